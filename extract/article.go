@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// An Article is the clean article extracted from a page.
+type Article struct {
+	// URL is the page's address, when known.
+	URL string `json:"url,omitempty"`
+	// Title is the headline, without the site name.
+	Title string `json:"title"`
+	// SiteName is the publication's name, from the page's metadata or its
+	// title line.
+	SiteName string `json:"site_name,omitempty"`
+	// Language is the ISO 639-1 code of the page's main language, or ""
+	// when unknown.
+	Language string `json:"language,omitempty"`
+	// Authors are the article's authors, as named in its byline or metadata.
+	Authors []string `json:"authors,omitempty"`
+	// Published is the publication date; the zero time when unknown.
+	Published time.Time `json:"published,omitzero"`
+	// Kicker is the short label above the headline ("Crisis meeting").
+	Kicker string `json:"kicker,omitempty"`
+	// Lead is the standfirst: the summary between headline and body. It is
+	// not part of the body.
+	Lead string `json:"lead,omitempty"`
+	// Body holds the article's blocks in reading order.
+	Body []Block `json:"body"`
+	// Removed lists every block that was stripped, in page order, with the
+	// extractor that stripped it and why.
+	Removed []Removal `json:"removed,omitempty"`
+}
+
+// Text returns the body as plain text: one block per paragraph with a
+// blank line between paragraphs, and the items of a list on consecutive
+// lines. It is the article body as schema.org's articleBody means it: the
+// title, kicker and lead are not part of it.
+func (a *Article) Text() string {
+	var sb strings.Builder
+	for i, b := range a.Body {
+		if i > 0 {
+			if b.Kind == ListItem && a.Body[i-1].Kind == ListItem {
+				sb.WriteByte('\n')
+			} else {
+				sb.WriteString("\n\n")
+			}
+		}
+		sb.WriteString(b.Text)
+	}
+	return sb.String()
+}

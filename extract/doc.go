@@ -1,0 +1,29 @@
+// Package extract turns a news or blog page, as HTML or as a plain-text
+// dump, into a clean Article: title, site name, language, authors, date,
+// kicker, lead and the body as typed blocks, with a record of every block
+// that was stripped, by which extractor and why.
+//
+// # Model
+//
+// A front end (NewTextDocument, NewHTMLDocument) turns the input into a
+// Document: an ordered list of Blocks, each with its evidence (line
+// features; for HTML, its tag path, semantic containers, class and id
+// tokens and link density). A Pipeline then runs Extractors over the
+// Document in order. Each extractor recognises one kind of boilerplate or
+// metadata and marks blocks removed, with a kind and the evidence, or gives
+// them a role. The blocks left make the Article's body.
+//
+// # Composing
+//
+// DefaultExtractors returns the built-in extractors in their default
+// order. Pass a modified slice, possibly holding your own Extractor or
+// ExtractorFunc, to New with WithExtractors. A Pipeline is immutable and
+// safe for concurrent use; the package-level FromText, FromReader, FromHTML
+// and FromNode use a shared default Pipeline.
+//
+// # Errors
+//
+// Input that cannot be read gives ErrEmpty, ErrTooLarge or ErrBinary; a
+// page with no body left gives ErrNoContent together with a valid Article.
+// Test for them with errors.Is. Bad input never panics.
+package extract

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"fmt"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// A Document is the page as a sequence of blocks, the input of every
+// extractor. A front end (NewTextDocument, NewHTMLDocument) builds it; the
+// extractors mark blocks removed, give kept blocks a role, and fill in
+// metadata; the pipeline then turns it into an Article.
+//
+// A Document belongs to one extraction: it is not safe for concurrent use.
+type Document struct {
+	// URL is the page's address, when known.
+	URL string
+	// TitleLine is the page's title as found: the first line of a text
+	// dump, or the <title> of an HTML page, with markup and extra white
+	// space removed.
+	TitleLine string
+	// Title is the headline, at first TitleLine without the site name.
+	// Extractors may replace it with a better headline found in the page.
+	Title string
+	// Meta is the page's metadata, filled in by the front end (HTML head,
+	// JSON-LD) and by extractors (bylines, dates).
+	Meta Metadata
+	// Blocks are the page's blocks in reading order.
+	Blocks []*Block
+	// Root is the parsed HTML page; nil for text input.
+	Root *html.Node
+
+	current string // name of the running extractor
+	removed []*Block
+	core    []bool
+}
+
+// Metadata is what is known about a page besides its body.
+type Metadata struct {
+	SiteName  string
+	Language  string
+	Authors   []string
+	Published time.Time
+	// Description is the page's summary from its metadata, if any.
+	Description string
+	// ArticleBody is the body a page declares in its JSON-LD, if any. It
+	// is evidence, often truncated or stale: never the output itself.
+	ArticleBody string
+}
+
+// Remove marks b removed by the running extractor, as a kind of
+// boilerplate, with a short account of the evidence. Removing a block that
+// is already removed does nothing: the first decision stands.
+func (d *Document) Remove(b *Block, kind, evidence string) {
+	if b.removal != nil {
+		return
+	}
+	b.removal = &Removal{Index: b.Index, Text: b.Text, Extractor: d.current, Kind: kind, Evidence: evidence}
+	b.Role = RoleBody
+	d.removed = append(d.removed, b)
+}
+
+// Removef is Remove with the evidence built by fmt.Sprintf.
+func (d *Document) Removef(b *Block, kind, format string, args ...any) {
+	if b.removal != nil {
+		return
+	}
+	d.Remove(b, kind, fmt.Sprintf(format, args...))
+}
+
+// Kept returns the blocks not yet removed, in order.
+func (d *Document) Kept() []*Block {
+	kept := make([]*Block, 0, len(d.Blocks))
+	for _, b := range d.Blocks {
+		if !b.Removed() {
+			kept = append(kept, b)
+		}
+	}
+	return kept
+}
+
+// Extractor returns the name of the extractor now running, or "" outside
+// a pipeline run.
+func (d *Document) Extractor() string { return d.current }

@@ -1,0 +1,176 @@
+package extract
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+)
+
+// DefaultMaxBytes is the default input size limit: 32 MiB.
+const DefaultMaxBytes = 32 << 20
+
+// A Pipeline runs an ordered list of extractors over a document and builds
+// the Article. It is immutable once built by New and safe for concurrent
+// use by multiple goroutines.
+type Pipeline struct {
+	extractors  []Extractor
+	language    string
+	maxBytes    int64
+	contentType string
+}
+
+// An Option configures a Pipeline built by New.
+type Option func(*Pipeline)
+
+// WithExtractors sets the extractors to run, in order, replacing the
+// default list. The slice is copied. Start from DefaultExtractors() to add
+// to or reorder the built-in ones.
+func WithExtractors(extractors ...Extractor) Option {
+	return func(p *Pipeline) { p.extractors = slices.Clone(extractors) }
+}
+
+// WithLanguage fixes the page language (an ISO 639-1 code such as "fr")
+// instead of detecting it. By default the language is detected from the
+// page's metadata and text.
+func WithLanguage(lang string) Option {
+	return func(p *Pipeline) { p.language = lang }
+}
+
+// WithMaxBytes sets the largest input accepted, in bytes; longer input
+// fails with ErrTooLarge. The default is DefaultMaxBytes; n <= 0 restores
+// it.
+func WithMaxBytes(n int64) Option {
+	return func(p *Pipeline) {
+		if n <= 0 {
+			n = DefaultMaxBytes
+		}
+		p.maxBytes = n
+	}
+}
+
+// WithContentType gives the Content-Type header an HTML page was served
+// with, so that its charset parameter can decode the page. By default the
+// charset comes from the byte-order mark or the page's meta tags, and
+// UTF-8 is assumed when there is none.
+func WithContentType(contentType string) Option {
+	return func(p *Pipeline) { p.contentType = contentType }
+}
+
+// New returns a pipeline configured by opts. Without options it runs
+// DefaultExtractors.
+func New(opts ...Option) *Pipeline {
+	p := &Pipeline{extractors: DefaultExtractors(), maxBytes: DefaultMaxBytes}
+	for _, opt := range opts {
+		opt(p)
+	}
+	return p
+}
+
+var defaultPipeline = New()
+
+// FromText extracts the article from a plain-text page dump with the
+// default pipeline. See Pipeline.FromText.
+func FromText(dump string) (*Article, error) { return defaultPipeline.FromText(dump) }
+
+// FromReader extracts the article from a plain-text page dump read from r
+// with the default pipeline. See Pipeline.FromReader.
+func FromReader(r io.Reader) (*Article, error) { return defaultPipeline.FromReader(r) }
+
+// FromText extracts the article from a plain-text page dump: the page
+// title on the first line, then the page's visible text, one block per
+// line. Blank lines separate paragraphs but are not needed.
+//
+// It returns ErrEmpty, ErrTooLarge or ErrBinary for input it cannot read,
+// and ErrNoContent, with a valid Article, when no body remains.
+func (p *Pipeline) FromText(dump string) (*Article, error) {
+	if int64(len(dump)) > p.maxBytes {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(dump), p.maxBytes)
+	}
+	doc, err := NewTextDocument(dump)
+	if err != nil {
+		return nil, err
+	}
+	return p.Run(doc)
+}
+
+// FromReader is FromText for a dump read from r, which is read to its end
+// (at most the byte limit plus one byte) and not closed.
+func (p *Pipeline) FromReader(r io.Reader) (*Article, error) {
+	data, err := p.readAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return p.FromText(string(data))
+}
+
+// readAll reads r up to the byte limit.
+func (p *Pipeline) readAll(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, p.maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("extract: reading input: %w", err)
+	}
+	if int64(len(data)) > p.maxBytes {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, p.maxBytes)
+	}
+	return data, nil
+}
+
+// Run runs the pipeline's extractors over doc, in order, and builds the
+// Article from the blocks left. doc is changed: after Run each block
+// reports whether it was removed, and by which extractor. Use it with a
+// Document from NewTextDocument or NewHTMLDocument to see every decision.
+func (p *Pipeline) Run(doc *Document) (*Article, error) {
+	if p.language != "" {
+		doc.setLanguage(p.language)
+	}
+	for i, e := range p.extractors {
+		doc.current = extractorName(e, i)
+		if err := e.Extract(doc); err != nil {
+			doc.current = ""
+			return nil, fmt.Errorf("extract: extractor %s: %w", extractorName(e, i), err)
+		}
+	}
+	doc.current = ""
+	a := newArticle(doc)
+	if len(a.Body) == 0 {
+		return a, ErrNoContent
+	}
+	return a, nil
+}
+
+// newArticle builds the Article from a document whose extractors have run.
+func newArticle(doc *Document) *Article {
+	a := &Article{
+		URL:       doc.URL,
+		Title:     doc.Title,
+		SiteName:  doc.Meta.SiteName,
+		Language:  doc.Meta.Language,
+		Authors:   doc.Meta.Authors,
+		Published: doc.Meta.Published,
+	}
+	for _, b := range doc.Blocks {
+		switch {
+		case b.Removed():
+		case b.Role == RoleKicker:
+			a.Kicker = joinText(a.Kicker, b.Text)
+		case b.Role == RoleLead:
+			a.Lead = joinText(a.Lead, b.Text)
+		default:
+			a.Body = append(a.Body, *b)
+		}
+	}
+	removed := slices.Clone(doc.removed)
+	sort.SliceStable(removed, func(i, j int) bool { return removed[i].Index < removed[j].Index })
+	for _, b := range removed {
+		a.Removed = append(a.Removed, *b.removal)
+	}
+	return a
+}
+
+func joinText(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "\n\n" + b
+}

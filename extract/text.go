@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// NewTextDocument builds the Document of a plain-text page dump: the first
+// non-empty line is the title line, taken literally (stray markup is
+// stripped), and every later non-empty line is a paragraph block. Blank
+// lines are recorded as GapBefore/GapAfter evidence. The language is
+// detected from the text.
+//
+// It returns ErrEmpty for a dump with no text and ErrBinary for one that
+// holds NUL bytes or mostly invalid UTF-8. It applies no size limit: the
+// Pipeline methods do.
+func NewTextDocument(dump string) (*Document, error) {
+	if err := checkText(dump); err != nil {
+		return nil, err
+	}
+	doc := &Document{}
+	gap := false
+	for line := range strings.Lines(dump) {
+		text := clean.Text(line)
+		if text == "" {
+			gap = true
+			continue
+		}
+		if doc.TitleLine == "" && len(doc.Blocks) == 0 {
+			doc.TitleLine = clean.StripMarkup(line)
+			gap = false
+			continue
+		}
+		if gap && len(doc.Blocks) > 0 {
+			doc.Blocks[len(doc.Blocks)-1].GapAfter = true
+		}
+		doc.Blocks = append(doc.Blocks, &Block{Kind: Paragraph, Text: text, Index: len(doc.Blocks), GapBefore: gap})
+		gap = false
+	}
+	if doc.TitleLine == "" && len(doc.Blocks) == 0 {
+		return nil, ErrEmpty
+	}
+	doc.Title, doc.Meta.SiteName = clean.SplitTitle(doc.TitleLine)
+	doc.finish()
+	return doc, nil
+}
+
+// checkText rejects input that is empty or is not text.
+func checkText(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return ErrEmpty
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return fmt.Errorf("%w: it holds NUL bytes", ErrBinary)
+	}
+	if !utf8.ValidString(s) {
+		bad := 0
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				bad++
+			}
+			i += size
+		}
+		if bad*10 > len(s) {
+			return fmt.Errorf("%w: %d of %d bytes are not UTF-8", ErrBinary, bad, len(s))
+		}
+	}
+	return nil
+}
+
+// finish completes a document built by a front end: it numbers the blocks,
+// counts repeated texts, detects the language unless it is known, and
+// measures every block's features in that language.
+func (d *Document) finish() {
+	counts := make(map[string]int, len(d.Blocks))
+	for i, b := range d.Blocks {
+		b.Index = i
+		counts[strings.ToLower(b.Text)]++
+	}
+	for _, b := range d.Blocks {
+		b.Repeats = counts[strings.ToLower(b.Text)]
+	}
+	if d.Meta.Language == "" {
+		d.Meta.Language = d.detectLanguage()
+	}
+	d.measure()
+}
+
+// setLanguage fixes the document's language and measures the blocks again.
+func (d *Document) setLanguage(lang string) {
+	d.Meta.Language = lang
+	d.measure()
+}
+
+func (d *Document) measure() {
+	for _, b := range d.Blocks {
+		b.Features = clean.Measure(b.Text, d.Meta.Language)
+	}
+}
+
+// detectLanguage guesses the language from the longer blocks, which are
+// more likely to be prose than menus.
+func (d *Document) detectLanguage() string {
+	var sb strings.Builder
+	for _, b := range d.Blocks {
+		if len(b.Text) >= 40 {
+			sb.WriteString(b.Text)
+			sb.WriteByte('\n')
+		}
+	}
+	if sb.Len() < 200 {
+		for _, b := range d.Blocks {
+			sb.WriteString(b.Text)
+			sb.WriteByte('\n')
+		}
+	}
+	lang, _ := clean.DetectLanguage(sb.String())
+	return lang
+}
