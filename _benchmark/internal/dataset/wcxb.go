@@ -1,0 +1,40 @@
+package dataset
+
+import "path/filepath"
+
+// WCXB loads the WCXB web content extraction set from dir: html/<id>.html.gz
+// with gold text, title, language and page type from gold.json.
+func WCXB(dir string) ([]Page, error) {
+	var gold map[string]struct {
+		Text     string  `json:"text"`
+		Title    *string `json:"title"`
+		Lang     *string `json:"lang"`
+		PageType string  `json:"page_type"`
+		URL      string  `json:"url"`
+	}
+	if err := readJSON(filepath.Join(dir, "gold.json"), &gold); err != nil {
+		return nil, err
+	}
+	pages := make([]Page, 0, len(gold))
+	for id, g := range gold {
+		pages = append(pages, Page{
+			ID:       id,
+			URL:      g.URL,
+			Path:     filepath.Join(dir, "html", id+".html.gz"),
+			Gold:     g.Text,
+			Title:    deref(g.Title),
+			Lang:     deref(g.Lang),
+			PageType: g.PageType,
+		})
+	}
+	sortPages(pages)
+	return pages, nil
+}
+
+// deref returns *s, or "" for nil.
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
