@@ -1,0 +1,68 @@
+package clean
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Characters per word assumed by WordCount for scripts written without
+// spaces.
+const (
+	hanKanaPerWord = 2 // Chinese and Japanese
+	thaiPerWord    = 5 // Thai, Lao, Khmer and Myanmar
+)
+
+// WordCount returns the number of words in s, comparable across scripts.
+//
+// In scripts written with spaces (Latin, Cyrillic, Arabic, Hangul...) a
+// word is a run of non-space characters holding at least one letter or
+// digit, so "don't", "peut-être" and "3.5" count once and a lone "—" does
+// not count. Scripts written without spaces are estimated from their
+// characters: one word per 2 Han, Hiragana or Katakana characters, and one
+// word per 5 letters of Thai, Lao, Khmer or Myanmar (combining vowel and
+// tone marks are not counted). Each estimate is rounded up, so a
+// 40-character Chinese sentence counts 20 words.
+func WordCount(s string) int {
+	words, hanKana, thai := 0, 0, 0
+	inWord := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				inWord = false
+			case !inWord && (isASCIILetter(c) || '0' <= c && c <= '9'):
+				inWord = true
+				words++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case isHanKana(r):
+			hanKana++
+			inWord = false
+		case unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar):
+			if unicode.IsLetter(r) {
+				thai++
+			}
+			inWord = false
+		case !inWord && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			inWord = true
+			words++
+		}
+	}
+	return words + ceilDiv(hanKana, hanKanaPerWord) + ceilDiv(thai, thaiPerWord)
+}
+
+func isHanKana(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー'
+}
+
+func ceilDiv(a, b int) int {
+	return (a + b - 1) / b
+}

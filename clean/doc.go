@@ -1,0 +1,50 @@
+// Package clean normalises text and knows about languages. It takes text
+// and returns text: it never parses HTML documents (package extract does)
+// and imports nothing beyond the standard library and golang.org/x/text.
+// Input is expected to be UTF-8; invalid bytes are replaced, never
+// rejected. Every function is safe for concurrent use.
+//
+// A typical use cleans each paragraph, detects the page's language once,
+// and measures paragraphs to tell an article from its boilerplate:
+//
+//	title, site := clean.SplitTitle(rawTitle, host)
+//	para := clean.StripMarkup(rawPara)
+//	lang, _ := clean.DetectLanguage(allText)
+//	f := clean.Measure(para, lang) // f.Words, f.StopDensity, f.Terminal...
+//
+// # Files
+//
+//   - text.go: Text, the normalisation of whitespace, invisible characters
+//     and Unicode form.
+//   - markup.go: StripMarkup, which removes stray tags and comments and
+//     decodes character references.
+//   - title.go: SplitTitle, which separates a headline from the site name.
+//   - lang.go: DetectLanguage, by script and by stop words.
+//   - stopwords.go: the stop word index, IsStopword, StopwordDensity,
+//     Languages and LanguageName; its go:generate line runs
+//     gen_stopwords.go, which writes stopwords.gen.go.
+//   - tokenizer.go: the allocation-free word splitter used for stop words.
+//   - count.go: WordCount, with estimates for scripts without spaces.
+//   - measure.go: EndsSentence, CapitalShare, DigitShare, Features and
+//     Measure.
+//   - phrases*.go: tables of boilerplate phrases.
+//
+// # Languages
+//
+// Stop words come from the jusText stop lists (BSD-2-Clause, see NOTICE):
+// the 200 most frequent words of 98 languages (Simple English is folded
+// into "en" and Belarusian Taraškievica into "be"). Codes are ISO 639-1,
+// or ISO 639-3 when a language has none ("ast", "ceb", "nds"...), and
+// "nb" and "nn" for the two written forms of Norwegian. Chinese, Japanese,
+// Korean and Thai are recognised by script. Regenerate the tables with
+// go generate; the generator reads ../../shared/data/stoplists by default
+// and takes another directory as argument.
+//
+// # Limits
+//
+// Language detection scores stop words only, so it needs a sentence or
+// more of running text: it returns "" for headlines of a few content words
+// and may confuse close languages (Danish and Norwegian, Czech and Slovak)
+// on a single short sentence. StripMarkup recognises tags of known HTML
+// elements only and keeps the text of <script> and <style>.
+package clean

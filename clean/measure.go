@@ -1,0 +1,100 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// closers are the closing quotes and brackets EndsSentence looks through.
+const closers = "\"'”’»)]}」』》〉）］"
+
+// terminals are the runes that end a sentence.
+const terminals = ".!?…;。！？．‼⁇؟۔।॥։።"
+
+// EndsSentence reports whether s, ignoring trailing spaces and closing
+// quotes or brackets (”’"'»)]} and their CJK forms), ends with sentence
+// punctuation: . ! ? … ; or the CJK, Arabic, Urdu, Devanagari, Armenian or
+// Ethiopic full stops and question marks (。！？．؟۔।॥։።). A colon does not
+// end a sentence, nor does a footnote number ("end.[1]" is false).
+func EndsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	s = strings.TrimRight(s, closers)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r != utf8.RuneError && strings.ContainsRune(terminals, r)
+}
+
+// CapitalShare returns the share, between 0 and 1, of the cased letters of
+// s that are upper or title case. Letters of scripts without case (Han,
+// Arabic, Thai...) are not counted; s without cased letters gives 0.
+func CapitalShare(s string) float64 {
+	upper, cased := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			upper++
+			cased++
+		case unicode.IsLower(r):
+			cased++
+		}
+	}
+	return share(upper, cased)
+}
+
+// DigitShare returns the share, between 0 and 1, of the non-space runes of
+// s that are decimal digits in any script; 0 when s is blank.
+func DigitShare(s string) float64 {
+	digits, total := 0, 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		total++
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	return share(digits, total)
+}
+
+func share(n, total int) float64 {
+	if total == 0 {
+		return 0
+	}
+	return float64(n) / float64(total)
+}
+
+// Features are the surface measures of a paragraph that boilerplate
+// classifiers use. The zero value describes empty text.
+type Features struct {
+	// Words is the word count, see WordCount.
+	Words int
+	// Runes is the number of runes, spaces included.
+	Runes int
+	// Terminal reports whether the text ends a sentence, see EndsSentence.
+	Terminal bool
+	// StopDensity is the share of words that are stop words of the
+	// language given to Measure, see StopwordDensity.
+	StopDensity float64
+	// Capitals is the share of cased letters in upper case, see
+	// CapitalShare.
+	Capitals float64
+	// Digits is the share of non-space runes that are digits, see
+	// DigitShare.
+	Digits float64
+}
+
+// Measure computes the Features of s, a paragraph normally cleaned by
+// Text, using lang's stop words. StopDensity is 0 when lang is "" or has
+// no stop list; detect the page's language once with DetectLanguage and
+// pass it for every paragraph. Measure is safe for concurrent use.
+func Measure(s, lang string) Features {
+	return Features{
+		Words:       WordCount(s),
+		Runes:       utf8.RuneCountInString(s),
+		Terminal:    EndsSentence(s),
+		StopDensity: StopwordDensity(s, lang),
+		Capitals:    CapitalShare(s),
+		Digits:      DigitShare(s),
+	}
+}

@@ -1,0 +1,172 @@
+package clean
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:generate go run gen_stopwords.go
+
+// stoplist is one language's entry in the generated table.
+type stoplist struct {
+	code  string // ISO 639-1 code, or ISO 639-3 when there is none
+	name  string // English name
+	words string // stop words in descending frequency, space separated
+}
+
+// posting records that a word is a stop word of one language.
+type posting struct {
+	lang   uint8   // index into stoplists
+	weight float32 // evidence the word gives for lang, see buildIndex
+}
+
+// stopIndex is the word index built from stoplists on first use.
+type stopIndex struct {
+	words  map[string][]posting
+	byCode map[string]int
+}
+
+// index returns the shared stop word index, building it on first use so
+// that programs which never ask for language data do not pay for it.
+var index = sync.OnceValue(buildIndex)
+
+// Weighting constants, see buildIndex.
+const (
+	rankDamping = 10   // flattens the rank curve of the top words
+	specificity = 0.75 // exponent of the 1/df penalty for shared words
+)
+
+// buildIndex turns the generated lists into one map from word to the
+// languages that list it. A word's weight for a language grows with its
+// frequency rank in that language (log of a Zipf ratio, from about 4 for
+// the top word down to 1 for the last kept one) and shrinks with the number
+// df of languages sharing it (divided by df^0.75), so that words specific
+// to one language decide between close languages.
+func buildIndex() *stopIndex {
+	ix := &stopIndex{words: make(map[string][]posting, 16384), byCode: make(map[string]int, len(stoplists))}
+	for li, l := range stoplists {
+		ix.byCode[l.code] = li
+		words := strings.Fields(l.words)
+		top := float64(len(words) + rankDamping)
+		for rank, w := range words {
+			weight := 1 + math.Log(top/float64(rank+rankDamping))
+			ix.words[w] = append(ix.words[w], posting{lang: uint8(li), weight: float32(weight)})
+		}
+	}
+	for w, ps := range ix.words {
+		penalty := math.Pow(float64(len(ps)), specificity)
+		for i := range ps {
+			ps[i].weight = float32(float64(ps[i].weight) / penalty)
+		}
+		ix.words[w] = ps
+	}
+	return ix
+}
+
+// langAliases maps codes that are commonly found in lang attributes to
+// the code used by the tables.
+var langAliases = map[string]string{
+	"no": "nb", "iw": "he", "in": "id", "fil": "tl", "hbs": "sh",
+}
+
+// lookupLang returns the table index of lang, or -1. lang is matched case
+// insensitively on its primary subtag, so "EN", "en-GB" and "pt_BR" work;
+// "no" is read as Norwegian Bokmål.
+func lookupLang(lang string) int {
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	lang = strings.ToLower(lang)
+	if a, ok := langAliases[lang]; ok {
+		lang = a
+	}
+	if i, ok := index().byCode[lang]; ok {
+		return i
+	}
+	return -1
+}
+
+// Languages returns the sorted codes of the languages that have a stop
+// list, and therefore work with IsStopword, StopwordDensity and
+// DetectLanguage's stop word scoring. The returned slice is a fresh copy.
+// DetectLanguage can also return "ja", "zh" and "th", which are found by
+// script and have no stop list.
+func Languages() []string {
+	codes := make([]string, len(stoplists))
+	for i, l := range stoplists {
+		codes[i] = l.code
+	}
+	sort.Strings(codes)
+	return codes
+}
+
+// LanguageName returns the English name of a language with a stop list,
+// such as "Norwegian Bokmal" for "nb", or "" if lang has none.
+func LanguageName(lang string) string {
+	if i := lookupLang(lang); i >= 0 {
+		return stoplists[i].name
+	}
+	return ""
+}
+
+// IsStopword reports whether word is one of the (at most 200) most frequent
+// words of lang. Both arguments are case insensitive and lang accepts
+// region subtags ("en-US"). It is false for languages without a list.
+// word is tokenized like text (see StopwordDensity) and must be a single
+// word: "l'" is read as "l", a French stop word, while "l'eau" is false.
+func IsStopword(lang, word string) bool {
+	li := lookupLang(lang)
+	if li < 0 {
+		return false
+	}
+	var t tokenizer
+	t.reset(word)
+	w, ok := t.next()
+	if !ok {
+		return false
+	}
+	if _, more := t.next(); more {
+		return false
+	}
+	for _, p := range index().words[string(w)] {
+		if int(p.lang) == li {
+			return true
+		}
+	}
+	return false
+}
+
+// StopwordDensity returns the share, between 0 and 1, of the word tokens
+// of s that are stop words of lang. Tokens are runs of letters and marks,
+// so apostrophes and hyphens split words. It returns 0 when lang has no
+// list (see Languages) or s has no words. s should be NFC, as Text
+// returns it.
+func StopwordDensity(s, lang string) float64 {
+	li := lookupLang(lang)
+	if li < 0 {
+		return 0
+	}
+	words := index().words
+	var t tokenizer
+	t.reset(s)
+	total, stop := 0, 0
+	for {
+		w, ok := t.next()
+		if !ok {
+			break
+		}
+		total++
+		for _, p := range words[string(w)] {
+			if int(p.lang) == li {
+				stop++
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(stop) / float64(total)
+}

@@ -1,0 +1,123 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text normalises a line or paragraph of text and returns it:
+//
+//   - invalid UTF-8 bytes are replaced by U+FFFD;
+//   - "\r\n", "\r", NEL (U+0085) and the Unicode line and paragraph
+//     separators become "\n";
+//   - tabs, form feeds and every Unicode space separator, including the
+//     no-break spaces U+00A0, U+2007 and U+202F, become a plain space;
+//   - zero-width spaces (U+200B), word joiners (U+2060), byte order marks
+//     (U+FEFF), soft hyphens (U+00AD) and other control characters are
+//     removed;
+//   - zero-width non-joiners and joiners (U+200C, U+200D) are removed too,
+//     except between two letters, marks or symbols, where they change the
+//     rendering (Persian and Indic words, emoji sequences) and are kept;
+//   - the result is put in Unicode Normalization Form C;
+//   - runs of spaces collapse to one, each line is trimmed, runs of blank
+//     lines collapse to one blank line, and leading and trailing blank
+//     lines are dropped.
+//
+// Bidirectional controls (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069)
+// are kept. Text is idempotent: Text(Text(s)) == Text(s). It is safe for
+// concurrent use.
+func Text(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = filterRunes(s)
+	s = norm.NFC.String(s)
+	return squeezeSpaces(s)
+}
+
+// filterRunes maps line breaks to '\n' and spaces to ' ', and drops
+// invisible characters, as described on Text. s must be valid UTF-8.
+func filterRunes(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prev := rune(-1)
+	for i, r := range s {
+		switch {
+		case r == '\r':
+			if !strings.HasPrefix(s[i+1:], "\n") {
+				b.WriteByte('\n')
+			}
+		case r == '\n' || r == '\u0085' || r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+		case r == '\u200C' || r == '\u200D':
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if joinable(prev) && joinable(next) {
+				b.WriteRune(r)
+			}
+		case r == '\u200B' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD':
+		case unicode.IsSpace(r):
+			b.WriteByte(' ')
+		case unicode.IsControl(r):
+		default:
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// isPlain reports whether s is printable ASCII plus '\n' and ' ', which
+// filterRunes leaves unchanged.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < ' ' && c != '\n') || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// joinable reports whether a zero-width (non-)joiner next to r is
+// meaningful.
+func joinable(r rune) bool {
+	return unicode.In(r, unicode.L, unicode.M, unicode.So, unicode.Sk)
+}
+
+// squeezeSpaces collapses spaces and blank lines and trims lines, as
+// described on Text. s must contain no whitespace other than ' ' and '\n'.
+func squeezeSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	blank := 0 // line breaks seen since the last text
+	space := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ':
+			space = true
+		case '\n':
+			blank++
+			space = false
+		default:
+			if b.Len() > 0 {
+				switch {
+				case blank > 1:
+					b.WriteString("\n\n")
+				case blank == 1:
+					b.WriteByte('\n')
+				case space:
+					b.WriteByte(' ')
+				}
+			}
+			blank, space = 0, false
+			b.WriteByte(c)
+		}
+	}
+	if b.Len() == len(s) {
+		return s
+	}
+	return b.String()
+}

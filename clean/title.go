@@ -1,0 +1,234 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titleSeparators are the separators SplitTitle splits on, surrounded by
+// spaces. A colon alone is not one: it is part of many headlines.
+var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " » ", " · ", " // "}
+
+// Limits of a site name or section guessed without hints.
+const (
+	maxSiteWords = 4
+	maxSiteRunes = 32
+)
+
+// titlePart is one segment of a title and the separator that precedes it.
+type titlePart struct {
+	sep, text string
+}
+
+// SplitTitle splits a page title into the headline and the site name, as
+// in "Headline | Site", "Site - Headline" or "Headline — Site". The
+// separators are " | ", " - ", " — ", " – ", " :: ", " » ", " · " and
+// " // " (with spaces around them); " : " is never split. The title is
+// first cleaned with StripMarkup.
+//
+// siteHints, such as the page's host name ("www.lemonde.fr") or its
+// og:site_name, identify the site when they match the first or last
+// segment, ignoring case, spaces, punctuation, a "www." prefix and a domain
+// suffix ("Atlantico.fr" matches "www.atlantico.fr", "Le Monde" matches
+// "lemonde.fr"). Without a matching hint, a segment that looks like a
+// domain name is the site; otherwise the last segment is the site if it is
+// short (at most 4 words and 32 characters) and the rest is longer, else
+// the first segment under the same conditions.
+//
+// Short segments between the headline and the site are taken as sections
+// and dropped: "Headline | World | Site" gives "Headline" and "Site". With
+// dashes, which also occur inside headlines, only segments of at most two
+// words are dropped.
+//
+// When no site is found, SplitTitle returns the whole cleaned title and ""
+// as the site.
+func SplitTitle(title string, siteHints ...string) (headline, site string) {
+	title = StripMarkup(strings.ReplaceAll(title, "\n", " "))
+	parts := splitTitle(title)
+	if len(parts) < 2 {
+		return title, ""
+	}
+	keys := hintKeys(siteHints)
+	last := len(parts) - 1
+	var siteAt int
+	switch {
+	case matchesHint(parts[last].text, keys):
+		siteAt = last
+	case matchesHint(parts[0].text, keys):
+		siteAt = 0
+	case looksLikeDomain(parts[last].text):
+		siteAt = last
+	case looksLikeDomain(parts[0].text):
+		siteAt = 0
+	case isShortSegment(parts[last].text, maxSiteWords) && longer(parts[:last], parts[last:]):
+		siteAt = last
+	case isShortSegment(parts[0].text, maxSiteWords) && longer(parts[1:], parts[:1]):
+		siteAt = 0
+	default:
+		return title, ""
+	}
+	site = parts[siteAt].text
+	rest := parts[:last]
+	if siteAt == 0 {
+		rest = reversed(parts[1:])
+	}
+	// Drop sections next to the site while a headline remains.
+	for len(rest) > 1 {
+		end := rest[len(rest)-1]
+		sep := end.sep
+		if siteAt == 0 {
+			sep = rest[len(rest)-2].sep
+		}
+		words := maxSiteWords
+		if isDash(sep) {
+			words = 2
+		}
+		if !isShortSegment(end.text, words) || !longer(rest[:len(rest)-1], rest[len(rest)-1:]) {
+			break
+		}
+		rest = rest[:len(rest)-1]
+	}
+	if siteAt == 0 {
+		rest = reversed(rest)
+	}
+	return joinParts(rest), site
+}
+
+// splitTitle cuts title at every separator.
+func splitTitle(title string) []titlePart {
+	var parts []titlePart
+	sep := ""
+	for {
+		at, n := -1, 0
+		for _, s := range titleSeparators {
+			if i := strings.Index(title, s); i >= 0 && (at < 0 || i < at) {
+				at, n = i, len(s)
+			}
+		}
+		if at < 0 {
+			break
+		}
+		if t := strings.TrimSpace(title[:at]); t != "" {
+			parts = append(parts, titlePart{sep, t})
+		}
+		sep = title[at : at+n]
+		title = title[at+n:]
+	}
+	if t := strings.TrimSpace(title); t != "" {
+		parts = append(parts, titlePart{sep, t})
+	}
+	if len(parts) > 0 {
+		parts[0].sep = ""
+	}
+	return parts
+}
+
+func reversed(parts []titlePart) []titlePart {
+	r := make([]titlePart, len(parts))
+	for i, p := range parts {
+		r[len(parts)-1-i] = p
+	}
+	return r
+}
+
+func joinParts(parts []titlePart) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteString(p.sep)
+		}
+		b.WriteString(p.text)
+	}
+	return b.String()
+}
+
+func isDash(sep string) bool {
+	return sep == " - " || sep == " – " || sep == " — "
+}
+
+// isShortSegment reports whether s has at most maxWords words and
+// maxSiteRunes runes.
+func isShortSegment(s string, maxWords int) bool {
+	return len(strings.Fields(s)) <= maxWords && utf8.RuneCountInString(s) <= maxSiteRunes
+}
+
+// longer reports whether the parts in a have more runes than those in b.
+func longer(a, b []titlePart) bool {
+	n := 0
+	for _, p := range a {
+		n += utf8.RuneCountInString(p.text)
+	}
+	for _, p := range b {
+		n -= utf8.RuneCountInString(p.text)
+	}
+	return n > 0
+}
+
+// looksLikeDomain reports whether s is a host name such as "Atlantico.fr"
+// or "www.bbc.co.uk".
+func looksLikeDomain(s string) bool {
+	if strings.ContainsAny(s, " /@") {
+		return false
+	}
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 0 || len(s)-dot-1 < 2 || len(s)-dot-1 > 6 {
+		return false
+	}
+	for _, r := range s[dot+1:] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// siteKey reduces a site name or host to lower-case letters and digits,
+// without a "www." prefix and, for a host, without its last label.
+func siteKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	s = strings.TrimPrefix(s, "www.")
+	if looksLikeDomain(s) {
+		s = s[:strings.LastIndexByte(s, '.')]
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+func hintKeys(hints []string) []string {
+	var keys []string
+	for _, h := range hints {
+		if k := siteKey(h); len(k) >= 2 {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// matchesHint reports whether segment names the site of one of keys:
+// equal keys, or one containing the other when the shorter has at least
+// four characters and the longer at most six more ("lemonde" and
+// "lemondefr").
+func matchesHint(segment string, keys []string) bool {
+	k := siteKey(segment)
+	if k == "" {
+		return false
+	}
+	for _, h := range keys {
+		short, long := k, h
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if short == long || len(short) >= 4 && len(long)-len(short) <= 6 && strings.Contains(long, short) {
+			return true
+		}
+	}
+	return false
+}
