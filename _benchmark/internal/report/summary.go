@@ -15,6 +15,8 @@ type Summary struct {
 	// panic or timeout) and Empty those with an empty prediction, failed
 	// calls included.
 	Pages, Errors, Empty int
+	// Accuracy is the snippet accuracy; 0 for shingle sets.
+	Accuracy float64
 	// Times holds the duration of every call.
 	Times []time.Duration
 }
