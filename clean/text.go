@@ -90,34 +90,64 @@ func joinable(r rune) bool {
 // squeezeSpaces collapses spaces and blank lines and trims lines, as
 // described on Text. s must contain no whitespace other than ' ' and '\n'.
 func squeezeSpaces(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	if isSqueezed(s) {
+		return s
+	}
+	out := make([]byte, 0, len(s))
 	blank := 0 // line breaks seen since the last text
 	space := false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
+	for i := 0; i < len(s); {
+		switch s[i] {
 		case ' ':
 			space = true
+			i++
+			continue
 		case '\n':
 			blank++
 			space = false
-		default:
-			if b.Len() > 0 {
-				switch {
-				case blank > 1:
-					b.WriteString("\n\n")
-				case blank == 1:
-					b.WriteByte('\n')
-				case space:
-					b.WriteByte(' ')
-				}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] != ' ' && s[j] != '\n' {
+			j++
+		}
+		if len(out) > 0 {
+			switch {
+			case blank > 1:
+				out = append(out, "\n\n"...)
+			case blank == 1:
+				out = append(out, '\n')
+			case space:
+				out = append(out, ' ')
 			}
-			blank, space = 0, false
-			b.WriteByte(c)
+		}
+		blank, space = 0, false
+		out = append(out, s[i:j]...)
+		i = j
+	}
+	return string(out)
+}
+
+// isSqueezed reports whether squeezeSpaces would return s unchanged.
+func isSqueezed(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[0] == '\n' || s[len(s)-1] == ' ' || s[len(s)-1] == '\n' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			if s[i-1] == ' ' || s[i-1] == '\n' {
+				return false
+			}
+		case '\n':
+			if s[i-1] == ' ' || s[i-1] == '\n' && i >= 2 && s[i-2] == '\n' {
+				return false
+			}
 		}
 	}
-	if b.Len() == len(s) {
-		return s
-	}
-	return b.String()
+	return true
 }

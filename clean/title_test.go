@@ -1,0 +1,66 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSplitTitle(t *testing.T) {
+	tests := []struct {
+		name, title     string
+		hints           []string
+		headline, site string
+	}{
+		{"empty", "", nil, "", ""},
+		{"no separator", "Just a headline", nil, "Just a headline", ""},
+		{"pipe", "Storm hits the coast overnight | The Daily", nil, "Storm hits the coast overnight", "The Daily"},
+		{"site first dash", "BBC News - Storm hits the coast overnight and floods towns", nil, "Storm hits the coast overnight and floods towns", "BBC News"},
+		{"em dash", "Storm hits the coast overnight — Le Monde", nil, "Storm hits the coast overnight", "Le Monde"},
+		{"en dash", "Storm hits the coast overnight – Le Monde", nil, "Storm hits the coast overnight", "Le Monde"},
+		{"double colon", "Storm hits the coast overnight :: Slashdot", nil, "Storm hits the coast overnight", "Slashdot"},
+		{"guillemet", "Storm hits the coast overnight » Blog", nil, "Storm hits the coast overnight", "Blog"},
+		{"middle dot", "Storm hits the coast overnight · GitHub", nil, "Storm hits the coast overnight", "GitHub"},
+		{"markup and host hint", "X<!-- --> | Atlantico.fr", []string{"www.atlantico.fr"}, "X", "Atlantico.fr"},
+		{"hint case and spaces", "LE MONDE | Short", []string{"lemonde.fr"}, "Short", "LE MONDE"},
+		{"site name hint", "Short one - The Guardian", []string{"The Guardian"}, "Short one", "The Guardian"},
+		{"domain without hint", "X | Atlantico.fr", nil, "X", "Atlantico.fr"},
+		{"domain first", "example.com - Long story here", nil, "Long story here", "example.com"},
+		{"colon not split", "Etat islamique : la coalition frappe Raqqa", nil, "Etat islamique : la coalition frappe Raqqa", ""},
+		{"colon with site", "Etat islamique : la coalition frappe Raqqa | Le Figaro", nil, "Etat islamique : la coalition frappe Raqqa", "Le Figaro"},
+		{"section dropped", "Storm hits the coast overnight | World | The Daily", nil, "Storm hits the coast overnight", "The Daily"},
+		{"dash inside headline", "Biden - Trump debate ends in chaos and shouting - CNN", nil, "Biden - Trump debate ends in chaos and shouting", "CNN"},
+		{"both long", "A long first part of this title - And a long second part of it", nil, "A long first part of this title - And a long second part of it", ""},
+		{"hyphenated word", "Well-known author dies", nil, "Well-known author dies", ""},
+		{"entity", "Fish &amp; chips win | Food Mag", nil, "Fish & chips win", "Food Mag"},
+		{"CJK", "東京で大雪、交通に乱れ | 朝日新聞", nil, "東京で大雪、交通に乱れ", "朝日新聞"},
+		{"RTL", "הממשלה הודיעה על מס חדש על דלק | הארץ", nil, "הממשלה הודיעה על מס חדש על דלק", "הארץ"},
+		{"only separators", " | - ", nil, "| -", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			headline, site := SplitTitle(tc.title, tc.hints...)
+			assert.Equal(t, tc.headline, headline)
+			assert.Equal(t, tc.site, site)
+		})
+	}
+}
+
+func TestLooksLikeDomain(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Atlantico.fr", true},
+		{"www.bbc.co.uk", true},
+		{"3.5", false},
+		{"Mr. Smith", false},
+		{"end.", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, looksLikeDomain(tc.in))
+		})
+	}
+}
