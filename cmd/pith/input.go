@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/pith-go/pith/extract"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// maxInputBytes is the largest input accepted, after decompression.
+const maxInputBytes = extract.DefaultMaxBytes
+
+// sniffBytes is how much of an input is looked at to tell HTML from text.
+const sniffBytes = 4096
+
+// An input is one page to process.
+type input struct {
+	path string // as given; "-" for standard input
+	data []byte // decompressed
+}
+
+// readFile reads the named file, decompressing gzip data.
+func readFile(path string) (input, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return input{}, err
+	}
+	defer f.Close()
+	data, err := readLimited(f)
+	if err != nil {
+		return input{}, err
+	}
+	return input{path: path, data: data}, nil
+}
+
+// readLimited reads r to its end, decompressing gzip data, and fails with
+// extract.ErrTooLarge beyond maxInputBytes.
+func readLimited(r io.Reader) ([]byte, error) {
+	data, err := readAtMost(r)
+	if err != nil || !bytes.HasPrefix(data, []byte{0x1f, 0x8b}) {
+		return data, err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("bad gzip data: %w", err)
+	}
+	data, err = readAtMost(zr)
+	if err != nil {
+		return nil, fmt.Errorf("bad gzip data: %w", err)
+	}
+	return data, nil
+}
+
+func readAtMost(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxInputBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxInputBytes {
+		return nil, fmt.Errorf("%w: more than %d bytes", extract.ErrTooLarge, maxInputBytes)
+	}
+	return data, nil
+}
+
+// isHTML tells an HTML page from a text dump, by the file name's extension
+// and then by the content.
+func (in input) isHTML() bool {
+	name := strings.TrimSuffix(strings.ToLower(in.path), ".gz")
+	switch filepath.Ext(name) {
+	case ".html", ".htm", ".xhtml":
+		return true
+	}
+	return sniffHTML(in.data)
+}
+
+// htmlStarts are the lower-cased openings that mark an HTML page.
+var htmlStarts = []string{"<!doctype html", "<html", "<head", "<body"}
+
+// sniffHTML reports whether data starts like an HTML page, after any
+// byte-order mark, white space and comments.
+func sniffHTML(data []byte) bool {
+	s := string(data[:min(len(data), sniffBytes)])
+	s = strings.TrimPrefix(s, "\uFEFF")
+	for {
+		s = strings.TrimLeft(s, " \t\r\n\f")
+		if !strings.HasPrefix(s, "<!--") {
+			break
+		}
+		end := strings.Index(s, "-->")
+		if end < 0 {
+			return false
+		}
+		s = s[end+len("-->"):]
+	}
+	s = strings.ToLower(s[:min(len(s), len("<!doctype html"))])
+	for _, start := range htmlStarts {
+		if strings.HasPrefix(s, start) {
+			return true
+		}
+	}
+	return false
+}
+
+// document builds the input's Document, decoding an HTML page's charset
+// from its byte-order mark or meta tags.
+func (in input) document(pageURL string) (*extract.Document, error) {
+	if !in.isHTML() {
+		return extract.NewTextDocument(string(in.data))
+	}
+	if len(bytes.TrimSpace(in.data)) == 0 {
+		return nil, extract.ErrEmpty
+	}
+	if bytes.IndexByte(in.data, 0) >= 0 {
+		return nil, fmt.Errorf("%w: it holds NUL bytes", extract.ErrBinary)
+	}
+	r, err := charset.NewReader(bytes.NewReader(in.data), "text/html")
+	if err != nil {
+		return nil, err
+	}
+	root, err := html.Parse(r)
+	if err != nil {
+		return nil, err
+	}
+	return extract.NewHTMLDocument(root, pageURL)
+}
