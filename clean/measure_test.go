@@ -1,0 +1,104 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestEndsSentence(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{"No end", false},
+		{"Full stop.", true},
+		{"Question?", true},
+		{"Bang!", true},
+		{"Ellipsis…", true},
+		{"Semicolon;", true},
+		{"Colon:", false},
+		{"Trailing spaces.  \n", true},
+		{"He said “yes.”", true},
+		{"(In brackets.)", true},
+		{"«Fin.»", true},
+		{"Footnote.[1]", false},
+		{"日本語です。", true},
+		{"中文！", true},
+		{"「本当？」", true},
+		{"هل هذا صحيح؟", true},
+		{"यह सही है।", true},
+		{"Emoji 🎉", false},
+		{"\xff", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, EndsSentence(tc.in))
+		})
+	}
+}
+
+func TestCapitalShare(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+	}{
+		{"", 0},
+		{"ALL CAPS", 1},
+		{"lower", 0},
+		{"Ab", 0.5},
+		{"ÉTÉ été", 0.5},
+		{"123 !!", 0},
+		{"東京 Tokyo", 0.2},
+		{"שלום", 0},
+		{"\xffA", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.InDelta(t, tc.want, CapitalShare(tc.in), 1e-9)
+		})
+	}
+}
+
+func TestDigitShare(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+	}{
+		{"", 0},
+		{"   ", 0},
+		{"2024", 1},
+		{"ab 12", 0.5},
+		{"٣٤ ab", 0.5},
+		{"🎉1", 0.5},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.InDelta(t, tc.want, DigitShare(tc.in), 1e-9)
+		})
+	}
+}
+
+func TestMeasure(t *testing.T) {
+	tests := []struct {
+		name, in, lang string
+		want           Features
+	}{
+		{"empty", "", "en", Features{}},
+		{"sentence", "The cat is on the mat.", "en", Features{Words: 6, Runes: 22, Terminal: true, StopDensity: 4.0 / 6, Capitals: 1.0 / 16}},
+		{"no language", "The cat is on the mat.", "", Features{Words: 6, Runes: 22, Terminal: true, Capitals: 1.0 / 16}},
+		{"menu", "HOME | NEWS | 2024", "en", Features{Words: 3, Runes: 18, Capitals: 1, Digits: 4.0 / 14}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Measure(tc.in, tc.lang)
+			assert.Equal(t, tc.want.Words, got.Words)
+			assert.Equal(t, tc.want.Runes, got.Runes)
+			assert.Equal(t, tc.want.Terminal, got.Terminal)
+			assert.InDelta(t, tc.want.StopDensity, got.StopDensity, 1e-9)
+			assert.InDelta(t, tc.want.Capitals, got.Capitals, 1e-9)
+			assert.InDelta(t, tc.want.Digits, got.Digits, 1e-9)
+		})
+	}
+}

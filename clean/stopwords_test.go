@@ -1,0 +1,98 @@
+package clean
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestIsStopword(t *testing.T) {
+	tests := []struct {
+		lang, word string
+		want       bool
+	}{
+		{"en", "the", true},
+		{"EN", "The", true},
+		{"en-GB", "THE", true},
+		{"en", "zebra", false},
+		{"en", "", false},
+		{"en", "the cat", false},
+		{"fr", "les", true},
+		{"fr", "l'", true},
+		{"fr", "l'eau", false},
+		{"de", "und", true},
+		{"sv", "och", true},
+		{"no", "og", true},
+		{"ru", "и", true},
+		{"ar", "في", true},
+		{"xx", "the", false},
+		{"", "the", false},
+		{"en", "\xff", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang+"/"+tc.word, func(t *testing.T) {
+			assert.Equal(t, tc.want, IsStopword(tc.lang, tc.word))
+		})
+	}
+}
+
+func TestStopwordDensity(t *testing.T) {
+	tests := []struct {
+		name, s, lang string
+		want          float64
+	}{
+		{"empty", "", "en", 0},
+		{"no words", "123 — !!", "en", 0},
+		{"unknown language", "the cat", "xx", 0},
+		{"half", "the cat", "en", 0.5},
+		{"all", "The and of", "en", 1},
+		{"french elision", "l'homme", "fr", 0.5},
+		{"CJK has no table", "東京都", "zh", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.InDelta(t, tc.want, StopwordDensity(tc.s, tc.lang), 1e-9)
+		})
+	}
+}
+
+func TestLanguages(t *testing.T) {
+	langs := Languages()
+	require.Len(t, langs, len(stoplists))
+	assert.True(t, sort.StringsAreSorted(langs))
+	for _, l := range []string{"en", "fr", "de", "es", "it", "pt", "nl", "sv", "nb", "nn", "ko"} {
+		assert.Contains(t, langs, l)
+	}
+	assert.NotContains(t, langs, "simple")
+	langs[0] = "changed"
+	assert.NotEqual(t, "changed", Languages()[0], "fresh copy")
+}
+
+func TestLanguageName(t *testing.T) {
+	assert.Equal(t, "Norwegian Bokmal", LanguageName("nb"))
+	assert.Equal(t, "English", LanguageName("en-US"))
+	assert.Empty(t, LanguageName("zz"))
+}
+
+// TestStoplistsGenerated checks the invariants the generator promises.
+func TestStoplistsGenerated(t *testing.T) {
+	for _, l := range stoplists {
+		t.Run(l.code, func(t *testing.T) {
+			words := strings.Fields(l.words)
+			assert.NotEmpty(t, words)
+			assert.LessOrEqual(t, len(words), 200)
+			seen := map[string]bool{}
+			for _, w := range words {
+				assert.False(t, seen[w], "duplicate %q", w)
+				seen[w] = true
+				var tk tokenizer
+				tk.reset(w)
+				got, _ := tk.next()
+				assert.Equal(t, w, string(got), "tokenizes to itself")
+			}
+		})
+	}
+}
