@@ -155,7 +155,7 @@ func (w *htmlWriter) table(rows [][]string) {
 	if len(rows) == 0 {
 		return
 	}
-	w.sb.WriteString("<table>\n")
+	w.sb.WriteString("<table>\n<tbody>\n")
 	for _, r := range rows {
 		w.sb.WriteString("<tr>")
 		for _, c := range r {
@@ -165,7 +165,7 @@ func (w *htmlWriter) table(rows [][]string) {
 		}
 		w.sb.WriteString("</tr>\n")
 	}
-	w.sb.WriteString("</table>\n")
+	w.sb.WriteString("</tbody>\n</table>\n")
 }
 
 // resolve returns ref made absolute against the page URL, or "" when it
