@@ -1,7 +1,260 @@
 package extract
 
-// locateDOMCore finds the main content container of an HTML page.
-// TODO(html): replace this placeholder.
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// Weights of the main-content scoring; see locateDOMCore.
+const (
+	domShortPenalty = 3    // score of a short line: a menu item, a label
+	boilerShare     = 0.5  // furniture holding less of the page's prose than this is penalised
+	siblingShare    = 0.2  // a sibling container with this share of the best score joins it
+	articleBonus    = 1.25 // <article> and role=article
+	bodyPropBonus   = 1.5  // itemprop=articleBody
+	contentBonus    = 1.1  // class or id naming content
+	boilerMalus     = 0.3  // class, id, tag or role naming furniture
+	ldBoost         = 1.5  // blocks whose text is in the JSON-LD articleBody
+	ldMinRunes      = 200  // shorter JSON-LD bodies are not used
+	ldKeyRunes      = 60   // block text compared with the JSON-LD body
+	ldMinBlockRunes = 30
+)
+
+// nodeStat accumulates the blocks under one element.
+type nodeStat struct {
+	n      *html.Node
+	score  float64 // sum of block weights
+	prose  float64 // sum of positive weights, before furniture penalties
+	blocks int
+	bad    string // furniture word, when the element is furniture
+	mult   float64
+}
+
+// coreScorer holds the state of one locateDOMCore run.
+type coreScorer struct {
+	d       *Document
+	weights []float64
+	stats   map[*html.Node]*nodeStat
+	order   []*nodeStat // in first-seen order, for determinism
+	prose   float64
+	inLD    []bool
+}
+
+// locateDOMCore finds the main content of an HTML page: the container
+// whose blocks score best, plus sibling containers that continue it,
+// minus the furniture inside it.
+//
+// Each block has a weight: its text length, discounted by its link
+// density, for prose (a sentence of several words); a small negative score
+// for short lines; a negative one for link lists; more for blocks whose
+// text is found in the JSON-LD articleBody. An element's score is the sum
+// of its blocks' weights, times a bonus for <article>,
+// itemprop=articleBody and content-like class names. Blocks inside
+// furniture (nav, aside, footer, header, or class names such as comments,
+// sidebar, related, share) count against their containers, unless that
+// furniture holds most of the page's prose.
 func locateDOMCore(d *Document) []bool {
-	return locateTextCore(d)
+	core := make([]bool, len(d.Blocks))
+	if len(d.Blocks) == 0 {
+		return core
+	}
+	s := &coreScorer{d: d, stats: make(map[*html.Node]*nodeStat)}
+	s.weigh()
+	best := s.best()
+	if best == nil {
+		return core
+	}
+	chosen := map[*html.Node]bool{best.n: true}
+	for _, sib := range s.siblings(best) {
+		chosen[sib] = true
+	}
+	for i, b := range d.Blocks {
+		core[i] = s.inside(b, chosen, best)
+	}
+	return core
+}
+
+// weigh computes the block weights and the element statistics.
+func (s *coreScorer) weigh() {
+	s.markLD()
+	s.weights = make([]float64, len(s.d.Blocks))
+	for i, b := range s.d.Blocks {
+		w := blockWeight(b)
+		if w > 0 && s.inLD != nil && s.inLD[i] {
+			w *= ldBoost
+		}
+		s.weights[i] = w
+		for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
+			st := s.stat(n)
+			st.blocks++
+			if w > 0 {
+				st.prose += w
+			}
+		}
+		if w > 0 {
+			s.prose += w
+		}
+	}
+	var scratch []string
+	for _, st := range s.order {
+		content, bad := nodeClass(st.n, scratch)
+		st.mult = 1
+		switch {
+		case bad != "" && st.prose < boilerShare*s.prose:
+			st.bad = bad
+			st.mult = boilerMalus
+		case st.n.Data == "body" || st.n.Data == "html":
+		case strings.EqualFold(attr(st.n, "itemprop"), "articleBody"):
+			st.mult = bodyPropBonus
+		case st.n.Data == "article" || strings.EqualFold(attr(st.n, "role"), "article"):
+			st.mult = articleBonus
+		case content > 0:
+			st.mult = contentBonus
+		}
+	}
+	for i, b := range s.d.Blocks {
+		w := s.weights[i]
+		if s.furniture(b.DOM.Node, nil) != nil {
+			w = -0.5*math.Abs(w) - domShortPenalty
+			s.weights[i] = w
+		}
+		for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
+			s.stats[n].score += w
+		}
+	}
+}
+
+func (s *coreScorer) stat(n *html.Node) *nodeStat {
+	st := s.stats[n]
+	if st == nil {
+		st = &nodeStat{n: n}
+		s.stats[n] = st
+		s.order = append(s.order, st)
+	}
+	return st
+}
+
+// furniture returns the innermost furniture element among n and its
+// ancestors, stopping below stop; nil when there is none.
+func (s *coreScorer) furniture(n, stop *html.Node) *nodeStat {
+	for ; n != nil && n != stop && n.Type == html.ElementNode; n = n.Parent {
+		if st := s.stats[n]; st != nil && st.bad != "" {
+			return st
+		}
+	}
+	return nil
+}
+
+// best returns the element with the best score.
+func (s *coreScorer) best() *nodeStat {
+	var best *nodeStat
+	bestScore := 0.0
+	for _, st := range s.order {
+		if st.score <= 0 {
+			continue
+		}
+		if f := st.score * st.mult; f > bestScore {
+			best, bestScore = st, f
+		}
+	}
+	return best
+}
+
+// siblings returns the sibling elements of best that continue the
+// article: positive, not furniture, and either scoring a good share of
+// best or sharing its class.
+func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
+	if best.n.Parent == nil {
+		return nil
+	}
+	var out []*html.Node
+	class := attr(best.n, "class")
+	for c := best.n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		st := s.stats[c]
+		if c == best.n || st == nil || st.bad != "" || st.score <= 0 {
+			continue
+		}
+		if st.score >= siblingShare*best.score || class != "" && attr(c, "class") == class && c.Data == best.n.Data {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// inside reports whether block b belongs to the core: it lies under one of
+// the chosen elements and not in furniture below it.
+func (s *coreScorer) inside(b *Block, chosen map[*html.Node]bool, best *nodeStat) bool {
+	for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if chosen[n] {
+			f := s.furniture(b.DOM.Node, n)
+			return f == nil || f.prose >= boilerShare*best.prose
+		}
+	}
+	return false
+}
+
+// markLD marks the blocks whose text is found in the JSON-LD
+// articleBody.
+func (s *coreScorer) markLD() {
+	if len(s.d.Meta.ArticleBody) < ldMinRunes {
+		return
+	}
+	body := ldKey(s.d.Meta.ArticleBody)
+	s.inLD = make([]bool, len(s.d.Blocks))
+	for i, b := range s.d.Blocks {
+		k := ldKey(b.Text)
+		if len(k) < ldMinBlockRunes {
+			continue
+		}
+		if len(k) > ldKeyRunes {
+			k = k[:ldKeyRunes]
+		}
+		s.inLD[i] = strings.Contains(body, k)
+	}
+}
+
+// ldKey reduces a text to lower-case words separated by single spaces,
+// for comparing texts that differ in punctuation and markup.
+func ldKey(s string) string {
+	var sb strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			space = false
+			sb.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return sb.String()
+}
+
+// blockWeight is the prose score of a block, before containers are
+// considered.
+func blockWeight(b *Block) float64 {
+	runes := float64(b.Features.Runes)
+	ld := b.DOM.LinkDensity
+	switch b.Kind {
+	case Heading:
+		return 0
+	case Code, Table:
+		return runes * (1 - ld) * 0.5
+	}
+	if ld >= 0.5 {
+		return -runes*ld*0.5 - domShortPenalty
+	}
+	words := b.Features.Words
+	switch {
+	case words >= 12 && (b.Features.Terminal || words >= 25):
+		return runes * (1 - ld)
+	case words >= 6 && b.Features.Terminal:
+		return runes * (1 - ld) * 0.5
+	}
+	return -domShortPenalty
 }

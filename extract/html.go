@@ -2,10 +2,9 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"io"
-	"strings"
 
-	"github.com/pith-go/pith/clean"
 	"golang.org/x/net/html"
 )
 
@@ -22,20 +21,34 @@ func FromNode(root *html.Node, pageURL string) (*Article, error) {
 }
 
 // FromHTML extracts the article from the HTML page read from r, which is
-// not closed. pageURL, which may be empty, makes links absolute.
+// read to its end (at most the byte limit plus one byte) and not closed.
+// pageURL, which may be empty, makes links absolute.
+//
+// The page is decoded to UTF-8 from its byte-order mark, the charset of
+// WithContentType, or its <meta> declaration (see WithContentType). It
+// returns ErrTooLarge, ErrEmpty or ErrBinary for input it cannot read, and
+// ErrNoContent, with a valid Article, when no body remains.
 func (p *Pipeline) FromHTML(r io.Reader, pageURL string) (*Article, error) {
 	data, err := p.readAll(r)
 	if err != nil {
 		return nil, err
 	}
-	root, err := html.Parse(bytes.NewReader(data))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, ErrEmpty
+	}
+	data, err = decodeHTML(data, p.contentType)
 	if err != nil {
 		return nil, err
+	}
+	root, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
 	}
 	return p.FromNode(root, pageURL)
 }
 
-// FromNode extracts the article from a parsed page. The tree is not changed.
+// FromNode extracts the article from a parsed page. The tree is not
+// changed, and the Article's blocks point into it (Block.DOM.Node).
 func (p *Pipeline) FromNode(root *html.Node, pageURL string) (*Article, error) {
 	doc, err := NewHTMLDocument(root, pageURL)
 	if err != nil {
@@ -44,38 +57,40 @@ func (p *Pipeline) FromNode(root *html.Node, pageURL string) (*Article, error) {
 	return p.Run(doc)
 }
 
-// NewHTMLDocument builds the Document of a parsed HTML page.
-// TODO(html): placeholder that keeps the visible text only.
+// NewHTMLDocument builds the Document of a parsed HTML page; root, usually
+// the html.DocumentNode returned by html.Parse, is not changed.
+//
+// Blocks are the page's headings, paragraphs, list items, quotes, code
+// blocks, data tables, and the text of containers with no block children;
+// two <br> in a row split a paragraph. Scripts, styles, templates, SVG,
+// frames, form controls and hidden elements (the hidden attribute,
+// aria-hidden="true", an inline display:none or visibility:hidden) are
+// left out; when that leaves almost no text, hidden and <noscript>
+// content is used instead. Every block gets its DOMEvidence. The
+// metadata comes from the <head>, OpenGraph, JSON-LD and the <html lang>
+// attribute, and the main content container is located at once (see
+// Document.InCore).
+//
+// It returns ErrEmpty for a page with neither text nor title. The tree is
+// walked without recursion, so deep nesting cannot exhaust the stack.
 func NewHTMLDocument(root *html.Node, pageURL string) (*Document, error) {
-	var sb strings.Builder
-	var title string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "script", "style", "noscript", "template":
-				return
-			case "title":
-				if n.FirstChild != nil && title == "" {
-					title = n.FirstChild.Data
-				}
-				return
-			case "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "footer", "nav":
-				sb.WriteByte('\n')
-			}
-		}
-		if n.Type == html.TextNode {
-			sb.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+	if root == nil {
+		return nil, ErrEmpty
+	}
+	meta := readMeta(root, pageURL)
+	blocks := buildBlocks(root, meta.base, false)
+	if textRunes(blocks) < fallbackRunes {
+		if more := buildBlocks(withNoscript(root), meta.base, true); textRunes(more) > 2*textRunes(blocks) {
+			blocks = more
 		}
 	}
-	walk(root)
-	doc, err := NewTextDocument(clean.Text(title) + "\n" + sb.String())
-	if err != nil {
-		return nil, err
+	if len(blocks) == 0 && meta.title == "" {
+		return nil, ErrEmpty
 	}
-	doc.URL = pageURL
+	doc := &Document{URL: pageURL, Root: root, Blocks: blocks}
+	meta.apply(doc)
+	doc.finish()
+	setPositions(doc.Blocks)
+	doc.core = locateDOMCore(doc)
 	return doc, nil
 }

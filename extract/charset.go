@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// metaScanLimit is how far into a page decodeHTML looks for a <meta>
+// charset declaration: 64 KiB, well past the 1 KiB of the HTML standard's
+// prescan, because many pages declare their charset after long inline
+// scripts or styles.
+const metaScanLimit = 64 << 10
+
+// decodeHTML returns the page data as UTF-8. The encoding is taken, in
+// order, from a byte-order mark; from the data itself when it is valid
+// UTF-8 (legacy-encoded text almost never is, while wrong declarations are
+// common on re-saved pages); from the charset parameter of contentType;
+// from a <meta> declaration in the first 64 KiB; and otherwise
+// windows-1252, the web's default. Labels are resolved as browsers do
+// (golang.org/x/net/html/charset.Lookup).
+//
+// It returns ErrBinary for data that holds NUL bytes near its start, such
+// as an image or a compressed file, and for data that cannot be decoded.
+func decodeHTML(data []byte, contentType string) ([]byte, error) {
+	utf16 := hasUTF16BOM(data)
+	if i := bytes.IndexByte(data[:min(len(data), 4096)], 0); i >= 0 && !utf16 {
+		return nil, fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
+	}
+	var enc encoding.Encoding
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return data[3:], nil
+	case utf16:
+		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	case utf8.Valid(data):
+		return data, nil
+	default:
+		enc = declaredEncoding(data, contentType)
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, fmt.Errorf("%w: cannot decode: %v", ErrBinary, err)
+	}
+	return out, nil
+}
+
+func hasUTF16BOM(data []byte) bool {
+	return bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || bytes.HasPrefix(data, []byte{0xFF, 0xFE})
+}
+
+// declaredEncoding returns the encoding named by contentType or by the
+// page's first <meta> charset declaration, or windows-1252. A declared
+// UTF-8 or UTF-16 that the data contradicts also gives windows-1252.
+func declaredEncoding(data []byte, contentType string) encoding.Encoding {
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		if e := lookupCharset(params["charset"]); e != nil {
+			return e
+		}
+	}
+	if e := lookupCharset(metaCharset(data[:min(len(data), metaScanLimit)])); e != nil {
+		return e
+	}
+	return charmap.Windows1252
+}
+
+// lookupCharset resolves a charset label, ignoring the Unicode encodings,
+// which data that is not valid UTF-8 and has no byte-order mark cannot be
+// in.
+func lookupCharset(label string) encoding.Encoding {
+	if label == "" {
+		return nil
+	}
+	e, name := charset.Lookup(label)
+	if e == nil || strings.HasPrefix(name, "utf-") {
+		return nil
+	}
+	return e
+}
+
+// metaCharset finds the charset declared by a <meta charset=...> or a
+// <meta http-equiv="Content-Type" content="...; charset=..."> tag in head,
+// by scanning for "charset=" inside <meta> tags.
+func metaCharset(head []byte) string {
+	for len(head) > 0 {
+		i := indexFold(head, "<meta")
+		if i < 0 {
+			return ""
+		}
+		head = head[i+5:]
+		end := bytes.IndexByte(head, '>')
+		if end < 0 {
+			end = len(head)
+		}
+		tag := head[:end]
+		if j := indexFold(tag, "charset"); j >= 0 {
+			v := bytes.TrimLeft(tag[j+7:], " \t\r\n")
+			if len(v) > 0 && v[0] == '=' {
+				v = bytes.TrimLeft(v[1:], " \t\r\n\"'")
+				k := bytes.IndexAny(v, " \t\r\n\"';/>")
+				if k < 0 {
+					k = len(v)
+				}
+				if k > 0 {
+					return string(v[:k])
+				}
+			}
+		}
+		head = head[end:]
+	}
+	return ""
+}
+
+// indexFold is bytes.Index for an ASCII lower-case needle, ignoring the
+// case of s.
+func indexFold(s []byte, needle string) int {
+	n := len(needle)
+	for i := 0; i+n <= len(s); i++ {
+		if s[i]|0x20 != needle[0] {
+			continue
+		}
+		j := 1
+		for ; j < n; j++ {
+			if s[i+j]|0x20 != needle[j] {
+				break
+			}
+		}
+		if j == n {
+			return i
+		}
+	}
+	return -1
+}

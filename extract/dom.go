@@ -1,0 +1,416 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pith-go/pith/clean"
+	"golang.org/x/net/html"
+)
+
+// fallbackRunes is the amount of visible text below which NewHTMLDocument
+// also reads hidden and <noscript> content, in case the page keeps its
+// only copy of the article there.
+const fallbackRunes = 500
+
+// buildBlocks turns the tree under root into blocks, in document order.
+// With hidden set it keeps hidden elements and reads <noscript> content.
+func buildBlocks(root *html.Node, base *url.URL, hidden bool) []*Block {
+	b := &blockBuilder{base: base, hidden: hidden}
+	walkTree(root, b.enter, b.leave)
+	b.flush()
+	return b.blocks
+}
+
+// walkTree visits the tree under root in document order without
+// recursion. enter is called on each node and tells whether to visit its
+// children; leave is called on each node entered, after its children.
+func walkTree(root *html.Node, enter func(*html.Node) bool, leave func(*html.Node)) {
+	n := root
+	for {
+		if enter(n) && n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for {
+			leave(n)
+			if n == root {
+				return
+			}
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
+		}
+	}
+}
+
+// A blockBuilder holds the state of one walk of buildBlocks.
+type blockBuilder struct {
+	base   *url.URL
+	hidden bool
+	blocks []*Block
+
+	frames  []frame
+	atomic  int // frames[atomic-1] is the innermost heading, p or pre; 0 outside
+	anchors []anchor
+
+	// the pending inline text
+	buf       strings.Builder
+	runes     int // non-space runes in buf
+	linkRunes int // of which inside links
+	brs       int // <br> seen since the last text
+	links     []Link
+}
+
+// A frame is an element being visited.
+type frame struct {
+	n     *html.Node
+	cont  Container
+	flow  bool // the element breaks the inline flow: it is block-level
+	kind  BlockKind
+	level int // heading level, or list depth for list items
+	order bool
+}
+
+// An anchor is an open <a href> element.
+type anchor struct {
+	n     *html.Node
+	url   string
+	start int // offset in buf where its text starts
+}
+
+// skipTags are elements whose content is never visible text.
+var skipTags = map[string]bool{
+	"script": true, "style": true, "template": true, "svg": true, "iframe": true,
+	"head": true, "title": true, "select": true, "option": true, "textarea": true,
+	"input": true, "button": true, "object": true, "embed": true, "canvas": true,
+	"audio": true, "video": true, "map": true, "math": true, "link": true, "meta": true,
+	"frame": true, "frameset": true, "img": true, "picture": true, "source": true,
+}
+
+// flowTags are the block-level elements, which end the paragraph before
+// them and start a new one.
+var flowTags = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "body": true,
+	"center": true, "details": true, "dialog": true, "dd": true, "div": true, "dl": true,
+	"dt": true, "fieldset": true, "figcaption": true, "figure": true, "footer": true,
+	"form": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"header": true, "hgroup": true, "hr": true, "html": true, "li": true, "main": true,
+	"menu": true, "nav": true, "ol": true, "p": true, "pre": true, "section": true,
+	"summary": true, "table": true, "tbody": true, "thead": true, "tfoot": true, "tr": true,
+	"td": true, "th": true, "caption": true, "ul": true, "legend": true, "noscript": true,
+}
+
+// tagContainers maps elements to the semantic container they make.
+var tagContainers = map[string]Container{
+	"nav": InNav, "header": InHeader, "footer": InFooter, "aside": InAside,
+	"article": InArticle, "main": InMain, "form": InForm, "figure": InFigure,
+	"figcaption": InFigure, "ul": InList, "ol": InList, "dl": InList, "menu": InList,
+	"table": InTable, "blockquote": InBlockquote, "h1": InHeading, "h2": InHeading,
+	"h3": InHeading, "h4": InHeading, "h5": InHeading, "h6": InHeading,
+}
+
+// roleContainers maps ARIA roles to the container they make.
+var roleContainers = map[string]Container{
+	"navigation": InNav, "banner": InHeader, "contentinfo": InFooter,
+	"complementary": InAside, "article": InArticle, "main": InMain, "form": InForm,
+	"search": InForm, "figure": InFigure, "list": InList, "table": InTable,
+	"heading": InHeading,
+}
+
+func (b *blockBuilder) enter(n *html.Node) bool {
+	switch n.Type {
+	case html.DocumentNode:
+		return true
+	case html.TextNode:
+		b.text(n.Data)
+		return false
+	case html.ElementNode:
+	default:
+		return false
+	}
+	tag := n.Data
+	if n.Namespace != "" || skipTags[tag] || (!b.hidden && (tag == "noscript" || isHidden(n))) {
+		return false
+	}
+	switch tag {
+	case "br":
+		b.br()
+		return false
+	case "hr", "wbr":
+		if tag == "hr" && b.atomic == 0 {
+			b.flush()
+		}
+		return false
+	case "table":
+		if b.atomic == 0 && isDataTable(n) {
+			b.flush()
+			b.table(n)
+			return false
+		}
+	}
+	f := frame{n: n, flow: flowTags[tag] || strings.IndexByte(tag, '-') > 0}
+	if len(b.frames) > 0 {
+		top := b.frames[len(b.frames)-1]
+		f.cont, f.kind, f.level, f.order = top.cont, top.kind, top.level, top.order
+	}
+	f.cont |= tagContainers[tag]
+	if role := attr(n, "role"); role != "" {
+		f.cont |= roleContainers[role]
+	}
+	switch tag {
+	case "ul", "menu":
+		f.level, f.order = f.level+1, false
+	case "ol":
+		f.level, f.order = f.level+1, true
+	case "li":
+		f.kind = ListItem
+		f.level = max(f.level, 1)
+	case "blockquote":
+		f.kind = Quote
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		f.kind, f.level = Heading, int(tag[1]-'0')
+	case "pre":
+		f.kind = Code
+	}
+	if f.flow && b.atomic == 0 {
+		b.flush()
+	}
+	b.frames = append(b.frames, f)
+	if b.atomic == 0 && (tag == "p" || tag == "pre" || tagContainers[tag] == InHeading) {
+		b.atomic = len(b.frames)
+	}
+	if tag == "a" {
+		if href := b.resolve(attr(n, "href")); href != "" {
+			b.anchors = append(b.anchors, anchor{n: n, url: href, start: b.buf.Len()})
+		}
+	}
+	return true
+}
+
+func (b *blockBuilder) leave(n *html.Node) {
+	if len(b.frames) == 0 || b.frames[len(b.frames)-1].n != n {
+		return
+	}
+	f := b.frames[len(b.frames)-1]
+	if len(b.anchors) > 0 && b.anchors[len(b.anchors)-1].n == n {
+		a := b.anchors[len(b.anchors)-1]
+		b.anchors = b.anchors[:len(b.anchors)-1]
+		if t := clean.Text(b.buf.String()[min(a.start, b.buf.Len()):]); t != "" {
+			b.links = append(b.links, Link{Text: t, URL: a.url})
+		}
+	}
+	if f.flow && (b.atomic == 0 || b.atomic == len(b.frames)) {
+		b.flush()
+		b.atomic = 0
+	}
+	b.frames = b.frames[:len(b.frames)-1]
+}
+
+// text appends a text node to the pending paragraph, collapsing white
+// space unless inside <pre>.
+func (b *blockBuilder) text(s string) {
+	pre := len(b.frames) > 0 && b.frames[len(b.frames)-1].kind == Code
+	if len(b.frames) == 0 {
+		return
+	}
+	inLink := len(b.anchors) > 0
+	space := false
+	for _, r := range s {
+		if !pre && (r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f') {
+			space = true
+			continue
+		}
+		if space {
+			b.buf.WriteByte(' ')
+			space = false
+		}
+		b.buf.WriteRune(r)
+		if !unicode.IsSpace(r) {
+			b.runes++
+			b.brs = 0
+			if inLink {
+				b.linkRunes++
+			}
+		}
+	}
+	if space {
+		b.buf.WriteByte(' ')
+	}
+}
+
+// br handles a line break: two in a row end the paragraph.
+func (b *blockBuilder) br() {
+	if b.brs > 0 && b.runes > 0 && (b.atomic == 0 || b.frames[b.atomic-1].n.Data == "p") {
+		b.flush()
+		return
+	}
+	b.brs++
+	b.buf.WriteByte('\n')
+}
+
+// flush turns the pending text into a block owned by the innermost
+// block-level element.
+func (b *blockBuilder) flush() {
+	defer b.reset()
+	if b.runes == 0 || len(b.frames) == 0 {
+		return
+	}
+	owner := len(b.frames) - 1
+	if b.atomic > 0 {
+		owner = b.atomic - 1
+	} else {
+		for owner > 0 && !b.frames[owner].flow {
+			owner--
+		}
+	}
+	f := b.frames[owner]
+	raw := b.buf.String()
+	for _, a := range b.anchors {
+		if t := clean.Text(raw[min(a.start, len(raw)):]); t != "" {
+			b.links = append(b.links, Link{Text: t, URL: a.url})
+		}
+	}
+	kind := f.kind
+	if kind == "" {
+		kind = Paragraph
+	}
+	var text string
+	if kind == Code {
+		text = codeText(raw)
+	} else {
+		text = clean.Text(raw)
+		if kind == Heading {
+			text = strings.ReplaceAll(text, "\n", " ")
+		}
+	}
+	if text == "" || kind != Code && !hasAlnum(text) {
+		return
+	}
+	blk := &Block{Kind: kind, Text: text, Links: b.links, DOM: &DOMEvidence{
+		Node:        f.n,
+		Containers:  f.cont,
+		LinkDensity: float64(b.linkRunes) / float64(b.runes),
+		Depth:       owner + 1,
+	}}
+	switch kind {
+	case Heading, ListItem:
+		blk.Level = f.level
+		blk.Ordered = kind == ListItem && f.order
+	}
+	b.finishBlock(blk)
+}
+
+// finishBlock fills in the evidence shared by all blocks and appends blk.
+func (b *blockBuilder) finishBlock(blk *Block) {
+	e := blk.DOM
+	e.Path = tagPath(e.Node)
+	e.Tokens = nodeTokens(e.Node)
+	e.PunctDensity = punctDensity(blk.Text)
+	blk.Index = len(b.blocks)
+	b.blocks = append(b.blocks, blk)
+}
+
+func (b *blockBuilder) reset() {
+	b.buf.Reset()
+	b.runes, b.linkRunes, b.brs = 0, 0, 0
+	b.links = nil
+	for i := range b.anchors {
+		b.anchors[i].start = 0
+	}
+}
+
+// resolve makes href absolute against the page's base URL. It returns ""
+// for links that lead nowhere (empty, fragment-only, javascript:).
+func (b *blockBuilder) resolve(href string) string {
+	href = strings.TrimSpace(href)
+	if href == "" || href[0] == '#' || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+		return ""
+	}
+	if b.base == nil {
+		return href
+	}
+	u, err := b.base.Parse(href)
+	if err != nil {
+		return href
+	}
+	return u.String()
+}
+
+// codeText normalises the text of a <pre> block: it keeps line breaks and
+// indentation but trims trailing spaces and blank lines at both ends.
+func codeText(raw string) string {
+	raw = strings.ToValidUTF8(raw, "\uFFFD")
+	raw = strings.ReplaceAll(raw, "\r\n", "\n")
+	lines := strings.Split(raw, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(strings.Map(func(r rune) rune {
+			if r == '\t' || !unicode.IsControl(r) {
+				return r
+			}
+			return -1
+		}, l), unicode.IsSpace)
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}
+
+// hasAlnum reports whether s holds a letter or a digit.
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// punctDensity is the number of punctuation marks per word of s.
+func punctDensity(s string) float64 {
+	words, puncts := 0, 0
+	in := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !in {
+				words++
+			}
+			in = true
+		case unicode.IsPunct(r):
+			puncts++
+			in = false
+		default:
+			in = false
+		}
+	}
+	if words == 0 {
+		return 0
+	}
+	return float64(puncts) / float64(words)
+}
+
+// textRunes counts the runes of the blocks' text.
+func textRunes(blocks []*Block) int {
+	n := 0
+	for _, b := range blocks {
+		n += utf8.RuneCountInString(b.Text)
+	}
+	return n
+}
+
+// setPositions sets each block's Position: the share of the page's text
+// before it.
+func setPositions(blocks []*Block) {
+	total := textRunes(blocks)
+	if total == 0 {
+		return
+	}
+	seen := 0
+	for _, b := range blocks {
+		b.DOM.Position = float64(seen) / float64(total)
+		seen += utf8.RuneCountInString(b.Text)
+	}
+}

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// contentParts are class and id words that name a main content container.
+var contentParts = map[string]bool{
+	"content": true, "article": true, "post": true, "entry": true, "story": true,
+	"body": true, "text": true, "main": true, "blog": true, "prose": true,
+	"articlebody": true, "article_body": true, "post_content": true, "richtext": true,
+}
+
+// boilerParts are class and id words that name page furniture. Words of
+// six letters or more also match as prefixes ("comments", "sidebars").
+var boilerParts = map[string]bool{
+	"comment": true, "comments": true, "disqus": true, "respond": true, "reply": true,
+	"sidebar": true, "side": true, "aside": true, "related": true, "recommended": true,
+	"recommend": true, "recommendations": true, "breadcrumb": true, "breadcrumbs": true,
+	"share": true, "sharing": true, "social": true, "newsletter": true, "subscribe": true,
+	"subscription": true, "promo": true, "advert": true, "advertisement": true, "ad": true,
+	"ads": true, "sponsor": true, "sponsored": true, "widget": true, "popular": true,
+	"trending": true, "outbrain": true, "taboola": true, "teaser": true, "teasers": true,
+	"tags": true, "cookie": true, "consent": true, "modal": true, "popup": true,
+	"footer": true, "nav": true, "navbar": true, "navigation": true, "menu": true,
+	"masthead": true, "toolbar": true, "pagination": true, "pager": true, "banner": true,
+	"header": true, "more": true, "readmore": true, "login": true, "signup": true,
+	"paywall": true, "byline": false, "author": false,
+}
+
+// boilerTags are the elements that hold page furniture.
+var boilerTags = map[string]bool{"nav": true, "aside": true, "footer": true, "header": true}
+
+// attrParts returns the lower-cased words of n's class and id, split on
+// '-', '_' and camel case.
+func attrParts(n *html.Node, parts []string) []string {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" && a.Key != "role" {
+			continue
+		}
+		for _, f := range strings.Fields(a.Val) {
+			parts = append(parts, strings.ToLower(f))
+			start := 0
+			for i := 1; i <= len(f); i++ {
+				if i == len(f) || f[i] == '-' || f[i] == '_' || f[i] >= 'A' && f[i] <= 'Z' && f[i-1] >= 'a' && f[i-1] <= 'z' {
+					if w := strings.Trim(f[start:i], "-_"); w != "" && w != f {
+						parts = append(parts, strings.ToLower(w))
+					}
+					start = i
+				}
+			}
+		}
+	}
+	return parts
+}
+
+// isBoilerPart reports whether a class or id word names page furniture.
+func isBoilerPart(p string) bool {
+	if on, ok := boilerParts[p]; ok {
+		return on
+	}
+	if strings.HasPrefix(p, "commentary") {
+		return false
+	}
+	for _, pre := range []string{"comment", "sidebar", "related", "recommend", "newsletter", "advert", "sponsor", "social", "sharing", "breadcrumb", "outbrain", "taboola", "subscri", "footer", "navigation", "popular", "trending"} {
+		if strings.HasPrefix(p, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeClass says whether an element's own tag and attributes mark it as a
+// content container (content > 0) or as page furniture (boiler), with the
+// word that decided.
+func nodeClass(n *html.Node, scratch []string) (content int, boiler string) {
+	if boilerTags[n.Data] {
+		boiler = n.Data
+	}
+	switch strings.ToLower(attr(n, "role")) {
+	case "navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog", "menu", "menubar":
+		boiler = "role=" + attr(n, "role")
+	}
+	parts := attrParts(n, scratch[:0])
+	for _, p := range parts {
+		if contentParts[p] {
+			content++
+		}
+		if boiler == "" && isBoilerPart(p) {
+			boiler = p
+		}
+	}
+	return content, boiler
+}

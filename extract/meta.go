@@ -1,0 +1,360 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/pith-go/pith/clean"
+	"golang.org/x/net/html"
+)
+
+// maxHeadlines is how many <h1> texts readMeta keeps as title candidates.
+const maxHeadlines = 8
+
+// pageMeta is what readMeta gathers from a page besides its blocks.
+type pageMeta struct {
+	base     *url.URL
+	host     string
+	title    string
+	lang     string
+	props    map[string][]string // <meta> content by lower-cased name, property or itemprop
+	ld       ldInfo
+	h1s      []string
+	authors  []string // rel=author and itemprop=author elements
+	dates    []string // <time datetime> and itemprop=datePublished values
+	pubdates []string // itemprop=datePublished and <time pubdate>
+}
+
+// readMeta walks the page once for its metadata: <title>, <base>, <html
+// lang>, <meta> tags, JSON-LD, <h1> texts, author links and dates.
+func readMeta(root *html.Node, pageURL string) *pageMeta {
+	m := &pageMeta{props: make(map[string][]string)}
+	if u, err := url.Parse(strings.TrimSpace(pageURL)); err == nil && pageURL != "" {
+		m.base = u
+		m.host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	baseSet := false
+	walkTree(root, func(n *html.Node) bool {
+		if n.Type == html.DocumentNode {
+			return true
+		}
+		if n.Type != html.ElementNode || n.Namespace != "" {
+			return false
+		}
+		switch n.Data {
+		case "html":
+			if m.lang == "" {
+				m.lang = attr(n, "lang")
+				if m.lang == "" {
+					m.lang = attr(n, "xml:lang")
+				}
+			}
+		case "base":
+			if href := strings.TrimSpace(attr(n, "href")); href != "" && !baseSet {
+				baseSet = true
+				if u, err := url.Parse(href); err == nil {
+					if m.base != nil {
+						u = m.base.ResolveReference(u)
+					}
+					if u.IsAbs() {
+						m.base = u
+					}
+				}
+			}
+		case "title":
+			if m.title == "" {
+				m.title = nodeText(n)
+			}
+			return false
+		case "meta":
+			m.meta(n)
+			return false
+		case "script":
+			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+				parseJSONLD(n.FirstChild.Data, &m.ld)
+			}
+			return false
+		case "style", "template", "svg", "noscript":
+			return false
+		case "h1":
+			if len(m.h1s) < maxHeadlines && !isHidden(n) {
+				if t := metaLine(nodeText(n)); t != "" {
+					m.h1s = append(m.h1s, t)
+				}
+			}
+			return false
+		case "time":
+			if dt := attr(n, "datetime"); dt != "" {
+				m.dates = append(m.dates, dt)
+				if hasAttr(n, "pubdate") {
+					m.pubdates = append(m.pubdates, dt)
+				}
+			}
+		}
+		switch prop := strings.ToLower(attr(n, "itemprop")); {
+		case prop == "datepublished" && n.Data != "meta":
+			if v := firstNonEmpty(attr(n, "datetime"), attr(n, "content"), nodeText(n)); v != "" {
+				m.pubdates = append(m.pubdates, v)
+			}
+		case prop == "author" || strings.EqualFold(attr(n, "rel"), "author"):
+			if t := authorName(n); t != "" {
+				m.authors = append(m.authors, t)
+			}
+			return false
+		}
+		return true
+	}, func(*html.Node) {})
+	return m
+}
+
+// meta records one <meta> tag.
+func (m *pageMeta) meta(n *html.Node) {
+	content := strings.TrimSpace(attr(n, "content"))
+	if content == "" {
+		return
+	}
+	for _, k := range []string{"name", "property", "itemprop", "http-equiv"} {
+		if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+			m.props[key] = append(m.props[key], content)
+		}
+	}
+}
+
+// prop returns the first value of the first of keys that the page has.
+func (m *pageMeta) prop(keys ...string) string {
+	for _, k := range keys {
+		for _, v := range m.props[k] {
+			if v = metaLine(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// authorName returns the name given by an author element: its itemprop
+// name child, else its own text when that is short enough to be a name.
+func authorName(n *html.Node) string {
+	var name string
+	walkTree(n, func(c *html.Node) bool {
+		if name != "" || c.Type != html.ElementNode {
+			return false
+		}
+		if c != n && strings.EqualFold(attr(c, "itemprop"), "name") {
+			name = metaLine(firstNonEmpty(attr(c, "content"), nodeText(c)))
+			return false
+		}
+		return true
+	}, func(*html.Node) {})
+	if name == "" {
+		name = metaLine(firstNonEmpty(attr(n, "content"), nodeText(n)))
+	}
+	return cleanAuthor(name)
+}
+
+// cleanAuthor trims a byline prefix ("By", "Par", "Von", ...) and rejects
+// what cannot be a name: URLs, and texts of more than 60 runes or with
+// more than 6 words.
+func cleanAuthor(s string) string {
+	s = strings.TrimSpace(s)
+	low := strings.ToLower(s)
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(low, p) {
+			s = strings.TrimSpace(s[len(p):])
+			break
+		}
+	}
+	s = strings.Trim(s, " ,;:|-–—·")
+	if s == "" || strings.Contains(s, "://") || strings.HasPrefix(s, "@") ||
+		utf8.RuneCountInString(s) > 60 || len(strings.Fields(s)) > 6 || !hasAlnum(s) {
+		return ""
+	}
+	return s
+}
+
+// apply fills in the document's title line, title and metadata.
+func (m *pageMeta) apply(doc *Document) {
+	doc.TitleLine = metaLine(m.title)
+	site := firstNonEmpty(m.prop("og:site_name"), m.ld.siteName, m.ld.publisher, m.prop("application-name"))
+	hints := []string{}
+	for _, h := range []string{site, m.host} {
+		if h != "" {
+			hints = append(hints, h)
+		}
+	}
+	headline, fromTitle := clean.SplitTitle(doc.TitleLine, hints...)
+	doc.Title = m.headline(headline, hints)
+	doc.Meta.SiteName = firstNonEmpty(site, fromTitle)
+	doc.Meta.Language = normLang(firstNonEmpty(m.lang, m.prop("og:locale"), m.ld.lang,
+		m.prop("content-language", "dc.language", "language")))
+	doc.Meta.Authors = m.authorList()
+	doc.Meta.Published = m.published()
+	doc.Meta.Description = firstNonEmpty(m.prop("og:description", "description", "twitter:description"), m.ld.description)
+	doc.Meta.ArticleBody = clean.Text(html.UnescapeString(m.ld.body))
+}
+
+// headline picks the best headline: an <h1> that matches the title line,
+// OpenGraph or JSON-LD headline; else the OpenGraph or JSON-LD headline;
+// else the title line without the site name.
+func (m *pageMeta) headline(fromTitle string, hints []string) string {
+	var cands []string
+	for _, c := range []string{m.prop("og:title", "twitter:title"), m.ld.headline} {
+		if c = metaLine(html.UnescapeString(c)); c != "" {
+			h, _ := clean.SplitTitle(c, hints...)
+			cands = append(cands, h)
+		}
+	}
+	cands = append(cands, fromTitle)
+	for _, h1 := range m.h1s {
+		k := titleKey(h1)
+		if len(k) < 4 {
+			continue
+		}
+		for _, c := range cands {
+			if ck := titleKey(c); ck == k || len(k) >= 12 && strings.Contains(ck, k) || len(ck) >= 12 && strings.Contains(k, ck) {
+				return h1
+			}
+		}
+	}
+	for _, c := range cands {
+		if c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// titleKey reduces a title to lower-case letters and digits, to compare
+// titles that differ only in punctuation, case or spacing.
+func titleKey(s string) string {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && hasAlnum(string(r)) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// authorList returns the authors from JSON-LD, <meta name=author> and
+// author elements, deduplicated without case, in that order of trust.
+func (m *pageMeta) authorList() []string {
+	var raw []string
+	raw = append(raw, m.ld.authors...)
+	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
+		for _, v := range m.props[k] {
+			raw = append(raw, splitAuthors(v)...)
+		}
+	}
+	raw = append(raw, m.authors...)
+	seen := make(map[string]bool)
+	var out []string
+	for _, a := range raw {
+		a = cleanAuthor(html.UnescapeString(a))
+		k := strings.ToLower(a)
+		if a == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// splitAuthors splits a list of names given in one meta value.
+func splitAuthors(s string) []string {
+	s = strings.ReplaceAll(s, " and ", ",")
+	s = strings.ReplaceAll(s, " & ", ",")
+	s = strings.ReplaceAll(s, ";", ",")
+	return strings.Split(s, ",")
+}
+
+// published returns the first parseable publication date from the meta
+// tags, JSON-LD, itemprop=datePublished and <time> elements.
+func (m *pageMeta) published() time.Time {
+	cands := []string{
+		m.prop("article:published_time", "og:published_time", "og:article:published_time",
+			"datepublished", "publishdate", "publish-date", "pubdate", "date", "dc.date.issued",
+			"dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published"),
+		m.ld.published,
+	}
+	cands = append(cands, m.pubdates...)
+	cands = append(cands, m.dates...)
+	for _, c := range cands {
+		if t := parseMetaDate(c); !t.IsZero() {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// dateLayouts are the date formats parseMetaDate accepts.
+var dateLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+	"2006/01/02",
+	"20060102",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"January 2, 2006",
+	"Jan 2, 2006",
+	"2 January 2006",
+}
+
+// parseMetaDate parses a date in one of dateLayouts; the zero time when none
+// fits or the year is implausible.
+func parseMetaDate(s string) time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 64 {
+		return time.Time{}
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			if t.Year() < 1990 || t.Year() > 2100 {
+				return time.Time{}
+			}
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// normLang reduces a language tag ("en-US", "fr_FR", "pt-br") to its
+// ISO 639-1 code; "" for what is not one.
+func normLang(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_ ,;"); i >= 0 {
+		tag = tag[:i]
+	}
+	if len(tag) != 2 || tag[0] < 'a' || tag[0] > 'z' || tag[1] < 'a' || tag[1] > 'z' {
+		return ""
+	}
+	return tag
+}
+
+// metaLine normalises s to a single line.
+func metaLine(s string) string {
+	return strings.ReplaceAll(clean.Text(s), "\n", " ")
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
