@@ -31,9 +31,10 @@ type Document struct {
 	// Root is the parsed HTML page; nil for text input.
 	Root *html.Node
 
-	current string // name of the running extractor
-	removed []*Block
-	core    []bool
+	current   string // name of the running extractor
+	langFixed bool   // the language was given with WithLanguage
+	removed   []*Block
+	core      []bool
 }
 
 // Metadata is what is known about a page besides its body.

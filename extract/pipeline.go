@@ -123,6 +123,7 @@ func (p *Pipeline) readAll(r io.Reader) ([]byte, error) {
 func (p *Pipeline) Run(doc *Document) (*Article, error) {
 	if p.language != "" {
 		doc.setLanguage(p.language)
+		doc.langFixed = true
 	}
 	for i, e := range p.extractors {
 		doc.current = extractorName(e, i)

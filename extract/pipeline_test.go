@@ -142,3 +142,14 @@ func TestWithExtractorsCopiesTheSlice(t *testing.T) {
 	require.Len(t, a.Removed, 1)
 	assert.Equal(t, "Menu", a.Removed[0].Text)
 }
+
+func TestPipelineWithLanguageIsNotOverridden(t *testing.T) {
+	redetect := ExtractorFunc(func(d *Document) error { d.setLanguage("en"); return nil })
+	a, err := New(WithExtractors(redetect), WithLanguage("de")).FromText(pipelineDump)
+	require.NoError(t, err)
+	assert.Equal(t, "de", a.Language)
+
+	a, err = New(WithExtractors(redetect)).FromText(pipelineDump)
+	require.NoError(t, err)
+	assert.Equal(t, "en", a.Language, "without WithLanguage, extractors may correct the language")
+}

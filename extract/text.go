@@ -90,8 +90,12 @@ func (d *Document) finish() {
 	d.measure()
 }
 
-// setLanguage fixes the document's language and measures the blocks again.
+// setLanguage sets the document's language and measures the blocks again,
+// unless the caller fixed the language (WithLanguage): then it does nothing.
 func (d *Document) setLanguage(lang string) {
+	if d.langFixed {
+		return
+	}
 	d.Meta.Language = lang
 	d.measure()
 }
