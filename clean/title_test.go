@@ -8,8 +8,8 @@ import (
 
 func TestSplitTitle(t *testing.T) {
 	tests := []struct {
-		name, title     string
-		hints           []string
+		name, title    string
+		hints          []string
 		headline, site string
 	}{
 		{"empty", "", nil, "", ""},
