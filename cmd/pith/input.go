@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -52,10 +53,10 @@ func readLimited(r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("bad gzip data: %w", err)
 	}
 	data, err = readAtMost(zr)
-	if err != nil {
+	if err != nil && !errors.Is(err, extract.ErrTooLarge) {
 		return nil, fmt.Errorf("bad gzip data: %w", err)
 	}
-	return data, nil
+	return data, err
 }
 
 func readAtMost(r io.Reader) ([]byte, error) {
