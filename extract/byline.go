@@ -1,12 +1,255 @@
 package extract
 
-// Byline removes bylines and dates, keeping the authors and the publication date as metadata.
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// Byline removes author and date lines ("By Sarah E. Needleman",
+// "Par Jean Dupont", "Nov. 19, 2019 8:03 am ET", "Publié le 3 mars 2020"),
+// as kind "byline". It fills Document.Meta.Authors with the names of the
+// first byline and Document.Meta.Published with the first date it can
+// read, unless they are already set.
+//
+// A byline is a short line (at most 12 words) that starts with a byline
+// word of the phrase tables followed by a capitalised name, or that holds
+// a date and little else; in HTML, a short block whose classes say
+// "byline", "author" or "date" also counts. Lines inside the article's
+// core qualify only near its start or end (the first and last 3 blocks),
+// so that dates in the body's own sentences stay.
 var Byline Extractor = bylineExtractor{}
 
 type bylineExtractor struct{}
 
 func (bylineExtractor) Name() string { return "byline" }
 
+// Limits of Byline.
+const (
+	bylineMaxWords = 12 // longest byline or date line
+	bylineEdge     = 3  // blocks at each end of the core where bylines may sit
+)
+
 func (bylineExtractor) Extract(doc *Document) error {
+	first, last := doc.CoreBounds()
+	for _, b := range doc.Blocks {
+		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords {
+			continue
+		}
+		if doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge {
+			continue
+		}
+		names, isByline := bylineNames(b.Text)
+		date, hasDate := parseDate(b.Text)
+		dateLine := hasDate && dateDominates(b)
+		_, domByline := b.DOM.HasToken("byline", "author", "dateline", "timestamp", "published", "posted-on", "entry-date", "entry-meta")
+		switch {
+		case isByline:
+			if len(doc.Meta.Authors) == 0 {
+				doc.Meta.Authors = names
+			}
+			doc.Removef(b, "byline", "author line %q", strings.Join(names, ", "))
+		case dateLine:
+			doc.Remove(b, "byline", "date line, "+shape(b))
+		case domByline && isShortLine(b, bylineMaxWords):
+			doc.Remove(b, "byline", "markup says byline or date")
+		default:
+			continue
+		}
+		if hasDate && doc.Meta.Published.IsZero() {
+			doc.Meta.Published = date
+		}
+	}
 	return nil
+}
+
+// bylineNames reads an author line: a byline word of the phrase tables
+// ("By", "Par", "Von") followed by one or more capitalised names. It
+// returns the names, without the trailing date or role.
+func bylineNames(text string) ([]string, bool) {
+	m, ok := clean.MatchPhrase(clean.PhraseByline, text)
+	if !ok {
+		return nil, false
+	}
+	rest := cutPhrase(text, m.Phrase)
+	if rest == "" || !startsUpper(rest) {
+		return nil, false
+	}
+	// Stop at a separator that starts a date, a role or a place.
+	if i := strings.IndexAny(rest, "|•·–—\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	var names []string
+	for _, part := range splitNames(rest) {
+		part = strings.Trim(part, " ,;:.-")
+		if part == "" || !startsUpper(part) || clean.WordCount(part) > 5 {
+			continue
+		}
+		if _, ok := parseDate(part); ok {
+			continue
+		}
+		names = append(names, part)
+	}
+	return names, len(names) > 0
+}
+
+// splitNames splits a list of names on commas and the words for "and".
+func splitNames(s string) []string {
+	for _, and := range []string{" and ", " et ", " und ", " y ", " e ", " en ", " och ", " og ", " & "} {
+		s = strings.ReplaceAll(s, and, ",")
+	}
+	return strings.Split(s, ",")
+}
+
+// cutPhrase returns text after its first words that spell the folded
+// phrase: as many words as the phrase has.
+func cutPhrase(text, phrase string) string {
+	n := len(strings.Fields(phrase))
+	fields := strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == ':' })
+	if n >= len(fields) {
+		return ""
+	}
+	return strings.Join(fields[n:], " ")
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// dateDominates reports whether a block holding a date is a date line
+// rather than a sentence that mentions a date: short, not a sentence, or
+// introduced by a dateline word ("Published", "Mis à jour").
+func dateDominates(b *Block) bool {
+	if _, ok := clean.MatchPhrase(clean.PhraseDateline, b.Text); ok {
+		return true
+	}
+	return !b.Features.Terminal || b.Features.Words <= 6 || b.Features.StopDensity < 0.2
+}
+
+// parseDate finds a calendar date in text, in the common numeric and
+// spelled-out forms of the tabled languages: "2019-11-19", "19/11/2019",
+// "19.11.2019", "Nov. 19, 2019", "19 novembre 2019", "le 3 mars 2020 à
+// 10h05", "3. März 2020". A time of day ("8:03 am", "10h05") after the
+// date is read too; the zone is taken as UTC.
+func parseDate(text string) (time.Time, bool) {
+	toks := dateTokens(text)
+	for i := range toks {
+		if y, m, d, n, ok := dateAt(toks, i); ok {
+			hh, mm := timeAfter(toks[i+n:])
+			t := time.Date(y, m, d, hh, mm, 0, 0, time.UTC)
+			if t.Day() == d {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// dateTokens splits text into words and numbers, keeping the separators
+// "-", "/", "." and ":" between digits inside the tokens.
+func dateTokens(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/' || r == '.' || r == ':')
+	})
+}
+
+// dateAt reads a date starting at toks[i], returning it and the number of
+// tokens it spans.
+func dateAt(toks []string, i int) (y int, m time.Month, d, n int, ok bool) {
+	tok := strings.TrimRight(toks[i], ".")
+	// Numeric: 2019-11-19, 19/11/2019, 19.11.2019, 2019/11/19.
+	for _, sep := range []string{"-", "/", "."} {
+		parts := strings.Split(tok, sep)
+		if len(parts) != 3 {
+			continue
+		}
+		a, e1 := strconv.Atoi(parts[0])
+		bb, e2 := strconv.Atoi(parts[1])
+		c, e3 := strconv.Atoi(strings.SplitN(parts[2], "t", 2)[0])
+		if e1 != nil || e2 != nil || e3 != nil {
+			continue
+		}
+		switch {
+		case a > 1900 && validDay(c) && bb >= 1 && bb <= 12:
+			return a, time.Month(bb), c, 1, true
+		case c > 1900 && validDay(a) && bb >= 1 && bb <= 12:
+			return c, time.Month(bb), a, 1, true
+		case c > 1900 && validDay(bb) && a >= 1 && a <= 12:
+			return c, time.Month(a), bb, 1, true // US order
+		}
+	}
+	num := func(j int) (int, bool) {
+		if j >= len(toks) {
+			return 0, false
+		}
+		v, err := strconv.Atoi(strings.TrimRight(toks[j], "."))
+		return v, err == nil
+	}
+	month := func(j int) (time.Month, bool) {
+		if j >= len(toks) {
+			return 0, false
+		}
+		mo, _, ok := clean.MonthName(toks[j])
+		return mo, ok
+	}
+	// Month day year: "Nov. 19, 2019".
+	if mo, ok := month(i); ok {
+		if dd, ok := num(i + 1); ok && validDay(dd) {
+			if yy, ok := num(i + 2); ok && yy > 1900 && yy < 2200 {
+				return yy, mo, dd, 3, true
+			}
+		}
+	}
+	// Day month year: "19 novembre 2019", "3. März 2020", "19 de noviembre de 2019".
+	if dd, ok := num(i); ok && validDay(dd) {
+		j := i + 1
+		if j < len(toks) && (toks[j] == "de" || toks[j] == "di") {
+			j++
+		}
+		if mo, ok := month(j); ok {
+			k := j + 1
+			if k < len(toks) && (toks[k] == "de" || toks[k] == "del") {
+				k++
+			}
+			if yy, ok := num(k); ok && yy > 1900 && yy < 2200 {
+				return yy, mo, dd, k - i + 1, true
+			}
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+func validDay(d int) bool { return d >= 1 && d <= 31 }
+
+// timeAfter reads a time of day among the first tokens after a date:
+// "8:03 am", "10h05", "à 10:05". It returns 0, 0 when there is none.
+func timeAfter(toks []string) (hour, minute int) {
+	for i, tok := range toks {
+		if i > 3 {
+			break
+		}
+		tok = strings.ToLower(tok)
+		sep := strings.IndexAny(tok, ":h")
+		if sep <= 0 {
+			continue
+		}
+		h, e1 := strconv.Atoi(tok[:sep])
+		mins := strings.TrimRight(tok[sep+1:], "apm.")
+		mi, e2 := strconv.Atoi(mins)
+		if e1 != nil || e2 != nil || h > 23 || mi > 59 {
+			continue
+		}
+		pm := strings.HasSuffix(tok, "pm") || (i+1 < len(toks) && strings.ReplaceAll(strings.ToLower(toks[i+1]), ".", "") == "pm")
+		if pm && h < 12 {
+			h += 12
+		}
+		return h, mi
+	}
+	return 0, 0
 }

@@ -1,12 +1,111 @@
 package extract
 
-// Credits removes image credits and captions.
+import (
+	"strings"
+	"unicode"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// Credits removes image credits and captions, as kind "credit": short
+// lines that start with a credit label of the phrase tables ("Photo:",
+// "Crédit photo", "Bild:"), carry "©", or name an agency in the
+// "Name/Agency" form ("AFP/Getty Images"); the line after a bare label
+// ("Credit...") and, in HTML, blocks inside a <figure> or whose classes
+// say "caption" or "credit". A caption, the short paragraph just before a
+// credit line that it describes, goes too, with kind "caption".
 var Credits Extractor = creditExtractor{}
 
 type creditExtractor struct{}
 
 func (creditExtractor) Name() string { return "credit" }
 
+// Limits of Credits.
+const (
+	creditMaxWords  = 14 // longest credit line
+	captionMaxWords = 45 // longest caption removed with its credit
+)
+
 func (creditExtractor) Extract(doc *Document) error {
+	for i, b := range doc.Blocks {
+		if b.Removed() {
+			continue
+		}
+		ev, ok := creditEvidence(b)
+		if !ok {
+			continue
+		}
+		doc.Remove(b, "credit", ev)
+		if bareCreditLabel(b) && i+1 < len(doc.Blocks) {
+			if next := doc.Blocks[i+1]; !next.Removed() && isShortLine(next, creditMaxWords/2) {
+				doc.Remove(next, "credit", "follows the credit label "+quote(b.Text))
+			}
+		}
+		if i > 0 && b.DOM == nil {
+			prev := doc.Blocks[i-1]
+			if !prev.Removed() && prev.Role == RoleBody && !prev.GapAfter && prev.Features.Words <= captionMaxWords && prev.Features.Words >= 3 {
+				doc.Remove(prev, "caption", "caption before the credit line "+quote(b.Text))
+			}
+		}
+	}
 	return nil
+}
+
+// creditEvidence reports whether b is an image credit or caption, and why.
+func creditEvidence(b *Block) (string, bool) {
+	if b.DOM != nil {
+		if b.DOM.Containers.Has(InFigure) {
+			return "inside a figure", true
+		}
+		if tok, ok := b.DOM.HasToken("caption", "credit", "copyright"); ok && b.Features.Words <= captionMaxWords {
+			return "markup says " + quote(tok), true
+		}
+	}
+	if b.Features.Words > creditMaxWords {
+		return "", false
+	}
+	if strings.Contains(b.Text, "©") {
+		return "copyright sign in a short line", true
+	}
+	if m, ok := clean.MatchPhrase(clean.PhraseCredit, b.Text); ok && !b.Features.Terminal || ok && b.Features.Words <= 6 {
+		return phraseEvidence(m), true
+	}
+	if agencyCredit(b.Text) {
+		return "credit in the Name/Agency form", true
+	}
+	return "", false
+}
+
+// bareCreditLabel reports whether b is a credit label with nothing after
+// it, such as "Credit..." or "Photo:".
+func bareCreditLabel(b *Block) bool {
+	return b.Features.Words == 1 && !strings.Contains(b.Text, "©")
+}
+
+// agencyCredit reports whether a short line ends in the "Name/Agency"
+// form of photo credits: "Doug Mills/The New York Times", "AFP/Getty Images".
+func agencyCredit(text string) bool {
+	i := strings.LastIndex(text, "/")
+	if i <= 0 || i == len(text)-1 || strings.Contains(text, "://") || strings.Count(text, "/") > 2 {
+		return false
+	}
+	before, after := []rune(text[:i]), []rune(strings.TrimSpace(text[i+1:]))
+	if len(before) == 0 || len(after) == 0 || unicode.IsSpace(before[len(before)-1]) {
+		return false
+	}
+	return unicode.IsUpper(after[0]) && unicode.IsLetter(before[len(before)-1]) && !clean.EndsSentence(text)
+}
+
+// phraseEvidence describes a phrase match: `phrase "partager" (fr)`.
+func phraseEvidence(m clean.PhraseMatch) string {
+	return "phrase " + quote(m.Phrase) + " (" + m.Lang + ")"
+}
+
+// quote quotes a text for evidence, shortened to 60 runes.
+func quote(s string) string {
+	r := []rune(s)
+	if len(r) > 60 {
+		s = string(r[:57]) + "…"
+	}
+	return `"` + s + `"`
 }

@@ -1,12 +1,42 @@
 package extract
 
-// Duplicates removes lines repeated within the page outside its main content.
+import "strings"
+
+// Duplicates removes lines that the page repeats (Block.Repeats > 1), as
+// kind "duplicate": outside the article's core every repeated line goes
+// (menus shown twice, a title repeated in a sidebar); inside it only short
+// lines without a sentence end (at most 4 words) that also occur outside
+// the core, such as "Advertisement" labels between paragraphs.
 var Duplicates Extractor = duplicateExtractor{}
 
 type duplicateExtractor struct{}
 
 func (duplicateExtractor) Name() string { return "duplicate" }
 
+// dupItemWords is the longest repeated line removed inside the core.
+const dupItemWords = 4
+
 func (duplicateExtractor) Extract(doc *Document) error {
+	outside := make(map[string]bool)
+	for _, b := range doc.Blocks {
+		if b.Repeats > 1 && !doc.InCore(b) {
+			outside[foldKey(b.Text)] = true
+		}
+	}
+	for _, b := range doc.Blocks {
+		if b.Removed() || b.Role != RoleBody || b.Repeats < 2 {
+			continue
+		}
+		switch {
+		case !doc.InCore(b):
+			doc.Removef(b, "duplicate", "line repeated %d times on the page, outside the article", b.Repeats)
+		case isShortLine(b, dupItemWords) && outside[foldKey(b.Text)]:
+			doc.Removef(b, "duplicate", "short line repeated %d times, also outside the article", b.Repeats)
+		}
+	}
 	return nil
 }
+
+// foldKey is the case-insensitive key under which Block.Repeats counts
+// texts.
+func foldKey(s string) string { return strings.ToLower(s) }

@@ -1,12 +1,105 @@
 package extract
 
-// ForeignLanguage removes blocks not in the page's main language.
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// ForeignLanguage removes paragraphs written in another language than the
+// page's (Document.Meta.Language), as kind "language": a page's main text
+// is in its own language, and long passages in another one are usually
+// embedded material (a quoted interview, a syndicated widget). Only blocks
+// of at least 25 words are judged, and only when the detector is confident
+// (0.5) and the block has few stop words of the page's language, so short
+// lines and names are never removed for their language.
 var ForeignLanguage Extractor = languageExtractor{}
 
 type languageExtractor struct{}
 
 func (languageExtractor) Name() string { return "language" }
 
+// Limits of ForeignLanguage.
+const (
+	foreignMinWords   = 25
+	foreignConfidence = 0.5
+	foreignMaxStop    = 0.12 // stop word share of the page's language
+	uiConfidence      = 0.1  // short lines mix languages: a low bar
+)
+
 func (languageExtractor) Extract(doc *Document) error {
+	langs := make([]string, len(doc.Blocks))
+	votes := make(map[string]int)
+	for i, b := range doc.Blocks {
+		if b.Removed() || b.Role != RoleBody || b.Features.Words < foreignMinWords {
+			continue
+		}
+		if l, conf := clean.DetectLanguage(b.Text); l != "" && conf >= foreignConfidence {
+			langs[i] = l
+			votes[l]++
+		}
+	}
+	lang := doc.Meta.Language
+	// A few long foreign blocks can sway the page-wide detection. The
+	// page's own short lines (menus, labels, bylines) are in the site's
+	// language: when they agree with at least two prose blocks, or when
+	// clearly more prose blocks (half as many again, and two more) are in
+	// another language, trust them.
+	main := uiLanguage(doc)
+	if votes[main] < 2 {
+		main = majority(votes)
+		if votes[main] < votes[lang]+2 || 2*votes[main] < 3*votes[lang] {
+			main = ""
+		}
+	}
+	if main != "" && main != lang {
+		doc.setLanguage(main)
+		lang = main
+	}
+	if lang == "" {
+		return nil
+	}
+	for i, b := range doc.Blocks {
+		if langs[i] == "" || langs[i] == lang || b.Removed() || b.Features.StopDensity > foreignMaxStop {
+			continue
+		}
+		doc.Remove(b, "language", fmt.Sprintf("paragraph in %s, page in %s", langs[i], lang))
+	}
 	return nil
+}
+
+// majority returns the language with the most votes, or "" on a tie.
+func majority(votes map[string]int) string {
+	best, n, tie := "", 0, false
+	for l, v := range votes {
+		switch {
+		case v > n:
+			best, n, tie = l, v, false
+		case v == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// uiLanguage detects the language of the page's short lines, those under
+// foreignMinWords words, or returns "" when it is unsure (confidence
+// under uiConfidence).
+func uiLanguage(doc *Document) string {
+	var sb strings.Builder
+	for _, b := range doc.Blocks {
+		if b.Features.Words < foreignMinWords {
+			sb.WriteString(b.Text)
+			sb.WriteByte('\n')
+		}
+	}
+	lang, conf := clean.DetectLanguage(sb.String())
+	if conf < uiConfidence {
+		return ""
+	}
+	return lang
 }

@@ -1,12 +1,86 @@
 package extract
 
-// Navigation removes navigation menus: runs of short unpunctuated lines and <nav> blocks.
+import (
+	"fmt"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// Navigation removes menus, as kind "navigation": lines holding a
+// navigation phrase of clean.PhraseNavigation ("Skip to content", "Menu",
+// "Accueil"); outside the article's core, runs of at least 3 short lines
+// without sentence ends (at most 4 words each); and, in HTML, blocks inside
+// a <nav> or whose classes say "nav" or "menu". Inside the core only the
+// phrase lines of at most 4 words go: a list of short items there is
+// taken as content.
 var Navigation Extractor = navigationExtractor{}
 
 type navigationExtractor struct{}
 
 func (navigationExtractor) Name() string { return "navigation" }
 
+// Limits of Navigation.
+const (
+	menuItemWords = 4 // longest menu item
+	menuMinRun    = 3 // shortest run of items taken for a menu
+)
+
 func (navigationExtractor) Extract(doc *Document) error {
+	for _, b := range doc.Blocks {
+		if b.Removed() || b.Role != RoleBody {
+			continue
+		}
+		if m, ok := clean.MatchPhrase(clean.PhraseNavigation, b.Text); ok && b.Features.Words <= menuItemWords+2 {
+			if !doc.InCore(b) || b.Features.Words <= menuItemWords {
+				doc.Remove(b, "navigation", phraseEvidence(m))
+				continue
+			}
+		}
+		if b.DOM == nil || doc.InCore(b) && !b.DOM.Containers.Has(InNav) {
+			continue
+		}
+		if b.DOM.Containers.Has(InNav) {
+			doc.Remove(b, "navigation", "inside <nav>")
+		} else if tok, ok := b.DOM.HasToken("nav", "menu"); ok && (isShortLine(b, menuItemWords) || b.DOM.LinkDensity > 0.5) {
+			doc.Remove(b, "navigation", "markup says "+quote(tok))
+		}
+	}
+	removeRuns(doc, func(b *Block) bool { return isShortLine(b, menuItemWords) }, menuMinRun, func(run []*Block, where string) {
+		for _, b := range run {
+			doc.Remove(b, "navigation", fmt.Sprintf("menu run of %d short lines %s", len(run), where))
+		}
+	})
 	return nil
+}
+
+// removeRuns calls remove for each maximal run, outside the core, of at
+// least minRun consecutive blocks for which item is true. Blocks already
+// removed by an earlier extractor neither break nor join a run; blocks
+// with a role break it. where says "before the article" or "after the
+// article".
+func removeRuns(doc *Document, item func(*Block) bool, minRun int, remove func(run []*Block, where string)) {
+	var run []*Block
+	flush := func() {
+		if len(run) >= minRun {
+			where := "before the article"
+			if coreDistance(doc, run[0]) > 0 {
+				where = "after the article"
+			}
+			remove(run, where)
+		}
+		run = run[:0]
+	}
+	for _, b := range doc.Blocks {
+		switch {
+		case b.Removed():
+		case b.Role == RoleBody && !doc.InCore(b) && item(b):
+			if len(run) > 0 && (coreDistance(doc, run[0]) > 0) != (coreDistance(doc, b) > 0) {
+				flush()
+			}
+			run = append(run, b)
+		default:
+			flush()
+		}
+	}
+	flush()
 }

@@ -1,12 +1,59 @@
 package extract
 
-// Share removes share and social-media prompts.
-var Share Extractor = shareExtractor{}
+import "github.com/pith-go/pith/clean"
 
-type shareExtractor struct{}
+// Share removes share prompts and social buttons ("Share this article",
+// "Partager cet article", "Tweet", "WhatsApp"), as kind "share": blocks of
+// at most 40 words holding a phrase of clean.PhraseShare and, in HTML,
+// short blocks whose classes say "share" or "social".
+var Share Extractor = phraseRule{
+	name: "share", kind: "share", set: clean.PhraseShare, maxWords: 40,
+	tokens: []string{"share", "social", "sharing"},
+}
 
-func (shareExtractor) Name() string { return "share" }
+// phraseRule is the extractor behind Share, Newsletter, Cookies,
+// Moderation, Related and Footer: it removes the blocks of at most
+// maxWords words that hold a phrase of its set. Inside the article's core
+// a block must also be short (at most coreMaxWords words, default 8) or
+// sit near the core's edges (the first or last 4 blocks), so that a body
+// sentence that happens to use the phrase stays. In HTML, blocks whose
+// classes or ids hold one of tokens are removed too when they are short
+// or link-dense, and are never searched inside the core's prose.
+type phraseRule struct {
+	name, kind   string
+	set          clean.PhraseSet
+	maxWords     int
+	coreMaxWords int
+	tokens       []string
+}
 
-func (shareExtractor) Extract(doc *Document) error {
+// phraseCoreEdge is the number of blocks at each end of the core where
+// long phrase matches are trusted.
+const phraseCoreEdge = 4
+
+func (r phraseRule) Name() string { return r.name }
+
+func (r phraseRule) Extract(doc *Document) error {
+	first, last := doc.CoreBounds()
+	coreMax := r.coreMaxWords
+	if coreMax == 0 {
+		coreMax = 8
+	}
+	for _, b := range doc.Blocks {
+		if b.Removed() || b.Role != RoleBody || b.Features.Words > r.maxWords {
+			continue
+		}
+		inner := doc.InCore(b) && b.Index >= first+phraseCoreEdge && b.Index <= last-phraseCoreEdge
+		if m, ok := clean.MatchPhrase(r.set, b.Text); ok && (!inner || b.Features.Words <= coreMax) {
+			doc.Remove(b, r.kind, phraseEvidence(m))
+			continue
+		}
+		if len(r.tokens) == 0 || b.DOM == nil {
+			continue
+		}
+		if tok, ok := b.DOM.HasToken(r.tokens...); ok && (isShortLine(b, 6) || b.DOM.LinkDensity > 0.5) {
+			doc.Remove(b, r.kind, "markup says "+quote(tok)+", "+shape(b))
+		}
+	}
 	return nil
 }

@@ -1,12 +1,128 @@
 package extract
 
-// Standfirst gives the kicker and the lead (standfirst) their roles, which keeps them out of the body.
+import "github.com/pith-go/pith/clean"
+
+// Standfirst finds the kicker and the lead of the article and gives them
+// their Role, which keeps them out of the body.
+//
+// The kicker is a short label (at most 6 words, no sentence end) right
+// after the headline, before the lead or the body ("Réunion de crise"), or,
+// in HTML, a short block whose classes say "kicker", "overline" or
+// "eyebrow".
+//
+// The lead is the first prose block after the headline (8 to 80 words)
+// when there is evidence that it stands apart from the body: the body's
+// first paragraphs repeat it, an author or date line separates it from
+// the body, it matches the page's description, or, in HTML, its classes
+// say "standfirst", "lead", "intro", "chapo" or "summary". Without such
+// evidence the block stays in the body: a wrong lead costs more than a
+// missed one.
 var Standfirst Extractor = standfirstExtractor{}
 
 type standfirstExtractor struct{}
 
 func (standfirstExtractor) Name() string { return "standfirst" }
 
+// Limits of Standfirst.
+const (
+	kickerMaxWords = 6
+	leadMinWords   = 8
+	leadMaxWords   = 80
+	leadLookahead  = 3 // body blocks searched for a repeat of the lead
+)
+
 func (standfirstExtractor) Extract(doc *Document) error {
+	head := headlineAnchor(doc)
+	if head < 0 {
+		return nil
+	}
+	i := head + 1
+	// Skip furniture between the headline and the lead.
+	for i < len(doc.Blocks) && skippable(doc.Blocks[i]) {
+		i++
+	}
+	if i < len(doc.Blocks) && isKicker(doc.Blocks[i]) {
+		doc.Blocks[i].Role = RoleKicker
+		i++
+		for i < len(doc.Blocks) && skippable(doc.Blocks[i]) {
+			i++
+		}
+	}
+	if i < len(doc.Blocks) {
+		if lead := doc.Blocks[i]; leadEvidence(doc, lead) {
+			lead.Role = RoleLead
+		}
+	}
 	return nil
+}
+
+// headlineAnchor returns the index of the in-page headline that opens the
+// article: the last block removed as a headline before the core starts
+// (or within its first blocks), or -1.
+func headlineAnchor(doc *Document) int {
+	first, _ := doc.CoreBounds()
+	if first < 0 {
+		return -1
+	}
+	anchor := -1
+	for _, b := range doc.Blocks {
+		if b.Index > first+bylineEdge {
+			break
+		}
+		if r := b.Removal(); r != nil && r.Kind == "headline" {
+			anchor = b.Index
+		}
+	}
+	return anchor
+}
+
+// skippable reports whether a block between the headline and the lead is
+// furniture: already removed, or an image credit.
+func skippable(b *Block) bool {
+	if b.Removed() {
+		return true
+	}
+	_, credit := creditEvidence(b)
+	return credit
+}
+
+// isKicker reports whether b looks like a kicker label.
+func isKicker(b *Block) bool {
+	if _, ok := b.DOM.HasToken("kicker", "overline", "eyebrow", "surtitle", "surtitre"); ok {
+		return b.Features.Words <= 2*kickerMaxWords
+	}
+	return b.Features.Words >= 1 && isShortLine(b, kickerMaxWords) && startsUpper(b.Text)
+}
+
+// leadEvidence reports whether the block after the headline is a lead.
+func leadEvidence(doc *Document, b *Block) bool {
+	if b.Removed() || b.Features.Words < leadMinWords || b.Features.Words > leadMaxWords {
+		return false
+	}
+	if _, ok := b.DOM.HasToken("standfirst", "lead", "intro", "chapo", "chapeau", "summary", "dek", "deck", "subtitle", "excerpt", "teaser"); ok {
+		return true
+	}
+	text := clean.FoldPhrase(b.Text)
+	if desc := clean.FoldPhrase(doc.Meta.Description); desc != "" && (desc == text || similarHeadline(desc, text)) {
+		return true
+	}
+	seen, bylineBetween := 0, false
+	for _, next := range doc.Blocks[b.Index+1:] {
+		if next.Removed() {
+			if r := next.Removal(); r.Kind == "byline" && seen == 0 {
+				bylineBetween = true
+			}
+			continue
+		}
+		if seen == 0 && bylineBetween && isProse(next) {
+			return true
+		}
+		if seen++; seen > leadLookahead {
+			break
+		}
+		if containsWords(clean.FoldPhrase(next.Text), text) {
+			return true
+		}
+	}
+	return false
 }

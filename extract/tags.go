@@ -1,12 +1,80 @@
 package extract
 
-// Tags removes tag lists and breadcrumbs.
+import (
+	"strings"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// Tags removes tag lists and breadcrumbs, as kind "tags": a line that
+// starts with a tag label of clean.PhraseTags ("Tags:", "Mots-clés",
+// "Schlagwörter") and, after a bare label, the run of short items that
+// follows it; breadcrumb lines ("Home > World > Europe", "Accueil / Monde")
+// of at most 15 words; and, in HTML, short blocks whose classes say "tag",
+// "breadcrumb" or "keyword".
 var Tags Extractor = tagsExtractor{}
 
 type tagsExtractor struct{}
 
 func (tagsExtractor) Name() string { return "tags" }
 
+// Limits of Tags.
+const (
+	tagLabelMaxWords = 30 // longest "Tags: a, b, c" line
+	tagItemWords     = 5  // longest item of a tag list
+	tagMaxItems      = 40 // most items taken after a bare label
+	crumbMaxWords    = 15 // longest breadcrumb line
+)
+
 func (tagsExtractor) Extract(doc *Document) error {
+	for i := 0; i < len(doc.Blocks); i++ {
+		b := doc.Blocks[i]
+		if b.Removed() || b.Role != RoleBody {
+			continue
+		}
+		if m, ok := clean.MatchPhrase(clean.PhraseTags, b.Text); ok && b.Features.Words <= tagLabelMaxWords && !b.Features.Terminal {
+			doc.Remove(b, "tags", phraseEvidence(m))
+			if clean.FoldPhrase(b.Text) != m.Phrase {
+				continue
+			}
+			for n := 0; n < tagMaxItems && i+1 < len(doc.Blocks); n++ {
+				next := doc.Blocks[i+1]
+				if next.Removed() || !isShortLine(next, tagItemWords) || next.Role != RoleBody {
+					break
+				}
+				doc.Remove(next, "tags", "item of the tag list under "+quote(b.Text))
+				i++
+			}
+			continue
+		}
+		if sep, ok := breadcrumb(b.Text); ok && b.Features.Words <= crumbMaxWords && !b.Features.Terminal {
+			doc.Removef(b, "tags", "breadcrumb, items separated by %q", sep)
+			continue
+		}
+		if tok, ok := b.DOM.HasToken("tag", "breadcrumb", "keyword"); ok && isShortLine(b, tagItemWords) && !doc.InCore(b) {
+			doc.Remove(b, "tags", "markup says "+quote(tok))
+		}
+	}
 	return nil
+}
+
+// breadcrumb reports whether a line is a breadcrumb trail: at least three
+// items separated by the same arrow or slash, and which separator.
+func breadcrumb(text string) (string, bool) {
+	for _, sep := range []string{" > ", " » ", " › ", " / ", " → ", " | "} {
+		if strings.Count(text, sep) < 2 {
+			continue
+		}
+		ok := true
+		for _, item := range strings.Split(text, sep) {
+			if n := clean.WordCount(item); n == 0 || n > tagItemWords {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return strings.TrimSpace(sep), true
+		}
+	}
+	return "", false
 }

@@ -1,11 +1,109 @@
 package extract
 
-// locateTextCore finds the dense core of a text dump.
-// TODO(text extractors): replace this placeholder.
+// Core location for text dumps.
+//
+// Each block gets a score from its line features: positive when it reads
+// like prose (enough words, a sentence end, stop words, no links), negative
+// when it reads like a menu item or a link. The core is the run of blocks
+// with the highest total score (a maximum-sum segment), so short lines
+// between prose lines (subheadings, one-line paragraphs) stay in it as long
+// as the prose around them outweighs them, while long menus and link lists
+// before and after it fall outside.
+
+// Scoring weights of locateTextCore.
+const (
+	// proseMinWords is the number of words from which a line with a
+	// sentence end counts as prose.
+	proseMinWords = 8
+	// proseCap bounds the score of one line, so that a single huge block
+	// (a comment thread dumped on one line) cannot pull the core to it.
+	proseCap = 120
+	// shortPenalty is the score of a short line without a sentence end.
+	shortPenalty = -3
+	// midPenalty is the score of a medium line that is not prose, such as
+	// the title of a linked article.
+	midPenalty = -2
+)
+
+// locateTextCore finds the dense core of a document from its line
+// features: the maximum-sum segment of lineScore. It returns all false for
+// a document without prose.
 func locateTextCore(d *Document) []bool {
 	core := make([]bool, len(d.Blocks))
-	for i := range core {
+	bestSum, bestStart, bestEnd := 0.0, -1, -1
+	sum, start := 0.0, 0
+	for i, b := range d.Blocks {
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += lineScore(b)
+		if sum > bestSum {
+			bestSum, bestStart, bestEnd = sum, start, i
+		}
+	}
+	for i := bestStart; i >= 0 && i <= bestEnd; i++ {
 		core[i] = true
 	}
 	return core
+}
+
+// lineScore is the evidence a block gives that it belongs to the article's
+// prose: about one point per word for a prose line, a few points less than
+// zero for a menu-like line.
+func lineScore(b *Block) float64 {
+	f := b.Features
+	w := float64(min(f.Words, proseCap))
+	if b.DOM != nil && b.DOM.LinkDensity > 0.5 {
+		return midPenalty - w*b.DOM.LinkDensity/4
+	}
+	switch {
+	case isProse(b):
+		return w
+	case f.Words >= 20 && f.StopDensity >= 0.15:
+		return w / 2
+	case f.Words >= 4 && f.Terminal:
+		return 1
+	case f.Words <= 4:
+		return shortPenalty
+	default:
+		return midPenalty
+	}
+}
+
+// isProse reports whether a block reads like a sentence of running text:
+// enough words, ending as a sentence ends.
+func isProse(b *Block) bool {
+	return b.Features.Words >= proseMinWords && b.Features.Terminal
+}
+
+// isShortLine reports whether a block is a short line without a sentence
+// end: a menu item, a label, a button.
+func isShortLine(b *Block, maxWords int) bool {
+	return b.Features.Words <= maxWords && !b.Features.Terminal
+}
+
+// coreDistance returns how far b lies from the core, in blocks: negative
+// before it, positive after it, 0 inside. With no core it returns 0.
+func coreDistance(d *Document, b *Block) int {
+	first, last := d.CoreBounds()
+	switch {
+	case first < 0:
+		return 0
+	case b.Index < first:
+		return b.Index - first
+	case b.Index > last:
+		return b.Index - last
+	}
+	return 0
+}
+
+// structureAllowed reports whether a structure rule (short lines, runs)
+// may remove b: always outside the core, and inside it only for text
+// input, where the core has no markup to vouch for its short lines, when
+// strong is true.
+func structureAllowed(d *Document, b *Block, strong bool) bool {
+	if !d.InCore(b) {
+		return true
+	}
+	return strong
 }

@@ -1,0 +1,295 @@
+package clean
+
+import (
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+)
+
+// A PhraseSet names one kind of boilerplate whose usual wording the phrase
+// tables know, in several languages.
+type PhraseSet string
+
+// The phrase sets. Each holds, per language (at least en, fr, de, es, it,
+// pt, nl and sv), the stock phrases of one kind of boilerplate.
+const (
+	// PhraseNavigation: "Skip to content", "Menu", "Back to top".
+	PhraseNavigation PhraseSet = "navigation"
+	// PhraseTags: labels of tag lists and breadcrumbs ("Tags:", "Mots-clés").
+	PhraseTags PhraseSet = "tags"
+	// PhraseShare: share prompts and social buttons.
+	PhraseShare PhraseSet = "share"
+	// PhraseNewsletter: newsletter and subscription prompts.
+	PhraseNewsletter PhraseSet = "newsletter"
+	// PhraseCookie: cookie and consent banners.
+	PhraseCookie PhraseSet = "cookie"
+	// PhraseModeration: comment-section notices and headings.
+	PhraseModeration PhraseSet = "moderation"
+	// PhraseRelated: headings of related and recommended links.
+	PhraseRelated PhraseSet = "related"
+	// PhraseFooter: copyright, legal and contact links.
+	PhraseFooter PhraseSet = "footer"
+	// PhraseCredit: image credits and captions' labels.
+	PhraseCredit PhraseSet = "credit"
+	// PhraseByline: the words that introduce an author ("By", "Par").
+	PhraseByline PhraseSet = "byline"
+	// PhraseDateline: the words that introduce a date ("Published",
+	// "Mis à jour le").
+	PhraseDateline PhraseSet = "dateline"
+)
+
+// A PhraseMatch reports which phrase of a set matched a text.
+type PhraseMatch struct {
+	Set PhraseSet
+	// Phrase is the phrase as written in the table, without its anchors:
+	// lower case, punctuation replaced by spaces, numbers written "#".
+	Phrase string
+	// Lang is the ISO 639-1 code of the phrase's language.
+	Lang string
+}
+
+// MatchPhrase reports whether text contains a phrase of set, and which.
+//
+// Both sides are compared in a folded form: lower case, curly apostrophes
+// made straight, punctuation (but not symbols such as "©") turned into
+// spaces, runs of digits written "#", spaces collapsed. A phrase matches
+// whole words only. A phrase may be anchored: "^" in front requires it to
+// start the text, "$" at the end requires it to end the text, so "^share$"
+// matches the line "Share:" but not "Share prices fell". The languages
+// are tried in a fixed order and the first match is reported; text in any
+// language is matched against every language's phrases.
+//
+// The tables are built on first use; MatchPhrase is safe for concurrent
+// use. Texts longer than 2,000 bytes never match: boilerplate is short.
+func MatchPhrase(set PhraseSet, text string) (PhraseMatch, bool) {
+	if len(text) > 2000 {
+		return PhraseMatch{}, false
+	}
+	folded := " " + FoldPhrase(text) + " "
+	for _, p := range phraseIndex()[set] {
+		var ok bool
+		switch {
+		case p.start && p.end:
+			ok = folded == " "+p.text+" "
+		case p.start:
+			ok = strings.HasPrefix(folded, " "+p.text+" ")
+		case p.end:
+			ok = strings.HasSuffix(folded, " "+p.text+" ")
+		default:
+			ok = strings.Contains(folded, " "+p.text+" ")
+		}
+		if ok {
+			return PhraseMatch{Set: set, Phrase: p.text, Lang: p.lang}, true
+		}
+	}
+	return PhraseMatch{}, false
+}
+
+// FoldPhrase returns text in the folded form MatchPhrase compares: lower
+// case, straight apostrophes, punctuation turned into spaces, digit runs
+// written "#", single spaces, no leading or trailing space.
+func FoldPhrase(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	space, digit := true, false
+	for _, r := range text {
+		switch {
+		case r == '\'' || r == '’' || r == 'ʼ':
+			b.WriteByte('\'')
+			space, digit = false, false
+		case unicode.IsDigit(r):
+			if !digit {
+				b.WriteByte('#')
+			}
+			space, digit = false, true
+		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsSymbol(r):
+			b.WriteRune(unicode.ToLower(r))
+			space, digit = false, false
+		default:
+			if !space {
+				b.WriteByte(' ')
+			}
+			space, digit = true, false
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// phrase is one entry of a built phrase table.
+type phrase struct {
+	text       string
+	lang       string
+	start, end bool
+}
+
+// phraseIndex returns the folded tables, built once.
+var phraseIndex = sync.OnceValue(func() map[PhraseSet][]phrase {
+	ix := make(map[PhraseSet][]phrase, len(phraseTables))
+	for set, langs := range phraseTables {
+		for _, lang := range phraseLangOrder {
+			for _, raw := range langs[lang] {
+				p := phrase{lang: lang}
+				if s, ok := strings.CutPrefix(raw, "^"); ok {
+					raw, p.start = s, true
+				}
+				if s, ok := strings.CutSuffix(raw, "$"); ok {
+					raw, p.end = s, true
+				}
+				p.text = FoldPhrase(raw)
+				if p.text != "" {
+					ix[set] = append(ix[set], p)
+				}
+			}
+		}
+	}
+	return ix
+})
+
+// phraseLangOrder is the order in which languages are tried.
+var phraseLangOrder = []string{"en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl"}
+
+// MonthName returns the month a month name or abbreviation stands for
+// ("janvier", "Sept", "März", "okt."), and the language it was found in.
+// The comparison ignores case and a trailing period.
+func MonthName(word string) (m time.Month, lang string, ok bool) {
+	w := strings.TrimSuffix(strings.ToLower(word), ".")
+	for _, l := range phraseLangOrder {
+		for i, names := range monthNames[l] {
+			for _, name := range strings.Split(names, "|") {
+				if name == w {
+					return time.Month(i + 1), l, true
+				}
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// monthNames lists, per language, each month's names and abbreviations
+// separated by "|".
+var monthNames = map[string][12]string{
+	"en": {"january|jan", "february|feb", "march|mar", "april|apr", "may", "june|jun", "july|jul", "august|aug", "september|sept|sep", "october|oct", "november|nov", "december|dec"},
+	"fr": {"janvier|janv", "février|fevrier|févr|fevr|fév", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août|aout", "septembre", "octobre", "novembre", "décembre|decembre|déc"},
+	"de": {"januar|jänner|jän", "februar", "märz|mär", "april", "mai", "juni", "juli", "august", "september", "oktober|okt", "november", "dezember|dez"},
+	"es": {"enero|ene", "febrero", "marzo", "abril|abr", "mayo", "junio", "julio", "agosto|ago", "septiembre|setiembre", "octubre", "noviembre", "diciembre|dic"},
+	"it": {"gennaio|gen", "febbraio", "marzo", "aprile", "maggio|mag", "giugno|giu", "luglio|lug", "agosto", "settembre|set", "ottobre|ott", "novembre", "dicembre"},
+	"pt": {"janeiro", "fevereiro|fev", "março|marco", "abril", "maio", "junho", "julho", "agosto", "setembro|set", "outubro|out", "novembro", "dezembro|dez"},
+	"nl": {"januari", "februari", "maart|mrt", "april", "mei", "juni", "juli", "augustus", "september", "oktober|okt", "november", "december"},
+	"sv": {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober|okt", "november", "december"},
+}
+
+// phraseTables holds the phrases of each set, per language, in the syntax
+// MatchPhrase describes ("^" and "$" anchors; "#" for a number).
+var phraseTables = map[PhraseSet]map[string][]string{
+	PhraseNavigation: {
+		"en": {"skip to content", "skip to main content", "skip to navigation", "skip to site index", "jump to navigation", "^menu$", "^main menu$", "^open menu$", "^close menu$", "^toggle navigation$", "^home$", "^search$", "back to top", "^sections$", "^log in$", "^sign in$", "^login$", "^register$", "^you are here$", "^previous$", "^next$", "^load more$"},
+		"fr": {"aller au contenu", "passer au contenu", "aller au menu", "passer au menu", "^menu principal$", "^accueil$", "^rechercher$", "^recherche$", "retour en haut", "^haut de page$", "^se connecter$", "^connexion$", "^vous êtes ici$", "^précédent$", "^suivant$", "^fermer$"},
+		"de": {"zum inhalt springen", "zum hauptinhalt", "zur navigation", "^hauptmenü$", "^startseite$", "^suche$", "^suchen$", "nach oben", "^anmelden$", "^einloggen$", "^sie sind hier$", "^zurück$", "^weiter$", "^schließen$"},
+		"es": {"saltar al contenido", "ir al contenido", "^menú$", "^inicio$", "^buscar$", "volver arriba", "^iniciar sesión$", "^usted está aquí$", "^anterior$", "^siguiente$", "^cerrar$"},
+		"it": {"vai al contenuto", "salta al contenuto", "^menù$", "^cerca$", "torna su", "^accedi$", "^ti trovi in$", "^precedente$", "^successivo$", "^chiudi$"},
+		"pt": {"ir para o conteúdo", "saltar para o conteúdo", "pular para o conteúdo", "^início$", "^pesquisar$", "^buscar$", "voltar ao topo", "^entrar$", "^você está aqui$", "^próximo$", "^fechar$"},
+		"nl": {"naar de inhoud", "ga naar inhoud", "^zoeken$", "terug naar boven", "^inloggen$", "^u bent hier$", "^vorige$", "^volgende$", "^sluiten$"},
+		"sv": {"hoppa till innehåll", "gå till innehåll", "till huvudinnehåll", "^meny$", "^startsida$", "^sök$", "till toppen", "^logga in$", "^du är här$", "^föregående$", "^nästa$", "^stäng$"},
+	},
+	PhraseTags: {
+		"en": {"^tags$", "^tags ", "^tagged ", "^tagged with", "^topics$", "^related topics$", "^filed under", "^categories$", "^category$", "^posted in ", "^keywords$"},
+		"fr": {"^mots clés$", "^mots clés ", "^mot clé$", "^thèmes$", "^thématiques$", "^sujets$", "^tags associés", "^classé dans", "^catégories$", "^catégorie$", "^dans la même rubrique"},
+		"de": {"^schlagwörter$", "^schlagwörter ", "^schlagworte$", "^themen$", "^stichwörter$", "^kategorien$", "^kategorie$"},
+		"es": {"^etiquetas$", "^etiquetas ", "^temas$", "^categorías$", "^categoría$", "^palabras clave"},
+		"it": {"^argomenti$", "^tag$", "^categorie$", "^categoria$", "^parole chiave"},
+		"pt": {"^etiquetas$", "^assuntos$", "^tópicos$", "^categorias$", "^palavras chave", "^tags relacionadas"},
+		"nl": {"^trefwoorden$", "^onderwerpen$", "^categorieën$", "^categorie$"},
+		"sv": {"^taggar$", "^ämnen$", "^ämnesord$", "^kategorier$", "^kategori$", "^nyckelord$"},
+	},
+	PhraseShare: {
+		"en": {"share this", "share on", "share article", "share the article", "share this article", "share this story", "share via", "^share$", "^shares$", "^# shares$", "^tweet$", "^email$", "^e mail$", "^print$", "^copy link$", "^link copied$", "^facebook$", "^twitter$", "^linkedin$", "^whatsapp$", "^pinterest$", "^reddit$", "^flipboard$", "^messenger$", "^telegram$", "^pocket$", "^email this$", "^print this", "click to share", "share your thoughts", "^share facebook", "^facebook twitter", "^facebook twitter"},
+		"fr": {"partager cet article", "partagez cet article", "partager sur", "à partager", "^partager$", "^partagez$", "^imprimer$", "^envoyer$", "^envoyer par mail$", "^copier le lien$", "^lien copié$", "partager cet article avec vos proches", "partager par email", "^tweeter$"},
+		"de": {"artikel teilen", "teilen sie", "^teilen$", "auf facebook teilen", "^drucken$", "^link kopieren$", "^per e mail", "^versenden$", "^twittern$"},
+		"es": {"compartir en", "comparte este", "compartir este", "^compartir$", "^imprimir$", "^copiar enlace$", "^enviar por correo"},
+		"it": {"condividi su", "condividi questo", "^condividi$", "^stampa$", "^copia link$", "^invia per email"},
+		"pt": {"compartilhe", "compartilhar", "partilhar", "^imprimir$", "^copiar link$", "^enviar por e mail"},
+		"nl": {"deel dit", "delen via", "^delen$", "^deel$", "^printen$", "^afdrukken$", "^kopieer link$"},
+		"sv": {"dela artikeln", "dela på", "^dela$", "^skriv ut$", "^kopiera länk$", "^mejla$", "^e posta$"},
+	},
+	PhraseNewsletter: {
+		"en": {"sign up for our newsletter", "subscribe to our newsletter", "sign up for the", "newsletter sign up", "sign up to our", "get our newsletter", "subscribe to the newsletter", "delivered to your inbox", "in your inbox", "enter your email", "your email address", "^newsletter$", "^newsletters$", "^subscribe$", "^subscribe now$", "^sign up$", "^get the newsletter$"},
+		"fr": {"inscrivez vous à notre newsletter", "inscrivez vous à la newsletter", "abonnez vous à notre newsletter", "abonnez vous à la newsletter", "recevez notre newsletter", "recevez nos newsletters", "inscrivez vous gratuitement", "votre adresse e mail", "votre adresse email", "^s'abonner$", "^je m'abonne$", "^abonnez vous$", "^s'inscrire$", "^newsletter$", "^lettre d'information$"},
+		"de": {"newsletter abonnieren", "melden sie sich für unseren newsletter", "zum newsletter anmelden", "ihre e mail adresse", "^abonnieren$", "^jetzt abonnieren$", "^newsletter$"},
+		"es": {"suscríbete a nuestro", "suscríbete al boletín", "suscribirse al boletín", "recibe nuestro boletín", "tu correo electrónico", "^suscribirse$", "^suscríbete$", "^boletín$"},
+		"it": {"iscriviti alla newsletter", "iscriviti alla nostra newsletter", "ricevi la newsletter", "il tuo indirizzo email", "^iscriviti$", "^abbonati$"},
+		"pt": {"assine nossa newsletter", "assine a newsletter", "inscreva se na newsletter", "receba nossa newsletter", "seu e mail", "^assine$", "^inscreva se$"},
+		"nl": {"schrijf je in voor de nieuwsbrief", "meld je aan voor de nieuwsbrief", "abonneer je op", "ontvang onze nieuwsbrief", "je e mailadres", "^nieuwsbrief$", "^aanmelden$", "^abonneren$"},
+		"sv": {"prenumerera på vårt nyhetsbrev", "prenumerera på nyhetsbrevet", "anmäl dig till vårt nyhetsbrev", "få vårt nyhetsbrev", "din e postadress", "^nyhetsbrev$", "^prenumerera$", "^bli prenumerant$"},
+	},
+	PhraseCookie: {
+		"en": {"we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies", "use of cookies", "cookie policy", "cookie settings", "accept cookies", "accept all cookies", "^accept$", "^accept all$", "^i accept$", "^i agree$", "^got it$", "manage consent", "^reject all$", "you agree to our use of cookies"},
+		"fr": {"nous utilisons des cookies", "ce site utilise des cookies", "utilise des cookies", "utilisation des cookies", "utilisation de cookies", "politique de cookies", "gestion des cookies", "paramétrer les cookies", "^accepter$", "^tout accepter$", "^j'accepte$", "^refuser$", "^tout refuser$", "vous acceptez l'utilisation"},
+		"de": {"wir verwenden cookies", "wir nutzen cookies", "verwendet cookies", "nutzt cookies", "einsatz von cookies", "verwendung von cookies", "cookie einstellungen", "cookie richtlinie", "^akzeptieren$", "^alle akzeptieren$", "^einverstanden$", "^ablehnen$"},
+		"es": {"utilizamos cookies", "usamos cookies", "utiliza cookies", "uso de cookies", "política de cookies", "configuración de cookies", "^aceptar$", "^acepto$", "^aceptar todo$", "^rechazar$"},
+		"it": {"utilizziamo i cookie", "usiamo i cookie", "utilizza cookie", "utilizza i cookie", "uso dei cookie", "cookie policy", "informativa sui cookie", "^accetta$", "^accetto$", "^accetta tutto$", "^rifiuta$"},
+		"pt": {"utilizamos cookies", "usamos cookies", "utiliza cookies", "uso de cookies", "política de cookies", "^aceitar$", "^aceito$", "^aceitar todos$", "^rejeitar$"},
+		"nl": {"wij gebruiken cookies", "we gebruiken cookies", "maakt gebruik van cookies", "gebruikt cookies", "cookiebeleid", "cookie instellingen", "^accepteren$", "^akkoord$", "^alles accepteren$", "^weigeren$"},
+		"sv": {"vi använder cookies", "använder cookies", "använder kakor", "vi använder kakor", "om cookies", "cookiepolicy", "^ok jag förstår$", "^jag förstår$", "^acceptera$", "^godkänn$", "^acceptera alla$", "^jag godkänner$"},
+	},
+	PhraseModeration: {
+		"en": {"comments are closed", "comments have been closed", "commenting is closed", "comments are disabled", "leave a comment", "leave a reply", "post a comment", "add a comment", "must be logged in to post a comment", "log in to comment", "join the conversation", "join the discussion", "comment policy", "community guidelines", "^comments$", "^# comments$", "^no comments$", "^comment$", "^show comments$", "^view comments$", "^reply$", "be the first to comment", "your email address will not be published", "required fields are marked", "cancel reply", "^report$", "^report abuse$"},
+		"fr": {"suspendre les commentaires", "commentaires sont fermés", "commentaires fermés", "commentaires sont désactivés", "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire", "réagir à cet article", "vous devez être connecté pour", "pour commenter", "charte de modération", "^commentaires$", "^# commentaires$", "^commenter$", "^réagir$", "^répondre$", "^signaler$", "soyez le premier à commenter", "votre adresse e mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée"},
+		"de": {"kommentare sind geschlossen", "kommentarfunktion", "kommentar schreiben", "kommentar verfassen", "hinterlasse einen kommentar", "diskutieren sie mit", "^kommentare$", "^# kommentare$", "^antworten$", "^melden$", "deine e mail adresse wird nicht veröffentlicht", "ihre e mail adresse wird nicht veröffentlicht"},
+		"es": {"comentarios están cerrados", "comentarios cerrados", "deja un comentario", "dejar un comentario", "escribe un comentario", "normas de participación", "^comentarios$", "^# comentarios$", "^responder$", "^denunciar$", "tu dirección de correo electrónico no será publicada"},
+		"it": {"commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento", "^commenti$", "^# commenti$", "^rispondi$", "^segnala$", "il tuo indirizzo email non sarà pubblicato"},
+		"pt": {"comentários estão fechados", "comentários encerrados", "deixe um comentário", "deixe seu comentário", "escreva um comentário", "^comentários$", "^# comentários$", "^responder$", "^denunciar$", "o seu endereço de email não será publicado", "seu endereço de e mail não será publicado"},
+		"nl": {"reacties zijn gesloten", "reageren is niet meer mogelijk", "laat een reactie achter", "plaats een reactie", "^reacties$", "^# reacties$", "^reageer$", "^reageren$", "^beantwoorden$", "je e mailadres wordt niet gepubliceerd"},
+		"sv": {"kommentarsfunktionen", "kommentarerna är stängda", "lämna en kommentar", "skriv en kommentar", "^kommentarer$", "^# kommentarer$", "^kommentera$", "^svara$", "^anmäl$", "din e postadress kommer inte publiceras"},
+	},
+	PhraseRelated: {
+		"en": {"^related$", "^related articles$", "^related stories$", "^related posts$", "^related content$", "^related coverage$", "^read more$", "^read more ", "^read also", "^see also", "^more from ", "^more on ", "^more stories", "^more news$", "^you may also like", "^you might also like", "^recommended$", "^recommended for you$", "^most popular", "^most read", "^trending$", "^trending now$", "^editor's picks$", "^what to read next", "^also read", "^don't miss$", "^up next$", "^latest news$", "^more in "},
+		"fr": {"^à lire aussi", "^a lire aussi", "^lire aussi", "^lire la suite", "^à voir aussi", "^voir aussi", "^sur le même sujet", "^les plus lus", "^les plus populaires", "^vous aimerez aussi", "^vous aimerez peut être", "^à découvrir", "^articles similaires", "^articles liés", "^dans la même rubrique", "^dernières actualités", "^ne manquez pas", "^en lien avec"},
+		"de": {"^das könnte sie auch interessieren", "^mehr zum thema", "^weitere artikel", "^meistgelesen", "^meist gelesen", "^lesen sie auch", "^lesen sie mehr", "^auch interessant", "^weiterlesen$", "^ähnliche artikel", "^verwandte artikel", "^empfohlen", "^mehr aus "},
+		"es": {"^artículos relacionados", "^noticias relacionadas", "^te puede interesar", "^lee también", "^leer más", "^ver también", "^más leídas", "^lo más leído", "^también te puede interesar", "^relacionado", "^más noticias"},
+		"it": {"^leggi anche", "^articoli correlati", "^potrebbe interessarti", "^ti potrebbe interessare", "^i più letti", "^più letti", "^leggi di più", "^correlati$", "^altri articoli"},
+		"pt": {"^leia também", "^leia mais", "^veja também", "^mais lidas", "^notícias relacionadas", "^artigos relacionados", "^você também pode gostar", "^relacionados$", "^saiba mais"},
+		"nl": {"^lees ook", "^lees meer", "^meer over", "^gerelateerde artikelen", "^meest gelezen", "^bekijk ook", "^ook interessant", "^gerelateerd$"},
+		"sv": {"^läs också", "^läs även", "^läs mer", "^relaterade artiklar", "^relaterat$", "^mest lästa", "^fler artiklar", "^mer om ", "^se även", "^mest läst"},
+	},
+	PhraseFooter: {
+		"en": {"all rights reserved", "^copyright", "^© ", "privacy policy", "terms of use", "terms of service", "terms and conditions", "^contact us$", "^about us$", "^advertise$", "^advertise with us$", "^careers$", "^sitemap$", "^site map$", "^accessibility$", "^privacy$", "^cookies$", "do not sell my", "^help$", "^faq$", "^contact$"},
+		"fr": {"tous droits réservés", "politique de confidentialité", "^mentions légales$", "conditions générales", "^nous contacter$", "^contactez nous$", "^qui sommes nous$", "^plan du site$", "^données personnelles$", "^publicité$", "^aide$", "^accessibilité$"},
+		"de": {"alle rechte vorbehalten", "^impressum$", "^datenschutz$", "datenschutzerklärung", "^kontakt$", "^über uns$", "^agb$", "nutzungsbedingungen", "^barrierefreiheit$", "^mediadaten$", "^hilfe$"},
+		"es": {"todos los derechos reservados", "política de privacidad", "^aviso legal$", "^contacto$", "^quiénes somos$", "^sobre nosotros$", "términos y condiciones", "^mapa del sitio$", "^publicidad$", "^ayuda$"},
+		"it": {"tutti i diritti riservati", "informativa sulla privacy", "^note legali$", "^contatti$", "^chi siamo$", "termini e condizioni", "^mappa del sito$", "^pubblicità$", "^partita iva", "^p iva"},
+		"pt": {"todos os direitos reservados", "política de privacidade", "^aviso legal$", "^contato$", "^contacto$", "^quem somos$", "^sobre nós$", "termos de uso", "^mapa do site$", "^publicidade$"},
+		"nl": {"alle rechten voorbehouden", "^privacybeleid$", "^privacyverklaring$", "^disclaimer$", "^contact$", "^over ons$", "algemene voorwaarden", "^adverteren$", "^colofon$"},
+		"sv": {"alla rättigheter förbehållna", "^integritetspolicy$", "^personuppgiftspolicy$", "^om oss$", "^kontakta oss$", "^kontakt$", "^annonsera$", "^ansvarig utgivare", "^tillgänglighet$", "^om cookies$"},
+	},
+	PhraseCredit: {
+		"en": {"^©", "^photo$", "^photo ", "^photos ", "^photograph ", "^photograph by", "^image ", "^image$", "^picture ", "^credit ", "^credit$", "^image credit", "^photo credit", "^source ", "^illustration ", "getty images$", "getty images ", "^afp$", "^ap$", "^reuters$", "^shutterstock$", "^courtesy of", "^pictured ", "^above ", "^file photo", "^video$", "^watch$"},
+		"fr": {"^crédit photo", "^crédits photo", "^crédit ", "^crédits ", "^photo d'illustration", "^illustration", "^légende ", "^capture d'écran", "^vidéo$"},
+		"de": {"^foto ", "^foto$", "^bild ", "^bild$", "^bildquelle", "^quelle ", "^symbolbild", "^fotos ", "^bildrechte"},
+		"es": {"^foto ", "^foto$", "^fotografía ", "^imagen ", "^crédito ", "^fuente "},
+		"it": {"^foto ", "^foto$", "^immagine ", "^fonte ", "^credito "},
+		"pt": {"^foto ", "^foto$", "^fotografia ", "^imagem ", "^crédito ", "^fonte "},
+		"nl": {"^foto ", "^foto$", "^beeld ", "^afbeelding ", "^bron "},
+		"sv": {"^foto ", "^foto$", "^bild ", "^bild$", "^bildkälla", "^källa ", "^fotograf "},
+	},
+	PhraseByline: {
+		"en": {"^by ", "^written by ", "^posted by ", "^words by ", "^reported by ", "^author ", "^authors "},
+		"fr": {"^par ", "^publié par ", "^écrit par ", "^auteur ", "^auteurs ", "^propos recueillis par "},
+		"de": {"^von ", "^autor ", "^autorin ", "^geschrieben von "},
+		"es": {"^por ", "^autor ", "^escrito por ", "^redacción "},
+		"it": {"^di ", "^autore ", "^scritto da ", "^a cura di "},
+		"pt": {"^por ", "^autor ", "^escrito por "},
+		"nl": {"^door ", "^auteur ", "^geschreven door "},
+		"sv": {"^av ", "^text ", "^skribent ", "^författare "},
+	},
+	PhraseDateline: {
+		"en": {"^published", "^updated", "^last updated", "^first published", "^posted on", "^posted", "^modified", "^date "},
+		"fr": {"^publié le", "^publié ", "^mis à jour", "^modifié le", "^mise à jour", "^le # "},
+		"de": {"^veröffentlicht", "^aktualisiert", "^erstellt am", "^zuletzt aktualisiert", "^stand "},
+		"es": {"^publicado", "^actualizado", "^última actualización", "^fecha "},
+		"it": {"^pubblicato", "^aggiornato", "^ultimo aggiornamento", "^data "},
+		"pt": {"^publicado", "^atualizado", "^atualização", "^data "},
+		"nl": {"^gepubliceerd", "^bijgewerkt", "^laatst bijgewerkt", "^geplaatst op"},
+		"sv": {"^publicerad", "^uppdaterad", "^senast uppdaterad", "^datum "},
+	},
+}
