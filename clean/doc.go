@@ -19,10 +19,11 @@
 //   - markup.go: StripMarkup, which removes stray tags and comments and
 //     decodes character references.
 //   - title.go: SplitTitle, which separates a headline from the site name.
-//   - lang.go: DetectLanguage, by script and by stop words.
+//   - lang.go: DetectLanguage, by script and by stop words; its
+//     go:generate line runs gen_stopwords.go, which writes
+//     stopwords.gen.go from the stop lists.
 //   - stopwords.go: the stop word index, IsStopword, StopwordDensity,
-//     Languages and LanguageName; its go:generate line runs
-//     gen_stopwords.go, which writes stopwords.gen.go.
+//     Languages and LanguageName.
 //   - tokenizer.go: the allocation-free word splitter used for stop words.
 //   - count.go: WordCount, with estimates for scripts without spaces.
 //   - measure.go: EndsSentence, CapitalShare, DigitShare, Features and

@@ -1,5 +1,7 @@
 package clean
 
+//go:generate go run gen_stopwords.go
+
 import (
 	"unicode"
 	"unicode/utf8"

@@ -7,8 +7,6 @@ import (
 	"sync"
 )
 
-//go:generate go run gen_stopwords.go
-
 // stoplist is one language's entry in the generated table.
 type stoplist struct {
 	code  string // ISO 639-1 code, or ISO 639-3 when there is none
