@@ -29,19 +29,18 @@ func WriteTSV(w io.Writer, rows []PageRow) error {
 	for _, r := range rows {
 		fmt.Fprintf(bw, "%s\t%s\t%s\t%.4f\t%.4f\t%.4f\t%s\t%s\n",
 			field(r.Set), field(r.ID), field(r.Library),
-			r.Score.P, r.Score.R, r.Score.F1, Ms(r.Dur), errText(r.Err))
+			r.Score.P, r.Score.R, r.Score.F1, Ms(r.Dur), field(FirstLine(r.Err)))
 	}
 	return bw.Flush()
 }
 
-// errText returns the first line of err's message with tabs turned into
-// spaces, or "" for nil.
-func errText(err error) string {
+// FirstLine returns the first line of err's message, or "" for nil.
+func FirstLine(err error) string {
 	if err == nil {
 		return ""
 	}
 	line, _, _ := strings.Cut(err.Error(), "\n")
-	return field(line)
+	return line
 }
 
 // field makes s safe for one TSV cell.

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"net/url"
+	"strings"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"github.com/go-shiori/dom"
+	"github.com/markusmobius/go-trafilatura"
+
+	"github.com/pith-go/pith/_benchmark/internal/dataset"
+	"github.com/pith-go/pith/_benchmark/internal/run"
+	"github.com/pith-go/pith/extract"
+)
+
+// libraries returns the HTML extractors compared, pith first.
+func libraries() []run.Library {
+	return []run.Library{
+		{Name: "pith", Extract: pithHTML},
+		{Name: "trafilatura", Extract: trafilaturaHTML},
+		{Name: "readability", Extract: readabilityHTML},
+	}
+}
+
+// pithHTML runs extract.FromHTML. ErrNoContent gives an empty output.
+func pithHTML(page dataset.Page, in []byte) (run.Output, error) {
+	a, err := extract.FromHTML(bytes.NewReader(in), page.URL)
+	if errors.Is(err, extract.ErrNoContent) {
+		return run.Output{}, nil
+	}
+	if err != nil {
+		return run.Output{}, err
+	}
+	return run.Output{Title: a.Title, Lead: a.Lead, Text: a.Text(), Lang: a.Language}, nil
+}
+
+// trafilaturaHTML parses the page as trafilatura.Extract does (with charset
+// detection) and runs trafilatura.ExtractDocument with the fallback
+// extractors enabled. Its "not long enough" refusal gives an empty output.
+func trafilaturaHTML(page dataset.Page, in []byte) (run.Output, error) {
+	doc, err := dom.Parse(bytes.NewReader(in))
+	if err != nil {
+		return run.Output{}, err
+	}
+	opts := trafilatura.Options{EnableFallback: true, OriginalURL: pageURL(page)}
+	res, err := trafilatura.ExtractDocument(doc, opts)
+	if err != nil && strings.Contains(err.Error(), "not long enough") {
+		return run.Output{}, nil
+	}
+	if err != nil {
+		return run.Output{}, err
+	}
+	return run.Output{Title: res.Metadata.Title, Text: res.ContentText, Lang: res.Metadata.Language}, nil
+}
+
+// readabilityHTML runs readeck's go-readability and renders its article as
+// plain text. An article without content gives an empty output.
+func readabilityHTML(page dataset.Page, in []byte) (run.Output, error) {
+	a, err := readability.FromReader(bytes.NewReader(in), pageURL(page))
+	if err != nil {
+		return run.Output{}, err
+	}
+	out := run.Output{Title: a.Title(), Lang: a.Language()}
+	if a.Node == nil {
+		return out, nil
+	}
+	var sb strings.Builder
+	if err := a.RenderText(&sb); err != nil {
+		return run.Output{}, err
+	}
+	out.Text = sb.String()
+	return out, nil
+}
+
+// pageURL parses the page's URL, or returns nil when it has none.
+func pageURL(page dataset.Page) *url.URL {
+	if page.URL == "" {
+		return nil
+	}
+	u, err := url.Parse(page.URL)
+	if err != nil {
+		return nil
+	}
+	return u
+}

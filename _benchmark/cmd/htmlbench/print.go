@@ -1,0 +1,117 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+
+	"github.com/pith-go/pith/_benchmark/internal/dataset"
+	"github.com/pith-go/pith/_benchmark/internal/report"
+	"github.com/pith-go/pith/_benchmark/internal/run"
+	"github.com/pith-go/pith/_benchmark/internal/score"
+)
+
+// collapse thresholds: a page where pith scores below collapsePith while a
+// peer scores above collapsePeer is flagged.
+const (
+	collapsePith = 0.5
+	collapsePeer = 0.9
+)
+
+// printSet prints the tables of one set: the summary, the per-type F1 when
+// the set has page types, the metadata matches and the worst pith pages.
+func printSet(s htmlSet, title string, scored score.Set, pages []dataset.Page, libs []string, results [][]run.Result, c config) error {
+	tables := []report.Table{report.SummaryTable(title, scored.Summaries, s.metric == snippetMetric)}
+	if s.byType {
+		tables = append(tables, typeTable(s.name, pages, libs, results, c))
+	}
+	if meta := metaTable(s.name, pages, libs, results); len(meta.Rows) > 0 {
+		tables = append(tables, meta)
+	}
+	if c.worst > 0 {
+		tables = append(tables, worstTable(scored.Rows, c.worst))
+	}
+	for _, t := range tables {
+		if err := t.Write(os.Stdout); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// typeTable scores each page type separately: one row per type with the
+// page count and every library's F1.
+func typeTable(set string, pages []dataset.Page, libs []string, results [][]run.Result, c config) report.Table {
+	t := report.Table{Title: set + " F1 by page type", Header: append([]string{"page type", "pages"}, libs...)}
+	var types []string
+	for _, p := range pages {
+		if !slices.Contains(types, p.PageType) {
+			types = append(types, p.PageType)
+		}
+	}
+	slices.Sort(types)
+	for _, typ := range types {
+		sub, subRes := score.Subset(pages, results, func(p dataset.Page) bool { return p.PageType == typ })
+		scored := score.Shingle(set, sub, libs, subRes, c.predictor())
+		cells := []string{typ, strconv.Itoa(len(sub))}
+		for _, sum := range scored.Summaries {
+			cells = append(cells, report.Float(sum.Score.F1))
+		}
+		t.Add(cells...)
+	}
+	return t
+}
+
+// metaTable reports title exact-match and language match rates; it has no
+// rows when the set has neither gold titles nor languages.
+func metaTable(set string, pages []dataset.Page, libs []string, results [][]run.Result) report.Table {
+	t := report.Table{Title: set + " metadata", Header: []string{"library", "title exact", "titled pages", "lang match", "lang pages"}}
+	for _, m := range score.Metadata(pages, libs, results) {
+		if m.TitlePages == 0 && m.LangPages == 0 {
+			continue
+		}
+		t.Add(m.Library, rate(m.TitleHits, m.TitlePages), strconv.Itoa(m.TitlePages),
+			rate(m.LangHits, m.LangPages), strconv.Itoa(m.LangPages))
+	}
+	return t
+}
+
+// rate formats hits/n, or "-" when n is 0.
+func rate(hits, n int) string {
+	if n == 0 {
+		return "-"
+	}
+	return report.Float(float64(hits) / float64(n))
+}
+
+// worstTable lists the n worst pith pages with the best peer's F1 on the
+// same page, flagging collapses.
+func worstTable(rows []report.PageRow, n int) report.Table {
+	peers := make(map[string]report.PageRow) // best peer row per page ID
+	for _, r := range rows {
+		if r.Library == "pith" {
+			continue
+		}
+		if best, ok := peers[r.ID]; !ok || r.Score.F1 > best.Score.F1 {
+			peers[r.ID] = r
+		}
+	}
+	t := report.Table{
+		Title:  fmt.Sprintf("worst %d pith pages", n),
+		Header: []string{"id", "pith F1", "best peer", "peer F1", "flag", "pith error"},
+	}
+	for _, r := range report.Worst(rows, "pith", n) {
+		peer := peers[r.ID]
+		flag := ""
+		if r.Score.F1 < collapsePith && peer.Score.F1 > collapsePeer {
+			flag = "collapse"
+		}
+		errText := ""
+		if r.Err != nil {
+			errText = report.FirstLine(r.Err)
+		}
+		t.Add(r.ID, report.Float(r.Score.F1), peer.Library, report.Float(peer.Score.F1), flag, errText)
+	}
+	return t
+}
