@@ -118,18 +118,17 @@ dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; 
 dl.meta dt { font-weight: 600; color: #555; }
 dl.meta dd { margin: 0; }
 .legend { margin: 10px 0 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 6px; }
-.legend li { padding: 2px 8px; border-radius: 4px; border-left: 6px solid transparent; }
-.block { display: grid; grid-template-columns: 1fr 300px; gap: 12px; margin: 3px 0; padding: 4px 8px; border-left: 6px solid; border-radius: 3px; }
+.legend li { padding: 2px 8px; border-radius: 4px; border-left-width: 6px; border-left-style: solid; }
+.block { display: grid; grid-template-columns: 1fr 340px; gap: 12px; margin: 3px 0; padding: 4px 8px; border-left: 6px solid; border-radius: 3px; }
 .keep { background: #dff3e2; border-color: #2e9a4b; }
 .lead, .kicker { background: #dde9fb; border-color: #2f6fd6; }
 .drop { background: #fbe0e0; border-color: #c62828; color: #5a2a2a; }
-.drop .text { text-decoration: line-through; text-decoration-color: rgba(160, 30, 30, .35); }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .k-heading .text { font-weight: 700; font-size: 17px; }
 .k-quote .text { font-style: italic; }
 .k-code .text, .k-table .text { font-family: ui-monospace, monospace; font-size: 13px; }
 .why { font-size: 12px; color: #333; overflow-wrap: anywhere; }
-.why b { display: inline-block; min-width: 52px; }
+.why .by { font-weight: 600; }
 .idx { color: #777; }
 .x0 { border-color: #c62828; } .x1 { border-color: #e65100; } .x2 { border-color: #ad1457; }
 .x3 { border-color: #6a1b9a; } .x4 { border-color: #8d6e63; } .x5 { border-color: #f9a825; }
@@ -159,7 +158,7 @@ dl.meta dd { margin: 0; }
 <div class="block {{.Class}} {{.Tag}}" title="{{.Tooltip}}">
 <div class="text">{{.Text}}</div>
 <div class="why"><span class="idx">#{{.Index}}</span> <b>{{.Verdict}}</b> {{.Kind}}
-{{- if .Extractor}}<br><b>by</b> {{.Extractor}}<br><b>as</b> {{.Removed}}<br>{{.Evidence}}{{end}}</div>
+{{- if .Extractor}} <span class="by">by {{.Extractor}} as {{.Removed}}</span><br>{{.Evidence}}{{end}}</div>
 </div>
 {{- end}}
 </main>
