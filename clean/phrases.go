@@ -30,6 +30,10 @@ const (
 	PhraseRelated PhraseSet = "related"
 	// PhraseFooter: copyright, legal and contact links.
 	PhraseFooter PhraseSet = "footer"
+	// PhraseEnd: lines that close an article: the heading of its comment
+	// section, a copyright notice. A subset of PhraseModeration and
+	// PhraseFooter for the lines that nothing of the article follows.
+	PhraseEnd PhraseSet = "end"
 	// PhraseCredit: image credits and captions' labels.
 	PhraseCredit PhraseSet = "credit"
 	// PhraseByline: the words that introduce an author ("By", "Par").
@@ -203,7 +207,7 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"sv": {"^taggar$", "^ämnen$", "^ämnesord$", "^kategorier$", "^kategori$", "^nyckelord$"},
 	},
 	PhraseShare: {
-		"en": {"share this", "share on", "share article", "share the article", "share this article", "share this story", "share via", "^share$", "^shares$", "^# shares$", "^tweet$", "^email$", "^e mail$", "^print$", "^copy link$", "^link copied$", "^facebook$", "^twitter$", "^linkedin$", "^whatsapp$", "^pinterest$", "^reddit$", "^flipboard$", "^messenger$", "^telegram$", "^pocket$", "^email this$", "^print this", "click to share", "share your thoughts", "^share facebook", "^facebook twitter", "^facebook twitter"},
+		"en": {"share this", "share on", "share article", "share the article", "share this article", "share this story", "share via", "^share$", "^shares$", "^# shares$", "^tweet$", "^email$", "^e mail$", "^print$", "^copy link$", "^link copied$", "^facebook$", "^twitter$", "^linkedin$", "^whatsapp$", "^pinterest$", "^reddit$", "^flipboard$", "^messenger$", "^telegram$", "^pocket$", "^email this$", "^print this", "click to share", "share your thoughts", "^share facebook", "^facebook twitter"},
 		"fr": {"partager cet article", "partagez cet article", "partager sur", "à partager", "^partager$", "^partagez$", "^imprimer$", "^envoyer$", "^envoyer par mail$", "^copier le lien$", "^lien copié$", "partager cet article avec vos proches", "partager par email", "^tweeter$"},
 		"de": {"artikel teilen", "teilen sie", "^teilen$", "auf facebook teilen", "^drucken$", "^link kopieren$", "^per e mail", "^versenden$", "^twittern$"},
 		"es": {"compartir en", "comparte este", "compartir este", "^compartir$", "^imprimir$", "^copiar enlace$", "^enviar por correo"},
@@ -261,6 +265,16 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"pt": {"todos os direitos reservados", "política de privacidade", "^aviso legal$", "^contato$", "^contacto$", "^quem somos$", "^sobre nós$", "termos de uso", "^mapa do site$", "^publicidade$"},
 		"nl": {"alle rechten voorbehouden", "^privacybeleid$", "^privacyverklaring$", "^disclaimer$", "^contact$", "^over ons$", "algemene voorwaarden", "^adverteren$", "^colofon$"},
 		"sv": {"alla rättigheter förbehållna", "^integritetspolicy$", "^personuppgiftspolicy$", "^om oss$", "^kontakta oss$", "^kontakt$", "^annonsera$", "^ansvarig utgivare", "^tillgänglighet$", "^om cookies$"},
+	},
+	PhraseEnd: {
+		"en": {"all rights reserved", "^copyright ©", "^© #", "^copyright #", "^# comments$", "^comments$", "^# responses$", "^# replies$", "^leave a reply$", "^leave a comment$", "^add a comment$", "^post a comment$", "^join the conversation$", "^comments are closed", "^show comments$", "^view comments$", "^top rated comments$", "^most popular comments$"},
+		"fr": {"tous droits réservés", "^# commentaires$", "^commentaires$", "^# réactions$", "^réactions$", "^laisser un commentaire$", "^laissez un commentaire$", "^ajouter un commentaire$", "^réagissez$", "^voir les commentaires$"},
+		"de": {"alle rechte vorbehalten", "^# kommentare$", "^kommentare$", "^kommentar schreiben$", "^kommentare anzeigen$", "^diskutieren sie mit$"},
+		"es": {"todos los derechos reservados", "^# comentarios$", "^comentarios$", "^deja un comentario$", "^dejar un comentario$", "^ver comentarios$"},
+		"it": {"tutti i diritti riservati", "^# commenti$", "^commenti$", "^lascia un commento$", "^scrivi un commento$", "^mostra commenti$"},
+		"pt": {"todos os direitos reservados", "^# comentários$", "^comentários$", "^deixe um comentário$", "^deixe seu comentário$", "^ver comentários$"},
+		"nl": {"alle rechten voorbehouden", "^# reacties$", "^reacties$", "^plaats een reactie$", "^laat een reactie achter$", "^reageer$"},
+		"sv": {"alla rättigheter förbehållna", "^# kommentarer$", "^kommentarer$", "^lämna en kommentar$", "^skriv en kommentar$", "^visa kommentarer$"},
 	},
 	PhraseCredit: {
 		"en": {"^©", "^photo$", "^photo ", "^photos ", "^photograph ", "^photograph by", "^image ", "^image$", "^picture ", "^credit ", "^credit$", "^image credit", "^photo credit", "^source ", "^illustration ", "getty images$", "getty images ", "^afp$", "^ap$", "^reuters$", "^shutterstock$", "^courtesy of", "^pictured ", "^above ", "^file photo", "^video$", "^watch$"},

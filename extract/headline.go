@@ -2,8 +2,7 @@ package extract
 
 import (
 	"strings"
-
-	"github.com/pith-go/pith/clean"
+	"unicode"
 )
 
 // Headline removes the copies of the headline that a page shows in its
@@ -26,8 +25,8 @@ func (headlineExtractor) Name() string { return "headline" }
 const headlineMaxWords = 40
 
 func (headlineExtractor) Extract(doc *Document) error {
-	title := clean.FoldPhrase(doc.Title)
-	line := clean.FoldPhrase(doc.TitleLine)
+	title := foldText(doc.Title)
+	line := foldText(doc.TitleLine)
 	if title == "" && line == "" {
 		return nil
 	}
@@ -36,7 +35,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 {
 			continue
 		}
-		text := clean.FoldPhrase(b.Text)
+		text := foldText(b.Text)
 		switch {
 		case text == title || text == line:
 			doc.Remove(b, "headline", "same text as the page title")
@@ -115,4 +114,25 @@ func wordOverlap(a, b string) float64 {
 		return 0
 	}
 	return float64(both) / float64(len(set))
+}
+
+// foldText returns s for comparison: lower case, letters and digits only,
+// words separated by single spaces. Unlike clean.FoldPhrase it keeps the
+// numbers, so "Opening Bell 11.18.19" differs from "Opening Bell 9.3.19".
+func foldText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		case r == '\'' || r == '’':
+		case !space:
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
 }

@@ -1,6 +1,5 @@
 package extract
 
-import "github.com/pith-go/pith/clean"
 
 // Standfirst finds the kicker and the lead of the article and gives them
 // their Role, which keeps them out of the body.
@@ -102,8 +101,8 @@ func leadEvidence(doc *Document, b *Block) bool {
 	if _, ok := b.DOM.HasToken("standfirst", "lead", "intro", "chapo", "chapeau", "summary", "dek", "deck", "subtitle", "excerpt", "teaser"); ok {
 		return true
 	}
-	text := clean.FoldPhrase(b.Text)
-	if desc := clean.FoldPhrase(doc.Meta.Description); desc != "" && (desc == text || similarHeadline(desc, text)) {
+	text := foldText(b.Text)
+	if desc := foldText(doc.Meta.Description); desc != "" && (desc == text || similarHeadline(desc, text)) {
 		return true
 	}
 	seen, bylineBetween := 0, false
@@ -120,7 +119,7 @@ func leadEvidence(doc *Document, b *Block) bool {
 		if seen++; seen > leadLookahead {
 			break
 		}
-		if containsWords(clean.FoldPhrase(next.Text), text) {
+		if containsWords(foldText(next.Text), text) {
 			return true
 		}
 	}

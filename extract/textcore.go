@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/pith-go/pith/clean"
+
 // Core location for text dumps.
 //
 // Each block gets a score from its line features: positive when it reads
@@ -25,26 +27,103 @@ const (
 	midPenalty = -2
 )
 
+// Weights of the page-level evidence in locateTextCore.
+const (
+	// barrierMinScore is the score the core must have gathered before a
+	// barrier (a comments heading, a copyright line, a cookie banner) for
+	// the core to end there.
+	barrierMinScore = 60
+)
+
 // locateTextCore finds the dense core of a document from its line
-// features: the maximum-sum segment of lineScore. It returns all false for
-// a document without prose.
+// features: the maximum-sum segment of lineScore, cut at the first
+// barrier that follows a substantial part of it (comment sections, footers
+// and cookie banners follow the article; their prose is not the
+// article's), and started at the in-page headline when one heads it. It
+// returns all false for a document without prose.
 func locateTextCore(d *Document) []bool {
 	core := make([]bool, len(d.Blocks))
-	bestSum, bestStart, bestEnd := 0.0, -1, -1
-	sum, start := 0.0, 0
+	scores := make([]float64, len(d.Blocks))
 	for i, b := range d.Blocks {
-		if sum <= 0 {
-			sum, start = 0, i
-		}
-		sum += lineScore(b)
-		if sum > bestSum {
-			bestSum, bestStart, bestEnd = sum, start, i
-		}
+		scores[i] = lineScore(b)
 	}
-	for i := bestStart; i >= 0 && i <= bestEnd; i++ {
+	start, end := maxSegment(scores)
+	if start < 0 {
+		return core
+	}
+	start = headlineStart(d, scores, start, end)
+	sum := 0.0
+	for i := start; i <= end; i++ {
+		if sum >= barrierMinScore && isBarrier(d.Blocks[i]) {
+			end = i - 1
+			break
+		}
+		sum += max(scores[i], 0)
+	}
+	for end > start && scores[end] <= 0 {
+		end--
+	}
+	for i := start; i <= end; i++ {
 		core[i] = true
 	}
 	return core
+}
+
+// maxSegment returns the bounds of the segment of scores with the highest
+// sum, or -1, -1 when no score is positive.
+func maxSegment(scores []float64) (start, end int) {
+	best, sum, from := 0.0, 0.0, 0
+	start, end = -1, -1
+	for i, s := range scores {
+		if sum <= 0 {
+			sum, from = 0, i
+		}
+		sum += s
+		if sum > best {
+			best, start, end = sum, from, i
+		}
+	}
+	return start, end
+}
+
+// isBarrier reports whether a block closes the article: a comments
+// heading, a copyright notice (clean.PhraseEnd) or a cookie banner.
+func isBarrier(b *Block) bool {
+	if b.Features.Words > 120 {
+		return false
+	}
+	if _, ok := clean.MatchPhrase(clean.PhraseCookie, b.Text); ok {
+		return true
+	}
+	_, ok := clean.MatchPhrase(clean.PhraseEnd, b.Text)
+	return ok && b.Features.Words <= 15
+}
+
+// headlineStart moves the start of the core to the in-page headline when
+// the core holds one and what comes before it weighs less than what
+// follows: tickers and teasers above the headline are not the article.
+func headlineStart(d *Document, scores []float64, start, end int) int {
+	title := foldText(d.Title)
+	if title == "" {
+		return start
+	}
+	before, after := 0.0, 0.0
+	head := -1
+	for i := start; i <= end; i++ {
+		b := d.Blocks[i]
+		if head < 0 && b.Features.Words <= headlineMaxWords && foldText(b.Text) == title {
+			head = i
+		}
+		if head < 0 {
+			before += max(scores[i], 0)
+		} else {
+			after += max(scores[i], 0)
+		}
+	}
+	if head > start && before < after {
+		return head
+	}
+	return start
 }
 
 // lineScore is the evidence a block gives that it belongs to the article's
