@@ -1,6 +1,5 @@
 package extract
 
-
 // Standfirst finds the kicker and the lead of the article and gives them
 // their Role, which keeps them out of the body.
 //
