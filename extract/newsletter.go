@@ -6,8 +6,9 @@ import "github.com/pith-go/pith/clean"
 // newsletter", "Abonnez-vous à la newsletter"), as kind "newsletter":
 // blocks of at most 40 words holding a phrase of clean.PhraseNewsletter
 // and, in HTML, short blocks whose classes say "newsletter" or
-// "subscribe". See phraseRule for the limits inside the core.
+// "subscribe". Inside the core, blocks of up to 15 words qualify
+// anywhere (see phraseRule).
 var Newsletter Extractor = phraseRule{
-	name: "newsletter", kind: "newsletter", set: clean.PhraseNewsletter, maxWords: 40,
+	name: "newsletter", kind: "newsletter", set: clean.PhraseNewsletter, maxWords: 40, coreMaxWords: 15,
 	tokens: []string{"newsletter", "subscribe", "signup"},
 }

@@ -1,9 +1,12 @@
 package extract
 
+import "github.com/pith-go/pith/clean"
+
 // Standfirst finds the kicker and the lead of the article and gives them
 // their Role, which keeps them out of the body.
 //
-// The kicker is a short label (at most 6 words, no sentence end) right
+// The kicker is a short label (at most 6 words, no sentence end, no
+// digits, no stock phrase of the boilerplate tables) right
 // after the headline, before the lead or the body ("Réunion de crise"), or,
 // in HTML, a short block whose classes say "kicker", "overline" or
 // "eyebrow".
@@ -89,7 +92,21 @@ func isKicker(b *Block) bool {
 	if _, ok := b.DOM.HasToken("kicker", "overline", "eyebrow", "surtitle", "surtitre"); ok {
 		return b.Features.Words <= 2*kickerMaxWords
 	}
-	return b.Features.Words >= 1 && isShortLine(b, kickerMaxWords) && startsUpper(b.Text)
+	if b.Features.Words < 1 || !isShortLine(b, kickerMaxWords) || !startsUpper(b.Text) || b.Features.Digits > 0 {
+		return false
+	}
+	for _, set := range kickerExclusions {
+		if _, ok := clean.MatchPhrase(set, b.Text); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// kickerExclusions are the phrase sets whose lines are never a kicker.
+var kickerExclusions = []clean.PhraseSet{
+	clean.PhraseShare, clean.PhraseNavigation, clean.PhraseRelated, clean.PhraseTags,
+	clean.PhraseModeration, clean.PhraseNewsletter, clean.PhraseCredit, clean.PhraseByline,
 }
 
 // leadEvidence reports whether the block after the headline is a lead.
