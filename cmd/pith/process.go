@@ -23,9 +23,16 @@ type result struct {
 // returns the exit status.
 func (c *command) process(paths []string, o options) int {
 	p := c.pipeline(o)
-	var stdin result
+	load := readFile
 	if slices.Contains(paths, "-") {
-		stdin.out, stdin.err = readLimited(c.stdin)
+		// Standard input is read once, whatever the number of "-".
+		data, err := readLimited(c.stdin)
+		load = func(path string) (input, error) {
+			if path != "-" {
+				return readFile(path)
+			}
+			return input{path: path, data: data}, err
+		}
 	}
 	// A slot is taken before an input starts and given back once its
 	// output is printed, which bounds the outputs held in memory.
@@ -37,17 +44,19 @@ func (c *command) process(paths []string, o options) int {
 	go func() {
 		for i, path := range paths {
 			slots <- struct{}{}
-			go func() { results[i] <- c.one(p, o, path, stdin) }()
+			go func() { results[i] <- c.one(p, o, path, load) }()
 		}
 	}()
 	status := exitOK
+	printed := false
 	for i, path := range paths {
 		r := <-results[i]
 		if len(paths) > 1 && o.headed() && r.out != nil {
-			if i > 0 {
+			if printed {
 				fmt.Fprintln(c.stdout)
 			}
 			fmt.Fprintf(c.stdout, "==> %s <==\n", path)
+			printed = true
 		}
 		if _, err := c.stdout.Write(r.out); err != nil && r.err == nil {
 			r.err = fmt.Errorf("writing output: %w", err)
@@ -63,22 +72,15 @@ func (c *command) process(paths []string, o options) int {
 
 // one processes one input. A panic is recovered and reported as its error,
 // so that the other inputs still run.
-func (c *command) one(p *extract.Pipeline, o options, path string, stdin result) (r result) {
+func (c *command) one(p *extract.Pipeline, o options, path string, load func(string) (input, error)) (r result) {
 	defer func() {
 		if v := recover(); v != nil {
 			r = result{err: fmt.Errorf("internal error: %v", v)}
 		}
 	}()
-	in := input{path: path, data: stdin.out}
-	if path == "-" {
-		if stdin.err != nil {
-			return result{err: stdin.err}
-		}
-	} else {
-		var err error
-		if in, err = readFile(path); err != nil {
-			return result{err: err}
-		}
+	in, err := load(path)
+	if err != nil {
+		return result{err: err}
 	}
 	doc, err := in.document(o.url)
 	if err != nil {
