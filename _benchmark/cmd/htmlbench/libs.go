@@ -24,10 +24,11 @@ func libraries() []run.Library {
 	}
 }
 
-// pithHTML runs extract.FromHTML. ErrNoContent gives an empty output.
+// pithHTML runs extract.FromHTML. ErrNoContent and ErrEmpty
+// (no text at all) give an empty output.
 func pithHTML(page dataset.Page, in []byte) (run.Output, error) {
 	a, err := extract.FromHTML(bytes.NewReader(in), page.URL)
-	if errors.Is(err, extract.ErrNoContent) {
+	if errors.Is(err, extract.ErrNoContent) || errors.Is(err, extract.ErrEmpty) {
 		return run.Output{}, nil
 	}
 	if err != nil {

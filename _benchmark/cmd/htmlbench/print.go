@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"slices"
@@ -86,32 +87,50 @@ func rate(hits, n int) string {
 }
 
 // worstTable lists the n worst pith pages with the best peer's F1 on the
-// same page, flagging collapses.
+// same page, flagging collapses. Pages tied on pith's F1 are ordered by the
+// peer's F1, highest first, so the clearest losses come first. The title
+// counts the collapses of the whole set.
 func worstTable(rows []report.PageRow, n int) report.Table {
 	peers := make(map[string]report.PageRow) // best peer row per page ID
+	var mine []report.PageRow
 	for _, r := range rows {
 		if r.Library == "pith" {
+			mine = append(mine, r)
 			continue
 		}
 		if best, ok := peers[r.ID]; !ok || r.Score.F1 > best.Score.F1 {
 			peers[r.ID] = r
 		}
 	}
+	collapses := 0
+	for _, r := range mine {
+		if isCollapse(r.Score.F1, peers[r.ID].Score.F1) {
+			collapses++
+		}
+	}
+	slices.SortFunc(mine, func(a, b report.PageRow) int {
+		return cmp.Or(
+			cmp.Compare(a.Score.F1, b.Score.F1),
+			cmp.Compare(peers[b.ID].Score.F1, peers[a.ID].Score.F1),
+			cmp.Compare(a.ID, b.ID))
+	})
 	t := report.Table{
-		Title:  fmt.Sprintf("worst %d pith pages", n),
+		Title:  fmt.Sprintf("worst %d pith pages (%d collapses in the set)", n, collapses),
 		Header: []string{"id", "pith F1", "best peer", "peer F1", "flag", "pith error"},
 	}
-	for _, r := range report.Worst(rows, "pith", n) {
+	for _, r := range mine[:min(n, len(mine))] {
 		peer := peers[r.ID]
 		flag := ""
-		if r.Score.F1 < collapsePith && peer.Score.F1 > collapsePeer {
+		if isCollapse(r.Score.F1, peer.Score.F1) {
 			flag = "collapse"
 		}
-		errText := ""
-		if r.Err != nil {
-			errText = report.FirstLine(r.Err)
-		}
-		t.Add(r.ID, report.Float(r.Score.F1), peer.Library, report.Float(peer.Score.F1), flag, errText)
+		t.Add(r.ID, report.Float(r.Score.F1), peer.Library, report.Float(peer.Score.F1), flag, report.FirstLine(r.Err))
 	}
 	return t
+}
+
+// isCollapse reports whether pith scored below collapsePith on a page where
+// the best peer scored above collapsePeer.
+func isCollapse(pith, peer float64) bool {
+	return pith < collapsePith && peer > collapsePeer
 }

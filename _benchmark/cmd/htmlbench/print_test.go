@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -20,11 +21,15 @@ func TestWorstTable(t *testing.T) {
 		{ID: "b", Library: "pith", Score: metric.Score{F1: 0.4}},
 		{ID: "b", Library: "trafilatura", Score: metric.Score{F1: 0.6}},
 		{ID: "c", Library: "pith", Score: metric.Score{F1: 0.99}},
+		{ID: "0", Library: "pith", Score: metric.Score{F1: 0.2}, Err: errors.New("bad\nstack")},
+		{ID: "0", Library: "readability", Score: metric.Score{F1: 0.3}},
 	}
-	got := worstTable(rows, 2)
-	require.Len(t, got.Rows, 2)
-	assert.Equal(t, []string{"a", "0.200", "trafilatura", "0.950", "collapse", ""}, got.Rows[0])
-	assert.Equal(t, []string{"b", "0.400", "trafilatura", "0.600", "", ""}, got.Rows[1])
+	got := worstTable(rows, 3)
+	assert.Equal(t, "worst 3 pith pages (1 collapses in the set)", got.Title)
+	require.Len(t, got.Rows, 3)
+	assert.Equal(t, []string{"a", "0.200", "trafilatura", "0.950", "collapse", ""}, got.Rows[0], "tie broken by peer F1")
+	assert.Equal(t, []string{"0", "0.200", "readability", "0.300", "", "bad"}, got.Rows[1])
+	assert.Equal(t, []string{"b", "0.400", "trafilatura", "0.600", "", ""}, got.Rows[2])
 }
 
 func TestTypeTable(t *testing.T) {

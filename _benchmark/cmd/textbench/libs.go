@@ -22,10 +22,11 @@ func libraries() []run.Library {
 	}
 }
 
-// pithText runs extract.FromText. ErrNoContent gives an empty output.
+// pithText runs extract.FromText. ErrNoContent and ErrEmpty
+// (no text at all) give an empty output.
 func pithText(_ dataset.Page, in []byte) (run.Output, error) {
 	a, err := extract.FromText(string(in))
-	if errors.Is(err, extract.ErrNoContent) {
+	if errors.Is(err, extract.ErrNoContent) || errors.Is(err, extract.ErrEmpty) {
 		return run.Output{}, nil
 	}
 	if err != nil {
