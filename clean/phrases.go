@@ -140,7 +140,7 @@ var phraseIndex = sync.OnceValue(func() map[PhraseSet][]phrase {
 				if s, ok := strings.CutSuffix(raw, "$"); ok {
 					raw, p.end = s, true
 				}
-				p.text = FoldPhrase(raw)
+				p.text = FoldPhrase(strings.ReplaceAll(raw, "#", "0"))
 				if p.text != "" {
 					ix[set] = append(ix[set], p)
 				}

@@ -18,9 +18,10 @@ import (
 // A byline is a short line (at most 12 words) that starts with a byline
 // word of the phrase tables followed by a capitalised name, or that holds
 // a date and little else; in HTML, a short block whose classes say
-// "byline", "author" or "date" also counts. Lines inside the article's
-// core qualify only near its start or end (the first and last 3 blocks),
-// so that dates in the body's own sentences stay.
+// "byline", "author" or "date" also counts. Deeper inside the article's
+// core than its first and last 3 blocks, only date lines introduced by a
+// dateline word ("Updated: 19 November 2019", also after a "|") qualify, so that dates in
+// the body's own sentences stay.
 var Byline Extractor = bylineExtractor{}
 
 type bylineExtractor struct{}
@@ -39,12 +40,23 @@ func (bylineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords {
 			continue
 		}
-		if doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge {
-			continue
-		}
+		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
 		names, isByline := bylineNames(b.Text)
 		date, hasDate := parseDate(b.Text)
 		dateLine := hasDate && dateDominates(b)
+		if inner {
+			// Deep in the body only an introduced date line is trusted.
+			introduced := false
+			for _, part := range strings.Split(b.Text, "|") {
+				_, ok := clean.MatchPhrase(clean.PhraseDateline, part)
+				introduced = introduced || ok
+			}
+			isByline = false
+			dateLine = dateLine && introduced && !b.Features.Terminal
+			if !dateLine {
+				continue
+			}
+		}
 		_, domByline := b.DOM.HasToken("byline", "author", "dateline", "timestamp", "published", "posted-on", "entry-date", "entry-meta")
 		switch {
 		case isByline:

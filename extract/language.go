@@ -11,9 +11,10 @@ import (
 // page's (Document.Meta.Language), as kind "language": a page's main text
 // is in its own language, and long passages in another one are usually
 // embedded material (a quoted interview, a syndicated widget). Only blocks
-// of at least 25 words are judged, and only when the detector is confident
-// (0.5) and the block has few stop words of the page's language, so short
-// lines and names are never removed for their language.
+// of at least 25 words are judged, and only when the detector is fairly
+// confident (0.3) and the block has at least twice as many stop words of
+// its language as of the page's, so short lines and names are never
+// removed for their language.
 var ForeignLanguage Extractor = languageExtractor{}
 
 type languageExtractor struct{}
@@ -23,9 +24,12 @@ func (languageExtractor) Name() string { return "language" }
 // Limits of ForeignLanguage.
 const (
 	foreignMinWords   = 25
-	foreignConfidence = 0.5
-	foreignMaxStop    = 0.12 // stop word share of the page's language
-	uiConfidence      = 0.1  // short lines mix languages: a low bar
+	foreignConfidence = 0.3
+	// foreignStopRatio is how many times more stop words of its own
+	// language than of the page's a foreign block must have: short stop
+	// words are shared between languages ("i", "a", "de").
+	foreignStopRatio = 2
+	uiConfidence     = 0.1 // short lines mix languages: a low bar
 )
 
 func (languageExtractor) Extract(doc *Document) error {
@@ -61,7 +65,10 @@ func (languageExtractor) Extract(doc *Document) error {
 		return nil
 	}
 	for i, b := range doc.Blocks {
-		if langs[i] == "" || langs[i] == lang || b.Removed() || b.Features.StopDensity > foreignMaxStop {
+		if langs[i] == "" || langs[i] == lang || b.Removed() {
+			continue
+		}
+		if clean.StopwordDensity(b.Text, langs[i]) < foreignStopRatio*clean.StopwordDensity(b.Text, lang) {
 			continue
 		}
 		doc.Remove(b, "language", fmt.Sprintf("paragraph in %s, page in %s", langs[i], lang))

@@ -9,7 +9,7 @@ import (
 // Navigation removes menus, as kind "navigation": lines holding a
 // navigation phrase of clean.PhraseNavigation ("Skip to content", "Menu",
 // "Accueil"); outside the article's core, runs of at least 3 short lines
-// without sentence ends (at most 4 words each); and, in HTML, blocks inside
+// (at most 6 words each); and, in HTML, blocks inside
 // a <nav> or whose classes say "nav" or "menu". Inside the core only the
 // phrase lines of at most 4 words go: a list of short items there is
 // taken as content.
@@ -45,7 +45,7 @@ func (navigationExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "navigation", "markup says "+quote(tok))
 		}
 	}
-	removeRuns(doc, func(b *Block) bool { return isShortLine(b, menuItemWords) }, menuMinRun, func(run []*Block, where string) {
+	removeRuns(doc, func(b *Block) bool { return b.Features.Words <= menuItemWords+2 }, menuMinRun, func(run []*Block, where string) {
 		for _, b := range run {
 			doc.Remove(b, "navigation", fmt.Sprintf("menu run of %d short lines %s", len(run), where))
 		}

@@ -37,7 +37,8 @@ const (
 
 // locateTextCore finds the dense core of a document from its line
 // features: the maximum-sum segment of lineScore, cut at the first
-// barrier that follows a substantial part of it (comment sections, footers
+// barrier (an end marker found once on the page) that follows a
+// substantial part of it (comment sections, footers
 // and cookie banners follow the article; their prose is not the
 // article's), and started at the in-page headline when one heads it. It
 // returns all false for a document without prose.
@@ -52,9 +53,19 @@ func locateTextCore(d *Document) []bool {
 		return core
 	}
 	start = headlineStart(d, scores, start, end)
+	barriers := make(map[string]int)
+	for _, b := range d.Blocks {
+		if isBarrier(b) {
+			barriers[clean.FoldPhrase(b.Text)]++
+		}
+	}
 	sum := 0.0
 	for i := start; i <= end; i++ {
-		if sum >= barrierMinScore && isBarrier(d.Blocks[i]) {
+		b := d.Blocks[i]
+		// A marker the page repeats ("2 comments" under each post of a
+		// blog's front page) separates posts, not the article from its
+		// comments.
+		if sum >= barrierMinScore && isBarrier(b) && barriers[clean.FoldPhrase(b.Text)] == 1 {
 			end = i - 1
 			break
 		}
@@ -62,6 +73,9 @@ func locateTextCore(d *Document) []bool {
 	}
 	for end > start && scores[end] <= 0 {
 		end--
+	}
+	for start < end && scores[start] <= 0 {
+		start++
 	}
 	for i := start; i <= end; i++ {
 		core[i] = true

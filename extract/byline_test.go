@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestByline(t *testing.T) {
+	tests := []struct {
+		name        string
+		lang        string
+		before      []string
+		after       []string
+		want        map[string]string
+		wantAuthors []string
+		wantDate    time.Time
+	}{
+		{
+			name:        "en author and date",
+			lang:        "en",
+			before:      []string{"By Sarah E. Needleman", "Nov. 19, 2019 8:03 am ET"},
+			want:        map[string]string{"By Sarah E. Needleman": "byline", "Nov. 19, 2019 8:03 am ET": "byline"},
+			wantAuthors: []string{"Sarah E. Needleman"},
+			wantDate:    time.Date(2019, 11, 19, 8, 3, 0, 0, time.UTC),
+		},
+		{
+			name:        "fr two authors and Publié le",
+			lang:        "fr",
+			before:      []string{"Par Jean Dupont et Marie Curie", "Publié le 3 mars 2020 à 10h05"},
+			want:        map[string]string{"Par Jean Dupont et Marie Curie": "byline", "Publié le 3 mars 2020 à 10h05": "byline"},
+			wantAuthors: []string{"Jean Dupont", "Marie Curie"},
+			wantDate:    time.Date(2020, 3, 3, 10, 5, 0, 0, time.UTC),
+		},
+		{
+			name:        "de Von and numeric date",
+			lang:        "de",
+			before:      []string{"Von Hans Müller", "Aktualisiert am 19.11.2019"},
+			want:        map[string]string{"Von Hans Müller": "byline", "Aktualisiert am 19.11.2019": "byline"},
+			wantAuthors: []string{"Hans Müller"},
+			wantDate:    time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC),
+		},
+		{
+			name:     "es date with de",
+			lang:     "es",
+			before:   []string{"Actualizado: 19 de noviembre de 2019"},
+			want:     map[string]string{"Actualizado: 19 de noviembre de 2019": "byline"},
+			wantDate: time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC),
+		},
+		{
+			name:     "sv date line after the body",
+			lang:     "sv",
+			after:    []string{"Publicerad 2019-11-19"},
+			want:     map[string]string{"Publicerad 2019-11-19": "byline"},
+			wantDate: time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC),
+		},
+		{
+			name:   "lower-case words after By are not a byline",
+			lang:   "en",
+			before: []string{"by the way"},
+			want:   map[string]string{"by the way": ""},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := runExtractors(t, testDump("T", tt.lang, tt.before, tt.after), Byline)
+			assertKinds(t, doc, tt.want)
+			assert.Equal(t, tt.wantAuthors, doc.Meta.Authors)
+			assert.Equal(t, tt.wantDate, doc.Meta.Published)
+			for _, p := range testBodies[tt.lang] {
+				assert.Empty(t, kindOf(t, doc, p))
+			}
+		})
+	}
+	t.Run("a date sentence in the middle of the body stays", func(t *testing.T) {
+		body := testBodies["en"]
+		mid := "On 3 March 2020 the council met again."
+		doc := runExtractors(t, "T\n"+body[0]+"\n"+body[1]+"\n"+body[2]+"\n"+mid+"\n"+body[0]+" More.\n"+body[1]+" More.\n"+body[2]+" More.", Byline)
+		assert.Empty(t, kindOf(t, doc, mid))
+	})
+	t.Run("metadata already set is kept", func(t *testing.T) {
+		doc, err := NewTextDocument(testDump("T", "en", []string{"By Jane Roe", "May 2, 2021"}, nil))
+		assert.NoError(t, err)
+		doc.Meta.Authors = []string{"Known"}
+		assert.NoError(t, Byline.Extract(doc))
+		assert.Equal(t, []string{"Known"}, doc.Meta.Authors)
+		assert.Equal(t, time.Date(2021, 5, 2, 0, 0, 0, 0, time.UTC), doc.Meta.Published)
+	})
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time
+		ok   bool
+	}{
+		{"November 20, 2019", time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), true},
+		{"19 November 2019, 09:01 AM", time.Date(2019, 11, 19, 9, 1, 0, 0, time.UTC), true},
+		{"Monday November 18, 2019 7:45 pm PST", time.Date(2019, 11, 18, 19, 45, 0, 0, time.UTC), true},
+		{"3. März 2020", time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC), true},
+		{"27/09/2018", time.Date(2018, 9, 27, 0, 0, 0, 0, time.UTC), true},
+		{"2019-02-30", time.Time{}, false},
+		{"20 minutes ago", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseDate(tt.in)
+		assert.Equal(t, tt.ok, ok, tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}

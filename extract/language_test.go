@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestForeignLanguage(t *testing.T) {
+	english := "I was asked by the magazine recently to take part in their annual poll of the best records of the year, and I have to say that it was much harder than I thought it would be."
+	t.Run("an English paragraph on a Swedish page goes", func(t *testing.T) {
+		doc := runExtractors(t, testDump("T", "sv", []string{"Meny", "Nyheter"}, []string{english, "Läs mer"}), ForeignLanguage)
+		assert.Equal(t, "sv", doc.Meta.Language)
+		assert.Equal(t, "language", kindOf(t, doc, english))
+		for _, p := range testBodies["sv"] {
+			assert.Empty(t, kindOf(t, doc, p))
+		}
+	})
+	t.Run("short lines are never judged", func(t *testing.T) {
+		doc := runExtractors(t, testDump("T", "fr", nil, []string{"Read more about the budget"}), ForeignLanguage)
+		assert.Empty(t, kindOf(t, doc, "Read more about the budget"))
+	})
+	t.Run("the page's own short lines correct a wrong page language", func(t *testing.T) {
+		long := english + " " + english + " " + english + " " + english
+		ui := []string{"Upplagd av", "Inga kommentarer", "Länkar till det här inlägget", "Det här är en blogg om musik och om allt som har med musik att göra"}
+		doc, err := NewTextDocument(testDump("T", "sv", append(ui, long, long, long), nil))
+		assert.NoError(t, err)
+		doc.setLanguage("en")
+		assert.NoError(t, ForeignLanguage.Extract(doc))
+		assert.Equal(t, "sv", doc.Meta.Language)
+		assert.Equal(t, "language", doc.Blocks[4].Removal().Kind)
+	})
+}

@@ -1,0 +1,14 @@
+package extract
+
+import "testing"
+
+func TestModeration(t *testing.T) {
+	notice := "En raison de débordements, nous avons fait le choix de suspendre les commentaires des articles d'Atlantico.fr."
+	runPhraseCases(t, Moderation, []phraseCase{
+		{"fr notice", "fr", nil, []string{notice}, map[string]string{notice: "moderation"}},
+		{"en closed", "en", nil, []string{"Comments are closed.", "12 Comments"}, map[string]string{"Comments are closed.": "moderation", "12 Comments": "moderation"}},
+		{"de Kommentare", "de", nil, []string{"Kommentare"}, map[string]string{"Kommentare": "moderation"}},
+		{"es deja un comentario", "es", nil, []string{"Deja un comentario"}, map[string]string{"Deja un comentario": "moderation"}},
+		{"sv kommentarer", "sv", nil, []string{"Inga kommentarer:", "3 kommentarer"}, map[string]string{"3 kommentarer": "moderation", "Inga kommentarer:": ""}},
+	})
+}

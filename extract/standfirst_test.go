@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestStandfirst(t *testing.T) {
+	lead := "The vote ends months of wrangling over money for the schools and the roads."
+	tests := []struct {
+		name       string
+		title      string
+		lang       string
+		before     []string
+		wantKicker string
+		wantLead   string
+	}{
+		{
+			name:       "kicker after the headline, lead repeated in the body (fr)",
+			title:      "Budget adopté | Site",
+			lang:       "fr",
+			before:     []string{"Budget adopté", "©", "Réunion de crise", "Le conseil municipal a adopté mardi le nouveau budget après un long débat"},
+			wantKicker: "Réunion de crise",
+			wantLead:   "Le conseil municipal a adopté mardi le nouveau budget après un long débat",
+		},
+		{
+			name:     "lead followed by a byline (en)",
+			title:    "Budget adopted | Site",
+			lang:     "en",
+			before:   []string{"Budget adopted", lead, "By Jane Roe"},
+			wantLead: lead,
+		},
+		{
+			name:   "first paragraph without evidence stays in the body (en)",
+			title:  "Budget adopted | Site",
+			lang:   "en",
+			before: []string{"Budget adopted", lead},
+		},
+		{
+			name:   "a share button is no kicker",
+			title:  "Budget adopted | Site",
+			lang:   "en",
+			before: []string{"Budget adopted", "Share this"},
+		},
+		{
+			name:   "no headline, no lead (de)",
+			title:  "Budget adopted | Site",
+			lang:   "de",
+			before: []string{"Kurz notiert"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := runExtractors(t, testDump(tt.title, tt.lang, tt.before, nil), Headline, Byline, Standfirst)
+			var kicker, gotLead string
+			for _, b := range doc.Blocks {
+				switch b.Role {
+				case RoleKicker:
+					kicker = b.Text
+				case RoleLead:
+					gotLead = b.Text
+				}
+			}
+			assert.Equal(t, tt.wantKicker, kicker)
+			assert.Equal(t, tt.wantLead, gotLead)
+			assert.Equal(t, RoleBody, doc.Blocks[len(doc.Blocks)-1].Role)
+		})
+	}
+}

@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestTags(t *testing.T) {
+	tests := []struct {
+		name          string
+		lang          string
+		before, after []string
+		want          map[string]string
+	}{
+		{"inline tag list (en)", "en", nil, []string{"Tags: budget, schools, council"}, map[string]string{"Tags: budget, schools, council": "tags"}},
+		{"bare label and its items (fr)", "fr", nil, []string{"Mots-clés", "Budget", "Écoles", "Conseil municipal"},
+			map[string]string{"Mots-clés": "tags", "Budget": "tags", "Conseil municipal": "tags"}},
+		{"de Schlagwörter", "de", nil, []string{"Schlagwörter: Haushalt, Schulen"}, map[string]string{"Schlagwörter: Haushalt, Schulen": "tags"}},
+		{"breadcrumb (en)", "en", []string{"Home > World > Europe"}, nil, map[string]string{"Home > World > Europe": "tags"}},
+		{"breadcrumb (es)", "es", []string{"Inicio / Política / España"}, nil, map[string]string{"Inicio / Política / España": "tags"}},
+		{"a sentence with slashes is kept", "en", nil, []string{"He said and/or she said / they said / we said it all."},
+			map[string]string{"He said and/or she said / they said / we said it all.": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := runExtractors(t, testDump("T", tt.lang, tt.before, tt.after), Tags)
+			assertKinds(t, doc, tt.want)
+			assert.Empty(t, kindOf(t, doc, testBodies[tt.lang][0]))
+		})
+	}
+}

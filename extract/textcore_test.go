@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Body paragraphs in several languages, long enough to make an article
+// core.
+var testBodies = map[string][]string{
+	"en": {
+		"The city council approved the new budget on Tuesday after a long debate that lasted well into the night, with most members agreeing that the schools needed more money.",
+		"Opponents said the plan would raise taxes for families who are already struggling, and they promised to bring the question back to the voters next spring.",
+		"The mayor, who had pushed for the budget since the summer, said she was pleased with the result and thanked the members of the council for their work.",
+	},
+	"fr": {
+		"Le conseil municipal a adopté mardi le nouveau budget après un long débat qui a duré jusque tard dans la nuit, la plupart des élus estimant que les écoles avaient besoin de moyens.",
+		"Les opposants ont affirmé que le projet allait augmenter les impôts des familles déjà en difficulté, et ils ont promis de reposer la question aux électeurs au printemps.",
+		"La maire, qui défendait ce budget depuis l'été, s'est dite satisfaite du résultat et a remercié les membres du conseil pour leur travail et leur patience.",
+	},
+	"de": {
+		"Der Stadtrat hat am Dienstag nach einer langen Debatte, die bis tief in die Nacht dauerte, den neuen Haushalt beschlossen, weil die meisten Mitglieder mehr Geld für die Schulen wollten.",
+		"Die Gegner sagten, dass der Plan die Steuern für Familien erhöhen werde, die schon jetzt zu kämpfen haben, und sie kündigten einen Volksentscheid im Frühjahr an.",
+		"Die Bürgermeisterin, die sich seit dem Sommer für den Haushalt eingesetzt hatte, zeigte sich mit dem Ergebnis zufrieden und dankte den Mitgliedern des Rates.",
+	},
+	"es": {
+		"El ayuntamiento aprobó el martes el nuevo presupuesto después de un largo debate que duró hasta muy tarde, y la mayoría de los concejales dijo que las escuelas necesitaban más dinero.",
+		"Los opositores dijeron que el plan subiría los impuestos de las familias que ya tienen problemas, y prometieron llevar la cuestión a los votantes en la primavera.",
+		"La alcaldesa, que había defendido el presupuesto desde el verano, dijo que estaba contenta con el resultado y agradeció a los concejales por su trabajo.",
+	},
+	"sv": {
+		"Kommunfullmäktige antog på tisdagen den nya budgeten efter en lång debatt som pågick till sent på kvällen, och de flesta ledamöterna var överens om att skolorna behövde mer pengar.",
+		"Motståndarna sade att planen skulle höja skatten för familjer som redan har det svårt, och de lovade att ta upp frågan med väljarna igen till våren.",
+		"Kommunstyrelsens ordförande, som hade drivit budgeten sedan sommaren, sade att hon var nöjd med resultatet och tackade ledamöterna för deras arbete.",
+	},
+}
+
+// testDump builds a text dump: the title line, the lines before the body,
+// the body of lang, and the lines after it.
+func testDump(title, lang string, before, after []string) string {
+	lines := []string{title}
+	lines = append(lines, before...)
+	lines = append(lines, testBodies[lang]...)
+	lines = append(lines, after...)
+	return strings.Join(lines, "\n")
+}
+
+// runExtractors builds the document of dump and runs es on it in order,
+// as the pipeline does.
+func runExtractors(t *testing.T, dump string, es ...Extractor) *Document {
+	t.Helper()
+	doc, err := NewTextDocument(dump)
+	require.NoError(t, err)
+	for i, e := range es {
+		doc.current = extractorName(e, i)
+		require.NoError(t, e.Extract(doc))
+	}
+	doc.current = ""
+	return doc
+}
+
+// kindOf returns the removal kind of the first block whose text is text,
+// or "" when it is kept. The block must exist.
+func kindOf(t *testing.T, doc *Document, text string) string {
+	t.Helper()
+	for _, b := range doc.Blocks {
+		if b.Text == text {
+			if r := b.Removal(); r != nil {
+				return r.Kind
+			}
+			return ""
+		}
+	}
+	require.Failf(t, "no such block", "%q", text)
+	return ""
+}
+
+// assertKinds checks the removal kind of each listed block ("" = kept).
+func assertKinds(t *testing.T, doc *Document, want map[string]string) {
+	t.Helper()
+	for text, kind := range want {
+		assert.Equal(t, kind, kindOf(t, doc, text), "block %q", text)
+	}
+}
+
+func TestLocateTextCore(t *testing.T) {
+	menu := []string{"Home", "World", "Politics", "Business", "Sport", "Culture"}
+	for _, lang := range []string{"en", "fr", "de", "es", "sv"} {
+		t.Run(lang, func(t *testing.T) {
+			doc := runExtractors(t, testDump("Budget | Site", lang, menu, []string{"Contact", "Jobs", "Advertise", "Privacy"}))
+			first, last := doc.CoreBounds()
+			assert.Equal(t, len(menu), first, "core starts after the menu")
+			assert.Equal(t, len(menu)+2, last, "core ends with the body")
+		})
+	}
+	t.Run("short lines between prose stay in the core", func(t *testing.T) {
+		body := testBodies["en"]
+		dump := strings.Join([]string{"T", "Menu", "News", body[0], "A subheading", body[1], "One more line.", body[2], "Footer"}, "\n")
+		doc := runExtractors(t, dump)
+		first, last := doc.CoreBounds()
+		assert.Equal(t, 2, first)
+		assert.Equal(t, 6, last)
+	})
+	t.Run("the core ends at the comments heading", func(t *testing.T) {
+		body := testBodies["en"]
+		comment := "I completely disagree with the council, because the schools already have plenty of money and the taxes are far too high for everyone in this city."
+		dump := strings.Join(append(append([]string{"T"}, body...), "12 Comments", comment, comment+" Really."), "\n")
+		doc := runExtractors(t, dump)
+		_, last := doc.CoreBounds()
+		assert.Equal(t, 2, last)
+	})
+	t.Run("the core starts at the headline, not at a ticker above it", func(t *testing.T) {
+		ticker := "Markets rallied on Monday as investors cheered the latest figures from the central bank, which showed that inflation had slowed for the third month."
+		body := testBodies["en"]
+		dump := strings.Join(append([]string{"Council passes budget | Site", ticker, "Council passes budget"}, body...), "\n")
+		doc := runExtractors(t, dump)
+		first, _ := doc.CoreBounds()
+		assert.Equal(t, 2, first, "the core starts after the headline, without the ticker")
+	})
+	t.Run("CJK prose", func(t *testing.T) {
+		p := "市议会周二在经过长时间的辩论后批准了新的预算，大多数议员认为学校需要更多的资金来改善教学条件。"
+		dump := strings.Join([]string{"标题", "首页", "新闻", "体育", p, p + "反对者表示。", "联系我们"}, "\n")
+		doc := runExtractors(t, dump)
+		first, last := doc.CoreBounds()
+		assert.Equal(t, 3, first)
+		assert.Equal(t, 4, last)
+	})
+	t.Run("no prose, no core", func(t *testing.T) {
+		doc := runExtractors(t, "T\nHome\nNews\nSport")
+		first, last := doc.CoreBounds()
+		assert.Equal(t, -1, first)
+		assert.Equal(t, -1, last)
+	})
+}
+
+func TestContent(t *testing.T) {
+	doc := runExtractors(t, testDump("T", "en", []string{"Home", "Today's weather"}, []string{"Jobs"}), Content)
+	assertKinds(t, doc, map[string]string{
+		"Home":              "boilerplate",
+		"Today's weather":   "boilerplate",
+		"Jobs":              "boilerplate",
+		testBodies["en"][0]: "",
+		testBodies["en"][2]: "",
+	})
+	r := doc.Blocks[0].Removal()
+	require.NotNil(t, r)
+	assert.Equal(t, "before the article's core, 1 word, no terminal punctuation", r.Evidence)
+	assert.Equal(t, "content", r.Extractor)
+
+	t.Run("kicker and lead outside the core are kept", func(t *testing.T) {
+		doc, err := NewTextDocument(testDump("T", "en", []string{"Label"}, nil))
+		require.NoError(t, err)
+		doc.Blocks[0].Role = RoleKicker
+		require.NoError(t, Content.Extract(doc))
+		assert.False(t, doc.Blocks[0].Removed())
+	})
+}
