@@ -15,13 +15,59 @@ import (
 // only copy of the article there.
 const fallbackRunes = 500
 
+// minRevealRunes is the text a hidden element must hold to be revealed
+// when hidden elements hold more text than the visible page.
+const (
+	minRevealRunes   = 200
+	revealRatio      = 3
+	maxRevealVisible = 3000
+)
+
 // buildBlocks turns the tree under root into blocks, in document order.
-// With hidden set it keeps hidden elements and reads <noscript> content.
-func buildBlocks(root *html.Node, base *url.URL, hidden bool) []*Block {
-	b := &blockBuilder{base: base, hidden: hidden}
+// With noscript set it also reads <noscript> content. Hidden elements are
+// skipped, except when those holding at least minRevealRunes of text hold
+// three times more text than the rest of the page, as in pages streamed by JavaScript
+// frameworks that keep the article in a hidden element until a script
+// moves it into place: then those are read too.
+func buildBlocks(root *html.Node, base *url.URL, noscript bool) []*Block {
+	b := &blockBuilder{base: base, noscript: noscript}
+	walkTree(root, b.enter, b.leave)
+	b.flush()
+	reveal := make(map[*html.Node]bool)
+	hidden := 0
+	for _, n := range b.skipped {
+		if k := textLen(n); k >= minRevealRunes {
+			reveal[n] = true
+			hidden += k
+		}
+	}
+	if visible := textRunes(b.blocks); visible >= maxRevealVisible || hidden <= revealRatio*visible {
+		return b.blocks
+	}
+	b = &blockBuilder{base: base, noscript: noscript, reveal: reveal}
 	walkTree(root, b.enter, b.leave)
 	b.flush()
 	return b.blocks
+}
+
+// textLen counts the non-space runes of the text under n, outside
+// scripts and styles.
+func textLen(n *html.Node) int {
+	k := 0
+	walkTree(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			for i := 0; i < len(c.Data); i++ {
+				if c.Data[i] > ' ' && c.Data[i]&0xC0 != 0x80 {
+					k++
+				}
+			}
+		case html.ElementNode:
+			return !skipTags[c.Data]
+		}
+		return false
+	}, func(*html.Node) {})
+	return k
 }
 
 // walkTree visits the tree under root in document order without
@@ -50,9 +96,11 @@ func walkTree(root *html.Node, enter func(*html.Node) bool, leave func(*html.Nod
 
 // A blockBuilder holds the state of one walk of buildBlocks.
 type blockBuilder struct {
-	base   *url.URL
-	hidden bool
-	blocks []*Block
+	base     *url.URL
+	noscript bool
+	reveal   map[*html.Node]bool // hidden elements to read anyway
+	skipped  []*html.Node        // hidden elements skipped
+	blocks   []*Block
 
 	frames  []frame
 	atomic  int // frames[atomic-1] is the innermost heading, p or pre; 0 outside
@@ -134,7 +182,11 @@ func (b *blockBuilder) enter(n *html.Node) bool {
 		return false
 	}
 	tag := n.Data
-	if n.Namespace != "" || skipTags[tag] || (!b.hidden && (tag == "noscript" || isHidden(n))) {
+	if n.Namespace != "" || skipTags[tag] || tag == "noscript" && !b.noscript {
+		return false
+	}
+	if isHidden(n) && !b.reveal[n] {
+		b.skipped = append(b.skipped, n)
 		return false
 	}
 	switch tag {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -17,6 +18,10 @@ const (
 	bodyPropBonus   = 1.5  // itemprop=articleBody
 	contentBonus    = 1.1  // class or id naming content
 	boilerMalus     = 0.3  // class, id, tag or role naming furniture
+	maxProsePunct   = 0.8  // more punctuation marks per word: code or data, not prose
+	outsideShare    = 0.2  // share of prose outside comments that makes an article
+	outsideProse    = 1000 // or that much prose
+	minWordBoxes    = 4    // a furniture word on this many boxes holding most prose is a page builder's
 	ldBoost         = 1.5  // blocks whose text is in the JSON-LD articleBody
 	ldMinRunes      = 200  // shorter JSON-LD bodies are not used
 	ldKeyRunes      = 60   // block text compared with the JSON-LD body
@@ -63,9 +68,15 @@ func locateDOMCore(d *Document) []bool {
 	}
 	s := &coreScorer{d: d, stats: make(map[*html.Node]*nodeStat)}
 	s.weigh()
+	s.classify(true)
+	s.score()
 	best := s.best()
 	if best == nil {
-		return core
+		s.classify(false)
+		s.score()
+		if best = s.best(); best == nil {
+			return core
+		}
 	}
 	chosen := map[*html.Node]bool{best.n: true}
 	for _, sib := range s.siblings(best) {
@@ -77,7 +88,7 @@ func locateDOMCore(d *Document) []bool {
 	return core
 }
 
-// weigh computes the block weights and the element statistics.
+// weigh computes the block weights and the elements' prose.
 func (s *coreScorer) weigh() {
 	s.markLD()
 	s.weights = make([]float64, len(s.d.Blocks))
@@ -98,14 +109,29 @@ func (s *coreScorer) weigh() {
 			s.prose += w
 		}
 	}
+}
+
+// classify gives each element its multiplier and, when furniture is set,
+// marks the furniture: elements whose tag, role or class names it, except
+// those that hold an <h1>, those that hold half the page's prose (unless
+// they are named as comments, which often outweigh the article), and
+// those whose furniture word marks four or more elements holding half the
+// page's prose (page builders put "widget" on every box).
+func (s *coreScorer) classify(furniture bool) {
 	var scratch []string
-	for _, st := range s.order {
-		content, bad := nodeClass(st.n, scratch)
-		st.mult = 1
+	words := make(map[string]float64)
+	counts := make(map[string]int)
+	bad := make([]string, len(s.order))
+	for i, st := range s.order {
+		content, word := nodeClass(st.n, scratch)
+		st.bad, st.mult = "", 1
 		switch {
-		case bad != "" && st.prose < boilerShare*s.prose:
-			st.bad = bad
-			st.mult = boilerMalus
+		case word != "":
+			bad[i] = word
+			if !s.underWord(st.n, word) {
+				words[word] += st.prose
+				counts[word]++
+			}
 		case st.n.Data == "body" || st.n.Data == "html":
 		case strings.EqualFold(attr(st.n, "itemprop"), "articleBody"):
 			st.mult = bodyPropBonus
@@ -115,14 +141,69 @@ func (s *coreScorer) weigh() {
 			st.mult = contentBonus
 		}
 	}
+	if !furniture {
+		return
+	}
+	headed := s.headlineAncestors()
+	for i, st := range s.order {
+		w := bad[i]
+		if w == "" || headed[st.n] || st.n.Data == "body" || st.n.Data == "html" ||
+			st.prose >= boilerShare*s.prose && (!isCommentWord(w) || !s.proseOutside(st)) ||
+			words[w] >= boilerShare*s.prose && counts[w] >= minWordBoxes {
+			continue
+		}
+		st.bad, st.mult = w, boilerMalus
+	}
+}
+
+// proseOutside reports whether enough prose lies outside st to make an
+// article that its comments would follow: a fifth of the page's, or
+// outsideProse.
+func (s *coreScorer) proseOutside(st *nodeStat) bool {
+	out := s.prose - st.prose
+	return out >= outsideShare*s.prose || out >= outsideProse
+}
+
+// headlineAncestors returns the elements that hold an <h1>, which are
+// the article's or the page's wrappers, never furniture.
+func (s *coreScorer) headlineAncestors() map[*html.Node]bool {
+	out := make(map[*html.Node]bool)
+	for _, b := range s.d.Blocks {
+		if b.Kind == Heading && b.Level == 1 {
+			for n := b.DOM.Node; n != nil && n.Type == html.ElementNode && !out[n]; n = n.Parent {
+				out[n] = true
+			}
+		}
+	}
+	return out
+}
+
+// underWord reports whether an ancestor of n has the furniture word w.
+func (s *coreScorer) underWord(n *html.Node, w string) bool {
+	var scratch []string
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if _, word := nodeClass(a, scratch); word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// score sums the block weights into their ancestors, decayed with the
+// distance, after turning the weight of blocks in furniture negative.
+func (s *coreScorer) score() {
+	for _, st := range s.order {
+		st.score = 0
+	}
 	for i, b := range s.d.Blocks {
 		w := s.weights[i]
 		if s.furniture(b.DOM.Node, nil) != nil {
 			w = -0.5*math.Abs(w) - domShortPenalty
-			s.weights[i] = w
 		}
+		d := 0
 		for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
-			s.stats[n].score += w
+			s.stats[n].score += w * decay(d)
+			d++
 		}
 	}
 }
@@ -246,8 +327,11 @@ func blockWeight(b *Block) float64 {
 	case Code, Table:
 		return runes * (1 - ld) * 0.5
 	}
-	if ld >= 0.5 {
-		return -runes*ld*0.5 - domShortPenalty
+	if b.DOM.PunctDensity > maxProsePunct {
+		return -domShortPenalty
+	}
+	if ld >= 0.5 || isTeaser(b) {
+		return -runes*max(ld, 0.3)*0.5 - domShortPenalty
 	}
 	words := b.Features.Words
 	switch {
@@ -257,4 +341,35 @@ func blockWeight(b *Block) float64 {
 		return runes * (1 - ld) * 0.5
 	}
 	return -domShortPenalty
+}
+
+// decay is the share of a block's weight that goes to its ancestor d
+// levels up: all of it for its own element, parent and grandparent, then
+// less and less, so that a container holding its paragraphs closely beats
+// a page wrapper whose prose is scattered over many small boxes.
+func decay(d int) float64 {
+	switch {
+	case d <= 2:
+		return 1
+	case d == 3:
+		return 0.6
+	case d == 4:
+		return 0.4
+	}
+	return 0.3
+}
+
+// teaserLinkRunes is the length from which a link that opens a list item
+// is taken for a headline, making the item a teaser.
+const teaserLinkRunes = 20
+
+// isTeaser reports whether b is a list item that opens with a long link,
+// as the items of "latest news" lists do: a linked headline, then a
+// summary.
+func isTeaser(b *Block) bool {
+	if b.Kind != ListItem || len(b.Links) == 0 {
+		return false
+	}
+	l := b.Links[0].Text
+	return strings.HasPrefix(b.Text, l) && utf8.RuneCountInString(l) >= teaserLinkRunes
 }

@@ -21,7 +21,7 @@ var boilerParts = map[string]bool{
 	"recommend": true, "recommendations": true, "breadcrumb": true, "breadcrumbs": true,
 	"share": true, "sharing": true, "social": true, "newsletter": true, "subscribe": true,
 	"subscription": true, "promo": true, "advert": true, "advertisement": true, "ad": true,
-	"ads": true, "sponsor": true, "sponsored": true, "widget": true, "popular": true,
+	"ads": true, "sponsor": true, "sponsored": true, "popular": true,
 	"trending": true, "outbrain": true, "taboola": true, "teaser": true, "teasers": true,
 	"tags": true, "cookie": true, "consent": true, "modal": true, "popup": true,
 	"footer": true, "nav": true, "navbar": true, "navigation": true, "menu": true,
@@ -29,6 +29,10 @@ var boilerParts = map[string]bool{
 	"header": true, "more": true, "readmore": true, "login": true, "signup": true,
 	"paywall": true, "byline": false, "author": false,
 }
+
+// embedParts are class words of embedded posts (tweets, Instagram
+// posts), which quote content even when they also name a social network.
+var embedParts = map[string]bool{"embed": true, "embedded": true, "twitter-tweet": true, "instagram-media": true, "tiktok-embed": true}
 
 // boilerTags are the elements that hold page furniture.
 var boilerTags = map[string]bool{"nav": true, "aside": true, "footer": true, "header": true}
@@ -76,6 +80,9 @@ func isBoilerPart(p string) bool {
 // content container (content > 0) or as page furniture (boiler), with the
 // word that decided.
 func nodeClass(n *html.Node, scratch []string) (content int, boiler string) {
+	if n.Data == "blockquote" {
+		return 0, ""
+	}
 	if boilerTags[n.Data] {
 		boiler = n.Data
 	}
@@ -85,6 +92,9 @@ func nodeClass(n *html.Node, scratch []string) (content int, boiler string) {
 	}
 	parts := attrParts(n, scratch[:0])
 	for _, p := range parts {
+		if embedParts[p] {
+			return content, ""
+		}
 		if contentParts[p] {
 			content++
 		}
@@ -93,4 +103,9 @@ func nodeClass(n *html.Node, scratch []string) (content int, boiler string) {
 		}
 	}
 	return content, boiler
+}
+
+// isCommentWord reports whether a furniture word names a comment section.
+func isCommentWord(w string) bool {
+	return strings.HasPrefix(w, "comment") || w == "disqus" || w == "respond" || w == "reply" || w == "replies"
 }

@@ -65,8 +65,9 @@ func (p *Pipeline) FromNode(root *html.Node, pageURL string) (*Article, error) {
 // two <br> in a row split a paragraph. Scripts, styles, templates, SVG,
 // frames, form controls and hidden elements (the hidden attribute,
 // aria-hidden="true", an inline display:none or visibility:hidden) are
-// left out; when that leaves almost no text, hidden and <noscript>
-// content is used instead. Every block gets its DOMEvidence. The
+// left out, unless hidden elements hold more text than the visible page
+// (see buildBlocks); when almost no text is left, <noscript> content is
+// read too. Every block gets its DOMEvidence. The
 // metadata comes from the <head>, OpenGraph, JSON-LD and the <html lang>
 // attribute, and the main content container is located at once (see
 // Document.InCore).

@@ -65,7 +65,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 			}
 		case "title":
 			if m.title == "" {
-				m.title = nodeText(n)
+				m.title = childText(n)
 			}
 			return false
 		case "meta":
@@ -357,4 +357,15 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// childText returns the text of n's text children, as <title> holds.
+func childText(n *html.Node) string {
+	var sb strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			sb.WriteString(c.Data)
+		}
+	}
+	return sb.String()
 }
