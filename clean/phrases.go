@@ -5,6 +5,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A PhraseSet names one kind of boilerplate whose usual wording the phrase
@@ -66,28 +67,72 @@ type PhraseMatch struct {
 //
 // The tables are built on first use; MatchPhrase is safe for concurrent
 // use. Texts longer than 2,000 bytes never match: boilerplate is short.
+// To match one text against several sets, fold it once with FoldPhrase
+// and call MatchFolded.
 func MatchPhrase(set PhraseSet, text string) (PhraseMatch, bool) {
-	if len(text) > 2000 {
+	if len(text) > maxPhraseText {
 		return PhraseMatch{}, false
 	}
-	folded := " " + FoldPhrase(text) + " "
-	for _, p := range phraseIndex()[set] {
-		var ok bool
-		switch {
-		case p.start && p.end:
-			ok = folded == " "+p.text+" "
-		case p.start:
-			ok = strings.HasPrefix(folded, " "+p.text+" ")
-		case p.end:
-			ok = strings.HasSuffix(folded, " "+p.text+" ")
-		default:
-			ok = strings.Contains(folded, " "+p.text+" ")
-		}
-		if ok {
-			return PhraseMatch{Set: set, Phrase: p.text, Lang: p.lang}, true
+	return MatchFolded(set, FoldPhrase(text))
+}
+
+// maxPhraseText is the longest text MatchPhrase and MatchFolded search.
+const maxPhraseText = 2000
+
+// MatchFolded is MatchPhrase for a text already folded by FoldPhrase. It
+// looks up each word of folded in an index of the phrases by their first
+// word, so its cost grows with the text, not with the tables, and it does
+// not allocate. It is safe for concurrent use.
+func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
+	ix := phraseIndex()[set]
+	if ix == nil || len(folded) > maxPhraseText {
+		return PhraseMatch{}, false
+	}
+	best := -1
+	try := func(cands []int, pos int) {
+		for _, k := range cands {
+			if best >= 0 && k >= best {
+				return // candidates are in table order
+			}
+			p := &ix.phrases[k]
+			after := pos + len(p.text)
+			if after > len(folded) || folded[pos:after] != p.text ||
+				after < len(folded) && folded[after] != ' ' ||
+				p.end && after != len(folded) {
+				continue
+			}
+			best = k
+			return
 		}
 	}
-	return PhraseMatch{}, false
+	if len(ix.anywhere) == 0 {
+		try(ix.atStart[firstWord(folded)], 0)
+	}
+	for pos := 0; pos < len(folded) && len(ix.anywhere) > 0; {
+		end := strings.IndexByte(folded[pos:], ' ')
+		if end < 0 {
+			end = len(folded)
+		} else {
+			end += pos
+		}
+		word := folded[pos:end]
+		if pos == 0 {
+			try(ix.atStart[word], pos)
+		}
+		try(ix.anywhere[word], pos)
+		pos = end + 1
+	}
+	if best < 0 {
+		return PhraseMatch{}, false
+	}
+	p := ix.phrases[best]
+	return PhraseMatch{Set: set, Phrase: p.text, Lang: p.lang}, true
+}
+
+// firstWord returns the first word of a folded text.
+func firstWord(folded string) string {
+	w, _, _ := strings.Cut(folded, " ")
+	return w
 }
 
 // FoldPhrase returns text in the folded form MatchPhrase compares: lower
@@ -99,6 +144,12 @@ func FoldPhrase(text string) string {
 	space, digit := true, false
 	for _, r := range text {
 		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z'):
+			b.WriteByte(byte(r))
+			space, digit = false, false
+		case r < utf8.RuneSelf && ('A' <= r && r <= 'Z'):
+			b.WriteByte(byte(r) + 'a' - 'A')
+			space, digit = false, false
 		case r == '\'' || r == '’' || r == 'ʼ':
 			b.WriteByte('\'')
 			space, digit = false, false
@@ -127,10 +178,19 @@ type phrase struct {
 	start, end bool
 }
 
+// phraseSetIndex is the built table of one set: its phrases in table
+// order (languages in phraseLangOrder), and their positions by first
+// word, for the phrases anchored at the start and for the others.
+type phraseSetIndex struct {
+	phrases           []phrase
+	atStart, anywhere map[string][]int
+}
+
 // phraseIndex returns the folded tables, built once.
-var phraseIndex = sync.OnceValue(func() map[PhraseSet][]phrase {
-	ix := make(map[PhraseSet][]phrase, len(phraseTables))
+var phraseIndex = sync.OnceValue(func() map[PhraseSet]*phraseSetIndex {
+	ix := make(map[PhraseSet]*phraseSetIndex, len(phraseTables))
 	for set, langs := range phraseTables {
+		si := &phraseSetIndex{atStart: make(map[string][]int), anywhere: make(map[string][]int)}
 		for _, lang := range phraseLangOrder {
 			for _, raw := range langs[lang] {
 				p := phrase{lang: lang}
@@ -141,11 +201,19 @@ var phraseIndex = sync.OnceValue(func() map[PhraseSet][]phrase {
 					raw, p.end = s, true
 				}
 				p.text = FoldPhrase(strings.ReplaceAll(raw, "#", "0"))
-				if p.text != "" {
-					ix[set] = append(ix[set], p)
+				if p.text == "" {
+					continue
 				}
+				first := firstWord(p.text)
+				by := si.anywhere
+				if p.start {
+					by = si.atStart
+				}
+				by[first] = append(by[first], len(si.phrases))
+				si.phrases = append(si.phrases, p)
 			}
 		}
+		ix[set] = si
 	}
 	return ix
 })
@@ -154,21 +222,35 @@ var phraseIndex = sync.OnceValue(func() map[PhraseSet][]phrase {
 var phraseLangOrder = []string{"en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl"}
 
 // MonthName returns the month a month name or abbreviation stands for
-// ("janvier", "Sept", "März", "okt."), and the language it was found in.
-// The comparison ignores case and a trailing period.
+// ("janvier", "Sept", "März", "okt."), and the language it was found in
+// (the first of the languages in their fixed order that has the name).
+// The comparison ignores case and a trailing period. It does not allocate
+// for lower-case words and is safe for concurrent use.
 func MonthName(word string) (m time.Month, lang string, ok bool) {
-	w := strings.TrimSuffix(strings.ToLower(word), ".")
+	w := strings.ToLower(strings.TrimSuffix(word, "."))
+	e, ok := monthIndex()[w]
+	return e.month, e.lang, ok
+}
+
+type monthEntry struct {
+	month time.Month
+	lang  string
+}
+
+// monthIndex maps every month name of monthNames to its month, built once.
+var monthIndex = sync.OnceValue(func() map[string]monthEntry {
+	ix := make(map[string]monthEntry)
 	for _, l := range phraseLangOrder {
 		for i, names := range monthNames[l] {
 			for _, name := range strings.Split(names, "|") {
-				if name == w {
-					return time.Month(i + 1), l, true
+				if _, dup := ix[name]; !dup {
+					ix[name] = monthEntry{time.Month(i + 1), l}
 				}
 			}
 		}
 	}
-	return 0, "", false
-}
+	return ix
+})
 
 // monthNames lists, per language, each month's names and abbreviations
 // separated by "|".

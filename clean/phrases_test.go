@@ -1,10 +1,12 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestMatchPhrase(t *testing.T) {
@@ -88,4 +90,54 @@ func TestMonthName(t *testing.T) {
 		assert.Equal(t, tt.ok, ok, tt.word)
 		assert.Equal(t, tt.want, m, tt.word)
 	}
+}
+
+// naiveMatch is the reference MatchFolded must agree with: every phrase of
+// the set tried in table order against the folded text.
+func naiveMatch(set PhraseSet, folded string) (PhraseMatch, bool) {
+	padded := " " + folded + " "
+	for _, p := range phraseIndex()[set].phrases {
+		var ok bool
+		switch {
+		case p.start && p.end:
+			ok = padded == " "+p.text+" "
+		case p.start:
+			ok = strings.HasPrefix(padded, " "+p.text+" ")
+		case p.end:
+			ok = strings.HasSuffix(padded, " "+p.text+" ")
+		default:
+			ok = strings.Contains(padded, " "+p.text+" ")
+		}
+		if ok {
+			return PhraseMatch{Set: set, Phrase: p.text, Lang: p.lang}, true
+		}
+	}
+	return PhraseMatch{}, false
+}
+
+func TestMatchFoldedAgreesWithScan(t *testing.T) {
+	var texts []string
+	for _, langs := range phraseTables {
+		for _, list := range langs {
+			for _, raw := range list {
+				p := strings.Trim(raw, "^$")
+				texts = append(texts, p, "Well, "+p, p+" today.", "x "+p+" y", strings.ToUpper(p)+"!")
+			}
+		}
+	}
+	texts = append(texts, "", "12 comments", "© 2019 Foo. All rights reserved.", "Share prices fell")
+	for set := range phraseTables {
+		for _, text := range texts {
+			folded := FoldPhrase(text)
+			want, wantOK := naiveMatch(set, folded)
+			got, ok := MatchFolded(set, folded)
+			require.Equal(t, wantOK, ok, "set %s, text %q", set, text)
+			require.Equal(t, want, got, "set %s, text %q", set, text)
+		}
+	}
+}
+
+func TestMatchFoldedUnknownSet(t *testing.T) {
+	_, ok := MatchFolded(PhraseSet("nope"), "share")
+	assert.False(t, ok)
 }

@@ -65,6 +65,10 @@ type Block struct {
 	DOM *DOMEvidence `json:"-"`
 
 	removal *Removal
+	// folded caches clean.FoldPhrase(Text) once foldedOK is set; see
+	// Block.folded in phrasematch.go.
+	folded   string
+	foldedOK bool
 }
 
 // A Link is a hyperlink found in a block.

@@ -138,7 +138,7 @@ func startsUpper(s string) bool {
 // rather than a sentence that mentions a date: short, not a sentence, or
 // introduced by a dateline word ("Published", "Mis à jour").
 func dateDominates(b *Block) bool {
-	if _, ok := clean.MatchPhrase(clean.PhraseDateline, b.Text); ok {
+	if _, ok := matchPhrase(b, clean.PhraseDateline); ok {
 		return true
 	}
 	return !b.Features.Terminal || b.Features.Words <= 6 || b.Features.StopDensity < 0.2
@@ -150,6 +150,9 @@ func dateDominates(b *Block) bool {
 // 10h05", "3. März 2020". A time of day ("8:03 am", "10h05") after the
 // date is read too; the zone is taken as UTC.
 func parseDate(text string) (time.Time, bool) {
+	if !hasYear(text) {
+		return time.Time{}, false
+	}
 	toks := dateTokens(text)
 	for i := range toks {
 		if y, m, d, n, ok := dateAt(toks, i); ok {
@@ -161,6 +164,22 @@ func parseDate(text string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// hasYear reports whether text holds a run of at least four ASCII digits,
+// which every date form parseDate reads has: its year.
+func hasYear(text string) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // dateTokens splits text into words and numbers, keeping the separators

@@ -67,7 +67,7 @@ func creditEvidence(b *Block) (string, bool) {
 	if strings.Contains(b.Text, "©") {
 		return "copyright sign in a short line", true
 	}
-	if m, ok := clean.MatchPhrase(clean.PhraseCredit, b.Text); ok && !b.Features.Terminal || ok && b.Features.Words <= 6 {
+	if m, ok := matchPhrase(b, clean.PhraseCredit); ok && !b.Features.Terminal || ok && b.Features.Words <= 6 {
 		return phraseEvidence(m), true
 	}
 	if agencyCredit(b.Text) {

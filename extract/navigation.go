@@ -30,7 +30,7 @@ func (navigationExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Role != RoleBody {
 			continue
 		}
-		if m, ok := clean.MatchPhrase(clean.PhraseNavigation, b.Text); ok && b.Features.Words <= menuItemWords+2 {
+		if m, ok := matchPhrase(b, clean.PhraseNavigation); ok && b.Features.Words <= menuItemWords+2 {
 			if !doc.InCore(b) || b.Features.Words <= menuItemWords {
 				doc.Remove(b, "navigation", phraseEvidence(m))
 				continue
@@ -59,11 +59,13 @@ func (navigationExtractor) Extract(doc *Document) error {
 // with a role break it. where says "before the article" or "after the
 // article".
 func removeRuns(doc *Document, item func(*Block) bool, minRun int, remove func(run []*Block, where string)) {
+	_, last := doc.CoreBounds()
+	after := func(b *Block) bool { return last >= 0 && b.Index > last }
 	var run []*Block
 	flush := func() {
 		if len(run) >= minRun {
 			where := "before the article"
-			if coreDistance(doc, run[0]) > 0 {
+			if after(run[0]) {
 				where = "after the article"
 			}
 			remove(run, where)
@@ -74,7 +76,7 @@ func removeRuns(doc *Document, item func(*Block) bool, minRun int, remove func(r
 		switch {
 		case b.Removed():
 		case b.Role == RoleBody && !doc.InCore(b) && item(b):
-			if len(run) > 0 && (coreDistance(doc, run[0]) > 0) != (coreDistance(doc, b) > 0) {
+			if len(run) > 0 && after(run[0]) != after(b) {
 				flush()
 			}
 			run = append(run, b)

@@ -44,7 +44,7 @@ func (r phraseRule) Extract(doc *Document) error {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+phraseCoreEdge && b.Index <= last-phraseCoreEdge
-		if m, ok := clean.MatchPhrase(r.set, b.Text); ok && (!inner || b.Features.Words <= coreMax) {
+		if m, ok := matchPhrase(b, r.set); ok && (!inner || b.Features.Words <= coreMax) {
 			doc.Remove(b, r.kind, phraseEvidence(m))
 			continue
 		}

@@ -96,7 +96,7 @@ func isKicker(b *Block) bool {
 		return false
 	}
 	for _, set := range kickerExclusions {
-		if _, ok := clean.MatchPhrase(set, b.Text); ok {
+		if _, ok := matchPhrase(b, set); ok {
 			return false
 		}
 	}

@@ -32,9 +32,9 @@ func (tagsExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Role != RoleBody {
 			continue
 		}
-		if m, ok := clean.MatchPhrase(clean.PhraseTags, b.Text); ok && b.Features.Words <= tagLabelMaxWords && !b.Features.Terminal {
+		if m, ok := matchPhrase(b, clean.PhraseTags); ok && b.Features.Words <= tagLabelMaxWords && !b.Features.Terminal {
 			doc.Remove(b, "tags", phraseEvidence(m))
-			if clean.FoldPhrase(b.Text) != m.Phrase {
+			if b.foldedText() != m.Phrase {
 				continue
 			}
 			for n := 0; n < tagMaxItems && i+1 < len(doc.Blocks); n++ {

@@ -56,7 +56,7 @@ func locateTextCore(d *Document) []bool {
 	barriers := make(map[string]int)
 	for _, b := range d.Blocks {
 		if isBarrier(b) {
-			barriers[clean.FoldPhrase(b.Text)]++
+			barriers[b.foldedText()]++
 		}
 	}
 	sum := 0.0
@@ -65,7 +65,7 @@ func locateTextCore(d *Document) []bool {
 		// A marker the page repeats ("2 comments" under each post of a
 		// blog's front page) separates posts, not the article from its
 		// comments.
-		if sum >= barrierMinScore && isBarrier(b) && barriers[clean.FoldPhrase(b.Text)] == 1 {
+		if sum >= barrierMinScore && isBarrier(b) && barriers[b.foldedText()] == 1 {
 			end = i - 1
 			break
 		}
@@ -106,11 +106,14 @@ func isBarrier(b *Block) bool {
 	if b.Features.Words > 120 {
 		return false
 	}
-	if _, ok := clean.MatchPhrase(clean.PhraseCookie, b.Text); ok {
+	if _, ok := matchPhrase(b, clean.PhraseCookie); ok {
 		return true
 	}
-	_, ok := clean.MatchPhrase(clean.PhraseEnd, b.Text)
-	return ok && b.Features.Words <= 15
+	if b.Features.Words > 15 {
+		return false
+	}
+	_, ok := matchPhrase(b, clean.PhraseEnd)
+	return ok
 }
 
 // headlineStart moves the start of the core to the in-page headline when
@@ -173,30 +176,4 @@ func isProse(b *Block) bool {
 // end: a menu item, a label, a button.
 func isShortLine(b *Block, maxWords int) bool {
 	return b.Features.Words <= maxWords && !b.Features.Terminal
-}
-
-// coreDistance returns how far b lies from the core, in blocks: negative
-// before it, positive after it, 0 inside. With no core it returns 0.
-func coreDistance(d *Document, b *Block) int {
-	first, last := d.CoreBounds()
-	switch {
-	case first < 0:
-		return 0
-	case b.Index < first:
-		return b.Index - first
-	case b.Index > last:
-		return b.Index - last
-	}
-	return 0
-}
-
-// structureAllowed reports whether a structure rule (short lines, runs)
-// may remove b: always outside the core, and inside it only for text
-// input, where the core has no markup to vouch for its short lines, when
-// strong is true.
-func structureAllowed(d *Document, b *Block, strong bool) bool {
-	if !d.InCore(b) {
-		return true
-	}
-	return strong
 }
