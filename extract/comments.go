@@ -1,12 +1,55 @@
 package extract
 
-// Comments removes comment sections.
+import "fmt"
+
+// Comments removes comment sections: in HTML, the blocks inside an
+// element whose class or id names comments (comment, disqus, respond,
+// reply and their translations), and the headings and prompts of comment
+// sections in any input ("12 Comments", "Leave a reply", "Kommentare").
+// A page whose main content is mostly such blocks is a thread and keeps
+// them.
 var Comments Extractor = commentsExtractor{}
 
 type commentsExtractor struct{}
 
 func (commentsExtractor) Name() string { return "comments" }
 
+// maxPromptWords is the length of the longest comment heading or prompt.
+const maxPromptWords = 20
+
 func (commentsExtractor) Extract(doc *Document) error {
+	if doc.Root == nil {
+		for _, b := range doc.Blocks {
+			if ev := commentPrompt(b); ev != "" && !b.Removed() {
+				doc.Remove(b, "comments", ev)
+			}
+		}
+		return nil
+	}
+	removeDOM(doc, "comments", func(b *Block, parts []string) string {
+		if p := firstPart(parts, isCommentPart); p != "" {
+			return fmt.Sprintf("inside a comment section (class %q)", p)
+		}
+		return commentPrompt(b)
+	})
 	return nil
+}
+
+// commentPrompt returns the evidence that b is a comment heading or
+// prompt, or "".
+func commentPrompt(b *Block) string {
+	if !isShort(b, maxPromptWords) {
+		return ""
+	}
+	if p, ok := commentPhrases.match(b.Text); ok {
+		return fmt.Sprintf("comment section phrase %q", p)
+	}
+	return ""
+}
+
+// isCommentPart reports whether a class or id word names comments, in
+// English or in the languages of the phrase tables.
+func isCommentPart(p string) bool {
+	return isCommentWord(p) && p != "commentary" ||
+		hasPrefixAny(p, "komment", "comentario", "commentaire", "commenti", "reactie", "discussion", "disqus")
 }

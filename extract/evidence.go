@@ -43,6 +43,12 @@ type DOMEvidence struct {
 	// spaces. Each ancestor's tokens are separated from the next by "|",
 	// so Tokens[:i] up to the first "|" belong to the element itself.
 	Tokens []string
+	// Local is the number of leading entries of Tokens that belong to the
+	// block's element and to its ancestors below the page's wrappers (the
+	// elements that hold the headline or most of the main content):
+	// Tokens[Local:] describe the whole page ("single-post has-sidebar
+	// comments-open"), not the block. See HasLocalToken.
+	Local int
 	// LinkDensity is the share of the block's text that sits in links.
 	LinkDensity float64
 	// PunctDensity is the number of punctuation marks per word.
@@ -72,4 +78,17 @@ func (e *DOMEvidence) HasToken(substrings ...string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// HasLocalToken is HasToken restricted to Tokens[:Local]: the tokens of
+// the block's element and of its ancestors below the page's wrappers, so
+// that a page-wide class such as "has-comments" on the article's wrapper
+// does not match.
+func (e *DOMEvidence) HasLocalToken(substrings ...string) (string, bool) {
+	if e == nil {
+		return "", false
+	}
+	local := *e
+	local.Tokens = e.Tokens[:min(max(e.Local, 0), len(e.Tokens))]
+	return local.HasToken(substrings...)
 }

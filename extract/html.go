@@ -93,5 +93,6 @@ func NewHTMLDocument(root *html.Node, pageURL string) (*Document, error) {
 	doc.finish()
 	setPositions(doc.Blocks)
 	doc.core = locateDOMCore(doc)
+	setLocal(doc)
 	return doc, nil
 }

@@ -1,12 +1,57 @@
 package extract
 
-// Paywall removes paywall and subscription boxes.
+import "fmt"
+
+// Paywall removes paywall and subscription boxes: in HTML, the blocks
+// inside an element whose class or id names a paywall or a subscription
+// offer (paywall, regwall, subscribe, premium-teaser...), and in any input
+// the prompts of paywalls ("Subscribe to continue reading", "Réservé aux
+// abonnés", "Abonnieren Sie").
 var Paywall Extractor = paywallExtractor{}
 
 type paywallExtractor struct{}
 
 func (paywallExtractor) Name() string { return "paywall" }
 
+// maxPaywallWords is the length of the longest paywall prompt.
+const maxPaywallWords = 40
+
 func (paywallExtractor) Extract(doc *Document) error {
+	if doc.Root == nil {
+		for _, b := range doc.Blocks {
+			if ev := paywallPrompt(b); ev != "" && !b.Removed() {
+				doc.Remove(b, "paywall", ev)
+			}
+		}
+		return nil
+	}
+	removeDOM(doc, "paywall", func(b *Block, parts []string) string {
+		if p := firstPart(parts, isPaywallPart); p != "" {
+			return fmt.Sprintf("inside a paywall (class %q)", p)
+		}
+		return paywallPrompt(b)
+	})
 	return nil
+}
+
+// paywallPrompt returns the evidence that b is a paywall prompt, or "".
+func paywallPrompt(b *Block) string {
+	if !isShort(b, maxPaywallWords) {
+		return ""
+	}
+	if p, ok := paywallPhrases.match(b.Text); ok {
+		return fmt.Sprintf("paywall phrase %q", p)
+	}
+	return ""
+}
+
+// isPaywallPart reports whether a class or id word names a paywall or a
+// subscription offer.
+func isPaywallPart(p string) bool {
+	switch p {
+	case "paywall", "regwall", "subscribe", "subscription", "subscriptions", "subscriber",
+		"abo", "abonnement", "abonnieren", "abonne", "abonnes", "piano", "meter", "metered":
+		return true
+	}
+	return hasPrefixAny(p, "paywall", "regwall", "subscribe-", "subscription-", "paid-content", "premium-teaser", "plus-teaser")
 }

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// wrapperShare is the share of the main content's text from which an
+// element counts as one of the page's wrappers.
+const wrapperShare = 0.5
+
+// pageWrappers returns the elements that wrap the page's article: those
+// holding an <h1> and those holding at least half of the main content's
+// text. Their classes describe the page, not the blocks inside them.
+func pageWrappers(d *Document) map[*html.Node]bool {
+	wrappers := make(map[*html.Node]bool)
+	coreText := make(map[*html.Node]int)
+	total := 0
+	for _, b := range d.Blocks {
+		if b.DOM == nil {
+			continue
+		}
+		if b.Kind == Heading && b.Level == 1 {
+			for n := b.DOM.Node; n != nil && n.Type == html.ElementNode && !wrappers[n]; n = n.Parent {
+				wrappers[n] = true
+			}
+		}
+		if d.InCore(b) {
+			k := utf8.RuneCountInString(b.Text)
+			total += k
+			for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
+				coreText[n] += k
+			}
+		}
+	}
+	for n, k := range coreText {
+		if total > 0 && float64(k) >= wrapperShare*float64(total) {
+			wrappers[n] = true
+		}
+	}
+	return wrappers
+}
+
+// setLocal sets each block's DOMEvidence.Local from the page's wrappers.
+func setLocal(d *Document) {
+	wrappers := pageWrappers(d)
+	var scratch []string
+	for _, b := range d.Blocks {
+		if b.DOM == nil {
+			continue
+		}
+		local := 0
+		for a := b.DOM.Node; a != nil && a.Type == html.ElementNode && a.Data != "body" && a.Data != "html"; a = a.Parent {
+			if wrappers[a] {
+				break
+			}
+			scratch = appendTokens(scratch[:0], a)
+			if len(scratch) > 0 || a == b.DOM.Node {
+				local += len(scratch) + 1
+			}
+		}
+		b.DOM.Local = min(local, len(b.DOM.Tokens))
+	}
+}
+
+// localParts returns the words of the block's local class, id, role and
+// itemprop tokens (see DOMEvidence.Local), split on '-' and '_' too.
+func localParts(e *DOMEvidence, parts []string) []string {
+	if e == nil {
+		return parts
+	}
+	for _, tok := range e.Tokens[:e.Local] {
+		if tok == "|" {
+			continue
+		}
+		parts = append(parts, tok)
+		start := 0
+		for i := 0; i <= len(tok); i++ {
+			if i == len(tok) || tok[i] == '-' || tok[i] == '_' {
+				if i > start && (start > 0 || i < len(tok)) {
+					parts = append(parts, tok[start:i])
+				}
+				start = i + 1
+			}
+		}
+	}
+	return parts
+}
