@@ -420,24 +420,17 @@ func hasAlnum(s string) bool {
 	return false
 }
 
-// punctDensity is the number of punctuation marks per word of s.
+// punctDensity is the number of punctuation marks per word of s, words
+// counted as clean.WordCount does (so that CJK text, written without
+// spaces, is not taken for one long word).
 func punctDensity(s string) float64 {
-	words, puncts := 0, 0
-	in := false
+	puncts := 0
 	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if !in {
-				words++
-			}
-			in = true
-		case unicode.IsPunct(r):
+		if unicode.IsPunct(r) {
 			puncts++
-			in = false
-		default:
-			in = false
 		}
 	}
+	words := clean.WordCount(s)
 	if words == 0 {
 		return 0
 	}

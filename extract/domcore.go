@@ -14,6 +14,7 @@ const (
 	domShortPenalty = 3    // score of a short line: a menu item, a label
 	boilerShare     = 0.5  // furniture holding less of the page's prose than this is penalised
 	siblingShare    = 0.2  // a sibling container with this share of the best score joins it
+	siblingLevels   = 2    // levels above the best container where same-class siblings join it
 	articleBonus    = 1.25 // <article> and role=article
 	bodyPropBonus   = 1.5  // itemprop=articleBody
 	contentBonus    = 1.1  // class or id naming content
@@ -244,23 +245,28 @@ func (s *coreScorer) best() *nodeStat {
 	return best
 }
 
-// siblings returns the sibling elements of best that continue the
-// article: positive, not furniture, and either scoring a good share of
-// best or sharing its class.
+// siblings returns the elements that continue the article next to best:
+// its sibling elements that are positive, not furniture, and either score
+// a good share of best or share its tag and class; and, up to
+// siblingLevels above best, the siblings of its ancestors that share
+// their tag and class (an article split into repeated "step" or "section"
+// boxes).
 func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
-	if best.n.Parent == nil {
-		return nil
-	}
 	var out []*html.Node
-	class := attr(best.n, "class")
-	for c := best.n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		st := s.stats[c]
-		if c == best.n || st == nil || st.bad != "" || st.score <= 0 {
-			continue
+	c := best.n
+	for level := 0; level <= siblingLevels && c.Parent != nil && c.Data != "body"; level++ {
+		class := attr(c, "class")
+		for sib := c.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
+			st := s.stats[sib]
+			if sib == c || st == nil || st.bad != "" || st.score <= 0 {
+				continue
+			}
+			if level == 0 && st.score >= siblingShare*best.score ||
+				class != "" && sib.Data == c.Data && attr(sib, "class") == class {
+				out = append(out, sib)
+			}
 		}
-		if st.score >= siblingShare*best.score || class != "" && attr(c, "class") == class && c.Data == best.n.Data {
-			out = append(out, c)
-		}
+		c = c.Parent
 	}
 	return out
 }
