@@ -6,8 +6,10 @@ import "fmt"
 // element whose class or id names comments (comment, disqus, respond,
 // reply and their translations), and the headings and prompts of comment
 // sections in any input ("12 Comments", "Leave a reply", "Kommentare").
-// A page whose main content is mostly such blocks is a thread and keeps
-// them.
+// Blocks in the main content are kept unless their text reads as a
+// comment heading or prompt: when the main content holds comment boxes,
+// the page is a thread (the main content scoring already leaves out the
+// comment sections that follow an article).
 var Comments Extractor = commentsExtractor{}
 
 type commentsExtractor struct{}
@@ -27,7 +29,7 @@ func (commentsExtractor) Extract(doc *Document) error {
 		return nil
 	}
 	removeDOM(doc, "comments", func(b *Block, parts []string) string {
-		if p := firstPart(parts, isCommentPart); p != "" {
+		if p := firstPart(parts, isCommentPart); p != "" && !doc.InCore(b) {
 			return fmt.Sprintf("inside a comment section (class %q)", p)
 		}
 		return commentPrompt(b)

@@ -14,6 +14,9 @@ const (
 	domShortPenalty = 3    // score of a short line: a menu item, a label
 	boilerShare     = 0.5  // furniture holding less of the page's prose than this is penalised
 	siblingShare    = 0.2  // a sibling container with this share of the best score joins it
+	climbGain       = 2.5  // a parent with this many times the prose of the best container takes over
+	climbLinks      = 0.2  // if at most this share of the text it adds is linked
+	climbProse      = 0.6  // and at least this share of it scores as prose
 	siblingLevels   = 2    // levels above the best container where same-class siblings join it
 	articleBonus    = 1.25 // <article> and role=article
 	bodyPropBonus   = 1.5  // itemprop=articleBody
@@ -32,8 +35,11 @@ const (
 // nodeStat accumulates the blocks under one element.
 type nodeStat struct {
 	n      *html.Node
-	score  float64 // sum of block weights
+	score  float64 // sum of block weights, decayed with the distance
 	prose  float64 // sum of positive weights, before furniture penalties
+	good   float64 // sum of positive weights, after them
+	runes  float64 // text length
+	links  float64 // text length in links
 	blocks int
 	bad    string // furniture word, when the element is furniture
 	mult   float64
@@ -79,6 +85,7 @@ func locateDOMCore(d *Document) []bool {
 			return core
 		}
 	}
+	best = s.climb(best)
 	chosen := map[*html.Node]bool{best.n: true}
 	for _, sib := range s.siblings(best) {
 		chosen[sib] = true
@@ -99,9 +106,12 @@ func (s *coreScorer) weigh() {
 			w *= ldBoost
 		}
 		s.weights[i] = w
+		runes := float64(b.Features.Runes)
 		for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
 			st := s.stat(n)
 			st.blocks++
+			st.runes += runes
+			st.links += runes * b.DOM.LinkDensity
 			if w > 0 {
 				st.prose += w
 			}
@@ -194,7 +204,7 @@ func (s *coreScorer) underWord(n *html.Node, w string) bool {
 // distance, after turning the weight of blocks in furniture negative.
 func (s *coreScorer) score() {
 	for _, st := range s.order {
-		st.score = 0
+		st.score, st.good = 0, 0
 	}
 	for i, b := range s.d.Blocks {
 		w := s.weights[i]
@@ -203,7 +213,9 @@ func (s *coreScorer) score() {
 		}
 		d := 0
 		for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
-			s.stats[n].score += w * decay(d)
+			st := s.stats[n]
+			st.score += w * decay(d)
+			st.good += max(w, 0)
 			d++
 		}
 	}
@@ -241,6 +253,28 @@ func (s *coreScorer) best() *nodeStat {
 		if f := st.score * st.mult; f > bestScore {
 			best, bestScore = st, f
 		}
+	}
+	return best
+}
+
+// climb returns the ancestor of best that holds the whole article when
+// best holds only a small part of it, as one section of a long document:
+// a parent is taken while it holds climbGain times best's prose, and the
+// text it adds is mostly prose (climbProse) and seldom linked
+// (climbLinks), as further sections are and teaser grids and menus are
+// not.
+func (s *coreScorer) climb(best *nodeStat) *nodeStat {
+	for best.n.Parent != nil {
+		p := s.stats[best.n.Parent]
+		if p == nil || p.bad != "" {
+			break
+		}
+		runes := p.runes - best.runes
+		if p.good < climbGain*best.good || runes <= 0 ||
+			(p.links-best.links)/runes > climbLinks || (p.good-best.good)/runes < climbProse {
+			break
+		}
+		best = p
 	}
 	return best
 }
