@@ -19,9 +19,13 @@ import (
 // word of the phrase tables followed by a capitalised name, or that holds
 // a date and little else; in HTML, a short block whose classes say
 // "byline", "author" or "date" also counts. Deeper inside the article's
-// core than its first and last 3 blocks, only date lines introduced by a
-// dateline word ("Updated: 19 November 2019", also after a "|") qualify, so that dates in
-// the body's own sentences stay.
+// core than its first and last 3 blocks, only author lines of at most 6
+// words without a sentence end, date lines of at most 7 words without one
+// that do not start with a dash (the attribution of a quoted post),
+// and longer date lines introduced by a dateline word ("Updated: 19
+// November 2019", also after a "|") qualify, so that dates in the body's
+// own sentences stay. A bare label of two or more words ("Posted by",
+// "Upplagd av") goes anywhere.
 var Byline Extractor = bylineExtractor{}
 
 type bylineExtractor struct{}
@@ -32,6 +36,10 @@ func (bylineExtractor) Name() string { return "byline" }
 const (
 	bylineMaxWords = 12 // longest byline or date line
 	bylineEdge     = 3  // blocks at each end of the core where bylines may sit
+	// bylineInnerWords is the longest author line trusted deeper in the
+	// core, where it must also lack a sentence end; a bare date line there
+	// may have one word more.
+	bylineInnerWords = 6
 )
 
 func (bylineExtractor) Extract(doc *Document) error {
@@ -45,20 +53,23 @@ func (bylineExtractor) Extract(doc *Document) error {
 		date, hasDate := parseDate(b.Text)
 		dateLine := hasDate && dateDominates(b)
 		if inner {
-			// Deep in the body only an introduced date line is trusted.
+			// Deep in the body only a short author line, a bare date line
+			// or an introduced date line is trusted.
 			introduced := false
 			for _, part := range strings.Split(b.Text, "|") {
 				_, ok := clean.MatchPhrase(clean.PhraseDateline, part)
 				introduced = introduced || ok
 			}
-			isByline = false
-			dateLine = dateLine && introduced && !b.Features.Terminal
-			if !dateLine {
+			isByline = isByline && isShortLine(b, bylineInnerWords)
+			dateLine = dateLine && !b.Features.Terminal && (introduced || b.Features.Words <= bylineInnerWords+1 && !attribution(b.Text))
+			if !dateLine && !isByline {
 				continue
 			}
 		}
 		_, domByline := b.DOM.HasToken("byline", "author", "dateline", "timestamp", "published", "posted-on", "entry-date", "entry-meta")
 		switch {
+		case bareBylineLabel(b):
+			doc.Remove(b, "byline", "bare author label "+quote(b.Text))
 		case isByline:
 			if len(doc.Meta.Authors) == 0 {
 				doc.Meta.Authors = names
@@ -106,6 +117,21 @@ func bylineNames(text string) ([]string, bool) {
 		names = append(names, part)
 	}
 	return names, len(names) > 0
+}
+
+// attribution reports whether a line starts with a dash, as the source
+// line under a quote or an embedded post does ("— Jane Roe (@jane)
+// November 18, 2019"): it belongs with the quote.
+func attribution(text string) bool {
+	return strings.HasPrefix(text, "—") || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "-")
+}
+
+// bareBylineLabel reports whether the whole line is a byline word of the
+// phrase tables, the name following on the next line: "Posted by",
+// "Upplagd av".
+func bareBylineLabel(b *Block) bool {
+	m, ok := matchPhrase(b, clean.PhraseByline)
+	return ok && b.foldedText() == m.Phrase && strings.Contains(m.Phrase, " ")
 }
 
 // splitNames splits a list of names on commas and the words for "and".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -78,6 +79,22 @@ func TestByline(t *testing.T) {
 		mid := "On 3 March 2020 the council met again."
 		doc := runExtractors(t, "T\n"+body[0]+"\n"+body[1]+"\n"+body[2]+"\n"+mid+"\n"+body[0]+" More.\n"+body[1]+" More.\n"+body[2]+" More.", Byline)
 		assert.Empty(t, kindOf(t, doc, mid))
+	})
+	t.Run("deep in the body: short author and date lines go, an attribution stays", func(t *testing.T) {
+		body := testBodies["en"]
+		lines := append(append([]string{"T"}, body...), "By Jane Roe", "Nov. 19, 2019, 8:41 AM UTC", "— Jane Roe (@jane) November 18, 2019",
+			"By Monday the council had agreed to meet again, said the mayor.", body[0]+" More.", body[1]+" More.", body[2]+" More.")
+		doc := runExtractors(t, strings.Join(lines, "\n"), Byline)
+		assertKinds(t, doc, map[string]string{
+			"By Jane Roe":                          "byline",
+			"Nov. 19, 2019, 8:41 AM UTC":           "byline",
+			"— Jane Roe (@jane) November 18, 2019": "",
+			"By Monday the council had agreed to meet again, said the mayor.": "",
+		})
+	})
+	t.Run("a bare author label goes (sv)", func(t *testing.T) {
+		doc := runExtractors(t, testDump("T", "sv", nil, []string{"Upplagd av", "Metal Shrine"}), Byline)
+		assert.Equal(t, "byline", kindOf(t, doc, "Upplagd av"))
 	})
 	t.Run("metadata already set is kept", func(t *testing.T) {
 		doc, err := NewTextDocument(testDump("T", "en", []string{"By Jane Roe", "May 2, 2021"}, nil))

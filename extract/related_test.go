@@ -10,6 +10,10 @@ func TestRelated(t *testing.T) {
 		{"fr lire aussi", "fr", nil, []string{"À lire aussi : le maire démissionne"}, map[string]string{"À lire aussi : le maire démissionne": "related"}},
 		{"de lesen sie auch", "de", nil, []string{"Lesen Sie auch"}, map[string]string{"Lesen Sie auch": "related"}},
 		{"sv läs också", "sv", nil, []string{"Läs också: Budgeten klar"}, map[string]string{"Läs också: Budgeten klar": "related"}},
+		{"en next up heading", "en", nil, []string{"Next Up In Science & Health", "A clever new solar solution to one of the trickiest climate problems"},
+			map[string]string{"Next Up In Science & Health": "related", "A clever new solar solution to one of the trickiest climate problems": "related"}},
+		{"sv toppnyheter", "sv", nil, []string{"Toppnyheter just nu", "Borås Tidning nominerad till Årets redaktion"},
+			map[string]string{"Toppnyheter just nu": "related", "Borås Tidning nominerad till Årets redaktion": "related"}},
 		{"a sentence that reads more is kept", "en", nil, []string{"Most people read more books in winter than in summer, the survey found."},
 			map[string]string{"Most people read more books in winter than in summer, the survey found.": ""}},
 	})
