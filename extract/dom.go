@@ -229,8 +229,11 @@ func (b *blockBuilder) enter(n *html.Node) bool {
 	case "pre":
 		f.kind = Code
 	}
-	if f.flow && b.atomic == 0 {
+	switch {
+	case f.flow && b.atomic == 0:
 		b.flush()
+	case f.flow:
+		b.buf.WriteByte(' ')
 	}
 	b.frames = append(b.frames, f)
 	if b.atomic == 0 && (tag == "p" || tag == "pre" || tagContainers[tag] == InHeading) {
@@ -256,9 +259,12 @@ func (b *blockBuilder) leave(n *html.Node) {
 			b.links = append(b.links, Link{Text: t, URL: a.url})
 		}
 	}
-	if f.flow && (b.atomic == 0 || b.atomic == len(b.frames)) {
+	switch {
+	case f.flow && (b.atomic == 0 || b.atomic == len(b.frames)):
 		b.flush()
 		b.atomic = 0
+	case f.flow:
+		b.buf.WriteByte(' ')
 	}
 	b.frames = b.frames[:len(b.frames)-1]
 }

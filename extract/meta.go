@@ -265,8 +265,9 @@ func (m *pageMeta) authorList() []string {
 
 // splitAuthors splits a list of names given in one meta value.
 func splitAuthors(s string) []string {
-	s = strings.ReplaceAll(s, " and ", ",")
-	s = strings.ReplaceAll(s, " & ", ",")
+	for _, c := range nameConjunctions {
+		s = strings.ReplaceAll(s, c, ",")
+	}
 	s = strings.ReplaceAll(s, ";", ",")
 	return strings.Split(s, ",")
 }

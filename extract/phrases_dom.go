@@ -19,6 +19,10 @@ var bylinePrefixes = []string{
 	"skriven av ", "text av ", "av ",
 }
 
+// nameConjunctions join the names of co-authors in one byline or meta
+// value, per language: en, fr, de, es, it and pt, nl, sv.
+var nameConjunctions = []string{" and ", " & ", " et ", " und ", " y ", " e ", " en ", " och "}
+
 // A domPhrases table holds, per language, the phrases of one kind of
 // furniture the DOM extractors recognise. Phrases are written as
 // clean.FoldPhrase folds text: lower case, no punctuation, numbers as "#".

@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+func TestAds(t *testing.T) {
+	runDOMCases(t, Ads, "ad", []domCase{
+		{name: "en label", lang: "en", inside: `<div><span>Advertisement</span></div>`, removed: []string{"Advertisement"}},
+		{name: "en bridge note", lang: "en", inside: `<p>Story continues below advertisement</p>`, removed: []string{"Story continues below advertisement"}},
+		{name: "ad slot class", lang: "en", inside: `<div class="ad-slot"><p>Buy the best shoes today at half price.</p></div>`,
+			removed: []string{"Buy the best shoes today at half price."}},
+		{name: "outbrain widget", lang: "en", after: `<div class="OUTBRAIN"><p>You may like these stories from around the web.</p></div>`,
+			removed: []string{"You may like these stories from around the web."}},
+		{name: "de Anzeige", lang: "de", inside: `<p>Anzeige</p>`, removed: []string{"Anzeige"}},
+		{name: "fr Publicité", lang: "fr", inside: `<p>Publicité</p>`, removed: []string{"Publicité"}},
+		{name: "es Publicidad", lang: "es", inside: `<p>Publicidad</p>`, removed: []string{"Publicidad"}},
+		{name: "it Pubblicità", lang: "it", inside: `<p>Pubblicità</p>`, removed: []string{"Pubblicità"}},
+		{name: "pt Publicidade", lang: "pt", inside: `<p>Publicidade</p>`, removed: []string{"Publicidade"}},
+		{name: "nl Advertentie", lang: "nl", inside: `<p>Advertentie</p>`, removed: []string{"Advertentie"}},
+		{name: "sv Annons", lang: "sv", inside: `<p>Annons</p>`, removed: []string{"Annons"}},
+		{name: "words that contain ad are not ads", lang: "en",
+			inside: `<h2 class="kt-adv-heading">Advanced settings</h2><p class="headline-lead">A header about the lead of the team.</p>`,
+			kept:   []string{"Advanced settings", "A header about the lead of the team."}},
+		{name: "prose mentioning advertising is kept", lang: "en",
+			inside: `<p>Advertising revenue fell by ten percent in the last quarter, the company said.</p>`,
+			kept:   []string{"Advertising revenue fell by ten percent in the last quarter, the company said."}},
+	})
+}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/net/html"
+)
+
+// coreTexts returns the texts of the blocks in the document's core.
+func coreTexts(doc *Document) []string {
+	var out []string
+	for _, b := range doc.Blocks {
+		if doc.InCore(b) {
+			out = append(out, b.Text)
+		}
+	}
+	return out
+}
+
+func TestLocateDOMCore(t *testing.T) {
+	para := func(s string) string { return "<p>" + strings.Repeat(s+" ", 3) + "</p>" }
+	body := para("The body of the article tells what happened, and who said what to whom on that day.")
+	teaser := `<div class="card"><h3><a href="/x">A teaser headline for another story</a></h3><p>A short summary of that other story, with a sentence or two.</p></div>`
+	tests := []struct {
+		name    string
+		page    string
+		in, out []string
+	}{
+		{
+			name: "article beats a grid of teasers as large",
+			page: `<div class="main"><article><div class="content">` + strings.Repeat(body, 5) + `</div></article></div>` +
+				`<section class="grid">` + strings.Repeat(teaser, 25) + `</section>`,
+			in: []string{"The body of the article"}, out: []string{"A short summary", "A teaser headline"},
+		},
+		{
+			name: "comments longer than the article are left out",
+			page: `<div id="page"><h1>Title</h1><div class="entry">` + strings.Repeat(body, 3) + `</div>` +
+				`<div id="comments">` + strings.Repeat(para("I disagree with this article, and here is a long reply explaining why I think so."), 8) + `</div></div>`,
+			in: []string{"The body of the article"}, out: []string{"I disagree"},
+		},
+		{
+			name: "sidebar and navigation are left out",
+			page: `<nav><ul><li><a href="/">Home</a></li><li><a href="/a">About</a></li></ul></nav><div class="wrap"><div class="post">` + strings.Repeat(body, 4) +
+				`</div><div class="sidebar">` + para("Sign up for our newsletter to get the best stories in your inbox every morning.") + `</div></div>`,
+			in: []string{"The body of the article"}, out: []string{"Home", "Sign up"},
+		},
+		{
+			name: "body split into same-class boxes",
+			page: `<div class="story"><div class="text-block">` + strings.Repeat(body, 3) + `</div><div class="ad">Ad</div><div class="text-block">` +
+				para("The second part of the article continues the story after the advertisement here.") + `</div></div>`,
+			in: []string{"The body of the article", "The second part"}, out: []string{"Ad"},
+		},
+		{
+			name: "a page builder's widget class is not furniture",
+			page: `<div class="elementor-widget-container">` + body + `</div><div class="elementor-widget-container">` + body + `</div><div class="elementor-widget-container">` + body +
+				`</div><div class="elementor-widget-container">` + body + `</div>`,
+			in: []string{"The body of the article"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := htmlDoc(t, "<html><body>"+tt.page+"</body></html>", "")
+			core := strings.Join(coreTexts(doc), "\n")
+			for _, s := range tt.in {
+				assert.Contains(t, core, s)
+			}
+			for _, s := range tt.out {
+				assert.NotContains(t, core, s)
+			}
+		})
+	}
+}
+
+func TestLocateDOMCoreJSONLD(t *testing.T) {
+	a := strings.Repeat("Paragraph from the real article body, which the metadata also declares. ", 3)
+	b := strings.Repeat("Paragraph from a longer promotional box that is not the article at all. ", 8)
+	body := `<body><div><div><div class="x"><p>` + a + `</p><p>` + a + `</p></div></div></div><div><div><div class="y"><p>` + b + `</p></div></div></div></body>`
+	best := func(head string) string {
+		doc := htmlDoc(t, "<html><head>"+head+"</head>"+body+"</html>", "")
+		s := &coreScorer{d: doc, stats: make(map[*html.Node]*nodeStat)}
+		s.weigh()
+		s.classify(true)
+		s.score()
+		return nodeText(s.best().n)
+	}
+	assert.Contains(t, best(""), "promotional box", "the longer box wins without metadata")
+	assert.Contains(t, best(`<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"`+a+a+`"}</script>`), "real article body")
+}
+
+func TestMetaCharset(t *testing.T) {
+	tests := map[string]string{
+		`<meta charset="iso-8859-15">`:                                            "iso-8859-15",
+		`<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=Shift_JIS">`: "Shift_JIS",
+		`<meta charset=koi8-r>`:                                                   "koi8-r",
+		`<meta name="x"><p>charset=nothing</p>`:                                   "",
+		`<meta name="description" content="a">`:                                   "",
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, metaCharset([]byte("<head>"+in+"</head>")), in)
+	}
+}

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// articleHTML is a small news page: navigation, an article with a
+// headline, a byline and three paragraphs, a related list and a footer.
+const articleHTML = `<!DOCTYPE html><html lang="en"><head><title>Council approves budget | Daily Example</title>
+<meta property="og:site_name" content="Daily Example"></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<main><article><h1>Council approves budget</h1>
+<p>The city council approved the annual budget on Tuesday after a long debate about schools and roads.</p>
+<p>Members voted nine to four, and the mayor said the plan would keep taxes stable for another year.</p>
+<p>Opponents argued that the road repairs were underfunded and promised to raise the issue again.</p>
+</article>
+<aside class="related"><h3>Related</h3><ul><li><a href="/a">Another story about the council and its work</a></li></ul></aside></main>
+<footer><p>© 2024 Daily Example. All rights reserved.</p></footer></body></html>`
+
+func TestFromHTML(t *testing.T) {
+	a, err := FromHTML(strings.NewReader(articleHTML), "https://example.com/news/budget")
+	require.NoError(t, err)
+	assert.Equal(t, "Council approves budget", a.Title)
+	assert.Equal(t, "Daily Example", a.SiteName)
+	assert.Equal(t, "en", a.Language)
+	text := a.Text()
+	assert.Contains(t, text, "The city council approved the annual budget")
+	assert.Contains(t, text, "promised to raise the issue again.")
+	for _, junk := range []string{"Home", "Another story", "All rights reserved"} {
+		assert.NotContains(t, text, junk)
+	}
+}
+
+func TestFromHTMLCharsets(t *testing.T) {
+	const word = "café déjà à Zürich"
+	page := func(meta string) string {
+		return "<html><head>" + meta + "</head><body><p>Un " + word + " ce matin, avec des amis, pour parler du temps.</p></body></html>"
+	}
+	latin1, err := charmap.Windows1252.NewEncoder().String(page(`<meta charset="windows-1252">`))
+	require.NoError(t, err)
+	latin1NoMeta, err := charmap.ISO8859_1.NewEncoder().String(page(""))
+	require.NoError(t, err)
+	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(page(""))
+	require.NoError(t, err)
+	tests := []struct {
+		name, input, contentType string
+	}{
+		{"utf-8", page(`<meta charset="utf-8">`), ""},
+		{"utf-8 declared latin-1", page(`<meta charset="iso-8859-1">`), ""},
+		{"utf-8 with BOM", "\xEF\xBB\xBF" + page(""), ""},
+		{"meta windows-1252", latin1, ""},
+		{"content-type latin-1", latin1NoMeta, "text/html; charset=ISO-8859-1"},
+		{"no declaration", latin1NoMeta, ""},
+		{"utf-16 with BOM", utf16, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := New(WithContentType(tt.contentType))
+			a, err := p.FromHTML(strings.NewReader(tt.input), "")
+			require.NoError(t, err)
+			assert.Contains(t, a.Text(), word)
+		})
+	}
+}
+
+func TestFromHTMLErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		opts  []Option
+		want  error
+	}{
+		{"empty", "", nil, ErrEmpty},
+		{"blank", " \n\t ", nil, ErrEmpty},
+		{"no text", "<html><head><script>x()</script></head><body></body></html>", nil, ErrEmpty},
+		{"binary", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", nil, ErrBinary},
+		{"too large", "<p>" + strings.Repeat("a", 100) + "</p>", []Option{WithMaxBytes(50)}, ErrTooLarge},
+		{"only boilerplate", "<html><body><nav><a href='/'>Home</a></nav></body></html>", nil, ErrNoContent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(tt.opts...).FromHTML(strings.NewReader(tt.input), "")
+			assert.ErrorIs(t, err, tt.want)
+		})
+	}
+}
+
+func TestFromHTMLPathological(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: pathological inputs")
+	}
+	tests := []struct {
+		name  string
+		input string
+	}{
+		{"deep nesting", strings.Repeat("<div>", 100000) + "<p>Deep text here, at the bottom of the page.</p>" + strings.Repeat("</div>", 100000)},
+		{"deep inline nesting", "<p>" + strings.Repeat("<span>", 100000) + "Deep words" + strings.Repeat("</span>", 100000) + "</p>"},
+		{"huge text node", "<p>" + strings.Repeat("word ", 1<<20) + "</p>"},
+		{"many tables", strings.Repeat("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>", 5000)},
+		{"unclosed everything", strings.Repeat("<ul><li><table><tr><td><p>x", 2000)},
+		{"broken JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","articleBody":` + strings.Repeat("[", 20000) + `</script><p>Text.</p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			assert.NotPanics(t, func() {
+				_, _ = FromHTML(strings.NewReader(tt.input), "")
+			})
+			assert.Less(t, time.Since(start), 20*time.Second)
+		})
+	}
+}
+
+func TestFromNodeMatchesFromHTML(t *testing.T) {
+	a1, err := FromHTML(strings.NewReader(articleHTML), "")
+	require.NoError(t, err)
+	doc := htmlDoc(t, articleHTML, "")
+	a2, err := New().Run(doc)
+	require.NoError(t, err)
+	assert.Equal(t, a1.Text(), a2.Text())
+}
+
+// BenchmarkFromHTML extracts testdata/bench-wapo.html, a 125 KB news
+// page (see testdata/README.md), charset decoding and parsing included.
+func BenchmarkFromHTML(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("testdata", "bench-wapo.html"))
+	if err != nil {
+		b.Skip("no benchmark page")
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := FromHTML(bytes.NewReader(data), "https://www.washingtonpost.com/"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
