@@ -36,12 +36,12 @@ const (
 )
 
 // locateTextCore finds the dense core of a document from its line
-// features: the maximum-sum segment of lineScore, cut at the first
-// barrier (an end marker found once on the page) that follows a
-// substantial part of it (comment sections, footers
-// and cookie banners follow the article; their prose is not the
-// article's), and started at the in-page headline when one heads it. It
-// returns all false for a document without prose.
+// features: the maximum-sum segment of lineScore, or the best segment
+// that starts right after the in-page headline when that one is
+// substantial (see headlineSegment); cut at the first barrier that follows
+// a substantial part of it (see cutAtBarrier); and started at the in-page
+// headline when one heads it. It returns all false for a document without
+// prose.
 func locateTextCore(d *Document) []bool {
 	core := make([]bool, len(d.Blocks))
 	scores := make([]float64, len(d.Blocks))
@@ -52,25 +52,9 @@ func locateTextCore(d *Document) []bool {
 	if start < 0 {
 		return core
 	}
+	start, end = headlineSegment(d, scores, start, end)
 	start = headlineStart(d, scores, start, end)
-	barriers := make(map[string]int)
-	for _, b := range d.Blocks {
-		if isBarrier(b) {
-			barriers[b.foldedText()]++
-		}
-	}
-	sum := 0.0
-	for i := start; i <= end; i++ {
-		b := d.Blocks[i]
-		// A marker the page repeats ("2 comments" under each post of a
-		// blog's front page) separates posts, not the article from its
-		// comments.
-		if sum >= barrierMinScore && isBarrier(b) && barriers[b.foldedText()] == 1 {
-			end = i - 1
-			break
-		}
-		sum += max(scores[i], 0)
-	}
+	end = cutAtBarrier(d, scores, start, end)
 	for end > start && scores[end] <= 0 {
 		end--
 	}
@@ -81,6 +65,116 @@ func locateTextCore(d *Document) []bool {
 		core[i] = true
 	}
 	return core
+}
+
+// cutAtBarrier returns the new end of the core [start, end]: the block
+// before the first barrier that follows at least barrierMinScore of it.
+// A hard barrier (a comments heading, a copyright line, a cookie banner:
+// see isBarrier) found once on the page ends the article: their prose is
+// not the article's. A marker the page repeats ("2 comments" under each
+// post of a blog's front page) separates posts, not the article from its
+// comments. A soft barrier (the heading of a related-links box, a
+// newsletter prompt: see isSoftBarrier) may also sit inside an article,
+// so it ends the core only when what follows it weighs less than
+// softBarrierShare of what precedes it.
+func cutAtBarrier(d *Document, scores []float64, start, end int) int {
+	barriers := make(map[string]int)
+	for _, b := range d.Blocks {
+		if isBarrier(b) {
+			barriers[b.foldedText()]++
+		}
+	}
+	total := 0.0
+	for i := start; i <= end; i++ {
+		total += max(scores[i], 0)
+	}
+	sum := 0.0
+	for i := start; i <= end; i++ {
+		b := d.Blocks[i]
+		if sum >= barrierMinScore {
+			if isBarrier(b) && barriers[b.foldedText()] == 1 {
+				return i - 1
+			}
+			if isSoftBarrier(b) && total-sum < softBarrierShare*sum {
+				return i - 1
+			}
+		}
+		sum += max(scores[i], 0)
+	}
+	return end
+}
+
+// softBarrierShare is how much of the core's weight may follow a soft
+// barrier, relative to what precedes it, for the core to end there.
+const softBarrierShare = 0.5
+
+// isSoftBarrier reports whether a block is the heading of a related-links
+// box or a short newsletter prompt: lines that usually close an article
+// but may also interrupt it.
+func isSoftBarrier(b *Block) bool {
+	if !isShortLine(b, relatedHeadingWords) {
+		return false
+	}
+	if _, ok := matchPhrase(b, clean.PhraseRelated); ok {
+		return true
+	}
+	_, ok := matchPhrase(b, clean.PhraseNewsletter)
+	return ok
+}
+
+// headlineSegment returns the core segment: the best segment that starts
+// within headlineReach blocks after the in-page headline, instead of the
+// maximum-sum segment [start, end], when the latter starts further down
+// and the former weighs at least headlineShare of it and headlineMinScore.
+// The article follows its headline; a denser block further down (a list
+// of partners, a teaser grid) is not the article.
+func headlineSegment(d *Document, scores []float64, start, end int) (int, int) {
+	head := headlineIndex(d)
+	if head < 0 || start <= head+headlineReach {
+		return start, end
+	}
+	total := 0.0
+	for i := start; i <= end; i++ {
+		total += scores[i]
+	}
+	bestSum, bestStart, bestEnd := 0.0, -1, -1
+	for s := head + 1; s <= head+headlineReach && s < len(scores); s++ {
+		sum := 0.0
+		for e := s; e < len(scores); e++ {
+			sum += scores[e]
+			if sum > bestSum {
+				bestSum, bestStart, bestEnd = sum, s, e
+			}
+		}
+	}
+	if bestStart < 0 || bestSum < headlineMinScore || bestSum < headlineShare*total {
+		return start, end
+	}
+	return bestStart, bestEnd
+}
+
+// Limits of headlineSegment.
+const (
+	headlineReach    = 6    // blocks after the headline where the article may start
+	headlineMinScore = 60   // least weight of a segment after the headline
+	headlineShare    = 0.15 // its least weight relative to the densest segment
+)
+
+// headlineIndex returns the index of the first block that the Headline
+// extractor removed as a copy of the headline, or, without one, of the
+// first short block whose text is the title; -1 when there is none.
+func headlineIndex(d *Document) int {
+	title := foldText(d.Title)
+	exact := -1
+	for _, b := range d.Blocks {
+		if r := b.Removal(); r != nil && r.Kind == "headline" {
+			return b.Index
+		}
+		if exact < 0 && title != "" && b.Features.Words <= headlineMaxWords && foldText(b.Text) == title {
+			exact = b.Index
+		}
+	}
+	return exact
 }
 
 // maxSegment returns the bounds of the segment of scores with the highest

@@ -120,6 +120,37 @@ func TestLocateTextCore(t *testing.T) {
 		first, _ := doc.CoreBounds()
 		assert.Equal(t, 2, first, "the core starts after the headline, without the ticker")
 	})
+	t.Run("the article under the headline beats a denser block further down", func(t *testing.T) {
+		body := testBodies["sv"]
+		partner := "Vår samarbetspartner erbjuder dig som kund förmånliga rabatter på försäkringar, flyttjänster och magasinering i hela landet under hela året."
+		lines := []string{"Mäklare i Munkedal | Byrån", "Meny", "Mäklare i Munkedal"}
+		lines = append(lines, body...)
+		for range 30 {
+			lines = append(lines, "Till salu", "Sälj", "Köp")
+		}
+		for range 8 {
+			lines = append(lines, partner)
+		}
+		doc := runExtractors(t, strings.Join(lines, "\n"), Headline)
+		first, last := doc.CoreBounds()
+		assert.Equal(t, 2, first)
+		assert.Equal(t, 4, last)
+	})
+	t.Run("a related heading ends the core when little follows it", func(t *testing.T) {
+		body := testBodies["en"]
+		teaser := "Opinion: the council should have listened to the voters before it spent the money on another study."
+		lines := append(append([]string{"T"}, body...), body[0]+" Again.", "Next up in politics", teaser, teaser+" Really.")
+		doc := runExtractors(t, strings.Join(lines, "\n"))
+		_, last := doc.CoreBounds()
+		assert.Equal(t, 3, last)
+	})
+	t.Run("a related heading early in the article does not end it", func(t *testing.T) {
+		body := testBodies["en"]
+		lines := append(append([]string{"T", body[0], body[1], "Related articles"}, body...), body[0]+" Again.", body[1]+" Again.")
+		doc := runExtractors(t, strings.Join(lines, "\n"))
+		_, last := doc.CoreBounds()
+		assert.Equal(t, len(lines)-2, last)
+	})
 	t.Run("CJK prose", func(t *testing.T) {
 		p := "市议会周二在经过长时间的辩论后批准了新的预算，大多数议员认为学校需要更多的资金来改善教学条件。"
 		dump := strings.Join([]string{"标题", "首页", "新闻", "体育", p, p + "反对者表示。", "联系我们"}, "\n")
