@@ -42,6 +42,7 @@ type nodeStat struct {
 	links  float64 // text length in links
 	blocks int
 	bad    string // furniture word, when the element is furniture
+	word   string // furniture word of its tag and classes, furniture or not
 	mult   float64
 }
 
@@ -132,13 +133,15 @@ func (s *coreScorer) classify(furniture bool) {
 	var scratch []string
 	words := make(map[string]float64)
 	counts := make(map[string]int)
-	bad := make([]string, len(s.order))
+	contents := make([]int, len(s.order))
 	for i, st := range s.order {
-		content, word := nodeClass(st.n, scratch)
+		contents[i], st.word = nodeClass(st.n, scratch)
+	}
+	for i, st := range s.order {
+		content, word := contents[i], st.word
 		st.bad, st.mult = "", 1
 		switch {
 		case word != "":
-			bad[i] = word
 			if !s.underWord(st.n, word) {
 				words[word] += st.prose
 				counts[word]++
@@ -156,8 +159,8 @@ func (s *coreScorer) classify(furniture bool) {
 		return
 	}
 	headed := s.headlineAncestors()
-	for i, st := range s.order {
-		w := bad[i]
+	for _, st := range s.order {
+		w := st.word
 		if w == "" || headed[st.n] || st.n.Data == "body" || st.n.Data == "html" ||
 			st.prose >= boilerShare*s.prose && (!isCommentWord(w) || !s.proseOutside(st)) ||
 			words[w] >= boilerShare*s.prose && counts[w] >= minWordBoxes {
@@ -191,9 +194,8 @@ func (s *coreScorer) headlineAncestors() map[*html.Node]bool {
 
 // underWord reports whether an ancestor of n has the furniture word w.
 func (s *coreScorer) underWord(n *html.Node, w string) bool {
-	var scratch []string
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		if _, word := nodeClass(a, scratch); word == w {
+		if st := s.stats[a]; st != nil && st.word == w {
 			return true
 		}
 	}
