@@ -75,8 +75,8 @@ func locateTextCore(d *Document) []bool {
 // post of a blog's front page) separates posts, not the article from its
 // comments. A soft barrier (the heading of a related-links box, a
 // newsletter prompt: see isSoftBarrier) may also sit inside an article,
-// so it ends the core only when what follows it weighs less than
-// softBarrierShare of what precedes it.
+// so it ends the core only when what follows it is much lighter or much
+// sparser than what precedes it.
 func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 	barriers := make(map[string]int)
 	for _, b := range d.Blocks {
@@ -95,7 +95,9 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 			if isBarrier(b) && barriers[b.foldedText()] == 1 {
 				return i - 1
 			}
-			if isSoftBarrier(b) && total-sum < softBarrierShare*sum {
+			after := total - sum
+			density, afterDensity := sum/float64(i-start), after/float64(end-i+1)
+			if isSoftBarrier(b) && (after < softBarrierShare*sum || after < sum && afterDensity < softBarrierDensity*density) {
 				return i - 1
 			}
 		}
@@ -104,9 +106,14 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 	return end
 }
 
-// softBarrierShare is how much of the core's weight may follow a soft
-// barrier, relative to what precedes it, for the core to end there.
-const softBarrierShare = 0.5
+// Limits of the soft barriers: the core ends at one when what follows it
+// weighs less than softBarrierShare of what precedes it, or less than it
+// and with a weight per block under softBarrierDensity of theirs (a
+// teaser stream: many short labels around short blurbs).
+const (
+	softBarrierShare   = 0.5
+	softBarrierDensity = 0.3
+)
 
 // isSoftBarrier reports whether a block is the heading of a related-links
 // box or a short newsletter prompt: lines that usually close an article

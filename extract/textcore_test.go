@@ -144,6 +144,17 @@ func TestLocateTextCore(t *testing.T) {
 		_, last := doc.CoreBounds()
 		assert.Equal(t, 3, last)
 	})
+	t.Run("a newsletter prompt before a teaser stream ends the core", func(t *testing.T) {
+		body := testBodies["en"]
+		lines := append(append([]string{"T"}, body...), body[0]+" Again.", body[1]+" Again.", body[2]+" Again.", "Subscribe")
+		for range 6 {
+			lines = append(lines, "LOVE IS LOVE", "What being asexual tells us about romance", "aeon.co Sex",
+				"What is it like to feel love yet feel no sexual attraction to the person you are with?")
+		}
+		doc := runExtractors(t, strings.Join(lines, "\n"))
+		_, last := doc.CoreBounds()
+		assert.Equal(t, 5, last)
+	})
 	t.Run("a related heading early in the article does not end it", func(t *testing.T) {
 		body := testBodies["en"]
 		lines := append(append([]string{"T", body[0], body[1], "Related articles"}, body...), body[0]+" Again.", body[1]+" Again.")
