@@ -17,7 +17,7 @@ var contentParts = map[string]bool{
 // six letters or more also match as prefixes ("comments", "sidebars").
 var boilerParts = map[string]bool{
 	"comment": true, "comments": true, "disqus": true, "respond": true, "reply": true,
-	"sidebar": true, "side": true, "aside": true, "related": true, "recommended": true,
+	"sidebar": true, "aside": true, "related": true, "recommended": true,
 	"recommend": true, "recommendations": true, "breadcrumb": true, "breadcrumbs": true,
 	"share": true, "sharing": true, "social": true, "newsletter": true, "subscribe": true,
 	"subscription": true, "promo": true, "advert": true, "advertisement": true, "ad": true,
@@ -27,7 +27,7 @@ var boilerParts = map[string]bool{
 	"footer": true, "nav": true, "navbar": true, "navigation": true, "menu": true,
 	"masthead": true, "toolbar": true, "pagination": true, "pager": true, "banner": true,
 	"header": true, "more": true, "readmore": true, "login": true, "signup": true,
-	"paywall": true, "byline": false, "author": false,
+	"byline": false, "author": false,
 }
 
 // embedParts are class words of embedded posts (tweets, Instagram
