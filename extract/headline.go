@@ -79,7 +79,9 @@ func similarHeadline(a, b string) bool {
 	if len(short) > len(long) {
 		short, long = long, short
 	}
-	if strings.Count(short, " ") < 2 {
+	// Texts of very different lengths share neither most words nor a
+	// containment: skip the word sets.
+	if strings.Count(short, " ") < 2 || 2*len(short) < len(long) {
 		return false
 	}
 	if containsWords(long, short) && 4*len(short) >= 3*len(long) {
