@@ -127,8 +127,8 @@ func (s *coreScorer) weigh() {
 // marks the furniture: elements whose tag, role or class names it, except
 // those that hold an <h1>, those that hold half the page's prose (unless
 // they are named as comments, which often outweigh the article), and
-// those whose furniture word marks four or more elements holding half the
-// page's prose (page builders put "widget" on every box).
+// those whose furniture class marks four or more elements holding half
+// the page's prose (page builders put "widget" on every box).
 func (s *coreScorer) classify(furniture bool) {
 	var scratch []string
 	words := make(map[string]float64)
@@ -162,8 +162,8 @@ func (s *coreScorer) classify(furniture bool) {
 	for _, st := range s.order {
 		w := st.word
 		if w == "" || headed[st.n] || st.n.Data == "body" || st.n.Data == "html" ||
-			st.prose >= boilerShare*s.prose && (!isCommentWord(w) || !s.proseOutside(st)) ||
-			words[w] >= boilerShare*s.prose && counts[w] >= minWordBoxes {
+			st.prose >= boilerShare*s.prose && (!isCommentWord(w) && !isTagWord(w) || !s.proseOutside(st)) ||
+			!isTagWord(w) && words[w] >= boilerShare*s.prose && counts[w] >= minWordBoxes {
 			continue
 		}
 		st.bad, st.mult = w, boilerMalus

@@ -17,7 +17,7 @@ var contentParts = map[string]bool{
 // six letters or more also match as prefixes ("comments", "sidebars").
 var boilerParts = map[string]bool{
 	"comment": true, "comments": true, "disqus": true, "respond": true, "reply": true,
-	"sidebar": true, "aside": true, "related": true, "recommended": true,
+	"sidebar": true, "related": true, "recommended": true,
 	"recommend": true, "recommendations": true, "breadcrumb": true, "breadcrumbs": true,
 	"share": true, "sharing": true, "social": true, "newsletter": true, "subscribe": true,
 	"subscription": true, "promo": true, "advert": true, "advertisement": true, "ad": true,
@@ -84,7 +84,7 @@ func nodeClass(n *html.Node, scratch []string) (content int, boiler string) {
 		return 0, ""
 	}
 	if boilerTags[n.Data] {
-		boiler = n.Data
+		boiler = "tag=" + n.Data
 	}
 	switch strings.ToLower(attr(n, "role")) {
 	case "navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog", "menu", "menubar":
@@ -108,4 +108,10 @@ func nodeClass(n *html.Node, scratch []string) (content int, boiler string) {
 // isCommentWord reports whether a furniture word names a comment section.
 func isCommentWord(w string) bool {
 	return strings.HasPrefix(w, "comment") || w == "disqus" || w == "respond" || w == "reply" || w == "replies"
+}
+
+// isTagWord reports whether a furniture word of nodeClass comes from the
+// element's tag or ARIA role rather than from its classes.
+func isTagWord(w string) bool {
+	return strings.HasPrefix(w, "tag=") || strings.HasPrefix(w, "role=")
 }
