@@ -230,6 +230,34 @@ func TestDetectLanguage(t *testing.T) {
 	}
 }
 
+// TestDetectLanguageMinor checks that ordinary text in a major language is
+// not taken for a close regional language, while text written in one is
+// still recognised.
+func TestDetectLanguageMinor(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"spanish figures", "La deuda total aumentó en 900 millones de dólares respecto al año anterior, " +
+			"hasta 14.000 millones, debido al aumento de la deuda pública de 850 millones, explicó el banco.", "es"},
+		{"spanish news", "El banco central informó este martes que la deuda externa del país equivale al 102 % " +
+			"del producto interior bruto, y que la mitad corresponde al sector privado.", "es"},
+		{"asturian", "L'asturianu ye una llingua romance que se fala n'Asturies y tamién en dellos conceyos " +
+			"de Llión. Foi la llingua de la corte nel sieglu XIII, pero güei tien pocos falantes.", "ast"},
+		{"galician", "A lingua galega é a lingua propia de Galicia e tamén se fala nalgunhas comarcas " +
+			"veciñas. Foi declarada oficial no ano 1981 e hoxe ten máis de dous millóns de falantes.", "gl"},
+		{"italian", "Il comune ha approvato il bilancio con i voti della maggioranza, mentre " +
+			"l'opposizione ha chiesto di rinviare la decisione al prossimo consiglio.", "it"},
+		{"german", "Wer bin ich wirklich? Der Einfluss der Vererbung auf die Entwicklung des " +
+			"Menschen ist größer, als viele denken.", "de"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := DetectLanguage(tc.text)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
 func TestDetectLanguageLongInput(t *testing.T) {
 	long := strings.Repeat("Xylophone zebra quartz. ", 5000) + langSamples["fr"][0]
 	got, _ := DetectLanguage(long)

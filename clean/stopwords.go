@@ -24,6 +24,9 @@ type posting struct {
 type stopIndex struct {
 	words  map[string][]posting
 	byCode map[string]int
+	// prior multiplies each language's score in DetectLanguage: 1, or
+	// the factor given in minorLanguages.
+	prior [len(stoplists)]float32
 }
 
 // index returns the shared stop word index, building it on first use so
@@ -48,6 +51,10 @@ func buildIndex() *stopIndex {
 	ix := &stopIndex{words: make(map[string][]posting, 16384), byCode: make(map[string]int, len(stoplists))}
 	for li, l := range stoplists {
 		ix.byCode[l.code] = li
+		ix.prior[li] = 1
+		if f, ok := minorLanguages[l.code]; ok {
+			ix.prior[li] = f
+		}
 		words := strings.Fields(l.words)
 		top := float64(len(words)) + rankDamping
 		for rank, w := range words {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/url"
 	"strings"
+	"time"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/go-shiori/dom"
@@ -34,7 +35,8 @@ func pithHTML(page dataset.Page, in []byte) (run.Output, error) {
 	if err != nil {
 		return run.Output{}, err
 	}
-	return run.Output{Title: a.Title, Lead: a.Lead, Text: a.Text(), Lang: a.Language}, nil
+	return run.Output{Title: a.Title, Lead: a.Lead, Text: a.Text(), Lang: a.Language,
+		Author: strings.Join(a.Authors, "; "), Published: isoDay(a.Published)}, nil
 }
 
 // trafilaturaHTML parses the page as trafilatura.Extract does (with charset
@@ -53,7 +55,8 @@ func trafilaturaHTML(page dataset.Page, in []byte) (run.Output, error) {
 	if err != nil {
 		return run.Output{}, err
 	}
-	return run.Output{Title: res.Metadata.Title, Text: res.ContentText, Lang: res.Metadata.Language}, nil
+	return run.Output{Title: res.Metadata.Title, Text: res.ContentText, Lang: res.Metadata.Language,
+		Author: res.Metadata.Author, Published: isoDay(res.Metadata.Date)}, nil
 }
 
 // readabilityHTML runs readeck's go-readability and renders its article as
@@ -63,7 +66,10 @@ func readabilityHTML(page dataset.Page, in []byte) (run.Output, error) {
 	if err != nil {
 		return run.Output{}, err
 	}
-	out := run.Output{Title: a.Title(), Lang: a.Language()}
+	out := run.Output{Title: a.Title(), Lang: a.Language(), Author: a.Byline()}
+	if t, err := a.PublishedTime(); err == nil {
+		out.Published = isoDay(t)
+	}
 	if a.Node == nil {
 		return out, nil
 	}
@@ -73,6 +79,14 @@ func readabilityHTML(page dataset.Page, in []byte) (run.Output, error) {
 	}
 	out.Text = sb.String()
 	return out, nil
+}
+
+// isoDay formats a date as YYYY-MM-DD, or "" for the zero time.
+func isoDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
 }
 
 // pageURL parses the page's URL, or returns nil when it has none.

@@ -64,16 +64,19 @@ func typeTable(set string, pages []dataset.Page, libs []string, results [][]run.
 	return t
 }
 
-// metaTable reports title exact-match and language match rates; it has no
-// rows when the set has neither gold titles nor languages.
+// metaTable reports title exact-match, language, author and date match
+// rates; it has no rows when the set has no gold metadata.
 func metaTable(set string, pages []dataset.Page, libs []string, results [][]run.Result) report.Table {
-	t := report.Table{Title: set + " metadata", Header: []string{"library", "title exact", "titled pages", "lang match", "lang pages"}}
+	t := report.Table{Title: set + " metadata", Header: []string{"library", "title exact", "titled pages",
+		"lang match", "lang pages", "author match", "author pages", "date match", "date pages"}}
 	for _, m := range score.Metadata(pages, libs, results) {
-		if m.TitlePages == 0 && m.LangPages == 0 {
+		if m.TitlePages == 0 && m.LangPages == 0 && m.AuthorPages == 0 && m.DatePages == 0 {
 			continue
 		}
 		t.Add(m.Library, rate(m.TitleHits, m.TitlePages), strconv.Itoa(m.TitlePages),
-			rate(m.LangHits, m.LangPages), strconv.Itoa(m.LangPages))
+			rate(m.LangHits, m.LangPages), strconv.Itoa(m.LangPages),
+			rate(m.AuthorHits, m.AuthorPages), strconv.Itoa(m.AuthorPages),
+			rate(m.DateHits, m.DatePages), strconv.Itoa(m.DatePages))
 	}
 	return t
 }

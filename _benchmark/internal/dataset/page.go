@@ -28,6 +28,12 @@ type Page struct {
 	Title string
 	// Lang is the expected language code, or "".
 	Lang string
+	// Author is the expected author or byline, several names separated by
+	// "; ", or "".
+	Author string
+	// Published is the expected publication date (ISO 8601, at least
+	// YYYY-MM-DD), or "".
+	Published string
 	// PageType is the corpus's page category (WCXB), or "".
 	PageType string
 }

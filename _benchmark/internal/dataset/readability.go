@@ -29,19 +29,23 @@ func Readability(dir string) ([]Page, error) {
 			return nil, err
 		}
 		var meta struct {
-			Title *string `json:"title"`
-			Lang  *string `json:"lang"`
+			Title  *string `json:"title"`
+			Lang   *string `json:"lang"`
+			Byline *string `json:"byline"`
+			Date   *string `json:"publishedTime"`
 		}
 		if err := readJSON(filepath.Join(caseDir, "expected-metadata.json"), &meta); err != nil {
 			return nil, err
 		}
 		pages = append(pages, Page{
-			ID:    e.Name(),
-			URL:   ReadabilityURL,
-			Path:  source,
-			Gold:  string(gold),
-			Title: deref(meta.Title),
-			Lang:  deref(meta.Lang),
+			ID:        e.Name(),
+			URL:       ReadabilityURL,
+			Path:      source,
+			Gold:      string(gold),
+			Title:     deref(meta.Title),
+			Lang:      deref(meta.Lang),
+			Author:    deref(meta.Byline),
+			Published: deref(meta.Date),
 		})
 	}
 	sortPages(pages)

@@ -15,7 +15,7 @@ func TestReadability(t *testing.T) {
 	writeFile(t, dir, "case-b/expected-metadata.json", `{"title": null, "lang": null}`)
 	writeFile(t, dir, "case-a/source.html", "<p>A</p>")
 	writeFile(t, dir, "case-a/expected.txt", "A text")
-	writeFile(t, dir, "case-a/expected-metadata.json", `{"title": "A title", "lang": "fr"}`)
+	writeFile(t, dir, "case-a/expected-metadata.json", `{"title": "A title", "lang": "fr", "byline": "By Ann", "publishedTime": "2015-07-10T09:53:00-04:00"}`)
 	writeFile(t, dir, "no-source/expected.txt", "skipped")
 
 	pages, err := Readability(dir)
@@ -26,7 +26,10 @@ func TestReadability(t *testing.T) {
 	assert.Equal(t, "A text", pages[0].Gold)
 	assert.Equal(t, "A title", pages[0].Title)
 	assert.Equal(t, "fr", pages[0].Lang)
+	assert.Equal(t, "By Ann", pages[0].Author)
+	assert.Equal(t, "2015-07-10T09:53:00-04:00", pages[0].Published)
 	assert.Equal(t, "", pages[1].Title)
+	assert.Equal(t, "", pages[1].Author)
 }
 
 func TestReadabilityMissingExpected(t *testing.T) {

@@ -29,15 +29,16 @@ func TestKeyURL(t *testing.T) {
 func TestTrafilatura(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "evaldata.json", `{
-		"https://b.example/post": {"file": "b.html", "with": ["keep"], "without": ["drop"], "title": "B"},
-		"hard::a.html": {"file": "a page.html", "with": ["w1", "w2"], "without": []}
+		"https://b.example/post": {"file": "b.html", "with": ["keep"], "without": ["drop"], "title": "B", "author": "Ann", "date": "2019-01-02"},
+		"hard::a.html": {"file": "a page.html", "with": ["w1", "w2"], "without": [], "author": ["A", "B"]},
+		"hard::c.html": {"file": "c.html", "with": [], "without": [], "author": null}
 	}`)
 	writeFile(t, dir, "html/a page.html.gz", "<p>w1 w2</p>")
 
 	pages, err := Trafilatura(dir)
 	require.NoError(t, err)
-	require.Len(t, pages, 2)
-	a, b := pages[0], pages[1]
+	require.Len(t, pages, 3)
+	a, b, c := pages[0], pages[1], pages[2]
 	assert.Equal(t, "a page.html", a.ID)
 	assert.Equal(t, "", a.URL)
 	assert.Equal(t, []string{"w1", "w2"}, a.With)
@@ -49,4 +50,8 @@ func TestTrafilatura(t *testing.T) {
 	assert.Equal(t, "https://b.example/post", b.URL)
 	assert.Equal(t, []string{"drop"}, b.Without)
 	assert.Equal(t, "B", b.Title)
+	assert.Equal(t, "Ann", b.Author)
+	assert.Equal(t, "2019-01-02", b.Published)
+	assert.Equal(t, "A; B", a.Author, "list of names")
+	assert.Equal(t, "", c.Author, "null author")
 }

@@ -10,10 +10,12 @@ import (
 // ErrTimeout is returned by [Call] when the call did not finish in time.
 var ErrTimeout = errors.New("run: timeout")
 
-// Output is what an extractor produced for one page. Title and Lang feed the
+// Output is what an extractor produced for one page. Title, Lang, Author
+// (names separated by "; ") and Published (YYYY-MM-DD, or "") feed the
 // metadata checks; Lead and Text the text metrics.
 type Output struct {
 	Title, Lead, Text, Lang string
+	Author, Published       string
 }
 
 // Result is the outcome of one protected call. When Err is set, Output is
