@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -42,6 +43,19 @@ const (
 	// PhraseDateline: the words that introduce a date ("Published",
 	// "Mis à jour le").
 	PhraseDateline PhraseSet = "dateline"
+	// PhraseComments: the headings and prompts of comment sections ("12
+	// Comments", "Laisser un commentaire"), as whole lines.
+	PhraseComments PhraseSet = "comments"
+	// PhraseAd: the labels that mark advertisements ("Advertisement",
+	// "Anzeige") and the notes that bridge them ("Story continues below
+	// advertisement"), as whole lines.
+	PhraseAd PhraseSet = "ad"
+	// PhrasePaywall: the prompts of paywalls and subscription boxes
+	// ("Subscribe to continue reading", "Réservé aux abonnés").
+	PhrasePaywall PhraseSet = "paywall"
+	// PhraseAuthorBio: the verb and job title of a writer's biography
+	// ("is a reporter", "est journaliste", "ist Redakteurin").
+	PhraseAuthorBio PhraseSet = "authorbio"
 )
 
 // A PhraseMatch reports which phrase of a set matched a text.
@@ -370,13 +384,13 @@ var phraseTables = map[PhraseSet]map[string][]string{
 	},
 	PhraseByline: {
 		"en": {"^by ", "^written by ", "^posted by ", "^words by ", "^reported by ", "^author ", "^authors "},
-		"fr": {"^par ", "^publié par ", "^écrit par ", "^auteur ", "^auteurs ", "^propos recueillis par "},
-		"de": {"^von ", "^autor ", "^autorin ", "^geschrieben von ", "^eingestellt von "},
+		"fr": {"^par ", "^publié par ", "^écrit par ", "^texte de ", "^auteur ", "^auteurs ", "^propos recueillis par "},
+		"de": {"^von ", "^autor ", "^autorin ", "^geschrieben von ", "^text von ", "^eingestellt von "},
 		"es": {"^por ", "^autor ", "^escrito por ", "^redacción ", "^publicado por "},
 		"it": {"^di ", "^autore ", "^scritto da ", "^a cura di ", "^pubblicato da "},
 		"pt": {"^por ", "^autor ", "^escrito por ", "^postado por "},
 		"nl": {"^door ", "^auteur ", "^geschreven door ", "^geplaatst door "},
-		"sv": {"^av ", "^text ", "^skribent ", "^författare ", "^upplagd av "},
+		"sv": {"^av ", "^text av ", "^text ", "^skriven av ", "^skribent ", "^författare ", "^upplagd av "},
 	},
 	PhraseDateline: {
 		"en": {"^published", "^updated", "^last updated", "^first published", "^posted on", "^posted", "^modified", "^date "},
@@ -388,4 +402,85 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"nl": {"^gepubliceerd", "^bijgewerkt", "^laatst bijgewerkt", "^geplaatst op"},
 		"sv": {"^publicerad", "^uppdaterad", "^senast uppdaterad", "^datum "},
 	},
+	PhraseComments: {
+		"en": {"^# comments$", "^# comment$", "^comments$", "^comments #$", "^leave a comment$", "^leave a reply$", "^post a comment$", "^add a comment$", "^join the discussion$", "^join the conversation$", "^show comments$", "^view comments$", "^reader comments$", "^what do you think$", "^comments are closed$", "your email address will not be published"},
+		"fr": {"^# commentaires$", "^# commentaire$", "^commentaires$", "^laisser un commentaire$", "^laissez un commentaire$", "^ajouter un commentaire$", "^réagir$", "^réagissez$", "^voir les commentaires$", "votre adresse e mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée"},
+		"de": {"^# kommentare$", "^# kommentar$", "^kommentare$", "^kommentar schreiben$", "^kommentieren$", "^schreiben sie einen kommentar$", "^kommentare anzeigen$", "^diskutieren sie mit$", "^leserkommentare$", "ihre e mail adresse wird nicht veröffentlicht"},
+		"es": {"^# comentarios$", "^# comentario$", "^comentarios$", "^deja un comentario$", "^dejar un comentario$", "^deja una respuesta$", "^ver comentarios$", "tu dirección de correo electrónico no será publicada"},
+		"it": {"^# commenti$", "^# commento$", "^commenti$", "^lascia un commento$", "^scrivi un commento$", "^lascia un commento annulla risposta$", "^mostra commenti$", "il tuo indirizzo email non sarà pubblicato"},
+		"pt": {"^# comentários$", "^# comentário$", "^comentários$", "^deixe um comentário$", "^deixe uma resposta$", "^ver comentários$", "o seu endereço de email não será publicado", "seu endereço de e mail não será publicado"},
+		"nl": {"^# reacties$", "^# reactie$", "^reacties$", "^reageer$", "^plaats een reactie$", "^laat een reactie achter$", "^bekijk reacties$", "je e mailadres wordt niet gepubliceerd"},
+		"sv": {"^# kommentarer$", "^# kommentar$", "^kommentarer$", "^kommentera$", "^lämna en kommentar$", "^skriv en kommentar$", "^visa kommentarer$", "din e postadress kommer inte publiceras"},
+	},
+	PhraseAd: {
+		"en": {"^advertisement$", "^advertisements$", "^advertising$", "^ad$", "^ads$", "^sponsored$", "^sponsored content$", "^paid content$", "^paid post$", "^promoted$", "^promoted content$", "^story continues below advertisement$", "^article continues below advertisement$", "^continue reading below$", "^article continues below$", "^skip advert$", "^remove ads$", "^ad feedback$"},
+		"fr": {"^publicité$", "^pub$", "^contenu sponsorisé$", "^sponsorisé$", "^la suite après la publicité$", "^l'article continue ci dessous$", "^la suite de l'article après cette publicité$"},
+		"de": {"^anzeige$", "^werbung$", "^gesponsert$", "^sponsored$", "^weiterlesen nach der anzeige$", "^lesen sie nach der anzeige weiter$", "^artikel wird nach der anzeige fortgesetzt$", "^mehr nach der anzeige$"},
+		"es": {"^publicidad$", "^anuncio$", "^patrocinado$", "^contenido patrocinado$", "^sigue leyendo después de la publicidad$"},
+		"it": {"^pubblicità$", "^sponsorizzato$", "^contenuto sponsorizzato$", "^annuncio$", "^continua a leggere dopo la pubblicità$"},
+		"pt": {"^publicidade$", "^anúncio$", "^patrocinado$", "^conteúdo patrocinado$", "^continua depois da publicidade$", "^continua após a publicidade$"},
+		"nl": {"^advertentie$", "^gesponsord$", "^gesponsorde inhoud$", "^het artikel gaat verder onder de advertentie$"},
+		"sv": {"^annons$", "^annonser$", "^sponsrad$", "^sponsrat innehåll$", "^artikeln fortsätter under annonsen$"},
+	},
+	PhrasePaywall: {
+		"en": {"subscribe to continue reading", "subscribe to read", "subscribe to keep reading", "this article is for subscribers only", "this content is for subscribers only", "this article is reserved for subscribers", "already a subscriber", "already have an account log in", "to continue reading", "become a subscriber", "create a free account to continue", "you have reached your limit of free articles", "you've reached your free article limit", "unlock this article", "get unlimited access", "this is premium content"},
+		"fr": {"réservé aux abonnés", "cet article est réservé aux abonnés", "il vous reste # de cet article à lire", "la suite est réservée aux abonnés", "déjà abonné", "abonnez vous pour lire la suite", "pour lire la suite", "lire la suite abonnez vous", "article réservé aux abonnés"},
+		"de": {"abonnieren sie", "jetzt abonnieren", "dieser artikel ist nur für abonnenten", "nur für abonnenten", "jetzt weiterlesen mit", "weiterlesen mit", "bereits abonnent", "schon abonnent", "sie sind bereits abonnent", "um diesen artikel zu lesen", "mit plus weiterlesen", "exklusiv für abonnenten"},
+		"es": {"suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "contenido exclusivo para suscriptores", "exclusivo para suscriptores", "ya eres suscriptor", "para seguir leyendo", "hazte suscriptor"},
+		"it": {"abbonati per continuare a leggere", "articolo riservato agli abbonati", "contenuto riservato agli abbonati", "riservato agli abbonati", "sei già abbonato", "per continuare a leggere"},
+		"pt": {"assine para continuar lendo", "assine para ler", "conteúdo exclusivo para assinantes", "exclusivo para assinantes", "já é assinante", "para continuar a ler", "para continuar lendo"},
+		"nl": {"abonneer om verder te lezen", "dit artikel is alleen voor abonnees", "alleen voor abonnees", "ben je al abonnee", "al abonnee", "word abonnee", "lees verder met"},
+		"sv": {"prenumerera för att läsa vidare", "bli prenumerant", "redan prenumerant", "endast för prenumeranter", "för att läsa hela artikeln", "logga in för att läsa"},
+	},
+	PhraseAuthorBio: {
+		"en": {"is a reporter", "is a senior reporter", "is a staff reporter", "is a staff writer", "is a senior writer", "is a freelance writer", "is a freelance journalist", "is a writer", "is a journalist", "is an editor", "is a senior editor", "is a contributing editor", "is a contributing writer", "is a correspondent", "is a columnist", "is a contributor", "is the author of", "is an author"},
+		"fr": {"est journaliste", "est rédacteur", "est rédactrice", "est correspondant", "est correspondante", "est chroniqueur", "est chroniqueuse", "est l'auteur de", "est l'autrice de"},
+		"de": {"ist redakteur", "ist redakteurin", "ist journalist", "ist journalistin", "ist korrespondent", "ist korrespondentin", "ist autor", "ist autorin", "schreibt für"},
+		"es": {"es periodista", "es redactor", "es redactora", "es corresponsal", "es columnista", "es autor de", "es autora de"},
+		"it": {"è giornalista", "è un giornalista", "è una giornalista", "è redattore", "è redattrice", "è corrispondente", "è autore di", "è autrice di"},
+		"pt": {"é jornalista", "é repórter", "é redator", "é redatora", "é correspondente", "é colunista", "é autor de", "é autora de"},
+		"nl": {"is journalist", "is redacteur", "is verslaggever", "is correspondent", "is columnist", "is auteur van"},
+		"sv": {"är journalist", "är reporter", "är redaktör", "är korrespondent", "är krönikör", "är författare"},
+	},
+}
+
+// NameConjunctions returns the words that join the names of co-authors in
+// one byline or metadata value ("Jane Doe and John Roe", "Jean Dupont et
+// Marie Martin"), each with a space on both sides (" and ", " & "), for
+// the languages of the phrase tables in their fixed order, without
+// duplicates. The slice is the caller's own.
+func NameConjunctions() []string { return slices.Clone(nameConjunctionList()) }
+
+var nameConjunctionList = sync.OnceValue(func() []string {
+	var out []string
+	seen := make(map[string]bool)
+	for _, l := range phraseLangOrder {
+		for _, w := range nameConjunctions[l] {
+			if w = " " + w + " "; !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+})
+
+// nameConjunctions lists, per language, the words for "and" between two
+// names.
+var nameConjunctions = map[string][]string{
+	"en": {"and", "&"}, "fr": {"et"}, "de": {"und"}, "es": {"y"}, "it": {"e"},
+	"pt": {"e"}, "nl": {"en"}, "sv": {"och"}, "da": {"og"}, "nb": {"og"},
+}
+
+// IsNameParticle reports whether a lower-case word is a particle that
+// starts surnames in one of the tabled languages ("di", "von", "van",
+// "de"), so that "Di Maio" reads as a name even though "di" also
+// introduces Italian bylines.
+func IsNameParticle(word string) bool { return nameParticles[word] }
+
+// nameParticles are the surname particles of the tabled languages.
+var nameParticles = map[string]bool{
+	"de": true, "du": true, "des": true, "le": true, "la": true, "di": true, "da": true,
+	"del": true, "della": true, "dos": true, "das": true, "von": true, "van": true,
+	"der": true, "den": true, "ten": true, "ter": true, "af": true,
 }

@@ -34,6 +34,14 @@ func TestMatchPhrase(t *testing.T) {
 		{"copyright symbol kept", PhraseCredit, "© AFP", "©", "en"},
 		{"byline prefix", PhraseByline, "Par Jean Dupont", "par", "fr"},
 		{"dateline prefix", PhraseDateline, "Mis à jour le 3 mars 2020", "mis à jour", "fr"},
+		{"sv byline, longer word first", PhraseByline, "Text av Anna Berg", "text av", "sv"},
+		{"de merged byline word", PhraseByline, "Text von Hans Müller", "text von", "de"},
+		{"comment heading", PhraseComments, "12 Kommentare", "# kommentare", "de"},
+		{"comment heading needs the whole line", PhraseComments, "Comments from the minister drew criticism.", "", ""},
+		{"ad label", PhraseAd, "Publicité", "publicité", "fr"},
+		{"ad bridge note", PhraseAd, "Story continues below advertisement", "story continues below advertisement", "en"},
+		{"paywall prompt", PhrasePaywall, "Il vous reste 80% de cet article à lire.", "il vous reste # de cet article à lire", "fr"},
+		{"author biography", PhraseAuthorBio, "Karin Berg är journalist på kulturredaktionen.", "är journalist", "sv"},
 		{"no match", PhraseCookie, "The council approved the budget.", "", ""},
 		{"too long", PhraseShare, "share this " + string(make([]byte, 2100)), "", ""},
 	}
@@ -140,4 +148,23 @@ func TestMatchFoldedAgreesWithScan(t *testing.T) {
 func TestMatchFoldedUnknownSet(t *testing.T) {
 	_, ok := MatchFolded(PhraseSet("nope"), "share")
 	assert.False(t, ok)
+}
+
+func TestNameConjunctions(t *testing.T) {
+	got := NameConjunctions()
+	for _, w := range []string{" and ", " & ", " et ", " und ", " y ", " e ", " en ", " och ", " og "} {
+		assert.Contains(t, got, w)
+	}
+	assert.Len(t, got, 9, "duplicates (it and pt \"e\", da and nb \"og\") are listed once")
+	got[0] = "changed"
+	assert.Equal(t, " and ", NameConjunctions()[0], "each call returns a copy")
+}
+
+func TestIsNameParticle(t *testing.T) {
+	for _, w := range []string{"di", "von", "van", "de"} {
+		assert.True(t, IsNameParticle(w), w)
+	}
+	for _, w := range []string{"by", "par", "av", "Von"} {
+		assert.False(t, IsNameParticle(w), w)
+	}
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/pith-go/pith/clean"
+)
 
 // Ads removes advertisements and promotions: in HTML, the blocks inside an
 // element whose class or id names an ad slot, a sponsor or a
@@ -40,8 +44,8 @@ func adLabel(b *Block) string {
 	if !isShort(b, maxAdLabelWords) {
 		return ""
 	}
-	if p, ok := adPhrases.match(b.Text); ok {
-		return fmt.Sprintf("ad label %q", p)
+	if m, ok := matchPhrase(b, clean.PhraseAd); ok {
+		return fmt.Sprintf("ad label %q (%s)", m.Phrase, m.Lang)
 	}
 	return ""
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/pith-go/pith/clean"
 )
 
 // AuthorBox removes author boxes, the biography and links about the
@@ -32,8 +34,8 @@ func (authorboxExtractor) Extract(doc *Document) error {
 		if b.Index < last-bioTail || !isShort(b, maxBioWords) || b.Kind == Heading {
 			return ""
 		}
-		if p, ok := authorRoles.match(b.Text); ok && startsWithName(b.Text) {
-			return fmt.Sprintf("writer's biography (%q)", p)
+		if m, ok := matchPhrase(b, clean.PhraseAuthorBio); ok && startsWithName(b.Text) {
+			return fmt.Sprintf("writer's biography (%q, %s)", m.Phrase, m.Lang)
 		}
 		return ""
 	}

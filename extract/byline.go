@@ -98,7 +98,7 @@ func bylineNames(text string) ([]string, bool) {
 		return nil, false
 	}
 	rest := cutPhrase(text, m.Phrase)
-	if rest == "" || !startsUpper(rest) {
+	if rest == "" || !startsUpper(rest) || namePrefix(text, m.Phrase, rest) {
 		return nil, false
 	}
 	// Stop at a separator that starts a date, a role or a place.
@@ -134,9 +134,10 @@ func bareBylineLabel(b *Block) bool {
 	return ok && b.foldedText() == m.Phrase && strings.Contains(m.Phrase, " ")
 }
 
-// splitNames splits a list of names on commas and the words for "and".
+// splitNames splits a list of names on commas and the words for "and"
+// (clean.NameConjunctions).
 func splitNames(s string) []string {
-	for _, and := range []string{" and ", " et ", " und ", " y ", " e ", " en ", " och ", " og ", " & "} {
+	for _, and := range nameConjunctions {
 		s = strings.ReplaceAll(s, and, ",")
 	}
 	return strings.Split(s, ",")

@@ -126,3 +126,31 @@ func TestParseDate(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.in)
 	}
 }
+
+func TestTrimBylineWord(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"By Jane Doe", "Jane Doe"},
+		{"by Reuters", "Reuters"},
+		{"Par Jean Dupont", "Jean Dupont"},
+		{"Text av Anna Berg", "Anna Berg"},
+		{"Texte de Marie Curie", "Marie Curie"},
+		{"Di Maio", "Di Maio"},
+		{"Von Trotha", "Von Trotha"},
+		{"Von Hans Müller", "Hans Müller"},
+		{"Jane Doe", "Jane Doe"},
+		{"By", "By"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, trimBylineWord(tt.in))
+		})
+	}
+}
+
+func TestBylineNamesSkipsSurnameParticles(t *testing.T) {
+	_, ok := bylineNames("Di Maio")
+	assert.False(t, ok, "a surname with a particle is not a byline")
+	names, ok := bylineNames("Di Mario Rossi")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Mario Rossi"}, names)
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/pith-go/pith/clean"
+)
 
 // Comments removes comment sections: in HTML, the blocks inside an
 // element whose class or id names comments (comment, disqus, respond,
@@ -43,8 +47,8 @@ func commentPrompt(b *Block) string {
 	if !isShort(b, maxPromptWords) {
 		return ""
 	}
-	if p, ok := commentPhrases.match(b.Text); ok {
-		return fmt.Sprintf("comment section phrase %q", p)
+	if m, ok := matchPhrase(b, clean.PhraseComments); ok {
+		return fmt.Sprintf("comment section phrase %q (%s)", m.Phrase, m.Lang)
 	}
 	return ""
 }

@@ -158,14 +158,7 @@ func authorName(n *html.Node) string {
 // what cannot be a name: URLs, and texts of more than 60 runes or with
 // more than 6 words.
 func cleanAuthor(s string) string {
-	s = strings.TrimSpace(s)
-	low := strings.ToLower(s)
-	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(low, p) {
-			s = strings.TrimSpace(s[len(p):])
-			break
-		}
-	}
+	s = trimBylineWord(strings.TrimSpace(s))
 	s = strings.Trim(s, " ,;:|-–—·")
 	if s == "" || strings.Contains(s, "://") || strings.HasPrefix(s, "@") ||
 		utf8.RuneCountInString(s) > 60 || len(strings.Fields(s)) > 6 || !hasAlnum(s) {

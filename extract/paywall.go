@@ -1,6 +1,10 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/pith-go/pith/clean"
+)
 
 // Paywall removes paywall and subscription boxes: in HTML, the blocks
 // inside an element whose class or id names a paywall or a subscription
@@ -39,8 +43,8 @@ func paywallPrompt(b *Block) string {
 	if !isShort(b, maxPaywallWords) {
 		return ""
 	}
-	if p, ok := paywallPhrases.match(b.Text); ok {
-		return fmt.Sprintf("paywall phrase %q", p)
+	if m, ok := matchPhrase(b, clean.PhrasePaywall); ok {
+		return fmt.Sprintf("paywall phrase %q (%s)", m.Phrase, m.Lang)
 	}
 	return ""
 }

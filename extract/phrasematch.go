@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/pith-go/pith/clean"
+import (
+	"strings"
+
+	"github.com/pith-go/pith/clean"
+)
 
 // foldedText returns the block's text folded for phrase matching
 // (clean.FoldPhrase), computed on first use and kept: the extractors match
@@ -23,3 +27,31 @@ func matchPhrase(b *Block, set clean.PhraseSet) (clean.PhraseMatch, bool) {
 // maxPhraseText is the longest block text searched for phrases, as in
 // clean.MatchPhrase: boilerplate is short.
 const maxPhraseText = 2000
+
+// nameConjunctions are the words that join co-authors' names, with a
+// space on both sides: clean.NameConjunctions.
+var nameConjunctions = clean.NameConjunctions()
+
+// trimBylineWord returns s without the byline word of clean.PhraseByline
+// it starts with ("By", "Par", "Von", "Text av"), or s unchanged when it
+// has none or nothing would be left. A capitalised word that is also a
+// surname particle ("Di Maio", "Von Trotha") is kept when one word
+// follows it: that is a name, not a byline.
+func trimBylineWord(s string) string {
+	m, ok := clean.MatchPhrase(clean.PhraseByline, s)
+	if !ok {
+		return s
+	}
+	rest := cutPhrase(s, m.Phrase)
+	if rest == "" || namePrefix(s, m.Phrase, rest) {
+		return s
+	}
+	return rest
+}
+
+// namePrefix reports whether text, which starts with the byline word
+// phrase followed by rest, is rather a name that starts with a particle:
+// a one-word phrase written with a capital, followed by a single word.
+func namePrefix(text, phrase, rest string) bool {
+	return !strings.Contains(phrase, " ") && startsUpper(text) && len(strings.Fields(rest)) == 1 && clean.IsNameParticle(phrase)
+}
