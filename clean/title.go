@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,7 +9,12 @@ import (
 
 // titleSeparators are the separators SplitTitle splits on, surrounded by
 // spaces. A colon alone is not one: it is part of many headlines.
-var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " » ", " · ", " // "}
+var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " » ", " · ", " // ", " / "}
+
+// cjkSeparators are also separators, without spaces, in titles written in
+// Chinese, Japanese or Korean, where words are not spaced: "NEWS|見出し",
+// "見出し_サイト".
+var cjkSeparators = []string{"|", "｜", "丨", "_"}
 
 // Limits of a site name or section guessed without hints.
 const (
@@ -23,15 +29,18 @@ type titlePart struct {
 
 // SplitTitle splits a page title into the headline and the site name, as
 // in "Headline | Site", "Site - Headline" or "Headline — Site". The
-// separators are " | ", " - ", " — ", " – ", " :: ", " » ", " · " and
-// " // " (with spaces around them); " : " is never split. The title is
-// first cleaned with StripMarkup.
+// separators are " | ", " - ", " — ", " – ", " :: ", " » ", " · ", " // "
+// and " / " (with spaces around them), and in titles holding Han, Kana or
+// Hangul also "|", "｜", "丨" and "_" without spaces; " : " is never split.
+// The title is first cleaned with StripMarkup.
 //
 // siteHints, such as the page's host name ("www.lemonde.fr") or its
 // og:site_name, identify the site when they match the first or last
 // segment, ignoring case, spaces, punctuation, a "www." prefix and a domain
 // suffix ("Atlantico.fr" matches "www.atlantico.fr", "Le Monde" matches
-// "lemonde.fr"). Without a matching hint, a segment that looks like a
+// "lemonde.fr"); a segment of at most five words that holds a hint of at
+// least six letters ("EFC Bayrische Bembel Regensburg" for
+// "bayrische-bembel.de") matches too. Without a matching hint, a segment that looks like a
 // domain name is the site; otherwise the last segment is the site if it is
 // short (at most 4 words and 32 characters) and the rest is longer, else
 // the first segment under the same conditions.
@@ -97,11 +106,15 @@ func SplitTitle(title string, siteHints ...string) (headline, site string) {
 
 // splitTitle cuts title at every separator.
 func splitTitle(title string) []titlePart {
+	seps := titleSeparators
+	if hasCJK(title) {
+		seps = append(slices.Clip(seps), cjkSeparators...)
+	}
 	var parts []titlePart
 	sep := ""
 	for {
 		at, n := -1, 0
-		for _, s := range titleSeparators {
+		for _, s := range seps {
 			if i := strings.Index(title, s); i >= 0 && (at < 0 || i < at) {
 				at, n = i, len(s)
 			}
@@ -122,6 +135,16 @@ func splitTitle(title string) []titlePart {
 		parts[0].sep = ""
 	}
 	return parts
+}
+
+// hasCJK reports whether s holds a Han, Kana or Hangul letter.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && (isHanKana(r) || unicode.Is(unicode.Hangul, r)) {
+			return true
+		}
+	}
+	return false
 }
 
 func reversed(parts []titlePart) []titlePart {
@@ -212,16 +235,27 @@ func hintKeys(hints []string) []string {
 	return keys
 }
 
+// Limits of a segment that holds a site hint (see matchesHint).
+const (
+	minHeldHint    = 6 // letters of the hint
+	maxHolderWords = 5 // words of the segment
+)
+
 // matchesHint reports whether segment names the site of one of keys:
 // equal keys, or one containing the other when the shorter has at least
 // four characters and the longer at most six more ("lemonde" and
-// "lemondefr").
+// "lemondefr"), or a segment of at most five words holding a key of at
+// least six characters.
 func matchesHint(segment string, keys []string) bool {
 	k := siteKey(segment)
 	if k == "" {
 		return false
 	}
+	short := len(strings.Fields(segment)) <= maxHolderWords
 	for _, h := range keys {
+		if short && len(h) >= minHeldHint && strings.Contains(k, h) {
+			return true
+		}
 		short, long := k, h
 		if len(short) > len(long) {
 			short, long = long, short

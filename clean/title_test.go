@@ -36,6 +36,13 @@ func TestSplitTitle(t *testing.T) {
 		{"CJK", "東京で大雪、交通に乱れ | 朝日新聞", nil, "東京で大雪、交通に乱れ", "朝日新聞"},
 		{"RTL", "הממשלה הודיעה על מס חדש על דלק | הארץ", nil, "הממשלה הודיעה על מס חדש על דלק", "הארץ"},
 		{"only separators", " | - ", nil, "| -", ""},
+		{"slash sections", "What happened with the ISO in 2024 / Discussion / Arch Linux Forums", []string{"bbs.archlinux.org"}, "What happened with the ISO in 2024", "Arch Linux Forums"},
+		{"slash in headline", "AC/DC announce a new world tour for next year", nil, "AC/DC announce a new world tour for next year", ""},
+		{"CJK pipe without spaces", "NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", nil, "子どもへの体罰を禁止する法律ができる", "NEWS WEB EASY"},
+		{"CJK fullwidth bar", "东京下大雪交通受影响｜新闻网", nil, "东京下大雪交通受影响", "新闻网"},
+		{"Latin pipe without spaces kept", "Rock|Pop charts of the week explained", nil, "Rock|Pop charts of the week explained", ""},
+		{"hint inside site segment", "EFC Bayrische Bembel Regensburg - Eintracht stellt Weichen für die Zukunft", []string{"bayrische-bembel.de"}, "Eintracht stellt Weichen für die Zukunft", "EFC Bayrische Bembel Regensburg"},
+		{"short hint not searched", "Big Cats Live | Cats of the Serengeti", []string{"cats.tv"}, "Cats of the Serengeti", "Big Cats Live"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -80,7 +80,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 			return false
 		case "h1":
 			if len(m.h1s) < maxHeadlines && !isHidden(n) {
-				if t := metaLine(nodeText(n)); t != "" {
+				if t := trimAnchor(metaLine(nodeText(n))); t != "" {
 					m.h1s = append(m.h1s, t)
 				}
 			}
@@ -116,7 +116,8 @@ func (m *pageMeta) meta(n *html.Node) {
 		return
 	}
 	for _, k := range []string{"name", "property", "itemprop", "http-equiv"} {
-		if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+		// RDFa allows several space-separated properties in one attribute.
+		for _, key := range strings.Fields(strings.ToLower(attr(n, k))) {
 			m.props[key] = append(m.props[key], content)
 		}
 	}
@@ -188,12 +189,16 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Meta.ArticleBody = clean.Text(html.UnescapeString(m.ld.body))
 }
 
-// headline picks the best headline: an <h1> that matches the title line,
-// OpenGraph or JSON-LD headline; else the OpenGraph or JSON-LD headline;
+// titleKeys are the <meta> names and properties that give the headline,
+// most trusted first.
+var titleKeys = []string{"og:title", "twitter:title", "parsely-title", "dc.title", "dc:title", "dcterms.title", "sailthru.title"}
+
+// headline picks the best headline: an <h1> that matches the title line, a
+// meta title or the JSON-LD headline; else the meta or JSON-LD headline;
 // else the title line without the site name.
 func (m *pageMeta) headline(fromTitle string, hints []string) string {
 	var cands []string
-	for _, c := range []string{m.prop("og:title", "twitter:title"), m.ld.headline} {
+	for _, c := range []string{m.prop(titleKeys...), m.ld.headline} {
 		if c = metaLine(html.UnescapeString(c)); c != "" {
 			h, _ := clean.SplitTitle(c, hints...)
 			cands = append(cands, h)
@@ -217,6 +222,12 @@ func (m *pageMeta) headline(fromTitle string, hints []string) string {
 		}
 	}
 	return ""
+}
+
+// trimAnchor removes a permalink sign that documentation generators put at
+// the end of headings ("Install¶", "Usage #").
+func trimAnchor(s string) string {
+	return strings.TrimRight(strings.TrimSuffix(strings.TrimRight(s, "¶§🔗 "), " #"), " ")
 }
 
 // titleKey reduces a title to lower-case letters and digits, to compare

@@ -11,7 +11,7 @@ func TestHTMLMetadata(t *testing.T) {
 	body := `<p>` + "Some article text that is long enough to be the body of the page, with words. " + `</p>`
 	tests := []struct {
 		name                string
-		head, pre           string
+		htmlAttr, head, pre string
 		title, site, lang   string
 		authors             []string
 		published           time.Time
@@ -48,10 +48,11 @@ func TestHTMLMetadata(t *testing.T) {
 			published: time.Date(2023, 11, 2, 0, 0, 0, 0, time.UTC), description: "Kurz gesagt.",
 		},
 		{
-			name:  "html lang, rel=author and time",
-			head:  `<title>Noticia</title>`,
-			pre:   `<p>Por <a rel="author" href="/autor/luis">Luis Pérez</a> <time datetime="2022-07-14T10:00:00Z">14 de julio</time></p>`,
-			title: "Noticia", lang: "es", authors: []string{"Luis Pérez"},
+			name:     "html lang, rel=author and time",
+			htmlAttr: ` lang="es-MX"`,
+			head:     `<title>Noticia</title>`,
+			pre:      `<p>Por <a rel="author" href="/autor/luis">Luis Pérez</a> <time datetime="2022-07-14T10:00:00Z">14 de julio</time></p>`,
+			title:    "Noticia", lang: "es", authors: []string{"Luis Pérez"},
 			published: time.Date(2022, 7, 14, 10, 0, 0, 0, time.UTC),
 		},
 		{
@@ -59,14 +60,34 @@ func TestHTMLMetadata(t *testing.T) {
 			head:  "<title>T</title><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Line\none\",\"author\":\"Sam Lee\"}</script>",
 			title: "Line one", authors: []string{"Sam Lee"},
 		},
+		{
+			name:  "RDFa property list names the title",
+			head:  `<title>Title Element</title><meta property="x:title dc:title" content="My title">`,
+			pre:   `<h1>Unrelated heading of the page</h1>`,
+			title: "My title",
+		},
+		{
+			name: "Parse.ly tags",
+			head: `<meta name="parsely-title" content="Some Other Title"><meta name="parsely-author" content="Jane Doe">
+<meta name="parsely-pub-date" content="2024-04-20T04:20:00.000Z">`,
+			title: "Some Other Title", authors: []string{"Jane Doe"},
+			published: time.Date(2024, 4, 20, 4, 20, 0, 0, time.UTC),
+		},
+		{
+			name:  "permalink sign left out of the h1",
+			head:  `<title>Install the tool - Docs</title>`,
+			pre:   `<h1>Install the tool¶</h1>`,
+			title: "Install the tool", site: "Docs",
+		},
+		{
+			name:  "CJK title without spaces around the bar",
+			head:  `<title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title>`,
+			title: "子どもへの体罰を禁止する法律ができる", site: "NEWS WEB EASY",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lang := ""
-			if tt.name == "html lang, rel=author and time" {
-				lang = ` lang="es-MX"`
-			}
-			doc := htmlDoc(t, "<html"+lang+"><head>"+tt.head+"</head><body>"+tt.pre+body+"</body></html>", "https://www.example.org/story")
+			doc := htmlDoc(t, "<html"+tt.htmlAttr+"><head>"+tt.head+"</head><body>"+tt.pre+body+"</body></html>", "https://www.example.org/story")
 			assert.Equal(t, tt.title, doc.Title)
 			if tt.site != "" {
 				assert.Equal(t, tt.site, doc.Meta.SiteName)
