@@ -66,7 +66,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 				continue
 			}
 		}
-		_, domByline := b.DOM.HasToken("byline", "author", "dateline", "timestamp", "published", "posted-on", "entry-date", "entry-meta")
+		_, domByline := doc.familyToken(b, famByline)
 		switch {
 		case bareBylineLabel(b):
 			doc.Remove(b, "byline", "bare author label "+quote(b.Text))

@@ -9,5 +9,5 @@ import "github.com/pith-go/pith/clean"
 // phraseRule for the limits inside the core.
 var Cookies Extractor = phraseRule{
 	name: "cookie", kind: "cookie", set: clean.PhraseCookie, maxWords: 80,
-	tokens: []string{"cookie", "consent", "gdpr", "cmp"},
+	tokens: famCookie,
 }

@@ -31,7 +31,7 @@ func (creditExtractor) Extract(doc *Document) error {
 		if b.Removed() {
 			continue
 		}
-		ev, ok := creditEvidence(b)
+		ev, ok := creditEvidence(doc, b)
 		if !ok {
 			continue
 		}
@@ -52,12 +52,12 @@ func (creditExtractor) Extract(doc *Document) error {
 }
 
 // creditEvidence reports whether b is an image credit or caption, and why.
-func creditEvidence(b *Block) (string, bool) {
+func creditEvidence(doc *Document, b *Block) (string, bool) {
 	if b.DOM != nil {
 		if b.DOM.Containers.Has(InFigure) {
 			return "inside a figure", true
 		}
-		if tok, ok := b.DOM.HasToken("caption", "credit", "copyright"); ok && b.Features.Words <= captionMaxWords {
+		if tok, ok := doc.familyToken(b, famCaption); ok && b.Features.Words <= captionMaxWords {
 			return "markup says " + quote(tok), true
 		}
 	}

@@ -35,6 +35,9 @@ type Document struct {
 	langFixed bool   // the language was given with WithLanguage
 	removed   []*Block
 	core      []bool
+	// tokenMasks caches the token families of each class or id token
+	// seen (see tokenfamily.go).
+	tokenMasks map[string]uint64
 }
 
 // Metadata is what is known about a page besides its body.

@@ -58,6 +58,11 @@ type DOMEvidence struct {
 	Position float64
 	// Depth is the element's depth in the tree.
 	Depth int
+
+	// families caches, once familiesSet, the token families (see
+	// tokenfamily.go) that some token of Tokens matches.
+	families    uint64
+	familiesSet bool
 }
 
 // HasToken reports whether any class, id, role or itemprop token of the

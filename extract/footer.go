@@ -9,5 +9,5 @@ import "github.com/pith-go/pith/clean"
 // See phraseRule for the limits inside the core.
 var Footer Extractor = phraseRule{
 	name: "footer", kind: "footer", set: clean.PhraseFooter, maxWords: 25,
-	tokens: []string{"footer", "copyright", "colophon"},
+	tokens: famFooter,
 }

@@ -9,5 +9,5 @@ import "github.com/pith-go/pith/clean"
 // inside the core only near its edges (see phraseRule).
 var Moderation Extractor = phraseRule{
 	name: "moderation", kind: "moderation", set: clean.PhraseModeration, maxWords: 40,
-	tokens: []string{"comment-respond", "comments-title", "comment-form", "moderation"},
+	tokens: famModeration,
 }

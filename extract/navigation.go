@@ -41,7 +41,7 @@ func (navigationExtractor) Extract(doc *Document) error {
 		}
 		if b.DOM.Containers.Has(InNav) {
 			doc.Remove(b, "navigation", "inside <nav>")
-		} else if tok, ok := b.DOM.HasToken("nav", "menu"); ok && (isShortLine(b, menuItemWords) || b.DOM.LinkDensity > 0.5) {
+		} else if tok, ok := doc.familyToken(b, famNavigation); ok && (isShortLine(b, menuItemWords) || b.DOM.LinkDensity > 0.5) {
 			doc.Remove(b, "navigation", "markup says "+quote(tok))
 		}
 	}

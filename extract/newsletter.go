@@ -10,5 +10,5 @@ import "github.com/pith-go/pith/clean"
 // anywhere (see phraseRule).
 var Newsletter Extractor = phraseRule{
 	name: "newsletter", kind: "newsletter", set: clean.PhraseNewsletter, maxWords: 40, coreMaxWords: 15,
-	tokens: []string{"newsletter", "subscribe", "signup"},
+	tokens: famNewsletter,
 }

@@ -11,7 +11,7 @@ import "github.com/pith-go/pith/clean"
 // classes say "related", "recommend" or "read-next".
 var Related Extractor = relatedExtractor{phraseRule{
 	name: "related", kind: "related", set: clean.PhraseRelated, maxWords: 20, coreMaxWords: 20,
-	tokens: []string{"related", "recommend", "read-next", "readnext", "more-stories", "outbrain", "taboola"},
+	tokens: famRelated,
 }}
 
 type relatedExtractor struct{ phraseRule }

@@ -8,7 +8,7 @@ import "github.com/pith-go/pith/clean"
 // short blocks whose classes say "share" or "social".
 var Share Extractor = phraseRule{
 	name: "share", kind: "share", set: clean.PhraseShare, maxWords: 40,
-	tokens: []string{"share", "social", "sharing"},
+	tokens: famShare,
 }
 
 // phraseRule is the extractor behind Share, Newsletter, Cookies,
@@ -24,7 +24,7 @@ type phraseRule struct {
 	set          clean.PhraseSet
 	maxWords     int
 	coreMaxWords int
-	tokens       []string
+	tokens       tokenFamily
 }
 
 // phraseCoreEdge is the number of blocks at each end of the core where
@@ -48,10 +48,7 @@ func (r phraseRule) Extract(doc *Document) error {
 			doc.Remove(b, r.kind, phraseEvidence(m))
 			continue
 		}
-		if len(r.tokens) == 0 || b.DOM == nil {
-			continue
-		}
-		if tok, ok := b.DOM.HasToken(r.tokens...); ok && (isShortLine(b, 6) || b.DOM.LinkDensity > 0.5) {
+		if tok, ok := doc.familyToken(b, r.tokens); ok && (isShortLine(b, 6) || b.DOM.LinkDensity > 0.5) {
 			doc.Remove(b, r.kind, "markup says "+quote(tok)+", "+shape(b))
 		}
 	}

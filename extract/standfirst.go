@@ -39,13 +39,13 @@ func (standfirstExtractor) Extract(doc *Document) error {
 	}
 	i := head + 1
 	// Skip furniture between the headline and the lead.
-	for i < len(doc.Blocks) && skippable(doc.Blocks[i]) {
+	for i < len(doc.Blocks) && skippable(doc, doc.Blocks[i]) {
 		i++
 	}
-	if i < len(doc.Blocks) && isKicker(doc.Blocks[i]) {
+	if i < len(doc.Blocks) && isKicker(doc, doc.Blocks[i]) {
 		doc.Blocks[i].Role = RoleKicker
 		i++
-		for i < len(doc.Blocks) && skippable(doc.Blocks[i]) {
+		for i < len(doc.Blocks) && skippable(doc, doc.Blocks[i]) {
 			i++
 		}
 	}
@@ -79,17 +79,17 @@ func headlineAnchor(doc *Document) int {
 
 // skippable reports whether a block between the headline and the lead is
 // furniture: already removed, or an image credit.
-func skippable(b *Block) bool {
+func skippable(doc *Document, b *Block) bool {
 	if b.Removed() {
 		return true
 	}
-	_, credit := creditEvidence(b)
+	_, credit := creditEvidence(doc, b)
 	return credit
 }
 
 // isKicker reports whether b looks like a kicker label.
-func isKicker(b *Block) bool {
-	if _, ok := b.DOM.HasToken("kicker", "overline", "eyebrow", "surtitle", "surtitre"); ok {
+func isKicker(doc *Document, b *Block) bool {
+	if _, ok := doc.familyToken(b, famKicker); ok {
 		return b.Features.Words <= 2*kickerMaxWords
 	}
 	if b.Features.Words < 1 || !isShortLine(b, kickerMaxWords) || !startsUpper(b.Text) || b.Features.Digits > 0 {
@@ -114,7 +114,7 @@ func leadEvidence(doc *Document, b *Block) bool {
 	if b.Removed() || b.Features.Words < leadMinWords || b.Features.Words > leadMaxWords {
 		return false
 	}
-	if _, ok := b.DOM.HasToken("standfirst", "lead", "intro", "chapo", "chapeau", "summary", "dek", "deck", "subtitle", "excerpt", "teaser"); ok {
+	if _, ok := doc.familyToken(b, famStandfirst); ok {
 		return true
 	}
 	text := foldText(b.Text)

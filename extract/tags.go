@@ -51,7 +51,7 @@ func (tagsExtractor) Extract(doc *Document) error {
 			doc.Removef(b, "tags", "breadcrumb, items separated by %q", sep)
 			continue
 		}
-		if tok, ok := b.DOM.HasToken("tag", "breadcrumb", "keyword"); ok && isShortLine(b, tagItemWords) && !doc.InCore(b) {
+		if tok, ok := doc.familyToken(b, famTags); ok && isShortLine(b, tagItemWords) && !doc.InCore(b) {
 			doc.Remove(b, "tags", "markup says "+quote(tok))
 		}
 	}

@@ -1,0 +1,101 @@
+package extract
+
+import "strings"
+
+// A tokenFamily is a named set of substrings that the extractors look for
+// in the class, id, role and itemprop tokens of a block and its ancestors
+// (DOMEvidence.Tokens): "share", "social" and "sharing" for the Share
+// extractor. Families are declared once, at package initialisation, with
+// newTokenFamily; a document then tests each distinct token against all
+// families once, and a block's question costs a bit test (see
+// Document.familyToken). The zero tokenFamily is the empty family, which
+// no token matches.
+type tokenFamily struct {
+	bit uint64
+}
+
+// tokenFamilies holds the substrings of each declared family, indexed by
+// the position of the family's bit.
+var tokenFamilies [][]string
+
+// newTokenFamily declares a family of token substrings, compared with
+// lower-case tokens. It must be called during package initialisation; at
+// most 64 families can exist.
+func newTokenFamily(substrings ...string) tokenFamily {
+	if len(tokenFamilies) == 64 {
+		panic("extract: more than 64 token families")
+	}
+	tokenFamilies = append(tokenFamilies, substrings)
+	return tokenFamily{bit: 1 << (len(tokenFamilies) - 1)}
+}
+
+// The token families of the built-in extractors.
+var (
+	famByline     = newTokenFamily("byline", "author", "dateline", "timestamp", "published", "posted-on", "entry-date", "entry-meta")
+	famCaption    = newTokenFamily("caption", "credit", "copyright")
+	famNavigation = newTokenFamily("nav", "menu")
+	famTags       = newTokenFamily("tag", "breadcrumb", "keyword")
+	famKicker     = newTokenFamily("kicker", "overline", "eyebrow", "surtitle", "surtitre")
+	famStandfirst = newTokenFamily("standfirst", "lead", "intro", "chapo", "chapeau", "summary", "dek", "deck", "subtitle", "excerpt", "teaser")
+	famShare      = newTokenFamily("share", "social", "sharing")
+	famNewsletter = newTokenFamily("newsletter", "subscribe", "signup")
+	famCookie     = newTokenFamily("cookie", "consent", "gdpr", "cmp")
+	famModeration = newTokenFamily("comment-respond", "comments-title", "comment-form", "moderation")
+	famRelated    = newTokenFamily("related", "recommend", "read-next", "readnext", "more-stories", "outbrain", "taboola")
+	famFooter     = newTokenFamily("footer", "copyright", "colophon")
+)
+
+// familyToken reports whether a class, id, role or itemprop token of b or
+// of its ancestors contains one of the substrings of family f, and returns
+// the first such token, nearest first: DOMEvidence.HasToken with the
+// family's substrings, answered from masks computed once per token and
+// once per block. It returns false for text input and for the zero
+// family.
+func (d *Document) familyToken(b *Block, f tokenFamily) (string, bool) {
+	e := b.DOM
+	if e == nil || f.bit == 0 {
+		return "", false
+	}
+	if !e.familiesSet {
+		e.families = 0
+		for _, t := range e.Tokens {
+			e.families |= d.tokenFamilies(t)
+		}
+		e.familiesSet = true
+	}
+	if e.families&f.bit == 0 {
+		return "", false
+	}
+	for _, t := range e.Tokens {
+		if d.tokenFamilies(t)&f.bit != 0 {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// tokenFamilies returns the set of families whose substrings token
+// contains, as a bit mask, computed once per document and token. The
+// ancestor separator "|" belongs to no family.
+func (d *Document) tokenFamilies(token string) uint64 {
+	if token == "|" {
+		return 0
+	}
+	if m, ok := d.tokenMasks[token]; ok {
+		return m
+	}
+	var m uint64
+	for i, subs := range tokenFamilies {
+		for _, s := range subs {
+			if strings.Contains(token, s) {
+				m |= 1 << i
+				break
+			}
+		}
+	}
+	if d.tokenMasks == nil {
+		d.tokenMasks = make(map[string]uint64)
+	}
+	d.tokenMasks[token] = m
+	return m
+}
