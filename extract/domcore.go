@@ -26,6 +26,11 @@ const (
 	outsideShare    = 0.2  // share of prose outside comments that makes an article
 	outsideProse    = 1000 // or that much prose
 	minWordBoxes    = 4    // a furniture word on this many boxes holding most prose is a page builder's
+	wideShare       = 0.4  // best holding less of the text outside furniture than this
+	wideProse       = 1500 // and less prose than this is widened
+	wideCover       = 0.7  // to the ancestor holding this share of that text
+	wideLinks       = 0.3  // unless the text that ancestor adds has this share of links
+	wideArticle     = 600  // and best this much prose
 	ldBoost         = 1.5  // blocks whose text is in the JSON-LD articleBody
 	ldMinRunes      = 200  // shorter JSON-LD bodies are not used
 	ldKeyRunes      = 60   // block text compared with the JSON-LD body
@@ -40,6 +45,7 @@ type nodeStat struct {
 	good   float64 // sum of positive weights, after them
 	runes  float64 // text length
 	links  float64 // text length in links
+	text   float64 // text length outside furniture, see score
 	blocks int
 	bad    string // furniture word, when the element is furniture
 	word   string // furniture word of its tag and classes, furniture or not
@@ -53,6 +59,7 @@ type coreScorer struct {
 	stats   map[*html.Node]*nodeStat
 	order   []*nodeStat // in first-seen order, for determinism
 	prose   float64
+	text    float64 // text length outside furniture
 	inLD    []bool
 }
 
@@ -78,23 +85,55 @@ func locateDOMCore(d *Document) []bool {
 	s.weigh()
 	s.classify(true)
 	s.score()
-	best := s.best()
+	best, wide := s.best(), false
 	if best == nil {
-		s.classify(false)
-		s.score()
-		if best = s.best(); best == nil {
+		best, wide = s.fallback()
+		if best == nil {
 			return core
 		}
+	} else {
+		best = s.climb(best)
+		if w := s.widen(best); w != best {
+			best, wide = w, true
+		}
 	}
-	best = s.climb(best)
 	chosen := map[*html.Node]bool{best.n: true}
-	for _, sib := range s.siblings(best) {
-		chosen[sib] = true
+	if !wide {
+		for _, sib := range s.siblings(best) {
+			chosen[sib] = true
+		}
 	}
 	for i, b := range d.Blocks {
-		core[i] = s.inside(b, chosen, best)
+		core[i] = s.inside(b, chosen, best, wide)
 	}
 	return core
+}
+
+// fallback returns the core container of a page where no container
+// scores positive: the element holding the page's prose when all of it
+// lies in furniture, or else the smallest element holding wideCover of
+// the text outside furniture (a list of linked items, every one short).
+// wide tells that the latter was taken.
+func (s *coreScorer) fallback() (best *nodeStat, wide bool) {
+	var text *nodeStat
+	if s.text > 0 {
+		for _, st := range s.order {
+			if st.text >= wideCover*s.text && st.bad == "" && (text == nil || st.text < text.text) {
+				text = st
+			}
+		}
+	}
+	s.classify(false)
+	s.score()
+	if best = s.best(); best != nil && (best.good >= wideArticle || text == nil) {
+		return s.climb(best), false
+	}
+	if text == nil {
+		return nil, false
+	}
+	s.classify(true)
+	s.score()
+	return text, true
 }
 
 // weigh computes the block weights and the elements' prose.
@@ -126,7 +165,8 @@ func (s *coreScorer) weigh() {
 // classify gives each element its multiplier and, when furniture is set,
 // marks the furniture: elements whose tag, role or class names it, except
 // those that hold an <h1>, those that hold half the page's prose (unless
-// they are named as comments, which often outweigh the article), and
+// they are dialogs, such as cookie notices, or are named as comments,
+// which often outweigh the article), and
 // those whose furniture class marks four or more elements holding half
 // the page's prose (page builders put "widget" on every box).
 func (s *coreScorer) classify(furniture bool) {
@@ -162,12 +202,32 @@ func (s *coreScorer) classify(furniture bool) {
 	for _, st := range s.order {
 		w := st.word
 		if w == "" || headed[st.n] || st.n.Data == "body" || st.n.Data == "html" ||
-			st.prose >= boilerShare*s.prose && (!isCommentWord(w) && !isTagWord(w) || !s.proseOutside(st)) ||
+			st.prose >= boilerShare*s.prose && !isDialogWord(w) && (!isCommentWord(w) && !isTagWord(w) || !s.proseOutside(st)) ||
 			!isTagWord(w) && words[w] >= boilerShare*s.prose && counts[w] >= minWordBoxes {
 			continue
 		}
 		st.bad, st.mult = w, boilerMalus
 	}
+	for _, st := range s.order {
+		if st.bad != "" && !isTagWord(st.bad) && s.nestedInContent(st) {
+			st.bad, st.mult = "", 1
+		}
+	}
+}
+
+// nestedInContent reports whether an ancestor of st has st's furniture
+// word, or both name comments, but was kept as content for holding most
+// of the page's prose: a thread of comments nested in the comment list
+// that makes the page, as on forums, is the content too.
+func (s *coreScorer) nestedInContent(st *nodeStat) bool {
+	comment := isCommentWord(st.word)
+	for a := st.n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		as := s.stats[a]
+		if as != nil && (as.word == st.word || comment && isCommentWord(as.word)) && as.bad == "" && as.prose >= boilerShare*s.prose {
+			return true
+		}
+	}
+	return false
 }
 
 // proseOutside reports whether enough prose lies outside st to make an
@@ -206,18 +266,23 @@ func (s *coreScorer) underWord(n *html.Node, w string) bool {
 // distance, after turning the weight of blocks in furniture negative.
 func (s *coreScorer) score() {
 	for _, st := range s.order {
-		st.score, st.good = 0, 0
+		st.score, st.good, st.text = 0, 0, 0
 	}
+	s.text = 0
 	for i, b := range s.d.Blocks {
 		w := s.weights[i]
+		text := float64(b.Features.Runes)
 		if s.furniture(b.DOM.Node, nil) != nil {
 			w = -0.5*math.Abs(w) - domShortPenalty
+			text = 0
 		}
+		s.text += text
 		d := 0
 		for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
 			st := s.stats[n]
 			st.score += w * decay(d)
 			st.good += max(w, 0)
+			st.text += text
 			d++
 		}
 	}
@@ -260,25 +325,52 @@ func (s *coreScorer) best() *nodeStat {
 }
 
 // climb returns the ancestor of best that holds the whole article when
-// best holds only a small part of it, as one section of a long document:
-// a parent is taken while it holds climbGain times best's prose, and the
-// text it adds is mostly prose (climbProse) and seldom linked
-// (climbLinks), as further sections are and teaser grids and menus are
-// not.
+// best holds only a small part of it, as one section of a long document
+// or one post of a thread: an ancestor is taken when it holds climbGain
+// times the prose of the current best, and the text it adds is mostly
+// prose (climbProse) and seldom linked (climbLinks), as further sections
+// are and teaser grids and menus are not. Ancestors are tried up to the
+// first furniture, so that a chain of wrappers each adding a little prose
+// is crossed.
 func (s *coreScorer) climb(best *nodeStat) *nodeStat {
-	for best.n.Parent != nil {
-		p := s.stats[best.n.Parent]
+	for n := best.n.Parent; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		p := s.stats[n]
 		if p == nil || p.bad != "" {
 			break
 		}
 		runes := p.runes - best.runes
-		if p.good < climbGain*best.good || runes <= 0 ||
-			(p.links-best.links)/runes > climbLinks || (p.good-best.good)/runes < climbProse {
-			break
+		if p.good >= climbGain*best.good && runes > 0 &&
+			(p.links-best.links)/runes <= climbLinks && (p.good-best.good)/runes >= climbProse {
+			best = p
 		}
-		best = p
 	}
 	return best
+}
+
+// widen returns the element that holds the page's content when best,
+// the prose container, holds only a small part of it: on pages of
+// little prose (listings, product grids, forums, link collections) the
+// text outside furniture is the content, and its prose is a fragment of
+// it. When best holds less than wideShare of that text and less than
+// wideProse of prose, the smallest ancestor holding wideCover of the text
+// is taken, unless the text it adds is much linked (wideLinks) and best
+// has wideArticle of prose or more: a short article among teasers.
+func (s *coreScorer) widen(best *nodeStat) *nodeStat {
+	if best.text >= wideShare*s.text || best.good >= wideProse {
+		return best
+	}
+	w := best
+	for w.text < wideCover*s.text && w.n.Parent != nil {
+		p := s.stats[w.n.Parent]
+		if p == nil {
+			break
+		}
+		w = p
+	}
+	if w.bad != "" || best.good >= wideArticle && w.links-best.links >= wideLinks*(w.runes-best.runes) {
+		return best
+	}
+	return w
 }
 
 // siblings returns the elements that continue the article next to best:
@@ -308,12 +400,13 @@ func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
 }
 
 // inside reports whether block b belongs to the core: it lies under one of
-// the chosen elements and not in furniture below it.
-func (s *coreScorer) inside(b *Block, chosen map[*html.Node]bool, best *nodeStat) bool {
+// the chosen elements and not in furniture below it, unless that
+// furniture holds half of best's prose and best was not widened.
+func (s *coreScorer) inside(b *Block, chosen map[*html.Node]bool, best *nodeStat, wide bool) bool {
 	for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
 		if chosen[n] {
 			f := s.furniture(b.DOM.Node, n)
-			return f == nil || f.prose >= boilerShare*best.prose
+			return f == nil || !wide && f.prose >= boilerShare*best.prose
 		}
 	}
 	return false

@@ -22,6 +22,9 @@ func coreTexts(doc *Document) []string {
 func TestLocateDOMCore(t *testing.T) {
 	para := func(s string) string { return "<p>" + strings.Repeat(s+" ", 3) + "</p>" }
 	body := para("The body of the article tells what happened, and who said what to whom on that day.")
+	section := func(class, s string) string {
+		return `<div class="` + class + `"><div class="inner"><div class="box">` + s + `</div></div></div>`
+	}
 	teaser := `<div class="card"><h3><a href="/x">A teaser headline for another story</a></h3><p>A short summary of that other story, with a sentence or two.</p></div>`
 	tests := []struct {
 		name    string
@@ -57,6 +60,37 @@ func TestLocateDOMCore(t *testing.T) {
 			page: `<div class="elementor-widget-container">` + body + `</div><div class="elementor-widget-container">` + body + `</div><div class="elementor-widget-container">` + body +
 				`</div><div class="elementor-widget-container">` + body + `</div>`,
 			in: []string{"The body of the article"},
+		},
+		{
+			name: "a list of linked items with no prose is the content",
+			page: `<nav><ul><li><a href="/">Home</a></li><li><a href="/a">About</a></li></ul></nav><main><h1>Events</h1><ul>` +
+				strings.Repeat(`<li><a href="/e">Developer conference in Chicago, Illinois</a></li><li><a href="/f">Meetup of the Go user group</a></li>`, 10) +
+				`</ul></main><footer><a href="/privacy">Privacy policy</a> <a href="/terms">Terms of use</a></footer>`,
+			in: []string{"Developer conference", "Meetup of the Go"}, out: []string{"Home", "Privacy policy"},
+		},
+		{
+			name: "a product grid with a short blurb widens to the grid",
+			page: `<nav><a href="/">Home</a> <a href="/shop">Shop</a></nav><div class="page"><div class="items">` +
+				strings.Repeat(`<div class="item"><h3>Monitor arm M2</h3><div>For monitors: 5-22 lbs</div><div>Screen size: up to 43 inches</div><div>Starting at $434</div></div>`, 12) +
+				`</div><section class="add-ons"><p>A docking station that provides power to devices with USB-C and Thunderbolt ports.</p></section></div>`,
+			in: []string{"Monitor arm M2", "Starting at $434", "A docking station"}, out: []string{"Shop"},
+		},
+		{
+			name: "a thread of nested comments that makes the page is the content",
+			page: `<div id="inside"><ol class="comments">` + strings.Repeat(`<li class="comments_subtree"><div class="comment"><p>I think the trait solver will unblock features.</p></div>`+
+				`<ol class="replies"><li class="reply"><div class="comment">`+strings.Repeat(body, 2)+`</div></li></ol></li>`, 3) + `</ol></div>`,
+			in: []string{"I think the trait solver", "The body of the article"},
+		},
+		{
+			name: "the core climbs over wrappers to all sections of a document",
+			page: `<div class="doc">` + section("intro", strings.Repeat(body, 4)) + strings.Repeat(section("part", "<div>"+para("The next section explains another part of the procedure in its own words.")+"</div>"), 7) + `</div>`,
+			in:   []string{"The body of the article", "The next section"},
+		},
+		{
+			name: "a cookie dialog with more prose than the page is not the content",
+			page: `<main><h1>Mirrorless cameras</h1><ul>` + strings.Repeat(`<li><a href="/c">Camera body with 24 megapixels</a> $1,299</li>`, 20) + `</ul></main>` +
+				`<section role="dialog"><p>` + strings.Repeat("These cookies track your activity to help advertisers deliver more relevant advertising to you. ", 6) + `</p></section>`,
+			in: []string{"Camera body"}, out: []string{"These cookies"},
 		},
 	}
 	for _, tt := range tests {

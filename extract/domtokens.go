@@ -115,3 +115,10 @@ func isCommentWord(w string) bool {
 func isTagWord(w string) bool {
 	return strings.HasPrefix(w, "tag=") || strings.HasPrefix(w, "role=")
 }
+
+// isDialogWord reports whether a furniture word of nodeClass names a
+// dialog, which overlays the page: cookie and sign-up notices, never the
+// article, however long.
+func isDialogWord(w string) bool {
+	return strings.EqualFold(w, "role=dialog") || strings.EqualFold(w, "role=alertdialog")
+}
