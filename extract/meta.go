@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -181,8 +182,7 @@ func (m *pageMeta) apply(doc *Document) {
 	headline, fromTitle := clean.SplitTitle(doc.TitleLine, hints...)
 	doc.Title = m.headline(headline, hints)
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle)
-	doc.Meta.Language = normLang(firstNonEmpty(m.lang, m.prop("og:locale"), m.ld.lang,
-		m.prop("content-language", "dc.language", "language")))
+	doc.Meta.Language = m.language(doc.languageSample())
 	doc.Meta.Authors = m.authorList()
 	doc.Meta.Published = m.published()
 	doc.Meta.Description = firstNonEmpty(m.prop("og:description", "description", "twitter:description"), m.ld.description)
@@ -335,6 +335,52 @@ func parseMetaDate(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// consistentStopShare is how large a share of the detected language's stop
+// word density a declared language must reach on the page's text to be
+// taken as consistent with it.
+const consistentStopShare = 0.6
+
+// language returns the page's language: the first declared one (<html
+// lang>, Content-Language, og:locale, JSON-LD inLanguage, dc.language) that
+// is consistent with the language detected in text, else the detected one,
+// else the first declared one. A declared language is consistent when it is
+// the detected one, when both are Chinese or Japanese (which are told apart
+// by script alone), or when the text has at least 60% as many of its stop
+// words as of the detected language's: a Spanish page is not taken for
+// Asturian, nor a Bokmål page for Danish, but an English template on a
+// Spanish text is ignored.
+func (m *pageMeta) language(text string) string {
+	var declared []string
+	for _, v := range []string{m.lang, m.prop("content-language"), m.prop("og:locale"), m.ld.lang,
+		m.prop("dc.language", "language")} {
+		if l := normLang(v); l != "" && !slices.Contains(declared, l) {
+			declared = append(declared, l)
+		}
+	}
+	detected, _ := clean.DetectLanguage(text)
+	if detected == "" {
+		return firstNonEmpty(declared...)
+	}
+	for _, l := range declared {
+		if l == detected || isHanLang(l) && isHanLang(detected) {
+			return l
+		}
+	}
+	density := clean.StopwordDensity(text, detected)
+	for _, l := range declared {
+		if d := clean.StopwordDensity(text, l); d > 0 && d >= consistentStopShare*density {
+			return l
+		}
+	}
+	return detected
+}
+
+// isHanLang reports whether lang is written with Han characters, Chinese or
+// Japanese.
+func isHanLang(lang string) bool {
+	return lang == "zh" || lang == "ja"
 }
 
 // normLang reduces a language tag ("en-US", "fr_FR", "pt-br") to its

@@ -35,6 +35,7 @@ func TestHTMLMetadata(t *testing.T) {
 {"@type":"NewsArticle","headline":"Le budget est adopté","inLanguage":"fr-FR","datePublished":"2024-03-05T08:30:00+01:00",
  "author":[{"@type":"Person","name":"Marie Dupont"},{"@type":"Person","name":"Jean Martin"}],
  "publisher":{"@type":"Organization","name":"Le Quotidien"},"description":"Résumé.","articleBody":"Le conseil a adopté le budget mardi."}]}</script>`,
+			pre:   `<p>Le conseil municipal a adopté le budget après un long débat sur les écoles et les routes de la ville.</p>`,
 			title: "Le budget est adopté", site: "Le Quotidien", lang: "fr",
 			authors:     []string{"Marie Dupont", "Jean Martin"},
 			published:   time.Date(2024, 3, 5, 8, 30, 0, 0, time.FixedZone("", 3600)),
@@ -44,6 +45,7 @@ func TestHTMLMetadata(t *testing.T) {
 			name: "meta tags",
 			head: `<title>Nachricht</title><meta name="author" content="Von Anna Schmidt und Peter Weber"><meta property="article:published_time" content="2023-11-02">
 <meta name="description" content="Kurz gesagt."><meta http-equiv="content-language" content="de-AT">`,
+			pre:   `<p>Der Gemeinderat hat den Haushalt nach einer langen Debatte über die Schulen und die Straßen der Stadt beschlossen.</p>`,
 			title: "Nachricht", lang: "de", authors: []string{"Anna Schmidt", "Peter Weber"},
 			published: time.Date(2023, 11, 2, 0, 0, 0, 0, time.UTC), description: "Kurz gesagt.",
 		},
@@ -51,8 +53,9 @@ func TestHTMLMetadata(t *testing.T) {
 			name:     "html lang, rel=author and time",
 			htmlAttr: ` lang="es-MX"`,
 			head:     `<title>Noticia</title>`,
-			pre:      `<p>Por <a rel="author" href="/autor/luis">Luis Pérez</a> <time datetime="2022-07-14T10:00:00Z">14 de julio</time></p>`,
-			title:    "Noticia", lang: "es", authors: []string{"Luis Pérez"},
+			pre: `<p>Por <a rel="author" href="/autor/luis">Luis Pérez</a> <time datetime="2022-07-14T10:00:00Z">14 de julio</time></p>
+<p>El ayuntamiento aprobó el presupuesto del año después de un largo debate sobre las escuelas y las calles de la ciudad.</p>`,
+			title: "Noticia", lang: "es", authors: []string{"Luis Pérez"},
 			published: time.Date(2022, 7, 14, 10, 0, 0, 0, time.UTC),
 		},
 		{
@@ -126,5 +129,30 @@ func TestParseMetaDate(t *testing.T) {
 func TestNormLang(t *testing.T) {
 	for in, want := range map[string]string{"en-US": "en", "fr_FR": "fr", "PT-br": "pt", " sv ": "sv", "eng": "", "": "", "x1": ""} {
 		assert.Equal(t, want, normLang(in), in)
+	}
+}
+
+func TestPageLanguage(t *testing.T) {
+	spanish := "El banco central informó este martes que la deuda externa del país aumentó en 900 millones de dólares " +
+		"respecto al año anterior, y que la mitad corresponde al sector privado, según el informe."
+	english := "The council approved the budget on Monday after a long debate about the money for schools and roads."
+	tests := []struct {
+		name, htmlLang, contentLang, text, want string
+	}{
+		{"declared and detected agree", "es-ES", "", spanish, "es"},
+		{"template language contradicted by the text", "en", "es", spanish, "es"},
+		{"only an inconsistent declaration", "fr", "", english, "en"},
+		{"text too short to tell", "de", "", "OK", "de"},
+		{"nothing declared", "", "", english, "en"},
+		{"Japanese page of kanji only", "ja", "", "東京都知事選挙結果発表", "ja"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &pageMeta{lang: tt.htmlLang, props: map[string][]string{}}
+			if tt.contentLang != "" {
+				m.props["content-language"] = []string{tt.contentLang}
+			}
+			assert.Equal(t, tt.want, m.language(tt.text))
+		})
 	}
 }

@@ -109,6 +109,13 @@ func (d *Document) measure() {
 // detectLanguage guesses the language from the longer blocks, which are
 // more likely to be prose than menus.
 func (d *Document) detectLanguage() string {
+	lang, _ := clean.DetectLanguage(d.languageSample())
+	return lang
+}
+
+// languageSample returns the text the language is detected from: the
+// blocks of at least 40 bytes, or all blocks when those hold under 200.
+func (d *Document) languageSample() string {
 	var sb strings.Builder
 	for _, b := range d.Blocks {
 		if len(b.Text) >= 40 {
@@ -122,6 +129,5 @@ func (d *Document) detectLanguage() string {
 			sb.WriteByte('\n')
 		}
 	}
-	lang, _ := clean.DetectLanguage(sb.String())
-	return lang
+	return sb.String()
 }
