@@ -156,17 +156,38 @@ func authorName(n *html.Node) string {
 	return cleanAuthor(name)
 }
 
-// cleanAuthor trims a byline prefix ("By", "Par", "Von", ...) and rejects
-// what cannot be a name: URLs, and texts of more than 60 runes or with
-// more than 6 words.
+// cleanAuthor trims a byline prefix ("By", "Par", "Von", ...) and quotes,
+// and rejects what cannot be a name: URLs, handles, credits in brackets
+// or with a label ("(Image: Reuters)", "Photo: AP"), and texts of more than
+// 60 runes or with more than 6 words.
 func cleanAuthor(s string) string {
 	s = trimBylineWord(strings.TrimSpace(s))
-	s = strings.Trim(s, " ,;:|-–—·")
+	s = strings.Trim(s, " ,;:|-–—·'\"‘’“”")
 	if s == "" || strings.Contains(s, "://") || strings.HasPrefix(s, "@") ||
+		strings.HasPrefix(s, "(") || strings.Contains(s, ": ") ||
 		utf8.RuneCountInString(s) > 60 || len(strings.Fields(s)) > 6 || !hasAlnum(s) {
 		return ""
 	}
 	return s
+}
+
+// dropPublisher removes from authors the names of the site or publisher and
+// host names ("stern.de"), unless nothing else is left: a person's name
+// is the better byline.
+func dropPublisher(authors []string, site ...string) []string {
+	var keys []string
+	for _, s := range site {
+		if k := titleKey(s); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	people := slices.DeleteFunc(slices.Clone(authors), func(a string) bool {
+		return slices.Contains(keys, titleKey(a)) || !strings.Contains(a, " ") && strings.Contains(a, ".")
+	})
+	if len(people) == 0 {
+		return authors
+	}
+	return people
 }
 
 // apply fills in the document's title line, title and metadata.
@@ -183,7 +204,7 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Title = m.headline(headline, hints)
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle)
 	doc.Meta.Language = m.language(doc.languageSample())
-	doc.Meta.Authors = m.authorList()
+	doc.Meta.Authors = dropPublisher(m.authorList(), site, m.ld.publisher, m.host)
 	doc.Meta.Published = m.published()
 	doc.Meta.Description = firstNonEmpty(m.prop("og:description", "description", "twitter:description"), m.ld.description)
 	doc.Meta.ArticleBody = clean.Text(html.UnescapeString(m.ld.body))

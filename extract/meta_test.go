@@ -64,6 +64,18 @@ func TestHTMLMetadata(t *testing.T) {
 			title: "Line one", authors: []string{"Sam Lee"},
 		},
 		{
+			name: "publisher and credits are not authors",
+			head: `<title>T</title><meta property="og:site_name" content="Die Zeitung"><script type="application/ld+json">{"@type":"NewsArticle",
+"author":[{"@type":"Person","name":"'Ana Lima'"},{"@type":"Organization","name":"Die Zeitung"},{"@type":"Organization","name":"zeitung.de"}]}</script>`,
+			pre:   `<p><span itemprop="author">(Image: Reuters)</span> <span itemprop="author">Ana Lima</span></p>`,
+			title: "T", authors: []string{"Ana Lima"},
+		},
+		{
+			name:  "publisher kept when it is the only author",
+			head:  `<title>T</title><meta property="og:site_name" content="Die Zeitung"><meta name="author" content="Die Zeitung">`,
+			title: "T", authors: []string{"Die Zeitung"},
+		},
+		{
 			name:  "RDFa property list names the title",
 			head:  `<title>Title Element</title><meta property="x:title dc:title" content="My title">`,
 			pre:   `<h1>Unrelated heading of the page</h1>`,
