@@ -18,3 +18,29 @@ func TestRelated(t *testing.T) {
 			map[string]string{"Most people read more books in winter than in summer, the survey found.": ""}},
 	})
 }
+
+func TestRelatedLinkTeasers(t *testing.T) {
+	runDOMCases(t, Related, "related", []domCase{
+		{name: "a headline link on its own in the body", lang: "en",
+			inside:  `<p><a href="/other">Council delays vote on the new parks budget</a></p>`,
+			removed: []string{"Council delays vote on the new parks budget"}},
+		{name: "read-also line mostly linked", lang: "es",
+			inside:  `<p>Lea: <a href="/otra">Consejo Permanente de la OEA aborda la confiscación de sus oficinas</a></p>`,
+			removed: []string{"Lea: Consejo Permanente de la OEA aborda la confiscación de sus oficinas"}},
+		{name: "a run of link items after a prose line", lang: "en",
+			inside:  `<ul><li><a href="/a">Four out of five jobs affected by virus globally</a></li><li><a href="/b">Markets fall as lockdown widens</a></li></ul>`,
+			removed: []string{"Four out of five jobs affected by virus globally", "Markets fall as lockdown widens"}},
+		{name: "prose with a link is kept", lang: "en",
+			inside: `<p>The council, <a href="/c">which met on Monday</a>, said the budget would be published in the spring after a long consultation.</p>`,
+			kept:   []string{"The council, which met on Monday, said the budget would be published in the spring after a long consultation."}},
+		{name: "a web address is a reference", lang: "en",
+			inside: `<p><a href="http://example.org/report.pdf">http://example.org/report.pdf</a></p>`,
+			kept:   []string{"http://example.org/report.pdf"}},
+		{name: "a mail address is a reference", lang: "fr",
+			inside: `<p><a href="mailto:contact@example.org">contact@example.org</a></p>`,
+			kept:   []string{"contact@example.org"}},
+		{name: "a linked table cell is data", lang: "en",
+			inside: `<table><tr><td><p><a href="/x">Mandarins, about six</a></p></td><td><p>Sugar and lemon juice</p></td></tr></table>`,
+			kept:   []string{"Mandarins, about six"}},
+	})
+}
