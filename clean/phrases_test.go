@@ -42,6 +42,10 @@ func TestMatchPhrase(t *testing.T) {
 		{"ad bridge note", PhraseAd, "Story continues below advertisement", "story continues below advertisement", "en"},
 		{"paywall prompt", PhrasePaywall, "Il vous reste 80% de cet article à lire.", "il vous reste # de cet article à lire", "fr"},
 		{"author biography", PhraseAuthorBio, "Karin Berg är journalist på kulturredaktionen.", "är journalist", "sv"},
+		{"pl related", PhraseRelated, "Zobacz także", "zobacz także", "pl"},
+		{"es read-also label", PhraseRelated, "VEA TAMBIÉN: Estrella de la educación", "vea también", "es"},
+		{"de reader feedback prompt", PhraseShare, "War der Artikel nützlich?", "war der artikel nützlich", "de"},
+		{"de login notice", PhraseModeration, "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", "sie müssen sich einloggen", "de"},
 		{"no match", PhraseCookie, "The council approved the budget.", "", ""},
 		{"too long", PhraseShare, "share this " + string(make([]byte, 2100)), "", ""},
 	}
