@@ -42,8 +42,9 @@ type titlePart struct {
 // least six letters ("EFC Bayrische Bembel Regensburg" for
 // "bayrische-bembel.de") matches too. Without a matching hint, a segment that looks like a
 // domain name is the site; otherwise the last segment is the site if it is
-// short (at most 4 words and 32 characters) and the rest is longer, else
-// the first segment under the same conditions.
+// short (at most 4 words and 32 characters) and the rest is longer or short
+// too ("New Stuff - Le Blog de Betty": "Headline - Site" is the usual
+// order), else the first segment if it is short and the rest longer.
 //
 // Short segments between the headline and the site are taken as sections
 // and dropped: "Headline | World | Site" gives "Headline" and "Site". With
@@ -70,7 +71,8 @@ func SplitTitle(title string, siteHints ...string) (headline, site string) {
 		siteAt = last
 	case looksLikeDomain(parts[0].text):
 		siteAt = 0
-	case isShortSegment(parts[last].text, maxSiteWords) && longer(parts[:last], parts[last:]):
+	case isShortSegment(parts[last].text, maxSiteWords) &&
+		(longer(parts[:last], parts[last:]) || isShortSegment(joinParts(parts[:last]), maxSiteWords)):
 		siteAt = last
 	case isShortSegment(parts[0].text, maxSiteWords) && longer(parts[1:], parts[:1]):
 		siteAt = 0
@@ -170,10 +172,10 @@ func isDash(sep string) bool {
 	return sep == " - " || sep == " – " || sep == " — "
 }
 
-// isShortSegment reports whether s has at most maxWords words and
-// maxSiteRunes runes.
+// isShortSegment reports whether s has at most maxWords words, as
+// WordCount counts them, and maxSiteRunes runes.
 func isShortSegment(s string, maxWords int) bool {
-	return len(strings.Fields(s)) <= maxWords && utf8.RuneCountInString(s) <= maxSiteRunes
+	return WordCount(s) <= maxWords && utf8.RuneCountInString(s) <= maxSiteRunes
 }
 
 // longer reports whether the parts in a have more runes than those in b.

@@ -42,7 +42,9 @@ func TestSplitTitle(t *testing.T) {
 		{"CJK fullwidth bar", "东京下大雪交通受影响｜新闻网", nil, "东京下大雪交通受影响", "新闻网"},
 		{"Latin pipe without spaces kept", "Rock|Pop charts of the week explained", nil, "Rock|Pop charts of the week explained", ""},
 		{"hint inside site segment", "EFC Bayrische Bembel Regensburg - Eintracht stellt Weichen für die Zukunft", []string{"bayrische-bembel.de"}, "Eintracht stellt Weichen für die Zukunft", "EFC Bayrische Bembel Regensburg"},
-		{"short hint not searched", "Big Cats Live | Cats of the Serengeti", []string{"cats.tv"}, "Cats of the Serengeti", "Big Cats Live"},
+		{"short hint not searched", "Cats of the Serengeti Plains | Big Live Show", []string{"cats.tv"}, "Cats of the Serengeti Plains", "Big Live Show"},
+		{"both short: site last", "New Stuff - Le Blog de Betty", nil, "New Stuff", "Le Blog de Betty"},
+		{"longer site first", "Le Blog de Betty - New recipes for the holidays and a few more things", nil, "New recipes for the holidays and a few more things", "Le Blog de Betty"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
