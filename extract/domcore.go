@@ -17,7 +17,7 @@ const (
 	climbGain       = 2.5  // a parent with this many times the prose of the best container takes over
 	climbLinks      = 0.2  // if at most this share of the text it adds is linked
 	climbProse      = 0.6  // and at least this share of it scores as prose
-	siblingLevels   = 2    // levels above the best container where same-class siblings join it
+	siblingLevels   = 4    // levels above the best container where same-class siblings join it
 	articleBonus    = 1.25 // <article> and role=article
 	bodyPropBonus   = 1.5  // itemprop=articleBody
 	contentBonus    = 1.1  // class or id naming content

@@ -87,6 +87,19 @@ func TestLocateDOMCore(t *testing.T) {
 			in:   []string{"The body of the article", "The next section"},
 		},
 		{
+			name: "same-class boxes four levels above the best container join it",
+			page: `<div class="body-blocks">` + `<div class="block text"><div class="text"><section class="html"><div class="inner">` + strings.Repeat(body, 4) + `</div></section></div></div>` +
+				`<div class="ad">Advertisement</div><div class="block text"><div class="text"><section class="html"><div class="inner">` +
+				para("The story goes on in a second box of the same kind, after the advertisement.") + `</div></section></div></div></div>`,
+			in: []string{"The body of the article", "The story goes on"}, out: []string{"Advertisement"},
+		},
+		{
+			name: "a section id made from its heading is not a furniture name",
+			page: `<div class="doc"><div class="section" id="getting-started-quickly"><h2>Getting started quickly</h2>` + strings.Repeat(body, 4) + `</div>` +
+				`<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>` + body + `</div></div>`,
+			in: []string{"Sharing with a single developer"},
+		},
+		{
 			name: "a cookie dialog with more prose than the page is not the content",
 			page: `<main><h1>Mirrorless cameras</h1><ul>` + strings.Repeat(`<li><a href="/c">Camera body with 24 megapixels</a> $1,299</li>`, 20) + `</ul></main>` +
 				`<section role="dialog"><p>` + strings.Repeat("These cookies track your activity to help advertisers deliver more relevant advertising to you. ", 6) + `</p></section>`,

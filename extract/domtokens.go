@@ -37,11 +37,18 @@ var embedParts = map[string]bool{"embed": true, "embedded": true, "twitter-tweet
 // boilerTags are the elements that hold page furniture.
 var boilerTags = map[string]bool{"nav": true, "aside": true, "footer": true, "header": true}
 
-// attrParts returns the lower-cased words of n's class and id, split on
-// '-', '_' and camel case.
+// slugWords is the number of hyphenated words from which an id is taken
+// for a slug made from a heading ("sharing-with-a-single-developer"),
+// which names the section's subject, not its function.
+const slugWords = 4
+
+// attrParts returns the lower-cased words of n's class, id, itemprop and
+// role, split on '-', '_' and camel case. Slug ids (see slugWords) are
+// left out.
 func attrParts(n *html.Node, parts []string) []string {
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" && a.Key != "role" {
+		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" && a.Key != "role" ||
+			a.Key == "id" && strings.Count(a.Val, "-") >= slugWords-1 {
 			continue
 		}
 		for _, f := range strings.Fields(a.Val) {
