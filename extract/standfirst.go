@@ -14,8 +14,11 @@ import "github.com/pith-go/pith/clean"
 // The lead is the first prose block after the headline (8 to 80 words)
 // when there is evidence that it stands apart from the body: the body's
 // first paragraphs repeat it, an author or date line separates it from
-// the body, it matches the page's description, or, in HTML, its classes
-// say "standfirst", "lead", "intro", "chapo" or "summary". Without such
+// the body, it matches the page's description (in HTML, unless it is built
+// like the body after it: same parent and tag, or the same element, as
+// when the description was copied from the first paragraph), or, in
+// HTML, its classes say "standfirst", "lead", "intro", "chapo" or
+// "summary". Without such
 // evidence the block stays in the body: a wrong lead costs more than a
 // missed one.
 var Standfirst Extractor = standfirstExtractor{}
@@ -119,7 +122,9 @@ func leadEvidence(doc *Document, b *Block) bool {
 	}
 	text := foldText(b.Text)
 	if desc := foldText(doc.Meta.Description); desc != "" && (desc == text || similarHeadline(desc, text)) {
-		return true
+		// A description copied from the first paragraph does not make it
+		// a lead when the paragraph is one of the body's own.
+		return !bodySibling(doc, b)
 	}
 	seen, bylineBetween := 0, false
 	for _, next := range doc.Blocks[b.Index+1:] {
@@ -138,6 +143,28 @@ func leadEvidence(doc *Document, b *Block) bool {
 		if containsWords(foldText(next.Text), text) {
 			return true
 		}
+	}
+	return false
+}
+
+// bodySibling reports whether b, in HTML, is built like the body that
+// follows it: the next kept block is of the same kind and has the same
+// parent element and the same tag, or comes from the same element
+// (paragraphs split by line breaks). Such a block is the body's first paragraph, not a
+// standfirst, which has an element or a place of its own.
+func bodySibling(doc *Document, b *Block) bool {
+	if b.DOM == nil || b.DOM.Node == nil {
+		return false
+	}
+	for _, next := range doc.Blocks[b.Index+1:] {
+		if next.Removed() {
+			continue
+		}
+		if next.DOM == nil || next.DOM.Node == nil || next.Kind != b.Kind {
+			return false
+		}
+		n, m := b.DOM.Node, next.DOM.Node
+		return n == m || n.Parent == m.Parent && n.Data == m.Data
 	}
 	return false
 }

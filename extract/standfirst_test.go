@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestStandfirst(t *testing.T) {
@@ -65,6 +67,35 @@ func TestStandfirst(t *testing.T) {
 			assert.Equal(t, tt.wantKicker, kicker)
 			assert.Equal(t, tt.wantLead, gotLead)
 			assert.Equal(t, RoleBody, doc.Blocks[len(doc.Blocks)-1].Role)
+		})
+	}
+}
+
+func TestStandfirstDescriptionOfTheBody(t *testing.T) {
+	first := "The council adopted the new budget on Tuesday after a long debate about schools."
+	body := strings.Repeat(proseP("en"), 4)
+	tests := []struct {
+		name, article string
+		lead          bool
+	}{
+		{"a paragraph among its siblings is body",
+			`<p>` + first + `</p>` + body, false},
+		{"paragraphs split by line breaks are body",
+			`<div class="post-body">` + first + `<br><br>The committee met on Tuesday to discuss it at length.<br><br>` + strings.Repeat("Members agreed on most points after a long debate. ", 8) + `</div>`, false},
+		{"a paragraph of its own before the body is the lead",
+			`<div class="intro-box"><p>` + first + `</p></div><div class="text">` + body + `</div>`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html lang="en"><head><title>Budget adopted</title><meta name="description" content="` + first + `"></head>` +
+				`<body><article><h1>Budget adopted</h1>` + tt.article + `</article></body></html>`
+			doc := htmlDoc(t, page, "https://example.com/a")
+			for i, e := range []Extractor{Headline, Byline, Standfirst} {
+				doc.current = extractorName(e, i)
+				require.NoError(t, e.Extract(doc))
+			}
+			b := findBlock(t, doc, "The council adopted")
+			assert.Equal(t, tt.lead, b.Role == RoleLead, "role %q", b.Role)
 		})
 	}
 }
