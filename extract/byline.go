@@ -45,7 +45,7 @@ const (
 func (bylineExtractor) Extract(doc *Document) error {
 	first, last := doc.CoreBounds()
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords {
+		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || inEmbeddedPost(doc, b) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge

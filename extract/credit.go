@@ -28,7 +28,7 @@ const (
 
 func (creditExtractor) Extract(doc *Document) error {
 	for i, b := range doc.Blocks {
-		if b.Removed() {
+		if b.Removed() || inEmbeddedPost(doc, b) {
 			continue
 		}
 		ev, ok := creditEvidence(doc, b)

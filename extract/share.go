@@ -40,7 +40,7 @@ func (r phraseRule) Extract(doc *Document) error {
 		coreMax = 8
 	}
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Role != RoleBody || b.Features.Words > r.maxWords {
+		if b.Removed() || b.Role != RoleBody || b.Features.Words > r.maxWords || inEmbeddedPost(doc, b) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+phraseCoreEdge && b.Index <= last-phraseCoreEdge

@@ -43,7 +43,17 @@ var (
 	famModeration = newTokenFamily("comment-respond", "comments-title", "comment-form", "moderation")
 	famRelated    = newTokenFamily("related", "recommend", "read-next", "readnext", "more-stories", "outbrain", "taboola")
 	famFooter     = newTokenFamily("footer", "copyright", "colophon")
+	famEmbed      = newTokenFamily("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed", "mastodon-embed")
 )
+
+// inEmbeddedPost reports whether an HTML block is part of a post embedded
+// in the article (a tweet, an Instagram or TikTok post): its text, date
+// line and links are the quoted post, which the article shows as content,
+// so the extractors of bylines, credits and share prompts leave it alone.
+func inEmbeddedPost(doc *Document, b *Block) bool {
+	_, ok := doc.familyToken(b, famEmbed)
+	return ok
+}
 
 // familyToken reports whether a class, id, role or itemprop token of b or
 // of its ancestors contains one of the substrings of family f, and returns

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -26,7 +27,7 @@ func TestFamilyTokenAgreesWithHasToken(t *testing.T) {
 </div></body></html>`, "")
 	require.NotEmpty(t, doc.Blocks)
 	fams := []tokenFamily{famByline, famCaption, famNavigation, famTags, famKicker, famStandfirst,
-		famShare, famNewsletter, famCookie, famModeration, famRelated, famFooter}
+		famShare, famNewsletter, famCookie, famModeration, famRelated, famFooter, famEmbed}
 	require.Len(t, fams, len(tokenFamilies), "every declared family is tested")
 	hits := 0
 	for _, b := range doc.Blocks {
@@ -58,4 +59,21 @@ func TestFamilyTokenEmpty(t *testing.T) {
 	require.NoError(t, err)
 	_, ok = text.familyToken(text.Blocks[0], famShare)
 	assert.False(t, ok, "text input has no tokens")
+}
+
+func TestEmbeddedPostsAreLeftAlone(t *testing.T) {
+	tweet := `<blockquote class="twitter-tweet"><p>we're. on. it. <a href="https://t.co/x">https://t.co/HO1ZRs9T1P</a></p>` +
+		`<p>I urge everyone to use them pic.twitter.com/MYwRz9euaq</p>` +
+		`<p>— Cooper Lund (@cooperlund) November 18, 2019</p></blockquote>`
+	page := articlePage("en", tweet, "")
+	for _, e := range []Extractor{Byline, Share, Credits} {
+		t.Run(extractorName(e, 0), func(t *testing.T) {
+			assert.Empty(t, removedBy(t, e, page))
+		})
+	}
+	// The same lines in a box that is not an embedded post are furniture.
+	plain := articlePage("en", strings.Replace(tweet, "twitter-tweet", "social-media-box", 1), "")
+	assert.Equal(t, "share", removedBy(t, Share, plain)["we're. on. it. https://t.co/HO1ZRs9T1P"])
+	assert.Equal(t, "byline", removedBy(t, Byline, plain)["— Cooper Lund (@cooperlund) November 18, 2019"])
+	assert.Equal(t, "credit", removedBy(t, Credits, plain)["I urge everyone to use them pic.twitter.com/MYwRz9euaq"])
 }
