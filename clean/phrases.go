@@ -54,7 +54,9 @@ const (
 	// ("Subscribe to continue reading", "Réservé aux abonnés").
 	PhrasePaywall PhraseSet = "paywall"
 	// PhraseAuthorBio: the verb and job title of a writer's biography
-	// ("is a reporter", "est journaliste", "ist Redakteurin").
+	// ("is a reporter", "est journaliste", "ist Redakteurin"), the ways to
+	// reach a writer ("can be reached at"), and, anchored at the start,
+	// the labels of contributor lines ("Reporting by", "Mit Material von").
 	PhraseAuthorBio PhraseSet = "authorbio"
 )
 
@@ -233,7 +235,7 @@ var phraseIndex = sync.OnceValue(func() map[PhraseSet]*phraseSetIndex {
 })
 
 // phraseLangOrder is the order in which languages are tried.
-var phraseLangOrder = []string{"en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl"}
+var phraseLangOrder = []string{"en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "ru"}
 
 // MonthName returns the month a month name or abbreviation stands for
 // ("janvier", "Sept", "März", "okt."), and the language it was found in
@@ -283,7 +285,7 @@ var monthNames = map[string][12]string{
 // MatchPhrase describes ("^" and "$" anchors; "#" for a number).
 var phraseTables = map[PhraseSet]map[string][]string{
 	PhraseNavigation: {
-		"en": {"skip to content", "skip to main content", "skip to navigation", "skip to site index", "jump to navigation", "^menu$", "^main menu$", "^open menu$", "^close menu$", "^toggle navigation$", "^home$", "^search$", "back to top", "^sections$", "^log in$", "^sign in$", "^login$", "^register$", "^you are here$", "^previous$", "^next$", "^load more$", "^cancel$", "^close$", "^previous post$", "^next post$", "^older posts$", "^newer posts$"},
+		"en": {"skip to content", "skip to main content", "skip to navigation", "skip to site index", "jump to navigation", "^menu$", "^main menu$", "^open menu$", "^close menu$", "^toggle navigation$", "^home$", "^search$", "back to top", "^sections$", "^log in$", "^sign in$", "^login$", "^register$", "^you are here$", "^previous$", "^next$", "^load more$", "^cancel$", "^close$", "^previous post$", "^next post$", "^older posts$", "^newer posts$", "^back to gallery", "^next prev$", "^prev next$", "^previous next$", "^# # of #$", "^# of #$"},
 		"fr": {"aller au contenu", "passer au contenu", "aller au menu", "passer au menu", "^menu principal$", "^accueil$", "^rechercher$", "^recherche$", "retour en haut", "^haut de page$", "^se connecter$", "^connexion$", "^vous êtes ici$", "^précédent$", "^suivant$", "^fermer$", "^annuler$", "^article précédent$", "^article suivant$", "^articles plus anciens$"},
 		"de": {"zum inhalt springen", "zum hauptinhalt", "zur navigation", "^hauptmenü$", "^startseite$", "^suche$", "^suchen$", "nach oben", "^anmelden$", "^einloggen$", "^sie sind hier$", "^zurück$", "^weiter$", "^schließen$", "^abbrechen$", "^vorheriger beitrag$", "^nächster beitrag$", "^ältere beiträge$"},
 		"es": {"saltar al contenido", "ir al contenido", "^menú$", "^inicio$", "^buscar$", "volver arriba", "^iniciar sesión$", "^usted está aquí$", "^anterior$", "^siguiente$", "^cerrar$", "^cancelar$", "^entrada anterior$", "^entrada siguiente$", "^entradas antiguas$"},
@@ -303,7 +305,7 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"sv": {"^taggar$", "^ämnen$", "^ämnesord$", "^kategorier$", "^kategori$", "^nyckelord$"},
 	},
 	PhraseShare: {
-		"en": {"share this", "share on", "share article", "share the article", "share this article", "share this story", "share via", "^share$", "^shares$", "^# shares$", "^tweet$", "^email$", "^e mail$", "^print$", "^copy link$", "^link copied$", "^facebook$", "^twitter$", "^linkedin$", "^whatsapp$", "^pinterest$", "^reddit$", "^flipboard$", "^messenger$", "^telegram$", "^pocket$", "^email this$", "^print this", "click to share", "share your thoughts", "^share facebook", "^facebook twitter", "sharing is caring", "^links to this post$", "^like it share it", "^permalink$", "^like this$", "^was this article helpful", "^was this helpful", "^did you find this article helpful"},
+		"en": {"share this", "share on", "share article", "share the article", "share this article", "share this story", "share via", "^share$", "^shares$", "^# shares$", "^tweet$", "^email$", "^e mail$", "^print$", "^copy link$", "^link copied$", "^facebook$", "^twitter$", "^linkedin$", "^whatsapp$", "^pinterest$", "^reddit$", "^flipboard$", "^messenger$", "^telegram$", "^pocket$", "^email this$", "^print this", "click to share", "share your thoughts", "^share facebook", "^facebook twitter", "sharing is caring", "^links to this post$", "^like it share it", "^permalink$", "^like this$", "^was this article helpful", "^was this helpful", "^did you find this article helpful", "^like loading", "^get short url", "^short url$", "^like this story", "share it with a friend", "^follow us on "},
 		"fr": {"partager cet article", "partagez cet article", "partager sur", "à partager", "^partager$", "^partagez$", "^imprimer$", "^envoyer$", "^envoyer par mail$", "^copier le lien$", "^lien copié$", "partager cet article avec vos proches", "partager par email", "^tweeter$", "^liens vers cet article$", "^permalien", "^cet article vous a t il été utile", "^cet article vous a été utile"},
 		"de": {"artikel teilen", "teilen sie", "^teilen$", "auf facebook teilen", "^drucken$", "^link kopieren$", "^per e mail", "^versenden$", "^twittern$", "^links zu diesem post$", "^jetzt teilen", "^gefällt mir", "^war der artikel nützlich", "^war dieser artikel hilfreich", "^war dieser beitrag hilfreich", "^war dieser artikel nützlich"},
 		"es": {"compartir en", "comparte este", "compartir este", "^compartir$", "^imprimir$", "^copiar enlace$", "^enviar por correo", "^enlaces a esta entrada$", "^te ha resultado útil", "^te resultó útil este artículo"},
@@ -333,12 +335,12 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"sv": {"vi använder cookies", "använder cookies", "använder kakor", "vi använder kakor", "om cookies", "cookiepolicy", "^ok jag förstår$", "^jag förstår$", "^acceptera$", "^godkänn$", "^acceptera alla$", "^jag godkänner$"},
 	},
 	PhraseModeration: {
-		"en": {"comments are closed", "comments have been closed", "commenting is closed", "comments are disabled", "leave a comment", "leave a reply", "post a comment", "add a comment", "must be logged in to post a comment", "log in to comment", "join the conversation", "join the discussion", "comment policy", "community guidelines", "^comments$", "^# comments$", "^no comments$", "^comment$", "^show comments$", "^view comments$", "^reply$", "be the first to comment", "your email address will not be published", "required fields are marked", "cancel reply", "^leave a reply", "^report$", "^report abuse$", "you must be logged in to", "log in to join the discussion"},
+		"en": {"comments are closed", "comments have been closed", "commenting is closed", "comments are disabled", "leave a comment", "leave a reply", "post a comment", "add a comment", "must be logged in to post a comment", "log in to comment", "join the conversation", "join the discussion", "comment policy", "community guidelines", "^comments$", "^# comments$", "^no comments$", "^comment$", "^show comments$", "^view comments$", "^reply$", "be the first to comment", "your email address will not be published", "required fields are marked", "cancel reply", "^leave a reply", "^report$", "^report abuse$", "you must be logged in to", "log in to join the discussion", "^tell us what you think"},
 		"fr": {"suspendre les commentaires", "commentaires sont fermés", "commentaires fermés", "commentaires sont désactivés", "laisser un commentaire", "laissez un commentaire", "laisser une réponse", "ajouter un commentaire", "réagir à cet article", "vous devez être connecté pour", "pour commenter", "charte de modération", "^commentaires$", "^# commentaires$", "^commenter$", "^réagir$", "^répondre$", "^signaler$", "soyez le premier à commenter", "votre adresse e mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée", "^aucun commentaire$", "^pas de commentaire$"},
 		"de": {"kommentare sind geschlossen", "kommentarfunktion", "kommentar schreiben", "kommentar verfassen", "hinterlasse einen kommentar", "diskutieren sie mit", "^kommentare$", "^# kommentare$", "^antworten$", "^melden$", "deine e mail adresse wird nicht veröffentlicht", "ihre e mail adresse wird nicht veröffentlicht", "^keine kommentare$", "sie müssen sich einloggen", "sie müssen angemeldet sein", "^sie sind aktuell nicht eingeloggt", "um sich an einer diskussion"},
 		"es": {"comentarios están cerrados", "comentarios cerrados", "deja un comentario", "dejar un comentario", "deja una respuesta", "escribe un comentario", "normas de participación", "^comentarios$", "^# comentarios$", "^responder$", "^denunciar$", "tu dirección de correo electrónico no será publicada", "^no hay comentarios$", "^sin comentarios$"},
 		"it": {"commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento", "lascia una risposta", "^commenti$", "^# commenti$", "^rispondi$", "^segnala$", "il tuo indirizzo email non sarà pubblicato", "^nessun commento$"},
-		"pt": {"comentários estão fechados", "comentários encerrados", "deixe um comentário", "deixe seu comentário", "escreva um comentário", "deixe uma resposta", "o seu endereço de e mail não será publicado", "^comentários$", "^# comentários$", "^responder$", "^denunciar$", "o seu endereço de email não será publicado", "seu endereço de e mail não será publicado", "^nenhum comentário$", "^sem comentários$"},
+		"pt": {"comentários estão fechados", "comentários encerrados", "deixe um comentário", "deixe seu comentário", "escreva um comentário", "deixe uma resposta", "o seu endereço de e mail não será publicado", "^comentários$", "^# comentários$", "^responder$", "^denunciar$", "o seu endereço de email não será publicado", "seu endereço de e mail não será publicado", "^nenhum comentário$", "^sem comentários$", "não serão aprovados"},
 		"nl": {"reacties zijn gesloten", "reageren is niet meer mogelijk", "laat een reactie achter", "plaats een reactie", "^reacties$", "^# reacties$", "^reageer$", "^reageren$", "^beantwoorden$", "je e mailadres wordt niet gepubliceerd", "^geen reacties$"},
 		"sv": {"kommentarsfunktionen", "kommentarerna är stängda", "lämna en kommentar", "skriv en kommentar", "lämna ett svar", "^kommentarer$", "^# kommentarer$", "^kommentera$", "^svara$", "^anmäl$", "din e postadress kommer inte publiceras", "^inga kommentarer$", "^lägg till kommentar$"},
 		"pl": {"^dołącz do dyskusji", "^dodaj komentarz$", "^komentarze$"},
@@ -355,7 +357,7 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"pl": {"^zobacz także", "^zobacz też", "^czytaj także", "^czytaj też", "^przeczytaj także", "^przeczytaj też", "^polecamy$"},
 	},
 	PhraseFooter: {
-		"en": {"all rights reserved", "^copyright", "^© ", "privacy policy", "terms of use", "terms of service", "terms and conditions", "^contact us$", "^about us$", "^advertise$", "^advertise with us$", "^careers$", "^sitemap$", "^site map$", "^accessibility$", "^privacy$", "^cookies$", "do not sell my", "^help$", "^faq$", "^contact$"},
+		"en": {"all rights reserved", "^copyright", "^© ", "privacy policy", "terms of use", "terms of service", "terms and conditions", "^contact us$", "^about us$", "^advertise$", "^advertise with us$", "^careers$", "^sitemap$", "^site map$", "^accessibility$", "^privacy$", "^cookies$", "do not sell my", "^help$", "^faq$", "^contact$", "trust principles"},
 		"fr": {"tous droits réservés", "politique de confidentialité", "^mentions légales$", "conditions générales", "^nous contacter$", "^contactez nous$", "^qui sommes nous$", "^plan du site$", "^données personnelles$", "^publicité$", "^aide$", "^accessibilité$"},
 		"de": {"alle rechte vorbehalten", "^impressum$", "^datenschutz$", "datenschutzerklärung", "^kontakt$", "^über uns$", "^agb$", "nutzungsbedingungen", "^barrierefreiheit$", "^mediadaten$", "^hilfe$"},
 		"es": {"todos los derechos reservados", "política de privacidad", "^aviso legal$", "^contacto$", "^quiénes somos$", "^sobre nosotros$", "términos y condiciones", "^mapa del sitio$", "^publicidad$", "^ayuda$"},
@@ -383,6 +385,7 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"pt": {"^foto ", "^foto$", "^fotografia ", "^imagem ", "^crédito ", "^fonte "},
 		"nl": {"^foto ", "^foto$", "^beeld ", "^afbeelding ", "^bron "},
 		"sv": {"^foto ", "^foto$", "^bild ", "^bild$", "^bildkälla", "^källa ", "^fotograf "},
+		"ru": {"^личный архив", "^фото ", "^фото$", "^источник "},
 	},
 	PhraseByline: {
 		"en": {"^by ", "^written by ", "^posted by ", "^words by ", "^reported by ", "^author ", "^authors "},
@@ -415,7 +418,7 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"sv": {"^# kommentarer$", "^# kommentar$", "^kommentarer$", "^kommentera$", "^lämna en kommentar$", "^skriv en kommentar$", "^visa kommentarer$", "din e postadress kommer inte publiceras"},
 	},
 	PhraseAd: {
-		"en": {"^advertisement$", "^advertisements$", "^advertising$", "^ad$", "^ads$", "^sponsored$", "^sponsored content$", "^paid content$", "^paid post$", "^promoted$", "^promoted content$", "^story continues below advertisement$", "^article continues below advertisement$", "^continue reading below$", "^article continues below$", "^skip advert$", "^remove ads$", "^ad feedback$"},
+		"en": {"^advertisement$", "^advertisements$", "^advertising$", "^ad$", "^ads$", "^sponsored$", "^sponsored content$", "^paid content$", "^paid post$", "^promoted$", "^promoted content$", "^story continues below advertisement$", "^article continues below advertisement$", "^continue reading below$", "^article continues below$", "^skip advert$", "^remove ads$", "^ad feedback$", "^advert$", "^adverts$"},
 		"fr": {"^publicité$", "^pub$", "^contenu sponsorisé$", "^sponsorisé$", "^la suite après la publicité$", "^l'article continue ci dessous$", "^la suite de l'article après cette publicité$"},
 		"de": {"^anzeige$", "^werbung$", "^gesponsert$", "^sponsored$", "^weiterlesen nach der anzeige$", "^lesen sie nach der anzeige weiter$", "^artikel wird nach der anzeige fortgesetzt$", "^mehr nach der anzeige$"},
 		"es": {"^publicidad$", "^anuncio$", "^patrocinado$", "^contenido patrocinado$", "^sigue leyendo después de la publicidad$"},
@@ -435,14 +438,14 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"sv": {"prenumerera för att läsa vidare", "bli prenumerant", "redan prenumerant", "endast för prenumeranter", "för att läsa hela artikeln", "logga in för att läsa"},
 	},
 	PhraseAuthorBio: {
-		"en": {"is a reporter", "is a senior reporter", "is a staff reporter", "is a staff writer", "is a senior writer", "is a freelance writer", "is a freelance journalist", "is a writer", "is a journalist", "is an editor", "is a senior editor", "is a contributing editor", "is a contributing writer", "is a correspondent", "is a columnist", "is a contributor", "is the author of", "is an author"},
-		"fr": {"est journaliste", "est rédacteur", "est rédactrice", "est correspondant", "est correspondante", "est chroniqueur", "est chroniqueuse", "est l'auteur de", "est l'autrice de"},
-		"de": {"ist redakteur", "ist redakteurin", "ist journalist", "ist journalistin", "ist korrespondent", "ist korrespondentin", "ist autor", "ist autorin", "schreibt für"},
-		"es": {"es periodista", "es redactor", "es redactora", "es corresponsal", "es columnista", "es autor de", "es autora de"},
-		"it": {"è giornalista", "è un giornalista", "è una giornalista", "è redattore", "è redattrice", "è corrispondente", "è autore di", "è autrice di"},
-		"pt": {"é jornalista", "é repórter", "é redator", "é redatora", "é correspondente", "é colunista", "é autor de", "é autora de"},
-		"nl": {"is journalist", "is redacteur", "is verslaggever", "is correspondent", "is columnist", "is auteur van"},
-		"sv": {"är journalist", "är reporter", "är redaktör", "är korrespondent", "är krönikör", "är författare"},
+		"en": {"is a reporter", "is a senior reporter", "is a staff reporter", "is a staff writer", "is a senior writer", "is a freelance writer", "is a freelance journalist", "is a writer", "is a journalist", "is an editor", "is a senior editor", "is a contributing editor", "is a contributing writer", "is a correspondent", "is a columnist", "is a contributor", "is the author of", "is an author", "^reporting by ", "^additional reporting by ", "^editing by ", "^writing by ", "^compiled by ", "can be reached at", "may be reached at", "can be contacted at"},
+		"fr": {"est journaliste", "est rédacteur", "est rédactrice", "est correspondant", "est correspondante", "est chroniqueur", "est chroniqueuse", "est l'auteur de", "est l'autrice de", "^avec l'afp$", "^avec afp$", "peut être contacté à", "peut être contactée à"},
+		"de": {"ist redakteur", "ist redakteurin", "ist journalist", "ist journalistin", "ist korrespondent", "ist korrespondentin", "ist autor", "ist autorin", "schreibt für", "^mitarbeit ", "^mit material von ", "^redaktion "},
+		"es": {"es periodista", "es redactor", "es redactora", "es corresponsal", "es columnista", "es autor de", "es autora de", "^con información de ", "^edición de ", "^redacción de "},
+		"it": {"è giornalista", "è un giornalista", "è una giornalista", "è redattore", "è redattrice", "è corrispondente", "è autore di", "è autrice di", "^hanno collaborato ", "^ha collaborato "},
+		"pt": {"é jornalista", "é repórter", "é redator", "é redatora", "é correspondente", "é colunista", "é autor de", "é autora de", "^com informações de ", "^colaboração de ", "^edição de "},
+		"nl": {"is journalist", "is redacteur", "is verslaggever", "is correspondent", "is columnist", "is auteur van", "^met medewerking van ", "^bewerking "},
+		"sv": {"är journalist", "är reporter", "är redaktör", "är korrespondent", "är krönikör", "är författare", "^med bidrag från ", "^redigering "},
 	},
 }
 

@@ -46,6 +46,9 @@ func TestMatchPhrase(t *testing.T) {
 		{"es read-also label", PhraseRelated, "VEA TAMBIÉN: Estrella de la educación", "vea también", "es"},
 		{"de reader feedback prompt", PhraseShare, "War der Artikel nützlich?", "war der artikel nützlich", "de"},
 		{"de login notice", PhraseModeration, "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", "sie müssen sich einloggen", "de"},
+		{"ad label advert", PhraseAd, "Advert", "advert", "en"},
+		{"gallery counter", PhraseNavigation, "1 - 5 of 36", "# # of #", "en"},
+		{"ru photo credit", PhraseCredit, "личный архив Андрея Рудькова", "личный архив", "ru"},
 		{"no match", PhraseCookie, "The council approved the budget.", "", ""},
 		{"too long", PhraseShare, "share this " + string(make([]byte, 2100)), "", ""},
 	}

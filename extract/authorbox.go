@@ -13,7 +13,9 @@ import (
 // an author biography (author-bio, about-author, author-box...), and in
 // any input a short block near the end of the main content that reads as
 // a writer's biography ("Jane Doe is a reporter at ...", "... est
-// journaliste").
+// journaliste", "Jane can be reached at ...") or that credits the
+// contributors ("Reporting by ...; Editing by ...", "Mit Material von
+// dpa").
 var AuthorBox Extractor = authorboxExtractor{}
 
 type authorboxExtractor struct{}
@@ -34,7 +36,12 @@ func (authorboxExtractor) Extract(doc *Document) error {
 		if b.Index < last-bioTail || !isShort(b, maxBioWords) || b.Kind == Heading {
 			return ""
 		}
-		if m, ok := matchPhrase(b, clean.PhraseAuthorBio); ok && startsWithName(b.Text) {
+		m, ok := matchPhrase(b, clean.PhraseAuthorBio)
+		switch {
+		case !ok:
+		case strings.HasPrefix(b.foldedText(), m.Phrase+" "):
+			return fmt.Sprintf("contributors line (%q, %s)", m.Phrase, m.Lang)
+		case startsWithName(b.Text):
 			return fmt.Sprintf("writer's biography (%q, %s)", m.Phrase, m.Lang)
 		}
 		return ""
