@@ -17,6 +17,11 @@ var (
 	// mostly invalid UTF-8 after charset decoding.
 	ErrBinary = errors.New("extract: input is not text")
 
+	// ErrMalformed reports an HTML page the parser cannot read, even
+	// after its deepest nesting is flattened. The returned error wraps it
+	// with the parser's message.
+	ErrMalformed = errors.New("extract: cannot parse HTML")
+
 	// ErrNoContent reports that every block was removed, so the article has
 	// no body. The *Article returned with it is still valid: its metadata
 	// and Removed list explain what was found and why it went.

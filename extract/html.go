@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 
 	"golang.org/x/net/html"
@@ -26,8 +25,12 @@ func FromNode(root *html.Node, pageURL string) (*Article, error) {
 //
 // The page is decoded to UTF-8 from its byte-order mark, the charset of
 // WithContentType, or its <meta> declaration (see WithContentType). It
-// returns ErrTooLarge, ErrEmpty or ErrBinary for input it cannot read, and
-// ErrNoContent, with a valid Article, when no body remains.
+// returns ErrTooLarge, ErrEmpty or ErrBinary for input it cannot read,
+// and ErrNoContent, with a valid Article, when no body remains. A page
+// nested deeper than the HTML parser accepts (512 open elements) is read
+// with the elements below depth 256 flattened into their parents, so its
+// text is still extracted; ErrMalformed is returned only for a page that
+// cannot be parsed even then.
 func (p *Pipeline) FromHTML(r io.Reader, pageURL string) (*Article, error) {
 	data, err := p.readAll(r)
 	if err != nil {
@@ -40,9 +43,9 @@ func (p *Pipeline) FromHTML(r io.Reader, pageURL string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := html.Parse(bytes.NewReader(data))
+	root, err := parseHTML(data)
 	if err != nil {
-		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
+		return nil, err
 	}
 	return p.FromNode(root, pageURL)
 }

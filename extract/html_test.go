@@ -145,3 +145,49 @@ func BenchmarkFromHTML(b *testing.B) {
 		}
 	}
 }
+
+func TestFromHTMLDeepNesting(t *testing.T) {
+	const sentence = "The council approved the annual budget on Tuesday after a long debate about schools."
+	tests := []struct {
+		name  string
+		input string
+		want  string
+	}{
+		{"unclosed divs", strings.Repeat("<div>", 2000) + "x", "x"},
+		{"closed divs", strings.Repeat("<div>", 2000) + "<p>" + sentence + "</p>" + strings.Repeat("</div>", 2000), sentence},
+		{"inline nesting", "<p>" + strings.Repeat("<span>", 3000) + sentence + strings.Repeat("</span>", 3000) + "</p>", sentence},
+		{"formatting elements", strings.Repeat("<b><i><u>", 1000) + "<p>" + sentence + "</p>", sentence},
+		{"nested tables", strings.Repeat("<table><tr><td>", 1000) + "<p>" + sentence + "</p>", sentence},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(tt.input), "")
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Text())
+		})
+	}
+}
+
+func TestFlattenNesting(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		depth int
+		want  string
+	}{
+		{"shallow page unchanged", `<div class="a"><p>One<br>two</p></div>`, 3, `<div class="a"><p>One<br>two</p></div>`},
+		{"deep tags dropped", "<div><div><div><p>Text</p></div></div></div>", 2, "<div><div>Text</div></div>"},
+		{"unclosed tags", "<div><div><div><div>Text", 2, "<div><div>Text"},
+		{"void elements open nothing", "<div><img src=a><br><p>Text</p></div>", 2, "<div><img src=a><br><p>Text</p></div>"},
+		{"stray end tag kept", "<div></span><p>Text</p></div>", 2, "<div></span><p>Text</p></div>"},
+		{"end tag closes what was opened after it", "<div><span><b>A</div><p>B</p>", 2, "<div><span>A</div><p>B</p>"},
+		{"text of dropped elements kept", "<ul><li><ul><li><ul><li>Deep", 3, "<ul><li><ul>Deep"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := flattenNesting([]byte(tt.input), tt.depth)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, string(got))
+		})
+	}
+}
