@@ -49,6 +49,7 @@ func TestMatchPhrase(t *testing.T) {
 		{"ad label advert", PhraseAd, "Advert", "advert", "en"},
 		{"gallery counter", PhraseNavigation, "1 - 5 of 36", "# # of #", "en"},
 		{"ru photo credit", PhraseCredit, "личный архив Андрея Рудькова", "личный архив", "ru"},
+		{"de disclaimer", PhraseFooter, "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.", "gibt die meinung des autors wieder", "de"},
 		{"no match", PhraseCookie, "The council approved the budget.", "", ""},
 		{"too long", PhraseShare, "share this " + string(make([]byte, 2100)), "", ""},
 	}

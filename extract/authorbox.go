@@ -33,12 +33,15 @@ const bioTail = 3
 func (authorboxExtractor) Extract(doc *Document) error {
 	_, last := doc.CoreBounds()
 	bio := func(b *Block) string {
-		if b.Index < last-bioTail || !isShort(b, maxBioWords) || b.Kind == Heading {
+		if b.Index < last-bioTail || !isShort(b, maxBioWords) {
 			return ""
 		}
 		m, ok := matchPhrase(b, clean.PhraseAuthorBio)
 		switch {
 		case !ok:
+		case b.foldedText() == m.Phrase:
+			return fmt.Sprintf("heading of an author box (%q, %s)", m.Phrase, m.Lang)
+		case b.Kind == Heading:
 		case strings.HasPrefix(b.foldedText(), m.Phrase+" "):
 			return fmt.Sprintf("contributors line (%q, %s)", m.Phrase, m.Lang)
 		case startsWithName(b.Text):

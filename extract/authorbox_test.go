@@ -30,6 +30,8 @@ func TestAuthorBox(t *testing.T) {
 		{name: "a sentence about reporting is kept", lang: "en",
 			inside: `<p>The newspaper said its reporting by phone had been slowed by the storm.</p>`,
 			kept:   []string{"The newspaper said its reporting by phone had been slowed by the storm."}},
+		{name: "de author box heading", lang: "de", inside: `<h3>Über den Autor</h3>`,
+			removed: []string{"Über den Autor"}},
 		{name: "about-the-author box", lang: "nl", after: `<aside class="about-the-author"><p>Pieter schrijft over sport.</p></aside>`,
 			removed: []string{"Pieter schrijft over sport."}},
 	})
