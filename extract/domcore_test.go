@@ -105,6 +105,13 @@ func TestLocateDOMCore(t *testing.T) {
 				`<section role="dialog"><p>` + strings.Repeat("These cookies track your activity to help advertisers deliver more relevant advertising to you. ", 6) + `</p></section>`,
 			in: []string{"Camera body"}, out: []string{"These cookies"},
 		},
+		{
+			name: "section headers hold content, the page header does not",
+			page: `<header><p>` + strings.Repeat("Welcome to our company, the leading provider of video tools. ", 2) + `</p></header><main>` +
+				strings.Repeat(`<section><header><h2>Record your screen</h2>`+para("Record your screen and camera in a few clicks, on any device you like to use.")+`</header></section>`, 4) +
+				`</main><div class="quotes">` + strings.Repeat(body, 2) + `</div>`,
+			in: []string{"Record your screen and camera"}, out: []string{"Welcome to our company"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -90,7 +90,7 @@ func nodeClass(n *html.Node, scratch []string) (content int, boiler string) {
 	if n.Data == "blockquote" {
 		return 0, ""
 	}
-	if boilerTags[n.Data] {
+	if boilerTags[n.Data] && !(n.Data == "header" && inSection(n)) {
 		boiler = "tag=" + n.Data
 	}
 	switch strings.ToLower(attr(n, "role")) {
@@ -110,6 +110,25 @@ func nodeClass(n *html.Node, scratch []string) (content int, boiler string) {
 		}
 	}
 	return content, boiler
+}
+
+// sectionTags are the sectioning elements: a <header> inside one heads
+// that section (its heading and introduction), not the page.
+var sectionTags = map[string]bool{"article": true, "section": true, "main": true}
+
+// inSection reports whether n lies inside a sectioning element (see
+// sectionTags) or an element of role main or article.
+func inSection(n *html.Node) bool {
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if sectionTags[a.Data] {
+			return true
+		}
+		switch strings.ToLower(attr(a, "role")) {
+		case "main", "article":
+			return true
+		}
+	}
+	return false
 }
 
 // isCommentWord reports whether a furniture word names a comment section.
