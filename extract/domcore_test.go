@@ -112,6 +112,12 @@ func TestLocateDOMCore(t *testing.T) {
 				`</main><div class="quotes">` + strings.Repeat(body, 2) + `</div>`,
 			in: []string{"Record your screen and camera"}, out: []string{"Welcome to our company"},
 		},
+		{
+			name: "a script hook class is not a furniture name",
+			page: `<div class="summary">` + strings.Repeat(para("The discussion summary says what the participants agreed on in the end."), 2) + `</div>` +
+				`<div class="block-body js-replyNewMessageContainer">` + strings.Repeat(`<article class="message"><div class="inner">`+para("I bought the software from a reseller and it worked well for a year.")+`</div></article>`, 4) + `</div>`,
+			in: []string{"I bought the software"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

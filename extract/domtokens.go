@@ -43,8 +43,8 @@ var boilerTags = map[string]bool{"nav": true, "aside": true, "footer": true, "he
 const slugWords = 4
 
 // attrParts returns the lower-cased words of n's class, id, itemprop and
-// role, split on '-', '_' and camel case. Slug ids (see slugWords) are
-// left out.
+// role, split on '-', '_' and camel case. Slug ids (see slugWords) and
+// script hooks (see isScriptHook) are left out.
 func attrParts(n *html.Node, parts []string) []string {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" && a.Key != "role" ||
@@ -52,6 +52,9 @@ func attrParts(n *html.Node, parts []string) []string {
 			continue
 		}
 		for _, f := range strings.Fields(a.Val) {
+			if isScriptHook(f) {
+				continue
+			}
 			parts = append(parts, strings.ToLower(f))
 			start := 0
 			for i := 1; i <= len(f); i++ {
@@ -65,6 +68,13 @@ func attrParts(n *html.Node, parts []string) []string {
 		}
 	}
 	return parts
+}
+
+// isScriptHook reports whether a class names a hook for scripts
+// ("js-replyNewMessageContainer"), which tells what a script does with
+// the element, not what the element is.
+func isScriptHook(class string) bool {
+	return len(class) > 3 && (class[:3] == "js-" || class[:3] == "js_" || class[:3] == "JS-")
 }
 
 // isBoilerPart reports whether a class or id word names page furniture.
