@@ -118,6 +118,12 @@ func TestLocateDOMCore(t *testing.T) {
 				`<div class="block-body js-replyNewMessageContainer">` + strings.Repeat(`<article class="message"><div class="inner">`+para("I bought the software from a reseller and it worked well for a year.")+`</div></article>`, 4) + `</div>`,
 			in: []string{"I bought the software"},
 		},
+		{
+			name: "'more' alone does not name furniture",
+			page: `<div class="page"><div class="intro">` + strings.Repeat(body, 3) + `</div><div class="more-features">` +
+				strings.Repeat(para("Examine the HTML and CSS of any page and modify its structure as you go."), 2) + `</div></div>`,
+			in: []string{"The body of the article", "Examine the HTML"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
