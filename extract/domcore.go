@@ -11,30 +11,31 @@ import (
 
 // Weights of the main-content scoring; see locateDOMCore.
 const (
-	domShortPenalty = 3    // score of a short line: a menu item, a label
-	boilerShare     = 0.5  // furniture holding less of the page's prose than this is penalised
-	siblingShare    = 0.2  // a sibling container with this share of the best score joins it
-	climbGain       = 2.5  // a parent with this many times the prose of the best container takes over
-	climbLinks      = 0.2  // if at most this share of the text it adds is linked
-	climbProse      = 0.6  // and at least this share of it scores as prose
-	siblingLevels   = 4    // levels above the best container where same-class siblings join it
-	articleBonus    = 1.25 // <article> and role=article
-	bodyPropBonus   = 1.5  // itemprop=articleBody
-	contentBonus    = 1.1  // class or id naming content
-	boilerMalus     = 0.3  // class, id, tag or role naming furniture
-	maxProsePunct   = 0.8  // more punctuation marks per word: code or data, not prose
-	outsideShare    = 0.2  // share of prose outside comments that makes an article
-	outsideProse    = 1000 // or that much prose
-	minWordBoxes    = 4    // a furniture word on this many boxes holding most prose is a page builder's
-	wideShare       = 0.4  // best holding less of the text outside furniture than this
-	wideProse       = 1500 // and less prose than this is widened
-	wideCover       = 0.7  // to the ancestor holding this share of that text
-	wideLinks       = 0.3  // unless the text that ancestor adds has this share of links
-	wideArticle     = 600  // and best this much prose
-	ldBoost         = 1.5  // blocks whose text is in the JSON-LD articleBody
-	ldMinRunes      = 200  // shorter JSON-LD bodies are not used
-	ldKeyRunes      = 60   // block text compared with the JSON-LD body
-	ldMinBlockRunes = 30
+	domShortPenalty    = 3    // score of a short line: a menu item, a label
+	boilerShare        = 0.5  // furniture holding less of the page's prose than this is penalised
+	siblingShare       = 0.2  // a sibling container with this share of the best score joins it
+	climbGain          = 2.5  // a parent with this many times the prose of the best container takes over
+	climbLinks         = 0.2  // if at most this share of the text it adds is linked
+	climbProse         = 0.6  // and at least this share of it scores as prose
+	siblingLevels      = 4    // levels above the best container where same-class siblings join it
+	siblingScoreLevels = 2    // and where siblings scoring siblingShare of it join it
+	articleBonus       = 1.25 // <article> and role=article
+	bodyPropBonus      = 1.5  // itemprop=articleBody
+	contentBonus       = 1.1  // class or id naming content
+	boilerMalus        = 0.3  // class, id, tag or role naming furniture
+	maxProsePunct      = 0.8  // more punctuation marks per word: code or data, not prose
+	outsideShare       = 0.2  // share of prose outside comments that makes an article
+	outsideProse       = 1000 // or that much prose
+	minWordBoxes       = 4    // a furniture word on this many boxes holding most prose is a page builder's
+	wideShare          = 0.4  // best holding less of the text outside furniture than this
+	wideProse          = 1500 // and less prose than this is widened
+	wideCover          = 0.7  // to the ancestor holding this share of that text
+	wideLinks          = 0.3  // unless the text that ancestor adds has this share of links
+	wideArticle        = 600  // and best this much prose
+	ldBoost            = 1.5  // blocks whose text is in the JSON-LD articleBody
+	ldMinRunes         = 200  // shorter JSON-LD bodies are not used
+	ldKeyRunes         = 60   // block text compared with the JSON-LD body
+	ldMinBlockRunes    = 30
 )
 
 // nodeStat accumulates the blocks under one element.
@@ -374,8 +375,12 @@ func (s *coreScorer) widen(best *nodeStat) *nodeStat {
 }
 
 // siblings returns the elements that continue the article next to best:
-// its sibling elements that are positive, not furniture, and either score
-// a good share of best or share its tag and class; and, up to
+// the sibling elements of best and of its ancestors up to
+// siblingScoreLevels above it that are positive, not furniture, and
+// score a good share (siblingShare) of best, as the introduction of a page
+// whose best container is the list of features below it (above best's
+// own level, only when at most climbLinks of their text is linked, as a
+// grid of teasers is not); and, up to
 // siblingLevels above best, the siblings of its ancestors that share
 // their tag and class (an article split into repeated "step" or "section"
 // boxes).
@@ -389,7 +394,8 @@ func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
 			if sib == c || st == nil || st.bad != "" || st.score <= 0 {
 				continue
 			}
-			if level == 0 && st.score >= siblingShare*best.score ||
+			scored := st.score >= siblingShare*best.score && (level == 0 || level <= siblingScoreLevels && st.links <= climbLinks*st.runes)
+			if scored ||
 				class != "" && sib.Data == c.Data && attr(sib, "class") == class {
 				out = append(out, sib)
 			}

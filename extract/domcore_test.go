@@ -124,6 +124,13 @@ func TestLocateDOMCore(t *testing.T) {
 				strings.Repeat(para("Examine the HTML and CSS of any page and modify its structure as you go."), 2) + `</div></div>`,
 			in: []string{"The body of the article", "Examine the HTML"},
 		},
+		{
+			name: "a section two levels above the best container joins it",
+			page: `<main><section class="intro">` + strings.Repeat(body, 2) + `</section><section class="features"><div class="container"><ul class="list">` +
+				strings.Repeat(`<li><h2>Inspector</h2>`+para("Examine the HTML and CSS of any page and modify its structure as you go.")+`</li>`, 6) + `</ul></div></section></main>` +
+				`<div class="outer">` + para("Some other text that sits elsewhere on the page, away from the main part.") + `</div>`,
+			in: []string{"The body of the article", "Examine the HTML"}, out: []string{"Some other text"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
