@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -13,9 +14,12 @@ import (
 // sentence end), the run of link titles that follows it, up to the first
 // prose line or 15 items (a link of at most 25 words does not count as
 // prose); in HTML, short or link-dense blocks whose classes say "related",
-// "recommend" or "read-next"; and anywhere in an HTML page, link teasers:
-// blocks of at most 25 words with at least 80% of their text in links,
-// unless the link text is a web or mail address or sits in a table.
+// "recommend" or "read-next"; and in an HTML page, link teasers: blocks of
+// at most 25 words with at least 80% of their text in links, unless the
+// link text is a web or mail address or sits in a table. Teasers inside
+// the main content go only when it is an article, with at least 70% of
+// its text in prose or less than 10% in teasers: on a listing, a
+// collection or a product grid the links are the content.
 var Related Extractor = relatedExtractor{phraseRule{
 	name: "related", kind: "related", set: clean.PhraseRelated, maxWords: 20, coreMaxWords: 20,
 	tokens: famRelated,
@@ -51,12 +55,52 @@ func (r relatedExtractor) Extract(doc *Document) error {
 			items++
 		}
 	}
+	article := coreIsArticle(doc)
 	for _, b := range doc.Blocks {
-		if !b.Removed() && b.Role == RoleBody && isLinkTeaser(b) {
+		if b.Removed() || b.Role != RoleBody || !isLinkTeaser(b) {
+			continue
+		}
+		switch {
+		case !doc.InCore(b):
 			doc.Removef(b, "related", "a link of %d words on its own, %.0f%% linked", b.Features.Words, 100*b.DOM.LinkDensity)
+		case article:
+			doc.Removef(b, "related", "a link of %d words on its own in the article's prose, %.0f%% linked", b.Features.Words, 100*b.DOM.LinkDensity)
 		}
 	}
 	return nil
+}
+
+// Shares of the main content's text (in runes) that make it an article,
+// whose link teasers are inserted links to other pages: at least
+// articleProseShare of prose, or less than articleTeaserShare of teasers.
+const (
+	articleProseShare  = 0.7
+	articleTeaserShare = 0.1
+)
+
+// coreIsArticle reports whether the main content reads as an article
+// rather than a list of links (a listing, a collection, a product grid):
+// most of its text is prose, sentences of at least proseMinWords words
+// with less than half of their text in links, or link teasers hold little
+// of it. All blocks of the core count, removed or not, so that the answer
+// does not depend on the extractors run before. An empty core is not an
+// article.
+func coreIsArticle(doc *Document) bool {
+	total, prose, teasers := 0, 0, 0
+	for _, b := range doc.Blocks {
+		if !doc.InCore(b) {
+			continue
+		}
+		n := utf8.RuneCountInString(b.Text)
+		total += n
+		switch {
+		case isLinkTeaser(b):
+			teasers += n
+		case isProse(b) && (b.DOM == nil || b.DOM.LinkDensity < 0.5):
+			prose += n
+		}
+	}
+	return total > 0 && (float64(prose) >= articleProseShare*float64(total) || float64(teasers) < articleTeaserShare*float64(total))
 }
 
 // Limits of a link teaser.

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 func TestRelated(t *testing.T) {
 	runPhraseCases(t, Related, []phraseCase{
@@ -43,4 +49,44 @@ func TestRelatedLinkTeasers(t *testing.T) {
 			inside: `<table><tr><td><p><a href="/x">Mandarins, about six</a></p></td><td><p>Sugar and lemon juice</p></td></tr></table>`,
 			kept:   []string{"Mandarins, about six"}},
 	})
+}
+
+// TestRelatedListPage checks that the link items that make up a list
+// page's main content stay, while those inserted in an article's prose go.
+func TestRelatedListPage(t *testing.T) {
+	var products, stories strings.Builder
+	for _, name := range []string{"Cast iron skillet, twelve inches", "Cast iron lid, nine inches", "Rectangular grill press", "Silicone hot handle holder", "Grill pan scrapers", "Enamelled dutch oven, red"} {
+		products.WriteString(`<div class="card"><p><a href="/p">` + name + `</a></p><p>$39.99 USD</p></div>`)
+	}
+	for _, title := range []string{"Council delays vote on the new parks budget", "Mayor names a new police chief after long search", "Schools reopen after the storm damage is repaired"} {
+		stories.WriteString(proseP("en") + `<p><a href="/s">` + title + `</a></p>`)
+	}
+	tests := []struct {
+		name, page  string
+		text        string
+		wantRemoved bool
+	}{
+		{"a product grid keeps its product links",
+			`<html lang="en"><body><nav><a href="/">Home</a></nav><main><h1>Cast iron</h1>` + products.String() + `</main></body></html>`,
+			"Rectangular grill press", false},
+		{"an article loses the links inserted between its paragraphs",
+			`<html lang="en"><body><main><article><h1>Budget</h1>` + stories.String() + proseP("en") + `</article></main></body></html>`,
+			"Mayor names a new police chief after long search", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := htmlDoc(t, tc.page, "https://example.com/a")
+			var target *Block
+			for _, b := range doc.Blocks {
+				if b.Text == tc.text {
+					target = b
+				}
+			}
+			require.NotNil(t, target)
+			require.True(t, doc.InCore(target), "the link must lie in the main content")
+			doc.current = "related"
+			require.NoError(t, Related.Extract(doc))
+			assert.Equal(t, tc.wantRemoved, target.Removed())
+		})
+	}
 }
