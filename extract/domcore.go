@@ -395,7 +395,7 @@ func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
 				continue
 			}
 			scored := st.score >= siblingShare*best.score && (level == 0 || level <= siblingScoreLevels && st.links <= climbLinks*st.runes)
-			if scored ||
+			if scored || level == 0 && isProseParagraph(st) ||
 				class != "" && sib.Data == c.Data && attr(sib, "class") == class {
 				out = append(out, sib)
 			}
@@ -403,6 +403,14 @@ func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
 		c = c.Parent
 	}
 	return out
+}
+
+// isProseParagraph reports whether st is a paragraph of prose: a <p>
+// whose text scores as prose and is little linked (climbLinks), such as
+// the first paragraph of an article left outside the box that holds the
+// others.
+func isProseParagraph(st *nodeStat) bool {
+	return st.n.Data == "p" && st.good > 0 && st.links <= climbLinks*st.runes
 }
 
 // inside reports whether block b belongs to the core: it lies under one of

@@ -131,6 +131,13 @@ func TestLocateDOMCore(t *testing.T) {
 				`<div class="outer">` + para("Some other text that sits elsewhere on the page, away from the main part.") + `</div>`,
 			in: []string{"The body of the article", "Examine the HTML"}, out: []string{"Some other text"},
 		},
+		{
+			name: "a paragraph of prose next to the best container joins it",
+			page: `<div class="wrap"><p>The first paragraph sits outside the box that holds all the others, as a lead.</p>` +
+				`<div class="box">` + strings.Repeat(`<div class="part"><div class="inner">`+body+`</div></div>`, 6) + `</div>` +
+				`<p><a href="/x">Read more stories about the council</a></p></div>`,
+			in: []string{"The first paragraph sits outside", "The body of the article"}, out: []string{"Read more stories"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
