@@ -11,8 +11,9 @@ import (
 // lines that start with a credit label of the phrase tables ("Photo:",
 // "Crédit photo", "Bild:"), carry "©", or name an agency in the
 // "Name/Agency" form ("AFP/Getty Images"); the line after a bare label
-// ("Credit...") and, in HTML, blocks inside a <figure> or whose classes
-// say "caption" or "credit". A caption, the short paragraph just before a
+// ("Credit...") and, in HTML, blocks inside a <figure> (but not the
+// tables, code and quotations that figures wrap) or whose classes say
+// "caption" or "credit". A caption, the short paragraph just before a
 // credit line that it describes, goes too, with kind "caption".
 var Credits Extractor = creditExtractor{}
 
@@ -54,7 +55,7 @@ func (creditExtractor) Extract(doc *Document) error {
 // creditEvidence reports whether b is an image credit or caption, and why.
 func creditEvidence(doc *Document, b *Block) (string, bool) {
 	if b.DOM != nil {
-		if b.DOM.Containers.Has(InFigure) {
+		if b.DOM.Containers.Has(InFigure) && !figureContent(b) {
 			return "inside a figure", true
 		}
 		if tok, ok := doc.familyToken(b, famCaption); ok && b.Features.Words <= captionMaxWords {
@@ -74,6 +75,18 @@ func creditEvidence(doc *Document, b *Block) (string, bool) {
 		return "credit in the Name/Agency form", true
 	}
 	return "", false
+}
+
+// figureContent reports whether a block inside a <figure> is the figure's
+// content rather than its caption: a table, code or a quotation, which
+// pages wrap in figures (a data table with its title, a pull quote) as
+// they do images.
+func figureContent(b *Block) bool {
+	switch b.Kind {
+	case Table, Code, Quote:
+		return true
+	}
+	return b.DOM.Containers.Has(InTable) || b.DOM.Containers.Has(InBlockquote)
 }
 
 // bareCreditLabel reports whether b is a credit label with nothing after

@@ -43,3 +43,17 @@ func TestAgencyCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestCreditsFigures(t *testing.T) {
+	runDOMCases(t, Credits, "credit", []domCase{
+		{name: "an image caption in a figure goes", lang: "en",
+			inside:  `<figure><img src="/a.jpg"><figcaption>The mayor at the vote on Tuesday</figcaption></figure>`,
+			removed: []string{"The mayor at the vote on Tuesday"}},
+		{name: "a data table wrapped in a figure stays", lang: "en",
+			inside: `<figure class="wp-block-table"><table><tr><td>Rank</td><td>Insurer</td></tr><tr><td>1</td><td>State Farm Group</td></tr></table></figure>`,
+			kept:   []string{"Rank\tInsurer\n1\tState Farm Group"}},
+		{name: "a quotation wrapped in a figure stays", lang: "en",
+			inside: `<figure><blockquote><p>We will rebuild every school before the winter comes.</p></blockquote><figcaption>Jane Doe</figcaption></figure>`,
+			kept:   []string{"We will rebuild every school before the winter comes."}, removed: []string{"Jane Doe"}},
+	})
+}
