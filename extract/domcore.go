@@ -36,6 +36,7 @@ const (
 	ldMinRunes         = 200  // shorter JSON-LD bodies are not used
 	ldKeyRunes         = 60   // block text compared with the JSON-LD body
 	ldMinBlockRunes    = 30
+	proseHeadingWords  = 12 // a heading this long is weighed as prose: text set in heading tags
 )
 
 // nodeStat accumulates the blocks under one element.
@@ -466,13 +467,16 @@ func ldKey(s string) string {
 }
 
 // blockWeight is the prose score of a block, before containers are
-// considered.
+// considered. Headings weigh nothing, unless they are as long as prose
+// (proseHeadingWords): some pages set their whole text in heading tags.
 func blockWeight(b *Block) float64 {
 	runes := float64(b.Features.Runes)
 	ld := b.DOM.LinkDensity
 	switch b.Kind {
 	case Heading:
-		return 0
+		if b.Features.Words < proseHeadingWords {
+			return 0
+		}
 	case Code, Table:
 		return runes * (1 - ld) * 0.5
 	}

@@ -138,6 +138,13 @@ func TestLocateDOMCore(t *testing.T) {
 				`<p><a href="/x">Read more stories about the council</a></p></div>`,
 			in: []string{"The first paragraph sits outside", "The body of the article"}, out: []string{"Read more stories"},
 		},
+		{
+			name: "an article set in heading tags is prose",
+			page: `<article class="post"><h2>The poster contest for children</h2>` +
+				strings.Repeat(`<h3>The contest takes place for the sixth time this year, and children between six and twelve can take part in it.</h3>`, 8) +
+				`</article><div class="widget"><p>We use cookies to give you the best experience on our site, as explained here.</p></div>`,
+			in: []string{"The contest takes place"}, out: []string{"We use cookies"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
