@@ -94,7 +94,7 @@ func locateDOMCore(d *Document) []bool {
 			return core
 		}
 	} else {
-		best = s.climb(best)
+		best = s.climb(s.wholeTable(best))
 		if w := s.widen(best); w != best {
 			best, wide = w, true
 		}
@@ -321,6 +321,26 @@ func (s *coreScorer) best() *nodeStat {
 		}
 		if f := st.score * st.mult; f > bestScore {
 			best, bestScore = st, f
+		}
+	}
+	return best
+}
+
+// wholeTable returns the <table> of best when best is a part of one (a
+// row group or a row), which is no container of its own: its siblings
+// are the table's other parts, not the paragraphs around the table.
+func (s *coreScorer) wholeTable(best *nodeStat) *nodeStat {
+	switch best.n.Data {
+	case "tbody", "thead", "tfoot", "tr":
+	default:
+		return best
+	}
+	for n := best.n.Parent; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if n.Data == "table" {
+			if st := s.stats[n]; st != nil && st.bad == "" {
+				return st
+			}
+			break
 		}
 	}
 	return best

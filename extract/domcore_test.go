@@ -145,6 +145,13 @@ func TestLocateDOMCore(t *testing.T) {
 				`</article><div class="widget"><p>We use cookies to give you the best experience on our site, as explained here.</p></div>`,
 			in: []string{"The contest takes place"}, out: []string{"We use cookies"},
 		},
+		{
+			name: "the paragraphs around a table whose body scores best join it",
+			page: `<div class="c"><p>This list of films features time loops, in which characters relive the same day again.</p><table class="list"><tbody>` +
+				strings.Repeat(`<tr><td><a href="/f">Groundhog Day</a></td><td>1993</td><td><p>A weatherman finds himself living the same day over and over again, until he changes.</p></td></tr>`, 12) +
+				`</tbody></table><ul class="refs">` + strings.Repeat(`<li><a href="/r">Reference to a source</a></li>`, 12) + `</ul></div>`,
+			in: []string{"This list of films", "A weatherman finds"}, out: []string{"Reference to a source"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
