@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -11,23 +12,38 @@ import (
 // punctuation, it equals the title or the title line, or one holds the
 // other and they share most of their words.
 //
-// When the title line is a decorated or truncated version of a headline
-// found in the page ("Opinion | Foo - Site", "Foo bar…"), the page's
-// headline replaces Document.Title. Blocks of more than 40 words are never
-// taken for a headline.
+// In HTML, the title from the page's metadata is kept unless a block of
+// the page is clearly the better headline, and then that block replaces
+// Document.Title: the title is truncated ("Foo bar…") and the block
+// completes it; the title line holds the block whole, which completes the
+// title or comes before it ("Headline | Site" read as the site); or the
+// title is the block decorated with separate segments ("Section: Foo -
+// Site", "Foo (example.com)"). The block must have at least 3 words and at
+// most 40, must not be the site name, truncated itself, or the title with
+// a date or a counter added ("Foo 26/10/2018", "Foo (44)"). In HTML it
+// must be a heading of level 1 to 3 before the main content or among its
+// first blocks. A text dump has no metadata, and a line of it replaces the
+// title on weaker evidence (see titleEvidence.betterLine).
 var Headline Extractor = headlineExtractor{}
 
 type headlineExtractor struct{}
 
 func (headlineExtractor) Name() string { return "headline" }
 
-// headlineMaxWords bounds the length of a headline.
-const headlineMaxWords = 40
+// Limits of Headline.
+const (
+	headlineMaxWords = 40 // longest headline
+	headlineMinWords = 3  // shortest block that replaces the title
+	headlineMaxLevel = 3  // deepest heading level that replaces the title
+	headlineCoreLead = 3  // blocks of the core, after its first, where the headline may sit
+)
 
 func (headlineExtractor) Extract(doc *Document) error {
-	title := foldText(doc.Title)
-	line := foldText(doc.TitleLine)
-	if title == "" && line == "" {
+	t := titleEvidence{
+		title: foldText(doc.Title), line: foldText(doc.TitleLine), site: foldText(doc.Meta.SiteName),
+		rawTitle: doc.Title, rawLine: doc.TitleLine, text: doc.Root == nil,
+	}
+	if t.title == "" && t.line == "" {
 		return nil
 	}
 	replaced := false
@@ -37,35 +53,161 @@ func (headlineExtractor) Extract(doc *Document) error {
 		}
 		text := foldText(b.Text)
 		switch {
-		case text == title || text == line:
+		case text == t.title || text == t.line:
 			doc.Remove(b, "headline", "same text as the page title")
-		case !replaced && betterHeadline(text, title, line):
+		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text):
 			doc.Title = b.Text
-			title = text
+			t.title, t.rawTitle = text, b.Text
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
-		case similarHeadline(text, title):
+		case similarHeadline(text, t.title):
 			doc.Remove(b, "headline", "near copy of the page title")
 		}
 	}
 	return nil
 }
 
-// betterHeadline reports whether the folded block text is the full
-// headline of which the folded title is a truncated form ("foo bar…"), or
-// is the headline inside a decorated title line ("section foo site").
-func betterHeadline(text, title, line string) bool {
-	words := strings.Count(text, " ") + 1
-	if words < 3 || title == "" {
+// headlinePlace reports whether b stands where a page shows its headline:
+// any line of a text dump; in HTML, a heading of level 1 to
+// headlineMaxLevel before the main content or among its first blocks.
+func headlinePlace(doc *Document, b *Block) bool {
+	if b.DOM == nil {
+		return true
+	}
+	if b.Kind != Heading || b.Level < 1 || b.Level > headlineMaxLevel {
 		return false
 	}
-	if len(text) > len(title) && strings.HasPrefix(text, title) && len(title) >= len(text)/2 {
-		return true // title truncated
+	first, _ := doc.CoreBounds()
+	return first < 0 || b.Index <= first+headlineCoreLead
+}
+
+// titleEvidence holds the page's title, title line and site name, folded
+// (foldText) and, for the title and the line, as written; text tells a
+// text dump, whose title is the title line alone.
+type titleEvidence struct {
+	title, line, site string
+	rawTitle, rawLine string
+	text              bool
+}
+
+// better reports whether a block, written raw and folded as text, is a
+// better headline than the title (see Headline).
+func (t titleEvidence) better(raw, text string) bool {
+	if t.title == "" || strings.Count(text, " ")+1 < headlineMinWords || truncated(raw) {
+		return false
 	}
-	if len(text) < len(title) && containsWords(title, text) && 3*len(text) >= 2*len(title) {
-		return true // title decorated with a section or site name
+	if t.site != "" && (text == t.site || containsWords(text, t.site) && !containsWords(t.title, t.site)) {
+		return false
 	}
-	return len(text) < len(line) && containsWords(line, text) && words >= 4 && 2*len(text) >= len(title)
+	if t.text {
+		return t.betterLine(text)
+	}
+	switch {
+	case len(text) > len(t.title) && containsWords(text, t.title):
+		// The block completes the title.
+		if addsDate(text, t.title) {
+			return false
+		}
+		return truncated(t.rawTitle) || truncated(t.rawLine) || containsWords(t.line, text)
+	case len(text) < len(t.title) && containsWords(t.title, text):
+		// The title decorates the block.
+		return decorates(t.rawTitle, text)
+	case containsWords(t.line, text) && containsWords(t.line, t.title):
+		// Two segments of the title line: the headline comes first, the
+		// site or section after it.
+		return strings.Index(" "+t.line+" ", " "+text+" ") < strings.Index(" "+t.line+" ", " "+t.title+" ")
+	}
+	return false
+}
+
+// betterLine is better for a text dump, which has no metadata: the title
+// is the title line less what clean.SplitTitle took for the site, and a
+// line of the dump may well be the fuller headline. The folded block text
+// is better when it starts with the title and is at most twice as long
+// (the title cut short), when the title holds it and it has two thirds of
+// its length (the title decorated), or when the title line holds it and
+// it has at least 4 words and half the title's length.
+func (t titleEvidence) betterLine(text string) bool {
+	if len(text) > len(t.title) && strings.HasPrefix(text, t.title) && len(t.title) >= len(text)/2 {
+		return true
+	}
+	if len(text) < len(t.title) && containsWords(t.title, text) && 3*len(text) >= 2*len(t.title) {
+		return true
+	}
+	return len(text) < len(t.line) && containsWords(t.line, text) && strings.Count(text, " ") >= 3 && 2*len(text) >= len(t.title)
+}
+
+// truncated reports whether s ends with an ellipsis, as cut titles and
+// teasers do.
+func truncated(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "…") || strings.HasSuffix(s, "...")
+}
+
+// addsDate reports whether the folded text is the folded title plus
+// words of which at least a third hold digits: a date, a time, a counter
+// ("… 26/10/2018", "… November 8, 2023 | 6:03 pm", "…(44)").
+func addsDate(text, title string) bool {
+	rest := strings.Fields(strings.Replace(" "+text+" ", " "+title+" ", " ", 1))
+	digits := 0
+	for _, w := range rest {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			digits++
+		}
+	}
+	return len(rest) > 0 && 3*digits >= len(rest)
+}
+
+// titleSeparator matches what separates the segments of a title: a
+// spaced bar, dash, bullet, slash, guillemet or colon, a colon after a
+// word, and brackets.
+var titleSeparator = regexp.MustCompile(`\s+[|\-–—·•/»«:]+\s+|:\s+|\s*[(\[]\s*|\s*[)\]]\s*`)
+
+// decorates reports whether the title, as written, is the folded headline
+// text with separate segments around it: a section or kicker before it
+// ("Politik: Foo", "Section | Foo"), a site after it ("Foo - Site"), or a
+// bracketed address or number ("Foo (example.com)", "Foo (2021/5)"). A
+// subtitle after a colon ("Foo: the complete guide") and a bracketed
+// word ("Foo (Infographic)") belong to the title.
+func decorates(rawTitle, text string) bool {
+	seps := titleSeparator.FindAllStringIndex(rawTitle, -1)
+	var segs, before []string
+	at, sep := 0, ""
+	for _, m := range append(seps, []int{len(rawTitle), len(rawTitle)}) {
+		segs = append(segs, rawTitle[at:m[0]])
+		before = append(before, sep)
+		at, sep = m[1], rawTitle[m[0]:m[1]]
+	}
+	for i := range segs {
+		joined := ""
+		for j := i; j < len(segs); j++ {
+			joined = strings.TrimSpace(joined + " " + foldText(segs[j]))
+			if joined != text {
+				continue
+			}
+			if j+1 < len(segs) && strings.HasPrefix(before[j+1], ":") {
+				return false
+			}
+			for k := range segs {
+				if (k < i || k > j) && !decoration(segs[k], before[k]) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// decoration reports whether a title segment, preceded by the separator
+// sep, can be dropped from the headline: any segment set off by a bar,
+// dash or colon, but of bracketed ones only an address or a number.
+func decoration(seg, sep string) bool {
+	if !strings.ContainsAny(sep, "([") {
+		return true
+	}
+	seg = strings.TrimSpace(seg)
+	return !strings.Contains(seg, " ") && (strings.Contains(seg, ".") || strings.IndexFunc(seg, unicode.IsLetter) < 0)
 }
 
 // similarHeadline reports whether two folded texts are nearly the same

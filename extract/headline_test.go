@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestHeadline(t *testing.T) {
@@ -58,6 +60,94 @@ func TestHeadline(t *testing.T) {
 			for _, p := range testBodies["en"] {
 				assert.Empty(t, kindOf(t, doc, p))
 			}
+		})
+	}
+}
+
+// TestHeadlineHTML checks when a heading of an HTML page replaces the
+// title taken from its metadata.
+func TestHeadlineHTML(t *testing.T) {
+	body := strings.Repeat(proseP("en"), 3)
+	deep := strings.Repeat(proseP("en"), 6) // ends beyond headlineCoreLead
+	tests := []struct {
+		name      string
+		head      string // inside <head>
+		top       string // before the article
+		inArticle string // first in the article
+		after     string // after the article's first paragraphs
+		metaTitle string // the title before Headline runs
+		wantTitle string
+	}{
+		{name: "the title line's first segment completes a shortened title",
+			head:      `<title>School budget approved – what changes next year | Daily News</title><meta property="og:title" content="School budget approved">`,
+			inArticle: `<h2>School budget approved – what changes next year</h2>`,
+			metaTitle: "School budget approved", wantTitle: "School budget approved – what changes next year"},
+		{name: "the same heading deep in the article is a section title",
+			head:      `<title>School budget approved – what changes next year | Daily News</title><meta property="og:title" content="School budget approved">`,
+			after:     `<h2>School budget approved – what changes next year</h2>`,
+			metaTitle: "School budget approved", wantTitle: "School budget approved"},
+		{name: "a list item is not the headline",
+			head:      `<title>School budget approved – what changes next year | Daily News</title><meta property="og:title" content="School budget approved">`,
+			inArticle: `<ul><li>School budget approved – what changes next year</li></ul>`,
+			metaTitle: "School budget approved", wantTitle: "School budget approved"},
+		{name: "a title that took the site name gives way to the headline before it in the title line",
+			head:      `<title>Council names a new police chief – Notes From The Valley</title><meta property="og:title" content="Notes From The Valley">`,
+			inArticle: `<h2>Council names a new police chief</h2>`,
+			metaTitle: "Notes From The Valley", wantTitle: "Council names a new police chief"},
+		{name: "the site name's heading never replaces the headline",
+			head:      `<title>Council names a new police chief | Notes From The Valley</title><meta property="og:title" content="Council names a new police chief"><meta property="og:site_name" content="Notes From The Valley">`,
+			top:       `<h1>Notes From The Valley</h1>`,
+			metaTitle: "Council names a new police chief", wantTitle: "Council names a new police chief"},
+		{name: "the site name's heading never replaces the headline, even first in the title line",
+			head:      `<title>Notes From The Valley | Council names a new police chief</title><meta property="og:site_name" content="Notes From The Valley">`,
+			top:       `<h2>Notes From The Valley</h2>`,
+			metaTitle: "Council names a new police chief", wantTitle: "Council names a new police chief"},
+		{name: "a segment after the headline in the title line is not the headline",
+			head:      `<title>Council names a new police chief - Search ends after two years - Valley</title><meta property="og:title" content="Council names a new police chief">`,
+			inArticle: `<h2>Search ends after two years</h2>`,
+			metaTitle: "Council names a new police chief", wantTitle: "Council names a new police chief"},
+		{name: "a heading that adds to a whole title names something else",
+			head:      `<title>Electric guitars | Music Shop</title>`,
+			inArticle: `<h2>Electric guitars with piezo pickups</h2>`,
+			metaTitle: "Electric guitars", wantTitle: "Electric guitars"},
+		{name: "a truncated title is completed",
+			head:      `<title>Council names a new police chief after…</title>`,
+			inArticle: `<h2>Council names a new police chief after a long search</h2>`,
+			metaTitle: "Council names a new police chief after…", wantTitle: "Council names a new police chief after a long search"},
+		{name: "a date added to a truncated title is not the headline",
+			head:      `<title>Council names a new police chief…</title>`,
+			inArticle: `<h2>Council names a new police chief November 8, 2023 | 6:03 pm</h2>`,
+			metaTitle: "Council names a new police chief…", wantTitle: "Council names a new police chief…"},
+		{name: "a bracketed address and a counter decorate the title",
+			head:      `<title>Council names a new police chief (example.com) 87</title>`,
+			inArticle: `<h2>Council names a new police chief</h2>`,
+			metaTitle: "Council names a new police chief (example.com) 87", wantTitle: "Council names a new police chief"},
+		{name: "a bracketed word belongs to the title",
+			head:      `<title>The different types of wine (Infographic)</title>`,
+			inArticle: `<h2>The different types of wine</h2>`,
+			metaTitle: "The different types of wine (Infographic)", wantTitle: "The different types of wine (Infographic)"},
+		{name: "a subtitle after a colon belongs to the title",
+			head:      `<title>What is automation testing: benefits, strategy, tools</title>`,
+			inArticle: `<h2>What is automation testing?</h2>`,
+			metaTitle: "What is automation testing: benefits, strategy, tools", wantTitle: "What is automation testing: benefits, strategy, tools"},
+		{name: "a kicker before a colon decorates the title",
+			head:      `<title>Politics: Office budget vote in the city council</title>`,
+			inArticle: `<h2>Office budget vote in the city council</h2>`,
+			metaTitle: "Politics: Office budget vote in the city council", wantTitle: "Office budget vote in the city council"},
+		{name: "a truncated heading is not the headline",
+			head:      `<title>Politics: Office budget vote in the city council</title>`,
+			inArticle: `<h2>Office budget vote in the city council…</h2>`,
+			metaTitle: "Politics: Office budget vote in the city council", wantTitle: "Politics: Office budget vote in the city council"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html lang="en"><head>` + tc.head + `</head><body>` + tc.top + `<main><article>` + tc.inArticle +
+				deep + tc.after + body + `</article></main></body></html>`
+			doc := htmlDoc(t, page, "https://example.com/a")
+			require.Equal(t, tc.metaTitle, doc.Title, "title from the metadata")
+			doc.current = "headline"
+			require.NoError(t, Headline.Extract(doc))
+			assert.Equal(t, tc.wantTitle, doc.Title)
 		})
 	}
 }
