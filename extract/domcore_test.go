@@ -152,6 +152,12 @@ func TestLocateDOMCore(t *testing.T) {
 				`</tbody></table><ul class="refs">` + strings.Repeat(`<li><a href="/r">Reference to a source</a></li>`, 12) + `</ul></div>`,
 			in: []string{"This list of films", "A weatherman finds"}, out: []string{"Reference to a source"},
 		},
+		{
+			name: "a disclosures box is furniture",
+			page: `<div class="page"><div class="wrap">` + strings.Repeat(`<div class="part"><div class="inner"><div>`+body+`</div></div></div>`, 6) + `</div>` +
+				`<div class="disclosures">` + strings.Repeat(para("All investing is subject to risk, including the possible loss of the money you invest."), 3) + `</div></div>`,
+			in: []string{"The body of the article"}, out: []string{"All investing is subject"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

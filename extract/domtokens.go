@@ -15,7 +15,8 @@ var contentParts = map[string]bool{
 
 // boilerParts are class and id words that name page furniture. Words of
 // six letters or more also match as prefixes ("comments", "sidebars").
-// False entries are words that name no furniture by themselves: "more"
+// Legal fine print (disclaimers, disclosures) is furniture too. False
+// entries are words that name no furniture by themselves: "more"
 // heads content boxes ("more-features") as often as teaser lists.
 var boilerParts = map[string]bool{
 	"comment": true, "comments": true, "disqus": true, "respond": true, "reply": true,
@@ -29,6 +30,7 @@ var boilerParts = map[string]bool{
 	"footer": true, "nav": true, "navbar": true, "navigation": true, "menu": true,
 	"masthead": true, "toolbar": true, "pagination": true, "pager": true, "banner": true,
 	"header": true, "more": false, "readmore": true, "login": true, "signup": true,
+	"disclaimer": true, "disclaimers": true, "disclosure": true, "disclosures": true, "legal": true,
 	"byline": false, "author": false,
 }
 
