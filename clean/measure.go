@@ -6,8 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// closers are the closing quotes and brackets EndsSentence looks through.
-const closers = "\"'”’»)]}」』》〉）］"
+// closers are the closing quotes and brackets EndsSentence looks through,
+// including the German „…“ and »…« and the Swiss «…» pairs' closers.
+const closers = "\"'”’“‘»«›‹)]}」』》〉）］"
 
 // terminals are the runes that end a sentence.
 const terminals = ".!?…;。！？．‼⁇؟۔।॥։።"
