@@ -158,6 +158,12 @@ func TestLocateDOMCore(t *testing.T) {
 				`<div class="disclosures">` + strings.Repeat(para("All investing is subject to risk, including the possible loss of the money you invest."), 3) + `</div></div>`,
 			in: []string{"The body of the article"}, out: []string{"All investing is subject"},
 		},
+		{
+			name: "a furniture word that ends a compound class names furniture",
+			page: `<div class="main"><div class="entry">` + strings.Repeat(body, 3) + `</div><div class="recentcomments">` +
+				para("A reader wrote that the council should have voted on the budget much earlier this year.") + `</div></div>`,
+			in: []string{"The body of the article"}, out: []string{"A reader wrote"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

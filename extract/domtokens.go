@@ -14,7 +14,8 @@ var contentParts = map[string]bool{
 }
 
 // boilerParts are class and id words that name page furniture. Words of
-// six letters or more also match as prefixes ("comments", "sidebars").
+// six letters or more also match as prefixes ("comments", "sidebars"),
+// and a few as the end of a compound ("recentcomments", "leftsidebar").
 // Legal fine print (disclaimers, disclosures) is furniture too. False
 // entries are words that name no furniture by themselves: "more"
 // heads content boxes ("more-features") as often as teaser lists.
@@ -88,6 +89,11 @@ func isBoilerPart(p string) bool {
 	}
 	if strings.HasPrefix(p, "commentary") {
 		return false
+	}
+	for _, suf := range []string{"comments", "sidebar", "newsletter", "breadcrumbs", "related"} {
+		if len(p) > len(suf)+2 && strings.HasSuffix(p, suf) {
+			return true
+		}
 	}
 	for _, pre := range []string{"comment", "sidebar", "related", "recommend", "newsletter", "advert", "sponsor", "social", "sharing", "breadcrumb", "outbrain", "taboola", "subscri", "footer", "navigation", "popular", "trending"} {
 		if strings.HasPrefix(p, pre) {
