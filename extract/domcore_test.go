@@ -164,6 +164,12 @@ func TestLocateDOMCore(t *testing.T) {
 				para("A reader wrote that the council should have voted on the budget much earlier this year.") + `</div></div>`,
 			in: []string{"The body of the article"}, out: []string{"A reader wrote"},
 		},
+		{
+			name: "a cookie notice with more prose than a short post is not the content",
+			page: `<div class="post"><p>Who will slip on the ice next? I bet that you will be the first one to fall.</p></div>` +
+				`<form class="widget eu-cookie-law">` + para("This site uses cookies. By continuing to use the site you agree to their use.") + `</form>`,
+			in: []string{"Who will slip"}, out: []string{"This site uses cookies"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -163,8 +163,8 @@ func isTagWord(w string) bool {
 }
 
 // isDialogWord reports whether a furniture word of nodeClass names a
-// dialog, which overlays the page: cookie and sign-up notices, never the
-// article, however long.
+// dialog, which overlays the page, or a cookie or consent notice: never
+// the article, however long.
 func isDialogWord(w string) bool {
-	return strings.EqualFold(w, "role=dialog") || strings.EqualFold(w, "role=alertdialog")
+	return strings.EqualFold(w, "role=dialog") || strings.EqualFold(w, "role=alertdialog") || w == "cookie" || w == "consent"
 }
