@@ -58,6 +58,19 @@ const (
 	// reach a writer ("can be reached at"), and, anchored at the start,
 	// the labels of contributor lines ("Reporting by", "Mit Material von").
 	PhraseAuthorBio PhraseSet = "authorbio"
+	// PhraseNotAuthor: generic labels that stand where a name would but
+	// name no one ("Guest", "Admin", "Anonymous", "Invité", "Gast"), as
+	// whole texts.
+	PhraseNotAuthor PhraseSet = "notauthor"
+	// PhraseRole: job titles that follow a writer's name in a byline
+	// ("Staff Writer", "Correspondent", "Rédactrice"), as the text's end;
+	// a longer title comes before the shorter one it ends with, which
+	// MatchPhrase would report first.
+	PhraseRole PhraseSet = "role"
+	// PhrasePostMeta: the sentences, anchored at the start, in which a
+	// blog engine files a post ("This entry was posted in ... and tagged
+	// ...", "Ce billet a été publié dans ...").
+	PhrasePostMeta PhraseSet = "postmeta"
 )
 
 // A PhraseMatch reports which phrase of a set matched a text.
@@ -306,13 +319,13 @@ var phraseTables = map[PhraseSet]map[string][]string{
 	},
 	PhraseShare: {
 		"en": {"share this", "share on", "share article", "share the article", "share this article", "share this story", "share via", "^share$", "^shares$", "^# shares$", "^tweet$", "^email$", "^e mail$", "^print$", "^copy link$", "^link copied$", "^facebook$", "^twitter$", "^linkedin$", "^whatsapp$", "^pinterest$", "^reddit$", "^flipboard$", "^messenger$", "^telegram$", "^pocket$", "^email this$", "^print this", "click to share", "share your thoughts", "^share facebook", "^facebook twitter", "sharing is caring", "^links to this post$", "^like it share it", "^permalink$", "^like this$", "^was this article helpful", "^was this helpful", "^did you find this article helpful", "^like loading", "^get short url", "^short url$", "^like this story", "share it with a friend", "^follow us on "},
-		"fr": {"partager cet article", "partagez cet article", "partager sur", "à partager", "^partager$", "^partagez$", "^imprimer$", "^envoyer$", "^envoyer par mail$", "^copier le lien$", "^lien copié$", "partager cet article avec vos proches", "partager par email", "^tweeter$", "^liens vers cet article$", "^permalien", "^cet article vous a t il été utile", "^cet article vous a été utile"},
-		"de": {"artikel teilen", "teilen sie", "^teilen$", "auf facebook teilen", "^drucken$", "^link kopieren$", "^per e mail", "^versenden$", "^twittern$", "^links zu diesem post$", "^jetzt teilen", "^gefällt mir", "^war der artikel nützlich", "^war dieser artikel hilfreich", "^war dieser beitrag hilfreich", "^war dieser artikel nützlich"},
-		"es": {"compartir en", "comparte este", "compartir este", "^compartir$", "^imprimir$", "^copiar enlace$", "^enviar por correo", "^enlaces a esta entrada$", "^te ha resultado útil", "^te resultó útil este artículo"},
-		"it": {"condividi su", "condividi questo", "^condividi$", "^stampa$", "^copia link$", "^invia per email", "^link a questo post$", "^questo articolo ti è stato utile"},
-		"pt": {"compartilhe", "compartilhar", "partilhar", "^imprimir$", "^copiar link$", "^enviar por e mail", "^links para esta postagem$", "^este artigo foi útil"},
-		"nl": {"deel dit", "delen via", "^delen$", "^deel$", "^printen$", "^afdrukken$", "^kopieer link$", "^links naar dit bericht$", "^was dit artikel nuttig", "^was dit artikel behulpzaam"},
-		"sv": {"dela artikeln", "dela på", "^dela$", "^skriv ut$", "^kopiera länk$", "^mejla$", "^e posta$", "^länkar till det här inlägget$", "^var artikeln till hjälp", "^var den här artikeln till hjälp"},
+		"fr": {"partager cet article", "partagez cet article", "partager sur", "à partager", "^partager$", "^suivez nous sur ", "^partagez$", "^imprimer$", "^envoyer$", "^envoyer par mail$", "^copier le lien$", "^lien copié$", "partager cet article avec vos proches", "partager par email", "^tweeter$", "^liens vers cet article$", "^permalien", "^cet article vous a t il été utile", "^cet article vous a été utile"},
+		"de": {"artikel teilen", "teilen sie", "^teilen$", "^folgen sie uns auf ", "^folge uns auf ", "auf facebook teilen", "^drucken$", "^link kopieren$", "^per e mail", "^versenden$", "^twittern$", "^links zu diesem post$", "^jetzt teilen", "^gefällt mir", "^war der artikel nützlich", "^war dieser artikel hilfreich", "^war dieser beitrag hilfreich", "^war dieser artikel nützlich"},
+		"es": {"compartir en", "comparte este", "compartir este", "^compartir$", "^síguenos en ", "^imprimir$", "^copiar enlace$", "^enviar por correo", "^enlaces a esta entrada$", "^te ha resultado útil", "^te resultó útil este artículo"},
+		"it": {"condividi su", "condividi questo", "^condividi$", "^seguici su ", "^stampa$", "^copia link$", "^invia per email", "^link a questo post$", "^questo articolo ti è stato utile"},
+		"pt": {"compartilhe", "^siga nos no ", "^siga nos em ", "^sigam nos no ", "compartilhar", "partilhar", "^imprimir$", "^copiar link$", "^enviar por e mail", "^links para esta postagem$", "^este artigo foi útil"},
+		"nl": {"deel dit", "delen via", "^delen$", "^volg ons op ", "^deel$", "^printen$", "^afdrukken$", "^kopieer link$", "^links naar dit bericht$", "^was dit artikel nuttig", "^was dit artikel behulpzaam"},
+		"sv": {"dela artikeln", "dela på", "^dela$", "^följ oss på ", "^skriv ut$", "^kopiera länk$", "^mejla$", "^e posta$", "^länkar till det här inlägget$", "^var artikeln till hjälp", "^var den här artikeln till hjälp"},
 	},
 	PhraseNewsletter: {
 		"en": {"sign up for our newsletter", "subscribe to our newsletter", "our newsletter", "daily newsletter", "stay up to date with", "sign up for the", "newsletter sign up", "sign up to our", "get our newsletter", "subscribe to the newsletter", "delivered to your inbox", "in your inbox", "enter your email", "your email address", "^newsletter$", "^newsletters$", "^subscribe$", "^subscribe now$", "^sign up$", "^get the newsletter$", "newsletter$", "newsletters$", "newsletters and alerts", "thanks for signing up", "successfully subscribed", "^no thanks$", "protected by recaptcha", "news emails", "your inbox", "^subscribe to "},
@@ -436,6 +449,38 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"pt": {"assine para continuar lendo", "assine para ler", "conteúdo exclusivo para assinantes", "exclusivo para assinantes", "já é assinante", "para continuar a ler", "para continuar lendo"},
 		"nl": {"abonneer om verder te lezen", "dit artikel is alleen voor abonnees", "alleen voor abonnees", "ben je al abonnee", "al abonnee", "word abonnee", "lees verder met"},
 		"sv": {"prenumerera för att läsa vidare", "bli prenumerant", "redan prenumerant", "endast för prenumeranter", "för att läsa hela artikeln", "logga in för att läsa"},
+	},
+	PhraseNotAuthor: {
+		"en": {"^guest$", "^admin$", "^administrator$", "^anonymous$", "^anon$", "^unknown$", "^user$", "^visitor$", "^webmaster$", "^moderator$"},
+		"fr": {"^invité$", "^invitée$", "^anonyme$", "^administrateur$", "^visiteur$", "^utilisateur$"},
+		"de": {"^gast$", "^anonym$", "^administrator$", "^besucher$", "^benutzer$"},
+		"es": {"^invitado$", "^invitada$", "^anónimo$", "^anonimo$", "^administrador$", "^visitante$", "^usuario$"},
+		"it": {"^ospite$", "^anonimo$", "^amministratore$", "^visitatore$", "^utente$"},
+		"pt": {"^convidado$", "^visitante$", "^anônimo$", "^anónimo$", "^administrador$", "^usuário$", "^utilizador$"},
+		"nl": {"^gast$", "^anoniem$", "^beheerder$", "^bezoeker$", "^gebruiker$"},
+		"sv": {"^gäst$", "^anonym$", "^administratör$", "^besökare$", "^användare$"},
+		"pl": {"^gość$", "^anonim$", "^administrator$"},
+		"ru": {"^гость$", "^аноним$", "^администратор$", "^админ$", "^пользователь$"},
+	},
+	PhraseRole: {
+		"en": {"staff writer$", "senior writer$", "contributing writer$", "freelance writer$", "staff reporter$", "senior reporter$", "reporter$", "senior correspondent$", "foreign correspondent$", "special correspondent$", "correspondent$", "contributing editor$", "senior editor$", "editor$", "contributor$", "columnist$"},
+		"fr": {"journaliste$", "rédacteur$", "rédactrice$", "correspondant$", "correspondante$", "envoyé spécial$", "envoyée spéciale$", "chroniqueur$", "chroniqueuse$"},
+		"de": {"redakteur$", "redakteurin$", "korrespondent$", "korrespondentin$", "autor$", "autorin$", "reporter$", "reporterin$"},
+		"es": {"periodista$", "redactor$", "redactora$", "corresponsal$", "columnista$", "enviado especial$", "enviada especial$"},
+		"it": {"giornalista$", "redattore$", "redattrice$", "corrispondente$", "inviato$", "inviata$"},
+		"pt": {"jornalista$", "repórter$", "redator$", "redatora$", "correspondente$", "colunista$", "enviado especial$"},
+		"nl": {"journalist$", "redacteur$", "verslaggever$", "correspondent$", "columnist$"},
+		"sv": {"journalist$", "reporter$", "redaktör$", "korrespondent$", "krönikör$"},
+	},
+	PhrasePostMeta: {
+		"en": {"^this entry was posted in ", "^this entry was posted on ", "^this entry was filed under ", "^this post was posted in ", "^this article was posted in ", "^posted in uncategorized", "^bookmark the permalink"},
+		"fr": {"^ce billet a été publié dans ", "^cet article a été publié dans ", "^cette entrée a été publiée dans ", "^cet article a été publié le ", "^ce billet a été publié le ", "^ajoutez ce permalien à vos favoris"},
+		"de": {"^der beitrag wurde am ", "^dieser beitrag wurde am ", "^dieser eintrag wurde am ", "^dieser beitrag wurde unter ", "^dieser eintrag wurde in ", "^setze ein lesezeichen auf den permalink"},
+		"es": {"^esta entrada fue publicada en ", "^esta entrada se publicó en ", "^esta entrada fue publicada el ", "^entrada publicada en ", "^guarda el enlace permanente"},
+		"it": {"^questa voce è stata pubblicata in ", "^questo articolo è stato pubblicato in ", "^questa voce è stata pubblicata il ", "^aggiungi ai segnalibri il permalink"},
+		"pt": {"^esta entrada foi publicada em ", "^este post foi publicado em ", "^este artigo foi publicado em ", "^marque o link permanente"},
+		"nl": {"^dit bericht werd geplaatst in ", "^dit bericht is geplaatst in ", "^dit item is geplaatst in ", "^bookmark de permalink"},
+		"sv": {"^detta inlägg postades i ", "^detta inlägg publicerades i ", "^det här inlägget postades i ", "^bokmärk permalänken"},
 	},
 	PhraseAuthorBio: {
 		"en": {"is a reporter", "is a senior reporter", "is a staff reporter", "is a staff writer", "is a senior writer", "is a freelance writer", "is a freelance journalist", "is a writer", "is a journalist", "is an editor", "is a senior editor", "is a contributing editor", "is a contributing writer", "is a correspondent", "is a columnist", "is a contributor", "is the author of", "is an author", "^reporting by ", "^additional reporting by ", "^editing by ", "^writing by ", "^compiled by ", "can be reached at", "may be reached at", "can be contacted at", "^about the author$", "^about the authors$"},

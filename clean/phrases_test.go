@@ -18,6 +18,13 @@ func TestMatchPhrase(t *testing.T) {
 		lang   string
 	}{
 		{"en share prompt", PhraseShare, "Share this article", "share this", "en"},
+		{"ru guest label", PhraseNotAuthor, "Гость", "гость", "ru"},
+		{"a guest's name is not a label", PhraseNotAuthor, "Guest Writer Jane Roe", "", ""},
+		{"longest role first", PhraseRole, "Jane Roe Senior Correspondent", "senior correspondent", "en"},
+		{"role must end the text", PhraseRole, "Correspondent Jane Roe", "", ""},
+		{"de post meta", PhrasePostMeta, "Der Beitrag wurde am 3. März 2020 in Politik veröffentlicht.", "der beitrag wurde am", "de"},
+		{"it post meta", PhrasePostMeta, "Questa voce è stata pubblicata in Notizie e contrassegnata con clima.", "questa voce è stata pubblicata in", "it"},
+		{"fr follow prompt", PhraseShare, "Suivez-nous sur Facebook et Twitter.", "suivez nous sur", "fr"},
 		{"fr share prompt", PhraseShare, "Mais n'hésitez pas à partager cet article avec vos proches !", "partager cet article", "fr"},
 		{"curly apostrophe", PhraseModeration, "Laissez un commentaire…", "laissez un commentaire", "fr"},
 		{"whole-line anchor", PhraseShare, "Share:", "share", "en"},

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -44,6 +46,10 @@ const (
 
 func (bylineExtractor) Extract(doc *Document) error {
 	first, last := doc.CoreBounds()
+	// A date read here before the headline (a site's date banner) gives
+	// way to one read after it, next to the byline.
+	head := headlineAnchor(doc)
+	ownDate, earlyDate := false, false
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || inEmbeddedPost(doc, b) {
 			continue
@@ -72,7 +78,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "byline", "bare author label "+quote(b.Text))
 		case isByline:
 			if len(doc.Meta.Authors) == 0 {
-				doc.Meta.Authors = names
+				doc.Meta.Authors = dropHost(names, pageHost(doc.URL))
 			}
 			doc.Removef(b, "byline", "author line %q", strings.Join(names, ", "))
 		case dateLine:
@@ -82,8 +88,10 @@ func (bylineExtractor) Extract(doc *Document) error {
 		default:
 			continue
 		}
-		if hasDate && doc.Meta.Published.IsZero() {
+		early := b.Index < head
+		if hasDate && (doc.Meta.Published.IsZero() || ownDate && earlyDate && !early) {
 			doc.Meta.Published = date
+			ownDate, earlyDate = true, early
 		}
 	}
 	return nil
@@ -105,18 +113,99 @@ func bylineNames(text string) ([]string, bool) {
 	if i := strings.IndexAny(rest, "|•·–—\n"); i >= 0 {
 		rest = rest[:i]
 	}
-	var names []string
+	var names, roles []string
 	for _, part := range splitNames(rest) {
 		part = strings.Trim(part, " ,;:.-")
 		if part == "" || !startsUpper(part) || clean.WordCount(part) > 5 {
 			continue
 		}
-		if _, ok := parseDate(part); ok {
+		if _, ok := parseDate(part); ok || notAName(part) {
 			continue
 		}
-		names = append(names, part)
+		if name := trimRole(part); name != "" {
+			names = append(names, name)
+		} else {
+			roles = append(roles, part)
+		}
+	}
+	if len(names) == 0 {
+		// "By Staff Writer": the role is all the byline names.
+		names = roles
 	}
 	return names, len(names) > 0
+}
+
+// trimRole returns a name without the job title of clean.PhraseRole that
+// ends it ("Jane Doe, Staff Writer"), also when a page's text glued the
+// title to the name ("Meg JamesStaff Writer"); "" when the text is only a
+// job title. A glued title is told by a capital after a lower-case letter
+// inside a word.
+func trimRole(name string) string {
+	words := strings.Fields(splitCamel(name))
+	m, ok := clean.MatchPhrase(clean.PhraseRole, strings.Join(words, " "))
+	if !ok {
+		return name
+	}
+	n := len(strings.Fields(m.Phrase))
+	if n >= len(words) {
+		return ""
+	}
+	i := strings.LastIndex(name, words[len(words)-n])
+	return strings.TrimRight(name[:i], " ,;:-–—")
+}
+
+// splitCamel puts a space between a lower-case letter and the capital
+// after it: "JamesStaff Writer" becomes "James Staff Writer".
+func splitCamel(s string) string {
+	var sb strings.Builder
+	prev := ' '
+	for _, r := range s {
+		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+			sb.WriteByte(' ')
+		}
+		sb.WriteRune(r)
+		prev = r
+	}
+	return sb.String()
+}
+
+// notAName reports whether an author text names no one: a web address
+// ("facebook.com/site", "www.example.org") or a generic label of
+// clean.PhraseNotAuthor ("Guest", "Admin", "Гость"). A bare domain name
+// ("example.it") is left to dropHost.
+func notAName(s string) bool {
+	if _, ok := clean.MatchPhrase(clean.PhraseNotAuthor, s); ok {
+		return true
+	}
+	if strings.ContainsAny(s, " \t") {
+		return false
+	}
+	return strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") ||
+		strings.Contains(s, "/") && strings.Contains(s, ".")
+}
+
+// pageHost returns the host name of a page address without "www.", or "".
+func pageHost(pageURL string) string {
+	u, err := url.Parse(strings.TrimSpace(pageURL))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// dropHost removes from authors the page's own host name ("Example.it" on
+// example.it), compared as titleKey does, even when nothing is left: a
+// site's address names no writer.
+func dropHost(authors []string, host string) []string {
+	k := titleKey(host)
+	if k == "" {
+		return authors
+	}
+	out := slices.DeleteFunc(slices.Clone(authors), func(a string) bool { return titleKey(a) == k })
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // attribution reports whether a line starts with a dash, as the source
@@ -144,10 +233,14 @@ func splitNames(s string) []string {
 }
 
 // cutPhrase returns text after its first words that spell the folded
-// phrase: as many words as the phrase has.
+// phrase: as many words as the phrase has, after any leading punctuation.
 func cutPhrase(text, phrase string) string {
 	n := len(strings.Fields(phrase))
 	fields := strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == ':' })
+	// Punctuation before the phrase (". Par Jean Dupont") folds away.
+	for len(fields) > 0 && clean.FoldPhrase(fields[0]) == "" {
+		fields = fields[1:]
+	}
 	if n >= len(fields) {
 		return ""
 	}

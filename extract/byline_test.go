@@ -57,6 +57,42 @@ func TestByline(t *testing.T) {
 			wantDate: time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC),
 		},
 		{
+			name:        "punctuation before the byline word",
+			lang:        "fr",
+			before:      []string{". Par Hajer B."},
+			want:        map[string]string{". Par Hajer B.": "byline"},
+			wantAuthors: []string{"Hajer B"},
+		},
+		{
+			name:        "job title glued to the name",
+			lang:        "en",
+			before:      []string{"By Meg JamesStaff Writer"},
+			want:        map[string]string{"By Meg JamesStaff Writer": "byline"},
+			wantAuthors: []string{"Meg James"},
+		},
+		{
+			name:        "a byline of a job title alone",
+			lang:        "en",
+			before:      []string{"By Staff Writer"},
+			want:        map[string]string{"By Staff Writer": "byline"},
+			wantAuthors: []string{"Staff Writer"},
+		},
+		{
+			name:        "job title after a comma",
+			lang:        "en",
+			before:      []string{"By Jane Roe, Correspondent"},
+			want:        map[string]string{"By Jane Roe, Correspondent": "byline"},
+			wantAuthors: []string{"Jane Roe"},
+		},
+		{
+			name:        "a date banner before the headline gives way to the byline's date",
+			lang:        "en",
+			before:      []string{"November 20, 2019", "Home", "Headline of the story here", "By Jane Roe", "Nov. 19, 2019 8:03 am ET"},
+			want:        map[string]string{"November 20, 2019": "byline", "Nov. 19, 2019 8:03 am ET": "byline"},
+			wantAuthors: []string{"Jane Roe"},
+			wantDate:    time.Date(2019, 11, 19, 8, 3, 0, 0, time.UTC),
+		},
+		{
 			name:   "lower-case words after By are not a byline",
 			lang:   "en",
 			before: []string{"by the way"},
@@ -65,7 +101,7 @@ func TestByline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := runExtractors(t, testDump("T", tt.lang, tt.before, tt.after), Byline)
+			doc := runExtractors(t, testDump("Headline of the story here", tt.lang, tt.before, tt.after), Headline, Byline)
 			assertKinds(t, doc, tt.want)
 			assert.Equal(t, tt.wantAuthors, doc.Meta.Authors)
 			assert.Equal(t, tt.wantDate, doc.Meta.Published)
@@ -153,4 +189,50 @@ func TestBylineNamesSkipsSurnameParticles(t *testing.T) {
 	names, ok := bylineNames("Di Mario Rossi")
 	assert.True(t, ok)
 	assert.Equal(t, []string{"Mario Rossi"}, names)
+}
+
+func TestNotAName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"facebook.com/vegolosi", true},
+		{"www.example.org", true},
+		{"uncut-news.ch", false},
+		{"det/dpa", false},
+		{"Гость", true},
+		{"Guest", true},
+		{"Invité", true},
+		{"Gast", true},
+		{"J.Smith", false},
+		{"Jane Doe", false},
+		{"Sarah E. Needleman", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, notAName(tt.in))
+			assert.Equal(t, tt.want, cleanAuthor(tt.in) == "")
+		})
+	}
+}
+
+func TestDropHost(t *testing.T) {
+	assert.Nil(t, dropHost([]string{"Vegolosi.it"}, "vegolosi.it"))
+	assert.Equal(t, []string{"Jane Roe"}, dropHost([]string{"Example.com", "Jane Roe"}, pageHost("https://www.example.com/a")))
+	assert.Equal(t, []string{"uncut-news.ch"}, dropHost([]string{"uncut-news.ch"}, "archive.org"))
+}
+
+func TestTrimRole(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Meg JamesStaff Writer", "Meg James"},
+		{"Jane Roe, Senior Correspondent", "Jane Roe"},
+		{"Ana López, corresponsal", "Ana López"},
+		{"Staff Writer", ""},
+		{"Paul McDonald", "Paul McDonald"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, trimRole(tt.in))
+		})
+	}
 }

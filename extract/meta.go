@@ -158,14 +158,16 @@ func authorName(n *html.Node) string {
 
 // cleanAuthor trims a byline prefix ("By", "Par", "Von", ...) and quotes,
 // and rejects what cannot be a name: URLs, handles, credits in brackets
-// or with a label ("(Image: Reuters)", "Photo: AP"), and texts of more than
-// 60 runes or with more than 6 words.
+// or with a label ("(Image: Reuters)", "Photo: AP"), texts of more than
+// 60 runes or with more than 6 words, and what notAName rejects: web
+// addresses and generic labels such as "Guest". The page's own host name
+// is dropped later (dropHost).
 func cleanAuthor(s string) string {
 	s = trimBylineWord(strings.TrimSpace(s))
 	s = strings.Trim(s, " ,;:|-–—·'\"‘’“”")
 	if s == "" || strings.Contains(s, "://") || strings.HasPrefix(s, "@") ||
 		strings.HasPrefix(s, "(") || strings.Contains(s, ": ") ||
-		utf8.RuneCountInString(s) > 60 || len(strings.Fields(s)) > 6 || !hasAlnum(s) {
+		utf8.RuneCountInString(s) > 60 || len(strings.Fields(s)) > 6 || !hasAlnum(s) || notAName(s) {
 		return ""
 	}
 	return s
@@ -204,7 +206,7 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Title = m.headline(headline, hints)
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle)
 	doc.Meta.Language = m.language(doc.languageSample())
-	doc.Meta.Authors = dropPublisher(m.authorList(), site, m.ld.publisher, m.host)
+	doc.Meta.Authors = dropHost(dropPublisher(m.authorList(), site, m.ld.publisher, m.host), m.host)
 	doc.Meta.Published = m.published()
 	doc.Meta.Description = firstNonEmpty(m.prop("og:description", "description", "twitter:description"), m.ld.description)
 	doc.Meta.ArticleBody = clean.Text(html.UnescapeString(m.ld.body))

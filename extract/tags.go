@@ -10,8 +10,10 @@ import (
 // starts with a tag label of clean.PhraseTags ("Tags:", "Mots-clés",
 // "Schlagwörter") and, after a bare label, the run of short items that
 // follows it; breadcrumb lines ("Home > World > Europe", "Accueil / Monde")
-// of at most 15 words; and, in HTML, short blocks whose classes say "tag",
-// "breadcrumb" or "keyword".
+// of at most 15 words; the sentences of at most 60 words in which a blog
+// engine files a post (clean.PhrasePostMeta: "This entry was posted in
+// ... and tagged ...", "Der Beitrag wurde am ... veröffentlicht"); and, in
+// HTML, short blocks whose classes say "tag", "breadcrumb" or "keyword".
 var Tags Extractor = tagsExtractor{}
 
 type tagsExtractor struct{}
@@ -24,6 +26,7 @@ const (
 	tagItemWords     = 5  // longest item of a tag list
 	tagMaxItems      = 40 // most items taken after a bare label
 	crumbMaxWords    = 15 // longest breadcrumb line
+	postMetaMaxWords = 60 // longest "This entry was posted in ..." line
 )
 
 func (tagsExtractor) Extract(doc *Document) error {
@@ -45,6 +48,10 @@ func (tagsExtractor) Extract(doc *Document) error {
 				doc.Remove(next, "tags", "item of the tag list under "+quote(b.Text))
 				i++
 			}
+			continue
+		}
+		if m, ok := matchPhrase(b, clean.PhrasePostMeta); ok && b.Features.Words <= postMetaMaxWords {
+			doc.Remove(b, "tags", phraseEvidence(m))
 			continue
 		}
 		if sep, ok := breadcrumb(b.Text); ok && b.Features.Words <= crumbMaxWords && !b.Features.Terminal {
