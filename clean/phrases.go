@@ -522,6 +522,20 @@ var nameConjunctions = map[string][]string{
 	"pt": {"e"}, "nl": {"en"}, "sv": {"och"}, "da": {"og"}, "nb": {"og"},
 }
 
+// IsAuthorPathWord reports whether a lower-case segment of a URL path
+// names the author pages of a site ("author", "auteur", "autor"), as in
+// https://example.com/author/jane-roe/.
+func IsAuthorPathWord(seg string) bool { return authorPathWords[seg] }
+
+// authorPathWords are the path segments of author pages in the tabled
+// languages.
+var authorPathWords = map[string]bool{
+	"author": true, "authors": true, "auteur": true, "auteurs": true, "autor": true, "autoren": true,
+	"autores": true, "autore": true, "autori": true, "autrice": true,
+	"journalist": true, "journalists": true, "journaliste": true, "redacteur": true, "forfattare": true,
+	"skribent": true, "skribenter": true, "medewerker": true,
+}
+
 // IsNameParticle reports whether a lower-case word is a particle that
 // starts surnames in one of the tabled languages ("di", "von", "van",
 // "de"), so that "Di Maio" reads as a name even though "di" also

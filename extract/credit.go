@@ -14,7 +14,9 @@ import (
 // ("Credit...") and, in HTML, blocks inside a <figure> (but not the
 // tables, code and quotations that figures wrap) or whose classes say
 // "caption" or "credit". A caption, the short paragraph just before a
-// credit line that it describes, goes too, with kind "caption".
+// credit line that it describes, goes too, with kind "caption", and so
+// does a paragraph of at most 45 words that ends with a bracketed credit
+// ("... in Madrid. (Manu Fernandez/AP)").
 var Credits Extractor = creditExtractor{}
 
 type creditExtractor struct{}
@@ -34,6 +36,9 @@ func (creditExtractor) Extract(doc *Document) error {
 		}
 		ev, ok := creditEvidence(doc, b)
 		if !ok {
+			if b.Features.Words <= captionMaxWords && bracketCredit(b.Text) {
+				doc.Remove(b, "caption", "caption ending in a bracketed credit")
+			}
 			continue
 		}
 		doc.Remove(b, "credit", ev)
@@ -107,6 +112,27 @@ func agencyCredit(text string) bool {
 		return false
 	}
 	return unicode.IsUpper(after[0]) && unicode.IsLetter(before[len(before)-1]) && !clean.EndsSentence(text)
+}
+
+// bracketCredit reports whether text ends with a photo credit of 2 to 7
+// words in brackets, as captions do: "... in Madrid. (Manu Fernandez/AP)",
+// "... (AP Photo/Paul White)", "... (Image: Reuters)"; a bare agency,
+// "(Reuters)", may close a dispatch.
+func bracketCredit(text string) bool {
+	text = strings.TrimSpace(text)
+	if !strings.HasSuffix(text, ")") && !strings.HasSuffix(text, "]") {
+		return false
+	}
+	i := strings.LastIndexAny(text, "([")
+	if i < 0 {
+		return false
+	}
+	inner := strings.TrimSpace(text[i+1 : len(text)-1])
+	if n := clean.WordCount(inner); n < 2 || n > creditMaxWords/2 {
+		return false
+	}
+	_, label := clean.MatchPhrase(clean.PhraseCredit, inner)
+	return label || agencyCredit(inner)
 }
 
 // phraseEvidence describes a phrase match: `phrase "partager" (fr)`.

@@ -1,18 +1,25 @@
 package extract
 
-import "github.com/pith-go/pith/clean"
+import (
+	"net/url"
+	"strings"
+
+	"github.com/pith-go/pith/clean"
+)
 
 // Standfirst finds the kicker and the lead of the article and gives them
 // their Role, which keeps them out of the body.
 //
 // The kicker is a short label (at most 6 words, no sentence end, no
-// digits, no stock phrase of the boilerplate tables) right
+// digits, no stock phrase of the boilerplate tables, not the name of the
+// article's writer: one of its authors or a link to an author page) right
 // after the headline, before the lead or the body ("Réunion de crise"), or,
 // in HTML, a short block whose classes say "kicker", "overline" or
 // "eyebrow".
 //
-// The lead is the first prose block after the headline (8 to 80 words)
-// when there is evidence that it stands apart from the body: the body's
+// The lead is the first prose block after the headline (8 to 80 words),
+// unless it is a photo caption (it ends with a bracketed credit, "(AP
+// Photo/Paul White)", or a credit line follows it), when there is evidence that it stands apart from the body: the body's
 // first paragraphs repeat it, an author or date line separates it from
 // the body, it matches the page's description (in HTML, unless it is built
 // like the body after it: same parent and tag, or the same element, as
@@ -98,12 +105,40 @@ func isKicker(doc *Document, b *Block) bool {
 	if b.Features.Words < 1 || !isShortLine(b, kickerMaxWords) || !startsUpper(b.Text) || b.Features.Digits > 0 {
 		return false
 	}
+	if writerName(doc, b) {
+		return false
+	}
 	for _, set := range kickerExclusions {
 		if _, ok := matchPhrase(b, set); ok {
 			return false
 		}
 	}
 	return true
+}
+
+// writerName reports whether a short block is the name of the article's
+// writer: it equals one of Document.Meta.Authors, or, in HTML, its text is
+// all a link to an author page (clean.IsAuthorPathWord).
+func writerName(doc *Document, b *Block) bool {
+	text := foldText(b.Text)
+	for _, a := range doc.Meta.Authors {
+		if foldText(a) == text {
+			return true
+		}
+	}
+	if len(b.Links) != 1 || foldText(b.Links[0].Text) != text {
+		return false
+	}
+	u, err := url.Parse(b.Links[0].URL)
+	if err != nil {
+		return false
+	}
+	for _, seg := range strings.Split(strings.ToLower(u.Path), "/") {
+		if clean.IsAuthorPathWord(seg) {
+			return true
+		}
+	}
+	return false
 }
 
 // kickerExclusions are the phrase sets whose lines are never a kicker.
@@ -114,7 +149,7 @@ var kickerExclusions = []clean.PhraseSet{
 
 // leadEvidence reports whether the block after the headline is a lead.
 func leadEvidence(doc *Document, b *Block) bool {
-	if b.Removed() || b.Features.Words < leadMinWords || b.Features.Words > leadMaxWords {
+	if b.Removed() || b.Features.Words < leadMinWords || b.Features.Words > leadMaxWords || photoCaption(doc, b) {
 		return false
 	}
 	if _, ok := doc.familyToken(b, famStandfirst); ok {
@@ -143,6 +178,20 @@ func leadEvidence(doc *Document, b *Block) bool {
 		if containsWords(foldText(next.Text), text) {
 			return true
 		}
+	}
+	return false
+}
+
+// photoCaption reports whether b describes a photo rather than the
+// article: it ends with a bracketed credit ("(AP Photo/Paul White)") or
+// the next block is a credit line.
+func photoCaption(doc *Document, b *Block) bool {
+	if bracketCredit(b.Text) {
+		return true
+	}
+	if b.Index+1 < len(doc.Blocks) {
+		r := doc.Blocks[b.Index+1].Removal()
+		return r != nil && r.Kind == "credit"
 	}
 	return false
 }

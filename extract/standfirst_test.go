@@ -46,6 +46,18 @@ func TestStandfirst(t *testing.T) {
 			before: []string{"Budget adopted", "Share this"},
 		},
 		{
+			name:   "the writer's name is no kicker (en)",
+			title:  "Budget adopted | Site",
+			lang:   "en",
+			before: []string{"Budget adopted", "Jane Roe", lead, "By Jane Roe"},
+		},
+		{
+			name:   "a photo caption with a bracketed credit is no lead (en)",
+			title:  "Budget adopted | Site",
+			lang:   "en",
+			before: []string{"Budget adopted", "The mayor celebrates the vote with council members in the town hall on Tuesday. (AP Photo/Jane Roe)", "By Jane Roe"},
+		},
+		{
 			name:   "no headline, no lead (de)",
 			title:  "Budget adopted | Site",
 			lang:   "de",
@@ -69,6 +81,17 @@ func TestStandfirst(t *testing.T) {
 			assert.Equal(t, RoleBody, doc.Blocks[len(doc.Blocks)-1].Role)
 		})
 	}
+}
+
+func TestStandfirstAuthorLinkIsNoKicker(t *testing.T) {
+	page := `<html lang="pl"><head><title>Koncesjonowana opozycja</title></head><body><article><h1>Koncesjonowana opozycja</h1>` +
+		`<h5><a href="https://example.com/author/jdoe/">Leszek Nowak</a></h5>` + strings.Repeat(proseP("en"), 4) + `</article></body></html>`
+	doc := htmlDoc(t, page, "https://example.com/a")
+	for i, e := range []Extractor{Headline, Byline, Standfirst} {
+		doc.current = extractorName(e, i)
+		require.NoError(t, e.Extract(doc))
+	}
+	assert.Equal(t, RoleBody, findBlock(t, doc, "Leszek Nowak").Role)
 }
 
 func TestStandfirstDescriptionOfTheBody(t *testing.T) {
