@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -52,7 +53,7 @@ func (standfirstExtractor) Extract(doc *Document) error {
 	for i < len(doc.Blocks) && skippable(doc, doc.Blocks[i]) {
 		i++
 	}
-	if i < len(doc.Blocks) && isKicker(doc, doc.Blocks[i]) {
+	if i < len(doc.Blocks) && isKicker(doc, doc.Blocks[i]) && !sentenceGoesOn(doc, i) {
 		doc.Blocks[i].Role = RoleKicker
 		i++
 		for i < len(doc.Blocks) && skippable(doc, doc.Blocks[i]) {
@@ -114,6 +115,19 @@ func isKicker(doc *Document, b *Block) bool {
 		}
 	}
 	return true
+}
+
+// sentenceGoesOn reports whether the block after doc.Blocks[i] starts in
+// lower case, so that the two are one sentence broken in two ("The menu
+// button" / "gives you access to…"), not a label and a paragraph.
+func sentenceGoesOn(doc *Document, i int) bool {
+	if i+1 >= len(doc.Blocks) {
+		return false
+	}
+	for _, r := range doc.Blocks[i+1].Text {
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 // writerName reports whether a short block is the name of the article's

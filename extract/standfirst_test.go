@@ -58,6 +58,12 @@ func TestStandfirst(t *testing.T) {
 			before: []string{"Budget adopted", "The mayor celebrates the vote with council members in the town hall on Tuesday. (AP Photo/Jane Roe)", "By Jane Roe"},
 		},
 		{
+			name:   "a sentence broken after its first words is no kicker (fr)",
+			title:  "Personnaliser les barres | Site",
+			lang:   "fr",
+			before: []string{"Personnaliser les barres", "Le bouton de menu", "vous donne un accès facile à toutes vos fonctionnalités favorites, et vous pouvez le modifier."},
+		},
+		{
 			name:   "no headline, no lead (de)",
 			title:  "Budget adopted | Site",
 			lang:   "de",
