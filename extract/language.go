@@ -36,7 +36,7 @@ func (languageExtractor) Extract(doc *Document) error {
 	langs := make([]string, len(doc.Blocks))
 	votes := make(map[string]int)
 	for i, b := range doc.Blocks {
-		if b.Removed() || b.Role != RoleBody || b.Features.Words < foreignMinWords {
+		if b.Removed() || b.Role != RoleBody || b.Features.Words < foreignMinWords || !hasOneLanguage(b) {
 			continue
 		}
 		if l, conf := clean.DetectLanguage(b.Text); l != "" && conf >= foreignConfidence {
@@ -91,6 +91,12 @@ func majority(votes map[string]int) string {
 		return ""
 	}
 	return best
+}
+
+// hasOneLanguage reports whether b is running text whose language means
+// something: tables and code are in no one language.
+func hasOneLanguage(b *Block) bool {
+	return b.Kind != Table && b.Kind != Code
 }
 
 // uiLanguage detects the language of the page's short lines, those under

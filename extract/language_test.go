@@ -16,6 +16,19 @@ func TestForeignLanguage(t *testing.T) {
 			assert.Empty(t, kindOf(t, doc, p))
 		}
 	})
+	t.Run("tables and code are never judged", func(t *testing.T) {
+		doc := runExtractors(t, testDump("T", "sv", nil, []string{english, english}), ForeignLanguage)
+		doc2 := runExtractors(t, testDump("T", "sv", nil, []string{english, english}), Named("kinds", ExtractorFunc(func(d *Document) error {
+			for _, b := range d.Blocks {
+				if b.Text == english {
+					b.Kind = Table
+				}
+			}
+			return nil
+		})), ForeignLanguage)
+		assert.Equal(t, "language", kindOf(t, doc, english), "as paragraphs the English lines go")
+		assert.Empty(t, kindOf(t, doc2, english), "as tables they stay")
+	})
 	t.Run("short lines are never judged", func(t *testing.T) {
 		doc := runExtractors(t, testDump("T", "fr", nil, []string{"Read more about the budget"}), ForeignLanguage)
 		assert.Empty(t, kindOf(t, doc, "Read more about the budget"))

@@ -61,7 +61,7 @@ func (standfirstExtractor) Extract(doc *Document) error {
 		}
 	}
 	if i < len(doc.Blocks) {
-		if lead := doc.Blocks[i]; leadEvidence(doc, lead) {
+		if lead := doc.Blocks[i]; leadEvidence(doc, lead) && bodyFollows(doc, i) {
 			lead.Role = RoleLead
 		}
 	}
@@ -115,6 +115,17 @@ func isKicker(doc *Document, b *Block) bool {
 		}
 	}
 	return true
+}
+
+// bodyFollows reports whether a paragraph of the core's body comes after
+// doc.Blocks[i]: a lead is never the article's only paragraph.
+func bodyFollows(doc *Document, i int) bool {
+	for _, b := range doc.Blocks[i+1:] {
+		if !b.Removed() && b.Role == RoleBody && b.Features.Words >= leadMinWords && doc.InCore(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceGoesOn reports whether the block after doc.Blocks[i] starts in

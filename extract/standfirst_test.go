@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"golang.org/x/net/html"
 	"strings"
 	"testing"
 
@@ -87,6 +88,34 @@ func TestStandfirst(t *testing.T) {
 			assert.Equal(t, RoleBody, doc.Blocks[len(doc.Blocks)-1].Role)
 		})
 	}
+}
+
+func TestStandfirstOnlyParagraphIsNoLead(t *testing.T) {
+	const lead = "The vote ends months of wrangling over money for the schools and the roads."
+	const body = "Council members argued for three hours before the final vote, which passed by a single voice."
+	page := func(paragraphs string) string {
+		return "<html><head><title>Budget adopted | Site</title></head><body><article><h1>Budget adopted</h1>" +
+			"<p class=standfirst>" + lead + "</p>" + paragraphs + "</article></body></html>"
+	}
+	roleOfLead := func(src string) Role {
+		root, err := html.Parse(strings.NewReader(src))
+		require.NoError(t, err)
+		doc, err := NewHTMLDocument(root, "")
+		require.NoError(t, err)
+		for i, e := range []Extractor{Headline, Byline, Standfirst} {
+			doc.current = extractorName(e, i)
+			require.NoError(t, e.Extract(doc))
+		}
+		for _, b := range doc.Blocks {
+			if b.Text == lead {
+				return b.Role
+			}
+		}
+		t.Fatalf("no block holds the lead")
+		return ""
+	}
+	assert.Equal(t, RoleLead, roleOfLead(page("<p>"+body+"</p><p>"+body+"</p>")), "with a body after it, the standfirst is the lead")
+	assert.Equal(t, RoleBody, roleOfLead(page("")), "the article's only paragraph stays body")
 }
 
 func TestStandfirstAuthorLinkIsNoKicker(t *testing.T) {
