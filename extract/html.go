@@ -8,15 +8,16 @@ import (
 )
 
 // FromHTML extracts the article from an HTML page with the default
-// pipeline. See Pipeline.FromHTML.
-func FromHTML(r io.Reader, pageURL string) (*Article, error) {
-	return defaultPipeline.FromHTML(r, pageURL)
+// pipeline, or with one configured by opts, such as WithContentType. See
+// Pipeline.FromHTML.
+func FromHTML(r io.Reader, pageURL string, opts ...Option) (*Article, error) {
+	return pipelineFor(opts).FromHTML(r, pageURL)
 }
 
 // FromNode extracts the article from a parsed HTML page with the default
-// pipeline. See Pipeline.FromNode.
-func FromNode(root *html.Node, pageURL string) (*Article, error) {
-	return defaultPipeline.FromNode(root, pageURL)
+// pipeline, or with one configured by opts. See Pipeline.FromNode.
+func FromNode(root *html.Node, pageURL string, opts ...Option) (*Article, error) {
+	return pipelineFor(opts).FromNode(root, pageURL)
 }
 
 // FromHTML extracts the article from the HTML page read from r, which is

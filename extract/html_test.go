@@ -69,6 +69,10 @@ func TestFromHTMLCharsets(t *testing.T) {
 			a, err := p.FromHTML(strings.NewReader(tt.input), "")
 			require.NoError(t, err)
 			assert.Contains(t, a.Text(), word)
+
+			a, err = FromHTML(strings.NewReader(tt.input), "", WithContentType(tt.contentType))
+			require.NoError(t, err)
+			assert.Contains(t, a.Text(), word, "the package-level FromHTML takes the same options")
 		})
 	}
 }

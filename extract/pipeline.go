@@ -69,6 +69,15 @@ func New(opts ...Option) *Pipeline {
 
 var defaultPipeline = New()
 
+// pipelineFor returns the shared default pipeline when opts is empty, and
+// a new one configured by opts otherwise.
+func pipelineFor(opts []Option) *Pipeline {
+	if len(opts) == 0 {
+		return defaultPipeline
+	}
+	return New(opts...)
+}
+
 // FromText extracts the article from a plain-text page dump with the
 // default pipeline. See Pipeline.FromText.
 func FromText(dump string) (*Article, error) { return defaultPipeline.FromText(dump) }
