@@ -131,8 +131,11 @@ type anchor struct {
 	start int // offset in buf where its text starts
 }
 
-// skipTags are elements whose content is never visible text.
+// skipTags are elements whose content is never visible text, or not text
+// to read: <rt> and <rp> hold the pronunciation of ruby annotations
+// (furigana over Japanese kanji), which would double every annotated word.
 var skipTags = map[string]bool{
+	"rt": true, "rp": true,
 	"script": true, "style": true, "template": true, "svg": true, "iframe": true,
 	"head": true, "title": true, "select": true, "option": true, "textarea": true,
 	"input": true, "button": true, "object": true, "embed": true, "canvas": true,

@@ -57,6 +57,7 @@ func TestNewHTMLDocumentBlocks(t *testing.T) {
 			[]string{"Kept."}},
 		{"form controls dropped", `<p>Text</p><button>Share</button><select><option>A</option></select>`, []string{"Text"}},
 		{"symbols-only blocks dropped", "<p>•</p><p>|</p><p>Real</p>", []string{"Real"}},
+		{"ruby annotations read once", "<p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む。</p>", []string{"漢字を読む。"}},
 		{"heading keeps nested divs as one block", "<h2><div>Split</div><div>heading</div></h2>", []string{"Split heading"}},
 	}
 	for _, tt := range tests {
