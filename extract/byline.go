@@ -27,7 +27,8 @@ import (
 // and longer date lines introduced by a dateline word ("Updated: 19
 // November 2019", also after a "|") qualify, so that dates in the body's
 // own sentences stay. A bare label of two or more words ("Posted by",
-// "Upplagd av") goes anywhere.
+// "Upplagd av") goes anywhere, and so does a line that is only the name of
+// an author the page's metadata gives, near the article's start or end.
 var Byline Extractor = bylineExtractor{}
 
 type bylineExtractor struct{}
@@ -83,6 +84,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 			doc.Removef(b, "byline", "author line %q", strings.Join(names, ", "))
 		case dateLine:
 			doc.Remove(b, "byline", "date line, "+shape(b))
+		case !inner && isShortLine(b, bylineInnerWords) && writerName(doc, b):
+			doc.Remove(b, "byline", "the writer's name, as the page's metadata gives it")
 		case domByline && isShortLine(b, bylineMaxWords):
 			doc.Remove(b, "byline", "markup says byline or date")
 		default:

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestByline(t *testing.T) {
@@ -235,4 +236,18 @@ func TestTrimRole(t *testing.T) {
 			assert.Equal(t, tt.want, trimRole(tt.in))
 		})
 	}
+}
+
+func TestBylineWriterNameFromMetadata(t *testing.T) {
+	const body = "<p>The council adopted the budget on Tuesday after a long debate that lasted well into the night.</p><p>Opponents said they would keep fighting the cuts to the libraries and the parks next year.</p>"
+	page := func(meta string) string {
+		return "<html><head><title>Budget adopted</title>" + meta + "</head><body><article><h1>Budget adopted</h1><p>Jane Roe</p>" + body + "</article></body></html>"
+	}
+	named := htmlDoc(t, page(`<meta name="author" content="Jane Roe">`), "")
+	require.NoError(t, Byline.Extract(named))
+	assert.Equal(t, "byline", kindOf(t, named, "Jane Roe"), "the metadata's author on a line of its own is a byline")
+
+	unnamed := htmlDoc(t, page(""), "")
+	require.NoError(t, Byline.Extract(unnamed))
+	assert.Empty(t, kindOf(t, unnamed, "Jane Roe"), "without metadata a bare name is not known to be the writer")
 }
