@@ -13,7 +13,7 @@ import (
 // phrase of clean.PhraseRelated; after a heading (at most 6 words, no
 // sentence end), the run of link titles that follows it, up to the first
 // prose line or 15 items (a link of at most 25 words does not count as
-// prose); in HTML, short or link-dense blocks whose classes say "related",
+// prose; in HTML, the run also ends at a block mostly without links); in HTML, short or link-dense blocks whose classes say "related",
 // "recommend" or "read-next"; and in an HTML page, link teasers: blocks of
 // at most 25 words with at least 80% of their text in links, unless the
 // link text is a web or mail address or sits in a table. Teasers inside
@@ -48,7 +48,7 @@ func (r relatedExtractor) Extract(doc *Document) error {
 			if next.Removed() {
 				continue
 			}
-			if items >= relatedMaxItems || next.Role != RoleBody || isProse(next) && !isLinkTeaser(next) || next.Features.Words > relatedItemWords {
+			if items >= relatedMaxItems || next.Role != RoleBody || isProse(next) && !isLinkTeaser(next) || next.Features.Words > relatedItemWords || unlinkedHTML(next) {
 				break
 			}
 			doc.Remove(next, "related", "link under the heading "+quote(b.Text))
@@ -119,6 +119,14 @@ const (
 func isLinkTeaser(b *Block) bool {
 	return b.DOM != nil && b.DOM.LinkDensity >= teaserLinkDensity && b.Features.Words <= teaserMaxWords &&
 		!b.DOM.Containers.Has(InTable) && !hasAddress(b.Text)
+}
+
+// unlinkedHTML reports whether an HTML block holds less than half of its
+// text in links: it cannot be a link title under a related heading, but a
+// list the article gives ("What you'll need:", its items). Text input has
+// no link information, so this never stops it.
+func unlinkedHTML(b *Block) bool {
+	return b.DOM != nil && b.DOM.LinkDensity < 0.5
 }
 
 // hasAddress reports whether text holds a web or mail address.
