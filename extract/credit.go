@@ -13,7 +13,9 @@ import (
 // "Name/Agency" form ("AFP/Getty Images"); the line after a bare label
 // ("Credit...") and, in HTML, blocks inside a <figure> (but not the
 // tables, code and quotations that figures wrap) or whose classes say
-// "caption" or "credit". A caption, the short paragraph just before a
+// "caption" or "credit", unless the main content's prose is mostly such
+// captions (a slideshow), when captions of at least 15 words ending a
+// sentence stay. A caption, the short paragraph just before a
 // credit line that it describes, goes too, with kind "caption", and so
 // does a paragraph of at most 45 words that ends with a bracketed credit
 // ("... in Madrid. (Manu Fernandez/AP)").
@@ -30,8 +32,9 @@ const (
 )
 
 func (creditExtractor) Extract(doc *Document) error {
+	slides := captionsTellStory(doc)
 	for i, b := range doc.Blocks {
-		if b.Removed() || inEmbeddedPost(doc, b) {
+		if b.Removed() || inEmbeddedPost(doc, b) || slides && proseCaption(doc, b) {
 			continue
 		}
 		ev, ok := creditEvidence(doc, b)
@@ -80,6 +83,36 @@ func creditEvidence(doc *Document, b *Block) (string, bool) {
 		return "credit in the Name/Agency form", true
 	}
 	return "", false
+}
+
+// proseCaptionWords is the fewest words of a caption that reads as prose.
+const proseCaptionWords = 15
+
+// proseCaption reports whether a figure caption in the main content is
+// prose the article tells (a slide's text, a sentence of at least
+// proseCaptionWords words ending a sentence) rather than a short label
+// or credit line.
+func proseCaption(doc *Document, b *Block) bool {
+	return b.Features.Words >= proseCaptionWords && b.Features.Terminal && doc.InCore(b)
+}
+
+// captionsTellStory reports whether the prose captions of an HTML page's
+// main content hold more words than the rest of its prose, as on a
+// slideshow or a photo essay: there the captions are the article.
+func captionsTellStory(doc *Document) bool {
+	captions, prose := 0, 0
+	for _, b := range doc.Blocks {
+		if b.DOM == nil || !isProse(b) || !doc.InCore(b) {
+			continue
+		}
+		_, marked := doc.familyToken(b, famCaption)
+		if proseCaption(doc, b) && (b.DOM.Containers.Has(InFigure) || marked) {
+			captions += b.Features.Words
+		} else {
+			prose += b.Features.Words
+		}
+	}
+	return captions > prose
 }
 
 // figureContent reports whether a block inside a <figure> is the figure's

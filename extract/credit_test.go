@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func TestCredits(t *testing.T) {
@@ -62,4 +65,28 @@ func TestCreditsFigures(t *testing.T) {
 			inside: `<figure><blockquote><p>We will rebuild every school before the winter comes.</p></blockquote><figcaption>Jane Doe</figcaption></figure>`,
 			kept:   []string{"We will rebuild every school before the winter comes."}, removed: []string{"Jane Doe"}},
 	})
+}
+
+// TestCreditsSlideshow checks that long prose captions stay when they are
+// most of the main content's prose, as on a slideshow, and go when they
+// illustrate an article.
+func TestCreditsSlideshow(t *testing.T) {
+	const caption = "The new bridge opened to traffic on Monday morning after three years of work and a long dispute over its cost and design."
+	slide := `<figure><img src="/s.jpg"><figcaption>` + caption + `</figcaption></figure>`
+	tests := []struct {
+		name, page string
+		removed    bool
+	}{
+		{"a slideshow keeps its captions",
+			`<html lang="en"><body><article><h1>Bridges</h1>` + strings.Repeat(slide, 3) + `</article></body></html>`, false},
+		{"an article loses its photo captions",
+			`<html lang="en"><body><article><h1>Bridges</h1>` + strings.Repeat(proseP("en"), 6) + slide + `</article></body></html>`, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := removedBy(t, Credits, tc.page)
+			_, ok := got[caption]
+			assert.Equal(t, tc.removed, ok)
+		})
+	}
 }
