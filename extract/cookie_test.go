@@ -15,3 +15,14 @@ func TestCookies(t *testing.T) {
 		{"biscuits are kept", "en", nil, []string{"Cookies and biscuits were sold at the fair."}, map[string]string{"Cookies and biscuits were sold at the fair.": ""}},
 	})
 }
+
+func TestCookiesMarkup(t *testing.T) {
+	runDOMCases(t, Cookies, "cookie", []domCase{
+		{name: "a consent box by its class", lang: "en",
+			inside:  `<div class="cookie-banner"><p>Accept all</p></div>`,
+			removed: []string{"Accept all"}},
+		{name: "a component class is not a consent platform", lang: "en",
+			inside: `<div class="cmp-richtext"><h3>Benefits of index funds</h3></div><div class="cmp-teaser__title"><p>Consistent long-term returns</p></div>`,
+			kept:   []string{"Benefits of index funds", "Consistent long-term returns"}},
+	})
+}

@@ -39,7 +39,7 @@ var (
 	famStandfirst = newTokenFamily("standfirst", "lead", "intro", "chapo", "chapeau", "summary", "dek", "deck", "subtitle", "excerpt", "teaser")
 	famShare      = newTokenFamily("share", "social", "sharing")
 	famNewsletter = newTokenFamily("newsletter", "subscribe", "signup")
-	famCookie     = newTokenFamily("cookie", "consent", "gdpr", "cmp")
+	famCookie     = newTokenFamily("cookie", "consent", "gdpr")
 	famModeration = newTokenFamily("comment-respond", "comments-title", "comment-form", "moderation")
 	famRelated    = newTokenFamily("related", "recommend", "read-next", "readnext", "more-stories", "outbrain", "taboola")
 	famFooter     = newTokenFamily("footer", "copyright", "colophon")
