@@ -416,7 +416,7 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"de": {"^veröffentlicht", "^aktualisiert", "^erstellt am", "^zuletzt aktualisiert", "^stand "},
 		"es": {"^publicado", "^actualizado", "^última actualización", "^fecha "},
 		"it": {"^pubblicato", "^aggiornato", "^ultimo aggiornamento", "^data "},
-		"pt": {"^publicado", "^atualizado", "^atualização", "^data "},
+		"pt": {"^publicado", "^postado em", "^atualizado", "^atualização", "^data "},
 		"nl": {"^gepubliceerd", "^bijgewerkt", "^laatst bijgewerkt", "^geplaatst op"},
 		"sv": {"^publicerad", "^uppdaterad", "^senast uppdaterad", "^datum "},
 	},
