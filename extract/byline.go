@@ -28,7 +28,8 @@ import (
 // November 2019", also after a "|") qualify, so that dates in the body's
 // own sentences stay. A bare label of two or more words ("Posted by",
 // "Upplagd av") goes anywhere, and so does a line that is only the name of
-// an author the page's metadata gives, near the article's start or end.
+// an author the page's metadata gives, at the article's end or before its
+// first paragraph.
 var Byline Extractor = bylineExtractor{}
 
 type bylineExtractor struct{}
@@ -59,6 +60,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 		names, isByline := bylineNames(b.Text)
 		date, hasDate := parseDate(b.Text)
 		dateLine := hasDate && dateDominates(b)
+		nameLine := isShortLine(b, bylineInnerWords) && writerName(doc, b) && (!inner || beforeProse(doc, b))
 		if inner {
 			// Deep in the body only a short author line, a bare date line
 			// or an introduced date line is trusted.
@@ -69,7 +71,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 			}
 			isByline = isByline && isShortLine(b, bylineInnerWords)
 			dateLine = dateLine && !b.Features.Terminal && (introduced || b.Features.Words <= bylineInnerWords+1 && !attribution(b.Text))
-			if !dateLine && !isByline {
+			if !dateLine && !isByline && !nameLine {
 				continue
 			}
 		}
@@ -84,7 +86,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 			doc.Removef(b, "byline", "author line %q", strings.Join(names, ", "))
 		case dateLine:
 			doc.Remove(b, "byline", "date line, "+shape(b))
-		case !inner && isShortLine(b, bylineInnerWords) && writerName(doc, b):
+		case nameLine:
 			doc.Remove(b, "byline", "the writer's name, as the page's metadata gives it")
 		case domByline && isShortLine(b, bylineMaxWords):
 			doc.Remove(b, "byline", "markup says byline or date")
@@ -98,6 +100,19 @@ func (bylineExtractor) Extract(doc *Document) error {
 		}
 	}
 	return nil
+}
+
+// beforeProse reports whether no kept paragraph of running text comes
+// between the start of the core and b: b sits among the article's opening
+// furniture, where a byline goes.
+func beforeProse(doc *Document, b *Block) bool {
+	first, _ := doc.CoreBounds()
+	for _, prev := range doc.Blocks[max(first, 0):b.Index] {
+		if !prev.Removed() && prev.Role == RoleBody && prev.Features.Terminal && prev.Features.Words > bylineMaxWords {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineNames reads an author line: a byline word of the phrase tables

@@ -247,6 +247,12 @@ func TestBylineWriterNameFromMetadata(t *testing.T) {
 	require.NoError(t, Byline.Extract(named))
 	assert.Equal(t, "byline", kindOf(t, named, "Jane Roe"), "the metadata's author on a line of its own is a byline")
 
+	two := htmlDoc(t, "<html><head><title>Budget adopted</title><meta name=\"author\" content=\"Jane Roe, John Doe\"></head><body><article><h1>Budget adopted</h1>"+
+		"<p>Photo</p><p>Desk</p><p>Jane Roe</p><p>Credit</p><p>John Doe</p>"+body+"<p>John Doe</p>"+body+"</article></body></html>", "")
+	require.NoError(t, Byline.Extract(two))
+	assert.Equal(t, "byline", kindOf(t, two, "Jane Roe"))
+	assert.Equal(t, "byline", kindOf(t, two, "John Doe"), "a name after other opening furniture is still a byline")
+
 	unnamed := htmlDoc(t, page(""), "")
 	require.NoError(t, Byline.Extract(unnamed))
 	assert.Empty(t, kindOf(t, unnamed, "Jane Roe"), "without metadata a bare name is not known to be the writer")
