@@ -41,6 +41,8 @@ func TestMatchPhrase(t *testing.T) {
 		{"copyright symbol kept", PhraseCredit, "© AFP", "©", "en"},
 		{"byline prefix", PhraseByline, "Par Jean Dupont", "par", "fr"},
 		{"dateline prefix", PhraseDateline, "Mis à jour le 3 mars 2020", "mis à jour", "fr"},
+		{"reading time (it)", PhrasePostMeta, "Tempo di lettura: 3 minuti", "tempo di lettura # minuti", "it"},
+		{"text-size button (fr)", PhraseNavigation, "Augmenter la taille du texte", "augmenter la taille du texte", "fr"},
 		{"dateline of a post (pt)", PhraseDateline, "postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50", "postado em", "pt"},
 		{"sv byline, longer word first", PhraseByline, "Text av Anna Berg", "text av", "sv"},
 		{"de merged byline word", PhraseByline, "Text von Hans Müller", "text von", "de"},

@@ -98,7 +98,6 @@ var knownWrong = map[string]string{
 	"html/en-wcxb-forum-0515":      "each post's user panel (Joined, Posts, Likes) is kept, and a user number is taken for an author",
 	"html/pt-correiobraziliense":   "the site name is the section name \"Política\", from the page's metadata",
 	"html/es-100noticias":          "the dateline and the photo credit lines (\"Cortesía\", \"EFE EFE\") are kept before the body",
-	"html/it-vegolosi":             "the reading-time line (\"Tempo di lettura: 3 minuti\") is kept",
 }
 
 // TestKnownWrongNamesExist keeps knownWrong and notIdempotent free of
