@@ -21,6 +21,27 @@
 // safe for concurrent use; the package-level FromText, FromReader, FromHTML
 // and FromNode use a shared default Pipeline.
 //
+// # Files
+//
+//   - The model: document.go (Document, Metadata, Remove), block.go (Block,
+//     Removal), evidence.go (DOMEvidence), core.go (the main content),
+//     article.go (Article, Text), errors.go.
+//   - The pipeline: extractor.go (Extractor, ExtractorFunc, Named),
+//     pipeline.go (Pipeline, New, options, FromText, Run), defaults.go.
+//   - The text front end: text.go; the dense core of a dump: textcore.go.
+//   - The HTML front end: html.go and charset.go (entry points, decoding),
+//     dom.go, domnode.go, domtable.go and domdepth.go (DOM to blocks),
+//     meta.go and jsonld.go (metadata), domcore.go, domscope.go and
+//     domtokens.go (main-content scoring), domremove.go.
+//   - The extractors, one per file: headline.go, byline.go, standfirst.go,
+//     credit.go, navigation.go, tags.go, share.go, newsletter.go, cookie.go,
+//     moderation.go, related.go, comments.go, ads.go, authorbox.go,
+//     paywall.go, footer.go, duplicate.go, language.go, content.go; with
+//     phrasematch.go and tokenfamily.go, the phrase and class-name lookups
+//     they share.
+//   - Output: markdown.go (Markdown), render.go (HTML), explain.go and
+//     report.go (the text and HTML explanations).
+//
 // # Errors
 //
 // Input that cannot be read gives ErrEmpty, ErrTooLarge or ErrBinary; a
