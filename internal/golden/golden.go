@@ -29,7 +29,13 @@ type T interface {
 // to create it.
 func Check(t T, path, got string) {
 	t.Helper()
-	if *update {
+	check(t, path, got, *update)
+}
+
+// check is Check with the -update flag's value given.
+func check(t T, path, got string, update bool) {
+	t.Helper()
+	if update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatalf("golden: %v", err)
 			return

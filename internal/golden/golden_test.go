@@ -34,14 +34,20 @@ func TestFirstDifference(t *testing.T) {
 func TestCheck(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "out.golden")
 	require.NoError(t, os.WriteFile(path, []byte("same\n"), 0o644))
-	Check(t, path, "same\n")
+	check(t, path, "same\n", false)
 
 	var fake recorder
-	Check(&fake, path, "other\n")
+	check(&fake, path, "other\n", false)
 	assert.Contains(t, fake.errors, "line 1", "a differing output must fail and say where")
 
-	Check(&fake, filepath.Join(t.TempDir(), "missing.golden"), "x")
+	check(&fake, filepath.Join(t.TempDir(), "missing.golden"), "x", false)
 	assert.Contains(t, fake.errors, "run go test -update", "a missing file must fail and say how to create it")
+
+	written := filepath.Join(t.TempDir(), "new", "out.golden")
+	check(t, written, "fresh\n", true)
+	data, err := os.ReadFile(written)
+	require.NoError(t, err)
+	assert.Equal(t, "fresh\n", string(data), "updating writes the output, creating the folder")
 }
 
 // recorder is a T that records failures instead of failing.
