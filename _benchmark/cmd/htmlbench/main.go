@@ -57,10 +57,7 @@ func bench(c config) error {
 		return err
 	}
 	libs := libraries()
-	libNames := make([]string, len(libs))
-	for i, l := range libs {
-		libNames[i] = l.Name
-	}
+	libNames := run.Names(libs)
 	start := time.Now()
 	var rows []report.PageRow
 	for _, s := range sets {

@@ -13,6 +13,15 @@ type Library struct {
 	Extract func(page dataset.Page, input []byte) (Output, error)
 }
 
+// Names returns the libraries' names, in order.
+func Names(libs []Library) []string {
+	names := make([]string, len(libs))
+	for i, l := range libs {
+		names[i] = l.Name
+	}
+	return names
+}
+
 // Pages runs every library on every page, spreading the pages over workers
 // goroutines, each call protected and timed by [Call] with the given
 // timeout. A page whose input cannot be read gets that error for every
