@@ -280,6 +280,14 @@ func (r *Reader) unmarshal(b *bufio.Reader, offset int64, inMember bool) (Record
 		ID:        wr.WarcHeader().Get(gowarc.WarcRecordID),
 		TargetURI: strings.Trim(wr.WarcHeader().Get(gowarc.WarcTargetURI), "<>"),
 	}
+	for _, field := range []string{gowarc.WarcRecordID, gowarc.WarcType, gowarc.ContentLength} {
+		if !wr.WarcHeader().Has(field) {
+			if inMember {
+				r.dropMember()
+			}
+			return Record{}, r.corrupt(offset, fmt.Errorf("record without %s", field))
+		}
+	}
 	for _, v := range validation {
 		var cl *gowarc.ContentLengthError
 		if errors.As(v, &cl) {
