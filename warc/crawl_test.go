@@ -2,12 +2,8 @@ package warc_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
-	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,35 +14,13 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// testPages loads the golden pages of testdata: every HTML page with its
-// address, and every text dump.
+// testPages loads the golden pages of testdata.
 func testPages(t testing.TB) ([]warctest.HTMLPage, []string) {
 	t.Helper()
-	names, err := filepath.Glob("../testdata/html/*.html.gz")
+	html, text, err := warctest.Pages("../testdata")
 	require.NoError(t, err)
-	require.NotEmpty(t, names)
-	var html []warctest.HTMLPage
-	for _, name := range names {
-		f, err := os.Open(name)
-		require.NoError(t, err)
-		zr, err := gzip.NewReader(f)
-		require.NoError(t, err)
-		page, err := io.ReadAll(zr)
-		require.NoError(t, err)
-		require.NoError(t, f.Close())
-		url, err := os.ReadFile(strings.TrimSuffix(name, ".html.gz") + ".url")
-		require.NoError(t, err)
-		html = append(html, warctest.HTMLPage{URL: strings.TrimSpace(string(url)), HTML: page})
-	}
-	names, err = filepath.Glob("../testdata/text/*.txt")
-	require.NoError(t, err)
-	require.NotEmpty(t, names)
-	var text []string
-	for _, name := range names {
-		b, err := os.ReadFile(name)
-		require.NoError(t, err)
-		text = append(text, string(b))
-	}
+	require.NotEmpty(t, html)
+	require.NotEmpty(t, text)
 	return html, text
 }
 
@@ -71,13 +45,7 @@ func crawlArchive(t testing.TB, gz bool) ([]byte, []warctest.Entry, int64) {
 // or FromText: its status and its article as JSON.
 func alone(t *testing.T, e warctest.Entry) (warc.Status, string) {
 	t.Helper()
-	var a *extract.Article
-	var err error
-	if e.Text != "" {
-		a, err = extract.FromText(e.Text)
-	} else {
-		a, err = extract.FromHTML(bytes.NewReader(e.HTML), e.TargetURI, extract.WithContentType(e.ContentType))
-	}
+	a, err := e.Alone()
 	switch {
 	case err == nil:
 		return warc.StatusExtracted, articleJSON(t, a)

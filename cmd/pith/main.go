@@ -29,6 +29,12 @@
 //	    the page's address, to make the links of HTML input absolute
 //	-lang CODE
 //	    the page's language (ISO 639-1), instead of detecting it
+//	-j N
+//	    the number of WARC records processed at once (default GOMAXPROCS)
+//
+// Files ending in .warc or .warc.gz are WARC archives (see warc.go): each
+// record is printed as one line of JSON, in archive order, with a summary
+// of the archive on standard error.
 //
 // Inputs are processed concurrently and printed in the order given; with
 // several inputs, text, markdown and -explain output start each one with a
@@ -66,6 +72,7 @@ type options struct {
 	explainHTML bool
 	url         string
 	lang        string
+	jobs        int
 }
 
 // Exit statuses.
@@ -85,6 +92,7 @@ func (c *command) run(args []string) int {
 	fs.BoolVar(&o.explainHTML, "explain-html", false, "print the HTML explanation report instead of the article")
 	fs.StringVar(&o.url, "url", "", "page `URL`, to make the links of HTML input absolute")
 	fs.StringVar(&o.lang, "lang", "", "page language as an ISO 639-1 `code`, instead of detecting it")
+	fs.IntVar(&o.jobs, "j", 0, "number of WARC records processed at once (default GOMAXPROCS)")
 	fs.Usage = func() {
 		fmt.Fprintln(c.stderr, "usage: pith [flags] [file ...]   (\"-\" or no file reads standard input)")
 		fs.PrintDefaults()
@@ -95,6 +103,9 @@ func (c *command) run(args []string) int {
 	paths := fs.Args()
 	if len(paths) == 0 {
 		paths = []string{"-"}
+	}
+	if hasWARC(paths) {
+		return c.processWARC(paths, o)
 	}
 	if err := o.check(len(paths)); err != nil {
 		fmt.Fprintf(c.stderr, "pith: %v\n", err)
