@@ -30,7 +30,8 @@ func testPages(t testing.TB) ([]warctest.HTMLPage, []string) {
 func crawlArchive(t testing.TB, gz bool) ([]byte, []warctest.Entry, int64) {
 	t.Helper()
 	html, text := testPages(t)
-	entries := warctest.Crawl(html, text)
+	entries, err := warctest.Crawl(html, text)
+	require.NoError(t, err)
 	records := make([]warctest.Record, len(entries))
 	for i, e := range entries {
 		records[i] = e.Record

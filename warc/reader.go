@@ -270,6 +270,9 @@ func (r *Reader) unmarshal(b *bufio.Reader, offset int64, inMember bool) (Record
 		if err == io.EOF {
 			err = io.ErrUnexpectedEOF
 		}
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			err = fmt.Errorf("the archive ends inside the record: %w", err)
+		}
 		return Record{}, r.corrupt(offset, err)
 	}
 	defer wr.Close()

@@ -21,7 +21,8 @@ func crawlFile(t *testing.T) (string, []warctest.Entry, int64) {
 	t.Helper()
 	html, text, err := warctest.Pages("../../testdata")
 	require.NoError(t, err)
-	entries := warctest.Crawl(html, text)
+	entries, err := warctest.Crawl(html, text)
+	require.NoError(t, err)
 	records := make([]warctest.Record, len(entries))
 	for i, e := range entries {
 		records[i] = e.Record
@@ -79,7 +80,7 @@ func TestWARCCrawl(t *testing.T) {
 	for _, j := range []string{"1", "2"} {
 		status, stdout, stderr := runPith(t, "", "-j", j, path)
 		assert.Equal(t, exitInput, status, "a corrupt archive is an input error")
-		assert.Equal(t, summary+fmt.Sprintf("pith: %s: corrupt archive at byte offset %d: unexpected EOF\n", path, cut), stderr)
+		assert.Equal(t, summary+fmt.Sprintf("pith: %s: corrupt archive at byte offset %d: the archive ends inside the record: unexpected EOF\n", path, cut), stderr)
 		assert.NotContains(t, stderr, "\r", "no progress bar off a terminal")
 		lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
 		require.Len(t, lines, 200)

@@ -31,7 +31,8 @@ func writeArchives(t *testing.T, dir string) []string {
 	t.Helper()
 	html, text, err := warctest.Pages("../../testdata")
 	require.NoError(t, err)
-	entries := warctest.Crawl(html, text)
+	entries, err := warctest.Crawl(html, text)
+	require.NoError(t, err)
 	var first, last []warctest.Record
 	for _, e := range entries[:7] {
 		first = append(first, e.Record)

@@ -2,6 +2,7 @@ package warctest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"net/http/httputil"
 	"strings"
@@ -42,7 +43,7 @@ type HTMLPage struct {
 const CrawlSize = 200
 
 // Crawl returns CrawlSize records that mix everything an archive holds,
-// from the given pages (at least one of each): a warcinfo record; each
+// from the given pages: a warcinfo record; each
 // HTML page three times as a request and its response; each text page
 // once as a conversion record and then as many as needed to fill the
 // crawl; an image, a text/plain response, a 404 page, a redirect and a
@@ -50,7 +51,12 @@ const CrawlSize = 200
 // unsupported content encoding (failed); a gzip-encoded page, a chunked
 // page and an ISO-8859-1 page whose charset is only in the HTTP header
 // (pages); and last a page that the caller truncates (failed).
-func Crawl(html []HTMLPage, text []string) []Entry {
+//
+// It fails when html or text is empty.
+func Crawl(html []HTMLPage, text []string) ([]Entry, error) {
+	if len(html) == 0 || len(text) == 0 {
+		return nil, errors.New("warctest: a crawl needs at least one HTML page and one text page")
+	}
 	var c crawl
 	c.add(Entry{Record: Record{Type: gowarc.Warcinfo, ContentType: "application/warc-fields", Block: []byte("software: pith warctest\r\n")}, Want: WantSkip})
 	for round := range 3 {
@@ -89,7 +95,7 @@ func Crawl(html []HTMLPage, text []string) []Entry {
 	}
 	c.addHTML("https://example.org/truncated", "text/html", nil, page, page)
 	c.entries[len(c.entries)-1].Want = WantFail
-	return c.entries
+	return c.entries, nil
 }
 
 type crawl struct{ entries []Entry }
