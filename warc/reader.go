@@ -84,6 +84,8 @@ type Reader struct {
 	// errPos is the archive position after the last error, to force
 	// progress when two errors in a row leave it unmoved.
 	errPos int64
+	// failed is set once the archive itself fails to read.
+	failed bool
 }
 
 // readBufferSize is the Reader's buffer on the archive and on each gzip
@@ -107,11 +109,21 @@ func NewReader(r io.Reader, source string, o Options) *Reader {
 
 // Next returns the next record. It returns io.EOF after the last one,
 // and a *CorruptError for a record or stretch of the archive it cannot
-// read, after which Next goes on with the next record it finds.
+// read, after which Next goes on with the next record it finds. When the
+// archive itself fails to read (an I/O error), that error is returned
+// once, at the offset reached, and io.EOF after it.
 func (r *Reader) Next() (Record, error) {
+	if r.failed {
+		return Record{}, io.EOF
+	}
 	rec, err := r.next()
 	if err == nil || err == io.EOF {
 		return rec, err
+	}
+	if r.cr.err != nil {
+		// The archive itself cannot be read: nothing more will come.
+		r.failed = true
+		return Record{}, r.corrupt(r.pos(), fmt.Errorf("reading the archive: %w", r.cr.err))
 	}
 	r.member = nil
 	if r.pos() == r.errPos {
@@ -139,9 +151,13 @@ func (r *Reader) next() (Record, error) {
 		}
 		start := r.pos()
 		head, err := r.src.Peek(len(warcMagic))
+		if len(head) == 0 {
+			if err == io.EOF {
+				return Record{}, io.EOF
+			}
+			return Record{}, r.corrupt(start, err)
+		}
 		switch {
-		case len(head) == 0 && err == io.EOF:
-			return Record{}, io.EOF
 		case isGzip(head):
 			if err := r.openMember(); err != nil {
 				return Record{}, r.corrupt(start, fmt.Errorf("bad gzip member: %w", err))
@@ -427,14 +443,19 @@ func mediaType(contentType string) string {
 	return strings.ToLower(strings.TrimSpace(media))
 }
 
-// countingReader counts the bytes read from the archive.
+// countingReader counts the bytes read from the archive, and keeps the
+// first error other than io.EOF.
 type countingReader struct {
-	r io.Reader
-	n int64
+	r   io.Reader
+	n   int64
+	err error
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
+	if err != nil && err != io.EOF && c.err == nil {
+		c.err = err
+	}
 	return n, err
 }

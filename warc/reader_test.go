@@ -215,5 +215,11 @@ func TestReaderReadError(t *testing.T) {
 	assert.ErrorIs(t, err, errDisk)
 	var ce *warc.CorruptError
 	require.ErrorAs(t, err, &ce)
-	assert.Equal(t, offsets[1], ce.Offset)
+	assert.Equal(t, offsets[1]+10, ce.Offset, "the offset reached")
+	_, err = r.Next()
+	assert.Equal(t, io.EOF, err, "the failure is reported once")
+
+	sum, err := warc.Process(failingReader{bytes.NewReader(data[:offsets[1]+10])}, "", warc.Options{}, func(warc.Result) error { return nil })
+	assert.ErrorIs(t, err, errDisk)
+	assert.Equal(t, warc.Summary{Records: 2, Extracted: 1, Failed: 1}, sum)
 }
