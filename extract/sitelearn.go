@@ -50,7 +50,8 @@ type siteSample struct {
 
 // sitePage is the distinct block texts of one page, in reading order.
 type sitePage struct {
-	hash uint64
+	hash uint64 // of the keys and paths: the page's identity
+	raw  uint64 // of the texts as given, to choose between equal pages
 	keys []sitePageKey
 }
 
@@ -87,7 +88,7 @@ func (l *SiteLearner) AddHost(host string, doc *Document) {
 func newSitePage(doc *Document) *sitePage {
 	p := &sitePage{}
 	at := make(map[string]int)
-	h := fnv.New64a()
+	h, raw := fnv.New64a(), fnv.New64a()
 	for _, b := range doc.Blocks {
 		k := siteKey(b.Text)
 		if k == "" {
@@ -101,6 +102,8 @@ func newSitePage(doc *Document) *sitePage {
 		h.Write([]byte{0})
 		h.Write([]byte(path))
 		h.Write([]byte{0})
+		raw.Write([]byte(b.Text))
+		raw.Write([]byte{0})
 		i, ok := at[k]
 		if !ok {
 			if len(p.keys) == maxSiteKeysPerPage {
@@ -115,13 +118,18 @@ func newSitePage(doc *Document) *sitePage {
 			pk.paths = append(pk.paths, path)
 		}
 	}
-	p.hash = h.Sum64()
+	p.hash, p.raw = h.Sum64(), raw.Sum64()
 	return p
 }
 
-// add keeps page if it is among the MaxSitePages smallest hashes.
+// add keeps page if it is among the MaxSitePages smallest hashes. Of two
+// pages with the same keys, which count once, the one with the smaller raw
+// hash is kept, whatever the order they come in.
 func (s *siteSample) add(page *sitePage) {
-	if _, dup := s.pages[page.hash]; dup {
+	if old, dup := s.pages[page.hash]; dup {
+		if page.raw < old.raw {
+			s.pages[page.hash] = page
+		}
 		return
 	}
 	if len(s.pages) < MaxSitePages {
