@@ -29,6 +29,9 @@
 //	    the page's address, to make the links of HTML input absolute
 //	-lang CODE
 //	    the page's language (ISO 639-1), instead of detecting it
+//	-site-learn, -site-profile FILE, -site-save FILE
+//	    learn each host's template from all inputs first, or load saved
+//	    profiles, and remove the boilerplate they show (see site.go)
 //
 // Inputs are processed concurrently and printed in the order given; with
 // several inputs, text, markdown and -explain output start each one with a
@@ -42,6 +45,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/pith-go/pith/extract"
 )
@@ -57,6 +61,8 @@ type command struct {
 	stdout, stderr io.Writer
 	// extractors replaces the default extractors when not nil.
 	extractors []extract.Extractor
+	// site holds the site-profile pipelines (site.go); nil without them.
+	site *siteRun
 }
 
 // options are the parsed flags.
@@ -66,6 +72,7 @@ type options struct {
 	explainHTML bool
 	url         string
 	lang        string
+	site        siteOptions // see site.go
 }
 
 // Exit statuses.
@@ -85,6 +92,7 @@ func (c *command) run(args []string) int {
 	fs.BoolVar(&o.explainHTML, "explain-html", false, "print the HTML explanation report instead of the article")
 	fs.StringVar(&o.url, "url", "", "page `URL`, to make the links of HTML input absolute")
 	fs.StringVar(&o.lang, "lang", "", "page language as an ISO 639-1 `code`, instead of detecting it")
+	o.site.register(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(c.stderr, "usage: pith [flags] [file ...]   (\"-\" or no file reads standard input)")
 		fs.PrintDefaults()
@@ -99,6 +107,9 @@ func (c *command) run(args []string) int {
 	if err := o.check(len(paths)); err != nil {
 		fmt.Fprintf(c.stderr, "pith: %v\n", err)
 		return exitUsage
+	}
+	if status := c.prepareSite(paths, o); status != exitOK {
+		return status
 	}
 	return c.process(paths, o)
 }
@@ -119,9 +130,9 @@ func (o options) check(n int) error {
 	return nil
 }
 
-// pipeline returns the pipeline the options ask for.
-func (c *command) pipeline(o options) *extract.Pipeline {
-	var opts []extract.Option
+// pipeline returns the pipeline the options ask for, with extra options.
+func (c *command) pipeline(o options, extra ...extract.Option) *extract.Pipeline {
+	opts := slices.Clone(extra)
 	if o.lang != "" {
 		opts = append(opts, extract.WithLanguage(o.lang))
 	}
