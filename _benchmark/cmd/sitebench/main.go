@@ -86,8 +86,7 @@ func bench(w io.Writer, data string, verbose bool) error {
 			if host == "" && p.URL != dataset.ReadabilityURL {
 				host = hostOf(p.URL)
 			}
-			if host == "" || host == "web.archive.org" {
-				// The Wayback Machine's pages are of many sites.
+			if host == "" {
 				continue
 			}
 			byHost[host] = append(byHost[host], page{set: l.name, p: p, data: raw, host: host})
@@ -122,9 +121,8 @@ func bench(w io.Writer, data string, verbose bool) error {
 			totalRemoved += r.removed
 			totalLost += r.lost
 			totalPages += len(byHost[h])
-			b, a := corpus(r.before), corpus(r.after)
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%s\t\n", mode, h, len(byHost[h]),
-				b.P, a.P, b.R, a.R, b.F1, a.F1, r.removed, r.lost, snippetDelta(r.snip, r.snipSite))
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%d\t%d\t%s\t\n", mode, h, len(byHost[h]),
+				scores(r.before, r.after), r.removed, r.lost, snippetDelta(r.snip, r.snipSite))
 		}
 		b, a := all.Score(), allSite.Score()
 		fmt.Fprintf(tw, "%s\tALL (%d hosts)\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%s\t\n", mode, len(hosts), totalPages,
@@ -142,12 +140,19 @@ func snippetDelta(before, after metric.SnippetCounts) string {
 	return fmt.Sprintf("%d→%d", before.FP, after.FP)
 }
 
-func corpus(ms []metric.Match) metric.Score {
-	var c metric.Corpus
-	for _, m := range ms {
-		c.Add(m)
+// scores formats the shingle scores before and after, "-" for a host
+// without gold text.
+func scores(before, after []metric.Match) string {
+	if len(before) == 0 {
+		return strings.Repeat("-\t", 5) + "-"
 	}
-	return c.Score()
+	var cb, ca metric.Corpus
+	for i := range before {
+		cb.Add(before[i])
+		ca.Add(after[i])
+	}
+	b, a := cb.Score(), ca.Score()
+	return fmt.Sprintf("%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f", b.P, a.P, b.R, a.R, b.F1, a.F1)
 }
 
 // hostResult is the outcome of one host.
