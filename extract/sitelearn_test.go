@@ -64,12 +64,12 @@ func TestSiteLearnerCounts(t *testing.T) {
 	require.NotNil(t, p)
 	assert.Equal(t, "example.com", p.Host)
 	assert.Equal(t, 4, p.Pages)
-	notice := p.lookup(siteKey("Because of repeated abuse we have decided to close the comments under all the articles of this site."))
+	notice := p.index()[siteKey("Because of repeated abuse we have decided to close the comments under all the articles of this site.")]
 	require.NotNil(t, notice)
 	assert.Equal(t, 4, notice.Pages)
 	assert.Empty(t, notice.Paths, "a dump has no DOM paths")
-	assert.Nil(t, p.lookup(siteKey("Storm over "+placeName(1))), "a text seen once is not kept")
-	assert.Equal(t, 4, p.lookup(siteKey("Background")).Pages)
+	assert.Nil(t, p.index()[siteKey("Storm over "+placeName(1))], "a text seen once is not kept")
+	assert.Equal(t, 4, p.index()[siteKey("Background")].Pages)
 }
 
 func TestSiteLearnerDuplicatePagesCountOnce(t *testing.T) {

@@ -25,7 +25,7 @@ var ErrBadProfile = errors.New("extract: bad site profile")
 //
 // A profile holds no page's own text unless that text recurred on two pages
 // or more. It is plain data, read-only once built: safe for concurrent use
-// by any number of pipelines. Its JSON form (see SaveSiteProfiles) is stable:
+// by any number of pipelines, as long as nobody changes it. Its JSON form (see SaveSiteProfiles) is stable:
 // Texts in decreasing Pages, then by Text.
 type SiteProfile struct {
 	// Host is the lower-cased host name without "www.", or another key
@@ -38,8 +38,6 @@ type SiteProfile struct {
 	// Texts are the texts seen on two pages or more, at most
 	// MaxSiteTexts of them.
 	Texts []SiteText `json:"texts"`
-
-	index map[string]*SiteText // by Key, built on first use
 }
 
 // A SiteText is a block text that recurs on the pages of a host.
@@ -74,15 +72,13 @@ func siteKey(text string) string {
 	return clean.FoldPhrase(text)
 }
 
-// lookup returns the recurring text with key k, or nil.
-func (p *SiteProfile) lookup(k string) *SiteText {
-	if p.index == nil {
-		p.index = make(map[string]*SiteText, len(p.Texts))
-		for i := range p.Texts {
-			p.index[p.Texts[i].Key] = &p.Texts[i]
-		}
+// index returns the profile's texts by key.
+func (p *SiteProfile) index() map[string]*SiteText {
+	idx := make(map[string]*SiteText, len(p.Texts))
+	for i := range p.Texts {
+		idx[p.Texts[i].Key] = &p.Texts[i]
 	}
-	return p.index[k]
+	return idx
 }
 
 // pathPages returns the number of pages on which t sat at path.

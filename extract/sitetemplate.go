@@ -40,8 +40,15 @@ const minOwnWords = 20
 // a page with no known host is taken to be of the profile's host). It runs
 // best last, after the single-page rules, which name what they find more
 // precisely.
+//
+// The profile is read when SiteTemplate is called: changing it afterwards
+// has no effect on the extractor.
 func SiteTemplate(profile *SiteProfile) Extractor {
-	return siteTemplate{profile}
+	e := siteTemplate{}
+	if profile != nil {
+		e.host, e.pages, e.texts = profile.Host, profile.Pages, profile.index()
+	}
+	return e
 }
 
 // WithSiteProfile makes the pipeline run SiteTemplate(profile) after its
@@ -56,8 +63,12 @@ func WithSiteProfile(profile *SiteProfile) Option {
 	}
 }
 
+// siteTemplate is SiteTemplate's extractor: the profile's host, pages and
+// texts by key. It is read-only, so safe for concurrent use.
 type siteTemplate struct {
-	profile *SiteProfile
+	host  string
+	pages int
+	texts map[string]*SiteText
 }
 
 func (siteTemplate) Name() string { return "site-template" }
@@ -69,20 +80,19 @@ type siteMatch struct {
 }
 
 func (e siteTemplate) Extract(doc *Document) error {
-	p := e.profile
-	if p == nil || p.Pages < MinSitePages {
+	if e.pages < MinSitePages {
 		return nil
 	}
-	if h := SiteHost(doc); p.Host != "" && h != "" && h != p.Host {
+	if h := SiteHost(doc); e.host != "" && h != "" && h != e.host {
 		return nil
 	}
-	need := max(MinSitePages, (p.Pages+1)/2)
+	need := max(MinSitePages, (e.pages+1)/2)
 	matches := make([]*siteMatch, len(doc.Blocks))
 	for i, b := range doc.Blocks {
 		if b.Removed() || b.Role != RoleBody {
 			continue
 		}
-		t := p.lookup(siteKey(b.Text))
+		t := e.texts[siteKey(b.Text)]
 		if t == nil || t.Pages < need {
 			continue
 		}
@@ -129,11 +139,11 @@ func (e siteTemplate) Extract(doc *Document) error {
 		b := doc.Blocks[i]
 		switch {
 		case b.DOM == nil:
-			doc.Removef(b, "template", "seen on %d of %d pages of this host", m.text.Pages, p.Pages)
+			doc.Removef(b, "template", "seen on %d of %d pages of this host", m.text.Pages, e.pages)
 		case m.atPath:
-			doc.Removef(b, "template", "seen on %d of %d pages of this host, at %s", m.text.Pages, p.Pages, b.DOM.Path)
+			doc.Removef(b, "template", "seen on %d of %d pages of this host, at %s", m.text.Pages, e.pages, b.DOM.Path)
 		default:
-			doc.Removef(b, "template", "seen on %d of %d pages of this host, outside the main content", m.text.Pages, p.Pages)
+			doc.Removef(b, "template", "seen on %d of %d pages of this host, outside the main content", m.text.Pages, e.pages)
 		}
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/pith-go/pith/clean"
@@ -141,7 +142,7 @@ func TestSiteTemplateHTML(t *testing.T) {
 	prof := l.Profile("example.com")
 	require.NotNil(t, prof)
 	require.Equal(t, 4, prof.Pages)
-	teaserText := prof.lookup(siteKey(teaser))
+	teaserText := prof.index()[siteKey(teaser)]
 	require.NotNil(t, teaserText)
 	assert.Equal(t, 4, teaserText.Pages)
 
@@ -229,4 +230,35 @@ func TestSiteTemplateRealPages(t *testing.T) {
 		}
 	}
 	assert.Greater(t, total, 10, "the store's template is found")
+}
+
+// TestSiteConcurrentUse learns from many goroutines at once and runs one
+// pipeline with the profile from many goroutines. Run it with -race.
+func TestSiteConcurrentUse(t *testing.T) {
+	var l SiteLearner
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() { l.AddHost("h", textDoc(t, noteDump(i))) })
+	}
+	wg.Wait()
+	prof := l.Profile("h")
+	require.Equal(t, 8, prof.Pages)
+	p := New(WithSiteProfile(prof))
+	want := make([]string, 8)
+	for i := range want {
+		a, err := p.FromText(noteDump(i))
+		require.NoError(t, err)
+		want[i] = a.Text()
+		require.NotContains(t, want[i], siteNote)
+	}
+	got := make([]string, 8)
+	for i := range got {
+		wg.Go(func() {
+			if a, err := p.FromText(noteDump(i)); err == nil {
+				got[i] = a.Text()
+			}
+		})
+	}
+	wg.Wait()
+	assert.Equal(t, want, got)
 }
