@@ -70,6 +70,8 @@ func TestSiteLearnerCounts(t *testing.T) {
 	assert.Empty(t, notice.Paths, "a dump has no DOM paths")
 	assert.Nil(t, p.index()[siteKey("Storm over "+placeName(1))], "a text seen once is not kept")
 	assert.Equal(t, 4, p.index()[siteKey("Background")].Pages)
+	assert.Empty(t, siteKey("$29.95"), "a text without letters has no key")
+	assert.Equal(t, siteKey("12 comments"), siteKey("3 Comments"), "digit runs fold")
 }
 
 func TestSiteLearnerDuplicatePagesCountOnce(t *testing.T) {

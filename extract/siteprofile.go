@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/pith-go/pith/clean"
 	"golang.org/x/net/html"
@@ -63,10 +64,11 @@ type SitePath struct {
 }
 
 // siteKey is the key a block text is learned and looked up under; "" for a
-// text too long to be learned (over maxSiteKeyBytes) or with no letter or
-// digit.
+// text too long to be learned (over maxSiteKeyBytes) or with no letter:
+// numbers and prices ("2", "$29.95") fold to the same key on every page
+// whatever their value.
 func siteKey(text string) string {
-	if len(text) > maxSiteKeyBytes {
+	if len(text) > maxSiteKeyBytes || !strings.ContainsFunc(text, unicode.IsLetter) {
 		return ""
 	}
 	return clean.FoldPhrase(text)
