@@ -65,7 +65,9 @@ type sitePageKey struct {
 func (l *SiteLearner) Add(doc *Document) { l.AddHost(SiteHost(doc), doc) }
 
 // AddHost learns from doc under host. The document is read, not changed,
-// and not kept: it may be run through a pipeline afterwards.
+// and not kept: it may be run through a pipeline afterwards. A page with
+// no block to learn (no block text with a letter, of at most 1000 bytes)
+// is not counted.
 func (l *SiteLearner) AddHost(host string, doc *Document) {
 	page := newSitePage(doc)
 	if len(page.keys) == 0 {

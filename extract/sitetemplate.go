@@ -5,10 +5,11 @@ package extract
 // it. A text must also be seen on at least half of the profile's pages.
 const MinSitePages = 3
 
-// minOwnWords is the fewest words a page must keep of its own, outside
-// the profile's texts, for SiteTemplate to remove anything from it: a page
-// with less is taken for a copy of a learned page (a reprint, a second
-// address of one article), whose body recurs only because the page does.
+// minOwnWords is the fewest words a page must keep of its own in its main
+// content, outside the profile's texts, for SiteTemplate to remove anything
+// from it: a page with less is taken for a copy of a learned page (a
+// reprint, a second address of one article), whose body recurs only
+// because the page does.
 const minOwnWords = 20
 
 // SiteTemplate returns an extractor that removes, as kind "template", the
@@ -32,7 +33,8 @@ const minOwnWords = 20
 //     "Storage: 60 GB") is part of the article, and so is a recurring
 //     heading right before the page's first block of its own;
 //   - kicker and lead blocks are never removed;
-//   - a page that would keep fewer than 20 words of its own loses nothing,
+//   - a page that would keep fewer than 20 words of its own in its main
+//     content loses nothing,
 //     since it is a copy of a learned page rather than a page of the site.
 //
 // It does nothing when the profile is nil, was learned from fewer than
@@ -125,7 +127,7 @@ func (e siteTemplate) Extract(doc *Document) error {
 	}
 	ownWords := 0
 	for i, b := range doc.Blocks {
-		if matches[i] == nil && !b.Removed() {
+		if matches[i] == nil && !b.Removed() && doc.InCore(b) {
 			ownWords += b.Features.Words
 		}
 	}

@@ -82,6 +82,19 @@ func TestSiteTemplateDoesNothing(t *testing.T) {
 		// the page keeps it all.
 		{"copies", learnDumps(t, "", edition(1, "morning"), edition(1, "evening"), edition(1, "night")), edition(1, "morning")},
 	}
+	// Three copies of one HTML article, each with a sidebar of its own.
+	copyPage := func(i int) string {
+		return strings.Replace(newsPage(1), "<footer>", "<aside><p>"+strings.Repeat(placeName(i)+" weather today. ", 12)+"</p></aside><footer>", 1)
+	}
+	var l SiteLearner
+	for i := range 3 {
+		l.AddHost("example.com", htmlDocOf(t, copyPage(i+10), ""))
+	}
+	cases = append(cases, struct {
+		name    string
+		profile *SiteProfile
+		page    string
+	}{"html copies", l.Profile("example.com"), copyPage(10)})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			p := New(WithSiteProfile(c.profile))
