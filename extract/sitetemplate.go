@@ -34,8 +34,8 @@ const minOwnWords = 20
 //     heading right before the page's first block of its own;
 //   - kicker and lead blocks are never removed;
 //   - a page that would keep fewer than 20 words of its own in its main
-//     content loses nothing,
-//     since it is a copy of a learned page rather than a page of the site.
+//     content loses nothing, since it is a copy of a learned page rather
+//     than a page of the site.
 //
 // It does nothing when the profile is nil, was learned from fewer than
 // MinSitePages pages, or names a host other than the page's (SiteHost;
