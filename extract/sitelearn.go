@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"cmp"
+	"fmt"
 	"hash/fnv"
+	"io"
 	"slices"
 	"sync"
 )
@@ -84,6 +87,49 @@ func (l *SiteLearner) AddHost(host string, doc *Document) {
 		l.hosts[host] = s
 	}
 	s.add(page)
+}
+
+// AddText learns from a plain-text page dump (see NewTextDocument) under
+// host. It returns the error of NewTextDocument, or ErrTooLarge for a dump
+// over DefaultMaxBytes.
+func (l *SiteLearner) AddText(host, dump string) error {
+	if len(dump) > DefaultMaxBytes {
+		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(dump), DefaultMaxBytes)
+	}
+	doc, err := NewTextDocument(dump)
+	if err != nil {
+		return err
+	}
+	l.AddHost(host, doc)
+	return nil
+}
+
+// AddHTML learns from the HTML page read from r (to its end, at most
+// DefaultMaxBytes), decoded as Pipeline.FromHTML does with contentType
+// (the Content-Type header, or ""), under its host: SiteHost, from pageURL
+// or else the page's canonical link or og:url. It returns the errors of
+// Pipeline.FromHTML for input it cannot read.
+func (l *SiteLearner) AddHTML(r io.Reader, pageURL, contentType string) error {
+	data, err := (&Pipeline{maxBytes: DefaultMaxBytes}).readAll(r)
+	if err != nil {
+		return err
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return ErrEmpty
+	}
+	if data, err = decodeHTML(data, contentType); err != nil {
+		return err
+	}
+	root, err := parseHTML(data)
+	if err != nil {
+		return err
+	}
+	doc, err := NewHTMLDocument(root, pageURL)
+	if err != nil {
+		return err
+	}
+	l.Add(doc)
+	return nil
 }
 
 // newSitePage gathers the distinct keys of doc's blocks and hashes them.

@@ -127,3 +127,20 @@ func TestSiteLearnerKeysPerPageBounded(t *testing.T) {
 	long := newSitePage(textDoc(t, "title\n"+strings.Repeat("word ", maxSiteKeyBytes)))
 	assert.Empty(t, long.keys, "a block longer than maxSiteKeyBytes is not learned")
 }
+
+func TestSiteLearnerAddInputs(t *testing.T) {
+	var l SiteLearner
+	for i := range 3 {
+		require.NoError(t, l.AddHTML(strings.NewReader(newsPage(i)), fmt.Sprintf("https://www.example.com/%d", i), "text/html; charset=utf-8"))
+		require.NoError(t, l.AddText("dumps", noteDump(i)))
+	}
+	assert.Equal(t, []string{"dumps", "example.com"}, l.Hosts())
+	assert.Equal(t, 3, l.Profile("example.com").Pages)
+	assert.Equal(t, 3, l.Profile("dumps").Pages)
+
+	assert.ErrorIs(t, l.AddHTML(strings.NewReader("  "), "", ""), ErrEmpty)
+	assert.ErrorIs(t, l.AddText("h", ""), ErrEmpty)
+	assert.ErrorIs(t, l.AddText("h", "a\x00b"), ErrBinary)
+	assert.ErrorIs(t, l.AddHTML(strings.NewReader(strings.Repeat("x", DefaultMaxBytes+1)), "", ""), ErrTooLarge)
+	assert.Equal(t, []string{"dumps", "example.com"}, l.Hosts(), "failed inputs add nothing")
+}
