@@ -39,6 +39,9 @@
 //     paywall.go, footer.go, duplicate.go, language.go, content.go; with
 //     phrasematch.go and tokenfamily.go, the phrase and class-name lookups
 //     they share.
+//   - Site templates learned across the pages of a host, opt-in with
+//     WithSiteProfile: siteprofile.go (SiteProfile, its JSON, SiteHost),
+//     sitelearn.go (SiteLearner), sitetemplate.go (SiteTemplate).
 //   - Output: markdown.go (Markdown), render.go (HTML), explain.go and
 //     report.go (the text and HTML explanations).
 //

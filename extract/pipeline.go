@@ -18,6 +18,7 @@ type Pipeline struct {
 	language    string
 	maxBytes    int64
 	contentType string
+	site        Extractor // SiteTemplate, run last; see WithSiteProfile
 }
 
 // An Option configures a Pipeline built by New.
@@ -63,6 +64,9 @@ func New(opts ...Option) *Pipeline {
 	p := &Pipeline{extractors: DefaultExtractors(), maxBytes: DefaultMaxBytes}
 	for _, opt := range opts {
 		opt(p)
+	}
+	if p.site != nil {
+		p.extractors = append(p.extractors, p.site)
 	}
 	return p
 }

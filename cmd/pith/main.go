@@ -29,6 +29,9 @@
 //	    the page's address, to make the links of HTML input absolute
 //	-lang CODE
 //	    the page's language (ISO 639-1), instead of detecting it
+//	-site-learn, -site-profile FILE, -site-save FILE
+//	    learn each host's template from all inputs first, or load saved
+//	    profiles, and remove the boilerplate they show (see site.go)
 //	-j N
 //	    the number of WARC records processed at once (default GOMAXPROCS)
 //
@@ -48,6 +51,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/pith-go/pith/extract"
 )
@@ -63,6 +67,8 @@ type command struct {
 	stdout, stderr io.Writer
 	// extractors replaces the default extractors when not nil.
 	extractors []extract.Extractor
+	// site holds the site-profile pipelines (site.go); nil without them.
+	site *siteRun
 }
 
 // options are the parsed flags.
@@ -72,6 +78,7 @@ type options struct {
 	explainHTML bool
 	url         string
 	lang        string
+	site        siteOptions // see site.go
 	jobs        int
 }
 
@@ -92,6 +99,7 @@ func (c *command) run(args []string) int {
 	fs.BoolVar(&o.explainHTML, "explain-html", false, "print the HTML explanation report instead of the article")
 	fs.StringVar(&o.url, "url", "", "page `URL`, to make the links of HTML input absolute")
 	fs.StringVar(&o.lang, "lang", "", "page language as an ISO 639-1 `code`, instead of detecting it")
+	o.site.register(fs)
 	fs.IntVar(&o.jobs, "j", 0, "number of WARC records processed at once (default GOMAXPROCS)")
 	fs.Usage = func() {
 		fmt.Fprintln(c.stderr, "usage: pith [flags] [file ...]   (\"-\" or no file reads standard input)")
@@ -110,6 +118,9 @@ func (c *command) run(args []string) int {
 	if err := o.check(len(paths)); err != nil {
 		fmt.Fprintf(c.stderr, "pith: %v\n", err)
 		return exitUsage
+	}
+	if status := c.prepareSite(paths, o); status != exitOK {
+		return status
 	}
 	return c.process(paths, o)
 }
@@ -130,9 +141,9 @@ func (o options) check(n int) error {
 	return nil
 }
 
-// pipeline returns the pipeline the options ask for.
-func (c *command) pipeline(o options) *extract.Pipeline {
-	var opts []extract.Option
+// pipeline returns the pipeline the options ask for, with extra options.
+func (c *command) pipeline(o options, extra ...extract.Option) *extract.Pipeline {
+	opts := slices.Clone(extra)
 	if o.lang != "" {
 		opts = append(opts, extract.WithLanguage(o.lang))
 	}

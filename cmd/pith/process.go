@@ -86,7 +86,7 @@ func (c *command) one(p *extract.Pipeline, o options, path string, load func(str
 	if err != nil {
 		return result{err: err}
 	}
-	a, err := p.Run(doc)
+	a, err := c.sitePipeline(p, o, path, doc).Run(doc)
 	if err != nil && !(errors.Is(err, extract.ErrNoContent) && (o.explain || o.explainHTML)) {
 		return result{err: err}
 	}

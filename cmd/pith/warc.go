@@ -51,6 +51,8 @@ func (o options) checkWARC(paths []string) error {
 		return fmt.Errorf("WARC input is written as jsonl, not %s", o.format)
 	case o.url != "":
 		return errors.New("-url does not apply to WARC input: each record has its WARC-Target-URI")
+	case o.site != siteOptions{}:
+		return errors.New("-site-learn, -site-profile and -site-save do not apply to WARC input yet")
 	case o.jobs < 0:
 		return fmt.Errorf("-j %d: want 1 or more", o.jobs)
 	}

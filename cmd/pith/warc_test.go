@@ -130,6 +130,7 @@ func TestWARCUsage(t *testing.T) {
 		{"explain", []string{"-explain", archive}, "do not apply to WARC input"},
 		{"url", []string{"-url", "https://example.org/", archive}, "-url does not apply"},
 		{"negative jobs", []string{"-j", "-1", archive}, "want 1 or more"},
+		{"site profile", []string{"-site-learn", archive}, "do not apply to WARC input yet"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
