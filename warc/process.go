@@ -15,7 +15,8 @@ import (
 // Result, and reading goes on with the next record found; the returned
 // error then joins the *CorruptError of each. When emit returns an error,
 // Process stops and returns it. At most 2*o.Workers records are held in
-// memory, each with at most o.MaxBytes+1 bytes of payload.
+// memory, each with at most o.MaxBytes+1 bytes of payload, besides the
+// one being read and the one being emitted.
 func Process(r io.Reader, source string, o Options, emit func(Result) error) (Summary, error) {
 	workers := o.workers()
 	pending := make(chan chan Result, workers)
