@@ -8,6 +8,7 @@ import (
 
 	"github.com/pith-go/pith/clean"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // fallbackRunes is the amount of visible text below which NewHTMLDocument
@@ -106,8 +107,8 @@ type blockBuilder struct {
 	atomic  int // frames[atomic-1] is the innermost heading, p or pre; 0 outside
 	anchors []anchor
 
-	// the pending inline text
-	buf       strings.Builder
+	// the pending inline text; its array is reused from block to block
+	buf       []byte
 	runes     int // non-space runes in buf
 	linkRunes int // of which inside links
 	brs       int // <br> seen since the last text
@@ -122,6 +123,11 @@ type frame struct {
 	kind  BlockKind
 	level int // heading level, or list depth for list items
 	order bool
+
+	// computed on first use by framePath and frameTokens
+	path    string
+	toks    []string // the element's own tokens (appendTokens)
+	toksSet bool
 }
 
 // An anchor is an open <a href> element.
@@ -173,6 +179,39 @@ var roleContainers = map[string]Container{
 	"heading": InHeading,
 }
 
+// A tagInfo is what skipTags, flowTags and tagContainers say of a tag.
+type tagInfo struct {
+	skip, flow bool
+	cont       Container
+}
+
+// tagInfos holds the tagInfo of every tag in those tables, by atom.
+var tagInfos = func() map[atom.Atom]tagInfo {
+	m := make(map[atom.Atom]tagInfo)
+	for tag := range skipTags {
+		a := atom.Lookup([]byte(tag))
+		m[a] = tagInfo{skip: true, flow: m[a].flow, cont: m[a].cont}
+	}
+	for tag := range flowTags {
+		a := atom.Lookup([]byte(tag))
+		m[a] = tagInfo{skip: m[a].skip, flow: true, cont: m[a].cont}
+	}
+	for tag, c := range tagContainers {
+		a := atom.Lookup([]byte(tag))
+		m[a] = tagInfo{skip: m[a].skip, flow: m[a].flow, cont: c}
+	}
+	return m
+}()
+
+// tagInfoOf returns the tagInfo of an element: looked up by its atom, or
+// by name for an element built without one.
+func tagInfoOf(n *html.Node) tagInfo {
+	if n.DataAtom != 0 && n.DataAtom.String() == n.Data {
+		return tagInfos[n.DataAtom]
+	}
+	return tagInfo{skip: skipTags[n.Data], flow: flowTags[n.Data], cont: tagContainers[n.Data]}
+}
+
 func (b *blockBuilder) enter(n *html.Node) bool {
 	switch n.Type {
 	case html.DocumentNode:
@@ -185,7 +224,8 @@ func (b *blockBuilder) enter(n *html.Node) bool {
 		return false
 	}
 	tag := n.Data
-	if n.Namespace != "" || skipTags[tag] || tag == "noscript" && !b.noscript {
+	info := tagInfoOf(n)
+	if n.Namespace != "" || info.skip || tag == "noscript" && !b.noscript {
 		return false
 	}
 	if isHidden(n) && !b.reveal[n] {
@@ -208,12 +248,12 @@ func (b *blockBuilder) enter(n *html.Node) bool {
 			return false
 		}
 	}
-	f := frame{n: n, flow: flowTags[tag] || strings.IndexByte(tag, '-') > 0}
+	f := frame{n: n, flow: info.flow || strings.IndexByte(tag, '-') > 0}
 	if len(b.frames) > 0 {
-		top := b.frames[len(b.frames)-1]
+		top := &b.frames[len(b.frames)-1]
 		f.cont, f.kind, f.level, f.order = top.cont, top.kind, top.level, top.order
 	}
-	f.cont |= tagContainers[tag]
+	f.cont |= info.cont
 	if role := attr(n, "role"); role != "" {
 		f.cont |= roleContainers[role]
 	}
@@ -236,15 +276,15 @@ func (b *blockBuilder) enter(n *html.Node) bool {
 	case f.flow && b.atomic == 0:
 		b.flush()
 	case f.flow:
-		b.buf.WriteByte(' ')
+		b.buf = append(b.buf, ' ')
 	}
 	b.frames = append(b.frames, f)
-	if b.atomic == 0 && (tag == "p" || tag == "pre" || tagContainers[tag] == InHeading) {
+	if b.atomic == 0 && (tag == "p" || tag == "pre" || info.cont == InHeading) {
 		b.atomic = len(b.frames)
 	}
 	if tag == "a" {
 		if href := b.resolve(attr(n, "href")); href != "" {
-			b.anchors = append(b.anchors, anchor{n: n, url: href, start: b.buf.Len()})
+			b.anchors = append(b.anchors, anchor{n: n, url: href, start: len(b.buf)})
 		}
 	}
 	return true
@@ -258,7 +298,7 @@ func (b *blockBuilder) leave(n *html.Node) {
 	if len(b.anchors) > 0 && b.anchors[len(b.anchors)-1].n == n {
 		a := b.anchors[len(b.anchors)-1]
 		b.anchors = b.anchors[:len(b.anchors)-1]
-		if t := clean.Text(b.buf.String()[min(a.start, b.buf.Len()):]); t != "" {
+		if t := clean.Text(string(b.buf[min(a.start, len(b.buf)):])); t != "" {
 			b.links = append(b.links, Link{Text: t, URL: a.url})
 		}
 	}
@@ -267,42 +307,64 @@ func (b *blockBuilder) leave(n *html.Node) {
 		b.flush()
 		b.atomic = 0
 	case f.flow:
-		b.buf.WriteByte(' ')
+		b.buf = append(b.buf, ' ')
 	}
 	b.frames = b.frames[:len(b.frames)-1]
 }
 
 // text appends a text node to the pending paragraph, collapsing white
-// space unless inside <pre>.
+// space unless inside <pre>. Invalid UTF-8 bytes become U+FFFD.
 func (b *blockBuilder) text(s string) {
-	pre := len(b.frames) > 0 && b.frames[len(b.frames)-1].kind == Code
 	if len(b.frames) == 0 {
 		return
 	}
+	pre := b.frames[len(b.frames)-1].kind == Code
 	inLink := len(b.anchors) > 0
 	space := false
-	for _, r := range s {
-		if !pre && (r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f') {
-			space = true
+	runes := 0 // non-space runes written
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if !pre && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+				space = true
+				continue
+			}
+			if space {
+				b.buf = append(b.buf, ' ')
+				space = false
+			}
+			b.buf = append(b.buf, c)
+			if !asciiSpace[c] {
+				runes++
+			}
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if space {
-			b.buf.WriteByte(' ')
+			b.buf = append(b.buf, ' ')
 			space = false
 		}
-		b.buf.WriteRune(r)
+		b.buf = utf8.AppendRune(b.buf, r)
 		if !unicode.IsSpace(r) {
-			b.runes++
-			b.brs = 0
-			if inLink {
-				b.linkRunes++
-			}
+			runes++
 		}
 	}
 	if space {
-		b.buf.WriteByte(' ')
+		b.buf = append(b.buf, ' ')
+	}
+	if runes > 0 {
+		b.runes += runes
+		b.brs = 0
+		if inLink {
+			b.linkRunes += runes
+		}
 	}
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // br handles a line break: two in a row end the paragraph.
 func (b *blockBuilder) br() {
@@ -311,7 +373,7 @@ func (b *blockBuilder) br() {
 		return
 	}
 	b.brs++
-	b.buf.WriteByte('\n')
+	b.buf = append(b.buf, '\n')
 }
 
 // flush turns the pending text into a block owned by the innermost
@@ -329,8 +391,8 @@ func (b *blockBuilder) flush() {
 			owner--
 		}
 	}
-	f := b.frames[owner]
-	raw := b.buf.String()
+	f := &b.frames[owner]
+	raw := string(b.buf)
 	for _, a := range b.anchors {
 		if t := clean.Text(raw[min(a.start, len(raw)):]); t != "" {
 			b.links = append(b.links, Link{Text: t, URL: a.url})
@@ -363,21 +425,23 @@ func (b *blockBuilder) flush() {
 		blk.Level = f.level
 		blk.Ordered = kind == ListItem && f.order
 	}
-	b.finishBlock(blk)
+	b.finishBlock(blk, owner)
 }
 
 // finishBlock fills in the evidence shared by all blocks and appends blk.
-func (b *blockBuilder) finishBlock(blk *Block) {
+// owner is the index in b.frames of blk.DOM.Node, or -1 when the node is
+// not a frame but a child of the innermost one (a data table).
+func (b *blockBuilder) finishBlock(blk *Block, owner int) {
 	e := blk.DOM
-	e.Path = tagPath(e.Node)
-	e.Tokens = nodeTokens(e.Node)
+	e.Path = b.blockPath(e.Node, owner)
+	e.Tokens = b.blockTokens(e.Node, owner)
 	e.PunctDensity = punctDensity(blk.Text)
 	blk.Index = len(b.blocks)
 	b.blocks = append(b.blocks, blk)
 }
 
 func (b *blockBuilder) reset() {
-	b.buf.Reset()
+	b.buf = b.buf[:0]
 	b.runes, b.linkRunes, b.brs = 0, 0, 0
 	b.links = nil
 	for i := range b.anchors {

@@ -98,7 +98,7 @@ func (b *blockBuilder) table(t *html.Node) {
 		Containers:  cont,
 		LinkDensity: linkDensity(t),
 		Depth:       len(b.frames) + 1,
-	}})
+	}}, -1)
 }
 
 // nodeText returns the visible text under n, with <br> as a line break and

@@ -77,12 +77,14 @@ func checkText(s string) error {
 // measures every block's features in that language.
 func (d *Document) finish() {
 	counts := make(map[string]int, len(d.Blocks))
+	keys := make([]string, len(d.Blocks))
 	for i, b := range d.Blocks {
 		b.Index = i
-		counts[strings.ToLower(b.Text)]++
+		keys[i] = strings.ToLower(b.Text)
+		counts[keys[i]]++
 	}
-	for _, b := range d.Blocks {
-		b.Repeats = counts[strings.ToLower(b.Text)]
+	for i, b := range d.Blocks {
+		b.Repeats = counts[keys[i]]
 	}
 	if d.Meta.Language == "" {
 		d.Meta.Language = d.detectLanguage()
