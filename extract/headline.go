@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Headline removes the copies of the headline that a page shows in its
@@ -264,19 +265,39 @@ func wordOverlap(a, b string) float64 {
 // words separated by single spaces. Unlike clean.FoldPhrase it keeps the
 // numbers, so "Opening Bell 11.18.19" differs from "Opening Bell 9.3.19".
 func foldText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := true
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b = append(b, c)
+				space = false
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+				space = false
+			case c == '\'':
+			case !space:
+				b = append(b, ' ')
+				space = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 			space = false
-		case r == '\'' || r == '’':
+		case r == '’':
 		case !space:
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = true
 		}
 	}
-	return strings.TrimSpace(b.String())
+	if len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return string(b)
 }
