@@ -7,12 +7,14 @@
 // Pages are read into memory first and the program runs with GOMAXPROCS=1.
 // Each repetition times one pass of every library over all pages, in an
 // order that rotates from one repetition to the next, after a forced garbage
-// collection; bytes and objects allocated come from runtime.MemStats. The
-// tables give the median pass and each library's ratio to html.Parse.
+// collection: wall time and the process's CPU time, which on a shared
+// machine varies far less; bytes and objects allocated come from
+// runtime.MemStats. The tables give the median pass and each library's
+// ratios to html.Parse.
 //
 // Usage, from _benchmark:
 //
-//	go run ./cmd/throughput [-data dir] [-reps n] [-libs list]
+//	go run ./cmd/throughput [-data dir] [-reps n] [-libs list] [-cpuprofile file] [-memprofile file]
 package main
 
 import (
@@ -22,6 +24,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/pith-go/pith/_benchmark/internal/cli"
@@ -32,9 +35,11 @@ func main() {
 	data := flag.String("data", cli.DefaultData, "corpus directory")
 	reps := flag.Int("reps", 5, "timed passes per library")
 	libs := flag.String("libs", "all", "comma-separated HTML libraries: "+strings.Join(names(htmlContenders()), ", "))
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
+	memProfile := flag.String("memprofile", "", "write an allocation profile of the whole run to this file")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
-	if err := bench(os.Stdout, *data, *libs, *reps); err != nil {
+	if err := profiled(*cpuProfile, *memProfile, func() error { return bench(os.Stdout, *data, *libs, *reps) }); err != nil {
 		fmt.Fprintln(os.Stderr, "throughput:", err)
 		os.Exit(1)
 	}
@@ -83,6 +88,37 @@ func bench(w io.Writer, data, libList string, reps int) error {
 	fmt.Fprintf(w, "\n== scrapinghub text dumps: %d pages, %.1f MB in memory\n", len(texts), mb(totalBytes(textInputs)))
 	printTable(w, summarise(textContenders(), measure(textContenders(), texts, textInputs, reps), totalBytes(textInputs)))
 	return nil
+}
+
+// profiled runs fn, writing a CPU profile of it to cpuPath and an
+// allocation profile to memPath when they are not "".
+func profiled(cpuPath, memPath string, fn func() error) error {
+	if cpuPath != "" {
+		f, err := os.Create(cpuPath)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if err := fn(); err != nil {
+		return err
+	}
+	if memPath == "" {
+		return nil
+	}
+	f, err := os.Create(memPath)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // load reads every page's input.

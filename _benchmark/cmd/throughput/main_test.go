@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -48,7 +49,7 @@ func TestBench(t *testing.T) {
 		assert.Regexp(t, `(?m)^\s*`+regexp.QuoteMeta(name)+`\s+\d`, text)
 	}
 	assert.NotContains(t, text, "readability")
-	assert.Regexp(t, `(?m)^\s*html\.Parse\s.*\s1\.00\s+1\.00\s+0\s*$`, text)
+	assert.Regexp(t, `(?m)^\s*html\.Parse\s.*\s1\.00\s+1\.00\s+1\.00\s+0\s*$`, text)
 }
 
 func TestBenchErrors(t *testing.T) {
@@ -61,8 +62,8 @@ func TestBenchErrors(t *testing.T) {
 func TestSummarise(t *testing.T) {
 	cs := []contender{{name: baseline}, {name: "x"}}
 	passes := [][]pass{
-		{{dur: 3 * time.Second, bytes: 10, objects: 1}, {dur: time.Second, bytes: 30, objects: 3}, {dur: 2 * time.Second, bytes: 20, objects: 2}},
-		{{dur: 4 * time.Second, bytes: 40, objects: 4, failures: 1}, {dur: 4 * time.Second, bytes: 40, objects: 4, failures: 1}, {dur: 4 * time.Second, bytes: 40, objects: 4, failures: 1}},
+		{{dur: 3 * time.Second, cpu: time.Second, bytes: 10, objects: 1}, {dur: time.Second, cpu: time.Second, bytes: 30, objects: 3}, {dur: 2 * time.Second, cpu: time.Second, bytes: 20, objects: 2}},
+		{{dur: 4 * time.Second, cpu: 3 * time.Second, bytes: 40, objects: 4, failures: 1}, {dur: 4 * time.Second, cpu: 3 * time.Second, bytes: 40, objects: 4, failures: 1}, {dur: 4 * time.Second, cpu: 3 * time.Second, bytes: 40, objects: 4, failures: 1}},
 	}
 	rows := summarise(cs, passes, 4e6)
 	require.Len(t, rows, 2)
@@ -70,6 +71,8 @@ func TestSummarise(t *testing.T) {
 	assert.InDelta(t, 2.0, rows[0].mbPerSec, 1e-9)
 	assert.InDelta(t, 20, rows[0].bytes, 1e-9)
 	assert.InDelta(t, 2.0, rows[1].timeRatio, 1e-9)
+	assert.InDelta(t, 3.0, rows[1].cpuRatio, 1e-9)
+	assert.InDelta(t, 4.0/3, rows[1].cpuMBPerSec, 1e-9)
 	assert.InDelta(t, 2.0, rows[1].allocRatio, 1e-9)
 	assert.Equal(t, 1, rows[1].failures)
 }
@@ -94,7 +97,28 @@ func TestMeasureRotates(t *testing.T) {
 	assert.Len(t, passes[0], 2)
 }
 
+func TestCPUTime(t *testing.T) {
+	start := cpuTime()
+	deadline := time.Now().Add(20 * time.Millisecond)
+	for time.Now().Before(deadline) {
+	}
+	assert.Greater(t, cpuTime(), start)
+}
+
 func TestProtect(t *testing.T) {
 	err := protect(func(dataset.Page, []byte) (run.Output, error) { panic("boom") }, dataset.Page{}, nil)
 	assert.ErrorContains(t, err, "panic: boom")
+}
+
+func TestProfiled(t *testing.T) {
+	dir := t.TempDir()
+	cpu, mem := filepath.Join(dir, "cpu.out"), filepath.Join(dir, "mem.out")
+	require.NoError(t, profiled(cpu, mem, func() error { return nil }))
+	for _, p := range []string{cpu, mem} {
+		info, err := os.Stat(p)
+		require.NoError(t, err)
+		assert.Positive(t, info.Size())
+	}
+	boom := errors.New("boom")
+	assert.ErrorIs(t, profiled("", "", func() error { return boom }), boom)
 }

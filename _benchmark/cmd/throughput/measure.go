@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"syscall"
 	"time"
 
 	"golang.org/x/net/html"
@@ -69,7 +70,7 @@ func pithText(_ dataset.Page, in []byte) (run.Output, error) {
 
 // pass is the cost of one run of one contender over all pages.
 type pass struct {
-	dur            time.Duration
+	dur, cpu       time.Duration
 	bytes, objects uint64
 	failures       int
 }
@@ -89,12 +90,14 @@ func measure(cs []contender, pages []dataset.Page, inputs [][]byte, reps int) []
 }
 
 // timePass runs one contender over every page after a garbage collection,
-// recording wall time and the allocation counters' growth. Errors and
+// recording wall time, the process's CPU time (user and system, garbage
+// collection included) and the allocation counters' growth. Errors and
 // panics are counted, not fatal.
 func timePass(c contender, pages []dataset.Page, inputs [][]byte) pass {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
+	cpuStart := cpuTime()
 	start := time.Now()
 	failures := 0
 	for i, in := range inputs {
@@ -103,8 +106,9 @@ func timePass(c contender, pages []dataset.Page, inputs [][]byte) pass {
 		}
 	}
 	dur := time.Since(start)
+	cpu := cpuTime() - cpuStart
 	runtime.ReadMemStats(&after)
-	return pass{dur: dur, bytes: after.TotalAlloc - before.TotalAlloc,
+	return pass{dur: dur, cpu: cpu, bytes: after.TotalAlloc - before.TotalAlloc,
 		objects: after.Mallocs - before.Mallocs, failures: failures}
 }
 
@@ -117,4 +121,15 @@ func protect(fn func(dataset.Page, []byte) (run.Output, error), page dataset.Pag
 	}()
 	_, err = fn(page, in)
 	return err
+}
+
+// cpuTime returns the CPU time the process has used so far, or 0 when the
+// system cannot tell. On a shared machine it varies far less than wall
+// time, since waiting for a core is not counted.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
