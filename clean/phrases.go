@@ -148,7 +148,9 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 		if pos == 0 {
 			try(ix.atStart[word], pos)
 		}
-		try(ix.anywhere[word], pos)
+		if ix.mayStartAnywhere(word) {
+			try(ix.anywhere[word], pos)
+		}
 		pos = end + 1
 	}
 	if best < 0 {
@@ -213,6 +215,28 @@ type phrase struct {
 type phraseSetIndex struct {
 	phrases           []phrase
 	atStart, anywhere map[string][]int
+	// mayStart has the wordBit of every key of anywhere: most words of a
+	// text are no first word, and a bit test is cheaper than a lookup.
+	mayStart [wordBits / 64]uint64
+}
+
+// wordBits is the size of phraseSetIndex.mayStart, in bits.
+const wordBits = 1024
+
+// wordBit hashes a word to a bit of phraseSetIndex.mayStart from its
+// length and its first and last bytes.
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(w[0])*131 + uint(w[len(w)-1])*31 + uint(len(w))) % wordBits
+}
+
+// mayStartAnywhere reports whether word can be a key of anywhere; false
+// means it is not.
+func (si *phraseSetIndex) mayStartAnywhere(word string) bool {
+	bit := wordBit(word)
+	return si.mayStart[bit/64]&(1<<(bit%64)) != 0
 }
 
 // phraseIndex returns the folded tables, built once.
@@ -239,6 +263,10 @@ var phraseIndex = sync.OnceValue(func() map[PhraseSet]*phraseSetIndex {
 					by = si.atStart
 				}
 				by[first] = append(by[first], len(si.phrases))
+				if !p.start {
+					bit := wordBit(first)
+					si.mayStart[bit/64] |= 1 << (bit % 64)
+				}
 				si.phrases = append(si.phrases, p)
 			}
 		}
