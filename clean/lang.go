@@ -80,7 +80,7 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 		if !ok {
 			break
 		}
-		for _, p := range ix.words[string(w)] {
+		for _, p := range ix.words.lookup(w) {
 			scores[p.lang] += p.weight
 			hits[p.lang]++
 		}

@@ -1,0 +1,23 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestPhraseFilter checks that the first-word filter of each set lets
+// every first word of its unanchored phrases through, and that it keeps
+// out some words.
+func TestPhraseFilter(t *testing.T) {
+	rejected := 0
+	for set, si := range phraseIndex() {
+		for w := range si.anywhere {
+			assert.True(t, si.mayStartAnywhere(w), "%s: %q", set, w)
+		}
+		if !si.mayStartAnywhere("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz") {
+			rejected++
+		}
+	}
+	assert.Positive(t, rejected)
+}
