@@ -21,3 +21,14 @@ func TestPhraseFilter(t *testing.T) {
 	}
 	assert.Positive(t, rejected)
 }
+
+func TestASCIIFold(t *testing.T) {
+	assert.Equal(t, byte('a'), asciiFold['A'])
+	assert.Equal(t, byte('z'), asciiFold['z'])
+	assert.Equal(t, byte('\''), asciiFold['\''])
+	assert.Equal(t, byte(foldDigit), asciiFold['7'])
+	assert.Equal(t, byte('+'), asciiFold['+'], "a symbol is kept")
+	assert.Equal(t, byte(foldSpace), asciiFold['-'])
+	assert.Equal(t, byte(foldSpace), asciiFold['\t'])
+	assert.Equal(t, "it's # + #a b", FoldPhrase("  It’s 2024 + 3A -- b. "))
+}

@@ -174,14 +174,26 @@ func FoldPhrase(text string) string {
 	b.Grow(len(text))
 	space, digit := true, false
 	for _, r := range text {
+		if r < utf8.RuneSelf { // ASCII: the cases below, tabled in asciiFold
+			switch c := asciiFold[r]; c {
+			case foldSpace:
+				if !space {
+					b.WriteByte(' ')
+				}
+				space, digit = true, false
+			case foldDigit:
+				if !digit {
+					b.WriteByte('#')
+				}
+				space, digit = false, true
+			default:
+				b.WriteByte(c)
+				space, digit = false, false
+			}
+			continue
+		}
 		switch {
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z'):
-			b.WriteByte(byte(r))
-			space, digit = false, false
-		case r < utf8.RuneSelf && ('A' <= r && r <= 'Z'):
-			b.WriteByte(byte(r) + 'a' - 'A')
-			space, digit = false, false
-		case r == '\'' || r == '’' || r == 'ʼ':
+		case r == '’' || r == 'ʼ':
 			b.WriteByte('\'')
 			space, digit = false, false
 		case unicode.IsDigit(r):
@@ -201,6 +213,31 @@ func FoldPhrase(text string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
+
+// Markers of asciiFold.
+const (
+	foldSpace = 0   // punctuation or space: a word break
+	foldDigit = '#' // a digit
+)
+
+// asciiFold is what FoldPhrase writes for each ASCII character: the
+// character in lower case, or foldSpace or foldDigit. It is built with
+// FoldPhrase's own rule for any rune.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range rune(utf8.RuneSelf) {
+		switch {
+		case c == '\'':
+			t[c] = '\''
+		case unicode.IsDigit(c):
+			t[c] = foldDigit
+		case unicode.IsLetter(c) || unicode.IsMark(c) || unicode.IsSymbol(c):
+			t[c] = byte(unicode.ToLower(c))
+		default:
+			t[c] = foldSpace
+		}
+	}
+	return t
+}()
 
 // phrase is one entry of a built phrase table.
 type phrase struct {
