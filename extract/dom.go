@@ -133,7 +133,8 @@ type frame struct {
 // An anchor is an open <a href> element.
 type anchor struct {
 	n     *html.Node
-	url   string
+	href  string // trimmed, made absolute on first use (see url)
+	abs   string
 	start int // offset in buf where its text starts
 }
 
@@ -283,8 +284,8 @@ func (b *blockBuilder) enter(n *html.Node) bool {
 		b.atomic = len(b.frames)
 	}
 	if tag == "a" {
-		if href := b.resolve(attr(n, "href")); href != "" {
-			b.anchors = append(b.anchors, anchor{n: n, url: href, start: len(b.buf)})
+		if href, ok := linkTarget(attr(n, "href")); ok {
+			b.anchors = append(b.anchors, anchor{n: n, href: href, start: len(b.buf)})
 		}
 	}
 	return true
@@ -296,11 +297,11 @@ func (b *blockBuilder) leave(n *html.Node) {
 	}
 	f := b.frames[len(b.frames)-1]
 	if len(b.anchors) > 0 && b.anchors[len(b.anchors)-1].n == n {
-		a := b.anchors[len(b.anchors)-1]
-		b.anchors = b.anchors[:len(b.anchors)-1]
+		a := &b.anchors[len(b.anchors)-1]
 		if t := clean.Text(string(b.buf[min(a.start, len(b.buf)):])); t != "" {
-			b.links = append(b.links, Link{Text: t, URL: a.url})
+			b.links = append(b.links, Link{Text: t, URL: b.url(a)})
 		}
+		b.anchors = b.anchors[:len(b.anchors)-1]
 	}
 	switch {
 	case f.flow && (b.atomic == 0 || b.atomic == len(b.frames)):
@@ -393,9 +394,10 @@ func (b *blockBuilder) flush() {
 	}
 	f := &b.frames[owner]
 	raw := string(b.buf)
-	for _, a := range b.anchors {
+	for i := range b.anchors {
+		a := &b.anchors[i]
 		if t := clean.Text(raw[min(a.start, len(raw)):]); t != "" {
-			b.links = append(b.links, Link{Text: t, URL: a.url})
+			b.links = append(b.links, Link{Text: t, URL: b.url(a)})
 		}
 	}
 	kind := f.kind
@@ -449,13 +451,29 @@ func (b *blockBuilder) reset() {
 	}
 }
 
-// resolve makes href absolute against the page's base URL. It returns ""
-// for links that lead nowhere (empty, fragment-only, javascript:).
-func (b *blockBuilder) resolve(href string) string {
+// linkTarget returns the trimmed href and whether it leads somewhere:
+// not when it is empty, fragment-only or javascript:.
+func linkTarget(href string) (string, bool) {
 	href = strings.TrimSpace(href)
 	if href == "" || href[0] == '#' || strings.HasPrefix(strings.ToLower(href), "javascript:") {
-		return ""
+		return "", false
 	}
+	return href, true
+}
+
+// url returns the anchor's href made absolute against the page's base
+// URL, computed once: an anchor without text needs none.
+func (b *blockBuilder) url(a *anchor) string {
+	if a.abs == "" {
+		a.abs = b.absolute(a.href)
+	}
+	return a.abs
+}
+
+// absolute makes href, a link target (see linkTarget), absolute against
+// the page's base URL; href itself when there is no base or it does not
+// parse.
+func (b *blockBuilder) absolute(href string) string {
 	if b.base == nil {
 		return href
 	}
