@@ -416,18 +416,29 @@ func (b *blockBuilder) flush() {
 	if text == "" || kind != Code && !hasAlnum(text) {
 		return
 	}
-	blk := &Block{Kind: kind, Text: text, Links: b.links, DOM: &DOMEvidence{
+	blk := newDOMBlock(Block{Kind: kind, Text: text, Links: b.links}, DOMEvidence{
 		Node:        f.n,
 		Containers:  f.cont,
 		LinkDensity: float64(b.linkRunes) / float64(b.runes),
 		Depth:       owner + 1,
-	}}
+	})
 	switch kind {
 	case Heading, ListItem:
 		blk.Level = f.level
 		blk.Ordered = kind == ListItem && f.order
 	}
 	b.finishBlock(blk, owner)
+}
+
+// newDOMBlock returns a copy of blk whose DOM is a copy of ev, the two
+// made in one allocation.
+func newDOMBlock(blk Block, ev DOMEvidence) *Block {
+	both := &struct {
+		b Block
+		e DOMEvidence
+	}{blk, ev}
+	both.b.DOM = &both.e
+	return &both.b
 }
 
 // finishBlock fills in the evidence shared by all blocks and appends blk.
