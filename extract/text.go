@@ -169,7 +169,19 @@ func (d *Document) detectLanguage() string {
 // languageSample returns the text the language is detected from: the
 // blocks of at least 40 bytes, or all blocks when those hold under 200.
 func (d *Document) languageSample() string {
+	long, all := 0, 0
+	for _, b := range d.Blocks {
+		if len(b.Text) >= 40 {
+			long += len(b.Text) + 1
+		}
+		all += len(b.Text) + 1
+	}
 	var sb strings.Builder
+	if long < 200 {
+		sb.Grow(long + all)
+	} else {
+		sb.Grow(long)
+	}
 	for _, b := range d.Blocks {
 		if len(b.Text) >= 40 {
 			sb.WriteString(b.Text)
