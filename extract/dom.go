@@ -364,6 +364,14 @@ func (b *blockBuilder) text(s string) {
 	}
 }
 
+// asciiPunct marks the ASCII bytes unicode.IsPunct accepts.
+var asciiPunct = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = unicode.IsPunct(c)
+	}
+	return t
+}()
+
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
@@ -527,7 +535,16 @@ func hasAlnum(s string) bool {
 // spaces, is not taken for one long word).
 func punctDensity(s string) float64 {
 	puncts := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiPunct[c] {
+				puncts++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsPunct(r) {
 			puncts++
 		}
