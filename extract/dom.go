@@ -106,6 +106,8 @@ type blockBuilder struct {
 	frames  []frame
 	atomic  int // frames[atomic-1] is the innermost heading, p or pre; 0 outside
 	anchors []anchor
+	// resolved caches absolute: menus repeat the same links
+	resolved map[string]string
 
 	// the pending inline text; its array is reused from block to block
 	buf       []byte
@@ -484,7 +486,15 @@ func linkTarget(href string) (string, bool) {
 // URL, computed once: an anchor without text needs none.
 func (b *blockBuilder) url(a *anchor) string {
 	if a.abs == "" {
-		a.abs = b.absolute(a.href)
+		abs, ok := b.resolved[a.href]
+		if !ok {
+			abs = b.absolute(a.href)
+			if b.resolved == nil {
+				b.resolved = make(map[string]string)
+			}
+			b.resolved[a.href] = abs
+		}
+		a.abs = abs
 	}
 	return a.abs
 }
