@@ -43,6 +43,11 @@ func WordCount(s string) int {
 		switch {
 		case unicode.IsSpace(r):
 			inWord = false
+		case r < firstScriptRune: // no Han, Kana, Thai, Lao, Khmer or Myanmar
+			if !inWord && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				inWord = true
+				words++
+			}
 		case isHanKana(r):
 			hanKana++
 			inWord = false

@@ -80,7 +80,7 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 		if !ok {
 			break
 		}
-		for _, p := range ix.words[string(w)] {
+		for _, p := range ix.words.lookup(w) {
 			scores[p.lang] += p.weight
 			hits[p.lang]++
 		}
@@ -111,6 +111,10 @@ type scriptCounts struct {
 	letters, han, kana, hangul, thai int
 }
 
+// firstScriptRune is below every Han, Kana, Hangul and Thai rune (Thai
+// starts at U+0E01): runes before it are only counted as letters or not.
+const firstScriptRune = 0x0E00
+
 // detectScript classifies text whose letters are mostly (at least half)
 // Han, Kana, Hangul or Thai. It needs at least two such letters.
 func detectScript(text string) (lang string, confidence float64, ok bool) {
@@ -127,6 +131,10 @@ func detectScript(text string) (lang string, confidence float64, ok bool) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		switch {
+		case r < firstScriptRune:
+			if !unicode.IsLetter(r) {
+				continue
+			}
 		case unicode.Is(unicode.Han, r):
 			c.han++
 		case unicode.In(r, unicode.Hiragana, unicode.Katakana) || r == 'ー':

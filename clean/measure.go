@@ -90,12 +90,64 @@ type Features struct {
 // no stop list; detect the page's language once with DetectLanguage and
 // pass it for every paragraph. Measure is safe for concurrent use.
 func Measure(s, lang string) Features {
+	c := countRunes(s)
 	return Features{
 		Words:       WordCount(s),
-		Runes:       utf8.RuneCountInString(s),
+		Runes:       c.runes,
 		Terminal:    EndsSentence(s),
 		StopDensity: StopwordDensity(s, lang),
-		Capitals:    CapitalShare(s),
-		Digits:      DigitShare(s),
+		Capitals:    share(c.upper, c.cased),
+		Digits:      share(c.digits, c.nonSpace),
 	}
+}
+
+// runeCounts are the counts behind Features.Runes, CapitalShare and
+// DigitShare.
+type runeCounts struct {
+	runes, upper, cased, digits, nonSpace int
+}
+
+// countRunes counts the runes of s in one pass, with the classes of
+// CapitalShare and DigitShare; ASCII is classified without the Unicode
+// tables.
+func countRunes(s string) runeCounts {
+	var c runeCounts
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			i++
+			c.runes++
+			switch {
+			case 'a' <= b && b <= 'z':
+				c.cased++
+			case 'A' <= b && b <= 'Z':
+				c.upper++
+				c.cased++
+			case '0' <= b && b <= '9':
+				c.digits++
+			case b == ' ' || '\t' <= b && b <= '\r':
+				continue
+			}
+			c.nonSpace++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		c.runes++
+		switch {
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			c.upper++
+			c.cased++
+		case unicode.IsLower(r):
+			c.cased++
+		}
+		if unicode.IsSpace(r) {
+			continue
+		}
+		c.nonSpace++
+		if unicode.IsDigit(r) {
+			c.digits++
+		}
+	}
+	return c
 }

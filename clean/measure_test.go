@@ -2,6 +2,7 @@ package clean
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -103,6 +104,23 @@ func TestMeasure(t *testing.T) {
 			assert.InDelta(t, tc.want.StopDensity, got.StopDensity, 1e-9)
 			assert.InDelta(t, tc.want.Capitals, got.Capitals, 1e-9)
 			assert.InDelta(t, tc.want.Digits, got.Digits, 1e-9)
+		})
+	}
+}
+
+// TestMeasureCounts checks that Measure's one-pass counts agree with the
+// functions it stands for.
+func TestMeasureCounts(t *testing.T) {
+	for _, s := range []string{
+		"", "   ", "Plain ASCII text, 42 words? No: 7.", "ALL CAPS\tand\nlines\v\f\r",
+		"Ǆemal ǅ title case", "Ελληνικά ΚΕΦΑΛΑΙΑ και 12", "٣٤ أرقام عربية", "日本語のテキスト１２３",
+		"bad \xff\xfe utf8 \xc3", "non\u00a0breaking\u2003spaces\u0085",
+	} {
+		t.Run(s, func(t *testing.T) {
+			f := Measure(s, "en")
+			assert.Equal(t, utf8.RuneCountInString(s), f.Runes)
+			assert.Equal(t, CapitalShare(s), f.Capitals)
+			assert.Equal(t, DigitShare(s), f.Digits)
 		})
 	}
 }

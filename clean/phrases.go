@@ -148,7 +148,9 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 		if pos == 0 {
 			try(ix.atStart[word], pos)
 		}
-		try(ix.anywhere[word], pos)
+		if ix.mayStartAnywhere(word) {
+			try(ix.anywhere[word], pos)
+		}
 		pos = end + 1
 	}
 	if best < 0 {
@@ -172,14 +174,26 @@ func FoldPhrase(text string) string {
 	b.Grow(len(text))
 	space, digit := true, false
 	for _, r := range text {
+		if r < utf8.RuneSelf { // ASCII: the cases below, tabled in asciiFold
+			switch c := asciiFold[r]; c {
+			case foldSpace:
+				if !space {
+					b.WriteByte(' ')
+				}
+				space, digit = true, false
+			case foldDigit:
+				if !digit {
+					b.WriteByte('#')
+				}
+				space, digit = false, true
+			default:
+				b.WriteByte(c)
+				space, digit = false, false
+			}
+			continue
+		}
 		switch {
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z'):
-			b.WriteByte(byte(r))
-			space, digit = false, false
-		case r < utf8.RuneSelf && ('A' <= r && r <= 'Z'):
-			b.WriteByte(byte(r) + 'a' - 'A')
-			space, digit = false, false
-		case r == '\'' || r == '’' || r == 'ʼ':
+		case r == '’' || r == 'ʼ':
 			b.WriteByte('\'')
 			space, digit = false, false
 		case unicode.IsDigit(r):
@@ -200,6 +214,31 @@ func FoldPhrase(text string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// Markers of asciiFold.
+const (
+	foldSpace = 0   // punctuation or space: a word break
+	foldDigit = '#' // a digit
+)
+
+// asciiFold is what FoldPhrase writes for each ASCII character: the
+// character in lower case, or foldSpace or foldDigit. It is built with
+// FoldPhrase's own rule for any rune.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range rune(utf8.RuneSelf) {
+		switch {
+		case c == '\'':
+			t[c] = '\''
+		case unicode.IsDigit(c):
+			t[c] = foldDigit
+		case unicode.IsLetter(c) || unicode.IsMark(c) || unicode.IsSymbol(c):
+			t[c] = byte(unicode.ToLower(c))
+		default:
+			t[c] = foldSpace
+		}
+	}
+	return t
+}()
+
 // phrase is one entry of a built phrase table.
 type phrase struct {
 	text       string
@@ -213,6 +252,28 @@ type phrase struct {
 type phraseSetIndex struct {
 	phrases           []phrase
 	atStart, anywhere map[string][]int
+	// mayStart has the wordBit of every key of anywhere: most words of a
+	// text are no first word, and a bit test is cheaper than a lookup.
+	mayStart [wordBits / 64]uint64
+}
+
+// wordBits is the size of phraseSetIndex.mayStart, in bits.
+const wordBits = 1024
+
+// wordBit hashes a word to a bit of phraseSetIndex.mayStart from its
+// length and its first and last bytes.
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(w[0])*131 + uint(w[len(w)-1])*31 + uint(len(w))) % wordBits
+}
+
+// mayStartAnywhere reports whether word can be a key of anywhere; false
+// means it is not.
+func (si *phraseSetIndex) mayStartAnywhere(word string) bool {
+	bit := wordBit(word)
+	return si.mayStart[bit/64]&(1<<(bit%64)) != 0
 }
 
 // phraseIndex returns the folded tables, built once.
@@ -239,6 +300,10 @@ var phraseIndex = sync.OnceValue(func() map[PhraseSet]*phraseSetIndex {
 					by = si.atStart
 				}
 				by[first] = append(by[first], len(si.phrases))
+				if !p.start {
+					bit := wordBit(first)
+					si.mayStart[bit/64] |= 1 << (bit % 64)
+				}
 				si.phrases = append(si.phrases, p)
 			}
 		}

@@ -22,7 +22,7 @@ type posting struct {
 
 // stopIndex is the word index built from stoplists on first use.
 type stopIndex struct {
-	words  map[string][]posting
+	words  wordTable
 	byCode map[string]int
 	// prior multiplies each language's score in DetectLanguage: 1, or
 	// the factor given in minorLanguages.
@@ -48,28 +48,86 @@ const (
 // the number df of languages sharing it (divided by the square root of df),
 // so that words specific to one language decide between close languages.
 func buildIndex() *stopIndex {
-	ix := &stopIndex{words: make(map[string][]posting, 16384), byCode: make(map[string]int, len(stoplists))}
+	words := make(map[string][]posting, 16384)
+	ix := &stopIndex{byCode: make(map[string]int, len(stoplists))}
 	for li, l := range stoplists {
 		ix.byCode[l.code] = li
 		ix.prior[li] = 1
 		if f, ok := minorLanguages[l.code]; ok {
 			ix.prior[li] = f
 		}
-		words := strings.Fields(l.words)
-		top := float64(len(words)) + rankDamping
-		for rank, w := range words {
+		list := strings.Fields(l.words)
+		top := float64(len(list)) + rankDamping
+		for rank, w := range list {
 			weight := rankBase + math.Log(top/(float64(rank)+rankDamping))
-			ix.words[w] = append(ix.words[w], posting{lang: uint8(li), weight: float32(weight)})
+			words[w] = append(words[w], posting{lang: uint8(li), weight: float32(weight)})
 		}
 	}
-	for w, ps := range ix.words {
+	for _, ps := range words {
 		penalty := math.Pow(float64(len(ps)), specificity)
 		for i := range ps {
 			ps[i].weight = float32(float64(ps[i].weight) / penalty)
 		}
-		ix.words[w] = ps
 	}
+	ix.words = newWordTable(words)
 	return ix
+}
+
+// A wordTable maps stop words to their postings: an open-addressing hash
+// table, probed linearly, at most half full. It answers lookups of a
+// []byte word without converting it, and faster than a map.
+type wordTable struct {
+	slots []wordSlot
+	mask  uint64
+}
+
+// A wordSlot is one entry of a wordTable; an empty word marks a free slot.
+type wordSlot struct {
+	word     string
+	postings []posting
+}
+
+// newWordTable builds the table of words, none of which may be "".
+func newWordTable(words map[string][]posting) wordTable {
+	size := 1
+	for size < 2*len(words) {
+		size *= 2
+	}
+	t := wordTable{slots: make([]wordSlot, size), mask: uint64(size - 1)}
+	for w, ps := range words {
+		i := hashWord(w) & t.mask
+		for t.slots[i].word != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot{word: w, postings: ps}
+	}
+	return t
+}
+
+// lookup returns the postings of w, or nil when it is no stop word.
+func (t *wordTable) lookup(w []byte) []posting {
+	if len(w) == 0 || len(t.slots) == 0 {
+		return nil
+	}
+	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.word == "" {
+			return nil
+		}
+		if len(s.word) == len(w) && s.word == string(w) {
+			return s.postings
+		}
+	}
+}
+
+// hashWord is the 64-bit FNV-1a hash of w.
+func hashWord[T string | []byte](w T) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // langAliases maps codes that are commonly found in lang attributes to
@@ -137,7 +195,7 @@ func IsStopword(lang, word string) bool {
 	if _, more := t.next(); more {
 		return false
 	}
-	for _, p := range index().words[string(w)] {
+	for _, p := range index().words.lookup(w) {
 		if int(p.lang) == li {
 			return true
 		}
@@ -155,7 +213,7 @@ func StopwordDensity(s, lang string) float64 {
 	if li < 0 {
 		return 0
 	}
-	words := index().words
+	words := &index().words
 	var t tokenizer
 	t.reset(s)
 	total, stop := 0, 0
@@ -165,7 +223,7 @@ func StopwordDensity(s, lang string) float64 {
 			break
 		}
 		total++
-		for _, p := range words[string(w)] {
+		for _, p := range words.lookup(w) {
 			if int(p.lang) == li {
 				stop++
 				break

@@ -96,3 +96,18 @@ func TestStoplistsGenerated(t *testing.T) {
 		})
 	}
 }
+
+func TestWordTable(t *testing.T) {
+	words := map[string][]posting{"the": {{lang: 1, weight: 2}}, "der": {{lang: 2, weight: 1}, {lang: 3, weight: 0.5}}}
+	for i := range 100 {
+		words[strings.Repeat("x", i+1)] = []posting{{lang: uint8(i)}}
+	}
+	tab := newWordTable(words)
+	for w, ps := range words {
+		assert.Equal(t, ps, tab.lookup([]byte(w)), w)
+	}
+	assert.Nil(t, tab.lookup([]byte("absent")))
+	assert.Nil(t, tab.lookup(nil))
+	assert.Nil(t, (&wordTable{}).lookup([]byte("the")))
+	assert.Equal(t, hashWord("abc"), hashWord([]byte("abc")))
+}

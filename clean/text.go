@@ -32,14 +32,26 @@ import (
 func Text(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = filterRunes(s)
-	s = norm.NFC.String(s)
+	if !isASCII(s) { // ASCII is in NFC already
+		s = norm.NFC.String(s)
+	}
 	return squeezeSpaces(s)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // filterRunes maps line breaks to '\n' and spaces to ' ', and drops
 // invisible characters, as described on Text. s must be valid UTF-8.
 func filterRunes(s string) string {
-	if isPlain(s) {
+	if isFiltered(s) {
 		return s
 	}
 	var b strings.Builder
@@ -70,11 +82,27 @@ func filterRunes(s string) string {
 	return b.String()
 }
 
-// isPlain reports whether s is printable ASCII plus '\n' and ' ', which
-// filterRunes leaves unchanged.
-func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < ' ' && c != '\n') || c >= 0x7f {
+// isFiltered reports whether filterRunes would leave s unchanged: it
+// holds no control character but '\n', no space but ' ', none of the
+// invisible characters filterRunes drops and no joiner. s must be valid
+// UTF-8.
+func isFiltered(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' && c != '\n' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch r {
+		case '\u0085', '\u2028', '\u2029', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
+			return false
+		}
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
 			return false
 		}
 	}
@@ -90,6 +118,7 @@ func joinable(r rune) bool {
 // squeezeSpaces collapses spaces and blank lines and trims lines, as
 // described on Text. s must contain no whitespace other than ' ' and '\n'.
 func squeezeSpaces(s string) string {
+	s = strings.Trim(s, " \n") // what the loop below drops at both ends
 	if isSqueezed(s) {
 		return s
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/pith-go/pith/clean"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // fallbackRunes is the amount of visible text below which NewHTMLDocument
@@ -105,9 +106,11 @@ type blockBuilder struct {
 	frames  []frame
 	atomic  int // frames[atomic-1] is the innermost heading, p or pre; 0 outside
 	anchors []anchor
+	// resolved caches absolute: menus repeat the same links
+	resolved map[string]string
 
-	// the pending inline text
-	buf       strings.Builder
+	// the pending inline text; its array is reused from block to block
+	buf       []byte
 	runes     int // non-space runes in buf
 	linkRunes int // of which inside links
 	brs       int // <br> seen since the last text
@@ -122,12 +125,18 @@ type frame struct {
 	kind  BlockKind
 	level int // heading level, or list depth for list items
 	order bool
+
+	// computed on first use by framePath and frameTokens
+	path    string
+	toks    []string // the element's own tokens (appendTokens)
+	toksSet bool
 }
 
 // An anchor is an open <a href> element.
 type anchor struct {
 	n     *html.Node
-	url   string
+	href  string // trimmed, made absolute on first use (see url)
+	abs   string
 	start int // offset in buf where its text starts
 }
 
@@ -173,6 +182,39 @@ var roleContainers = map[string]Container{
 	"heading": InHeading,
 }
 
+// A tagInfo is what skipTags, flowTags and tagContainers say of a tag.
+type tagInfo struct {
+	skip, flow bool
+	cont       Container
+}
+
+// tagInfos holds the tagInfo of every tag in those tables, by atom.
+var tagInfos = func() map[atom.Atom]tagInfo {
+	m := make(map[atom.Atom]tagInfo)
+	for tag := range skipTags {
+		a := atom.Lookup([]byte(tag))
+		m[a] = tagInfo{skip: true, flow: m[a].flow, cont: m[a].cont}
+	}
+	for tag := range flowTags {
+		a := atom.Lookup([]byte(tag))
+		m[a] = tagInfo{skip: m[a].skip, flow: true, cont: m[a].cont}
+	}
+	for tag, c := range tagContainers {
+		a := atom.Lookup([]byte(tag))
+		m[a] = tagInfo{skip: m[a].skip, flow: m[a].flow, cont: c}
+	}
+	return m
+}()
+
+// tagInfoOf returns the tagInfo of an element: looked up by its atom, or
+// by name for an element built without one.
+func tagInfoOf(n *html.Node) tagInfo {
+	if n.DataAtom != 0 && n.DataAtom.String() == n.Data {
+		return tagInfos[n.DataAtom]
+	}
+	return tagInfo{skip: skipTags[n.Data], flow: flowTags[n.Data], cont: tagContainers[n.Data]}
+}
+
 func (b *blockBuilder) enter(n *html.Node) bool {
 	switch n.Type {
 	case html.DocumentNode:
@@ -185,7 +227,8 @@ func (b *blockBuilder) enter(n *html.Node) bool {
 		return false
 	}
 	tag := n.Data
-	if n.Namespace != "" || skipTags[tag] || tag == "noscript" && !b.noscript {
+	info := tagInfoOf(n)
+	if n.Namespace != "" || info.skip || tag == "noscript" && !b.noscript {
 		return false
 	}
 	if isHidden(n) && !b.reveal[n] {
@@ -208,12 +251,12 @@ func (b *blockBuilder) enter(n *html.Node) bool {
 			return false
 		}
 	}
-	f := frame{n: n, flow: flowTags[tag] || strings.IndexByte(tag, '-') > 0}
+	f := frame{n: n, flow: info.flow || strings.IndexByte(tag, '-') > 0}
 	if len(b.frames) > 0 {
-		top := b.frames[len(b.frames)-1]
+		top := &b.frames[len(b.frames)-1]
 		f.cont, f.kind, f.level, f.order = top.cont, top.kind, top.level, top.order
 	}
-	f.cont |= tagContainers[tag]
+	f.cont |= info.cont
 	if role := attr(n, "role"); role != "" {
 		f.cont |= roleContainers[role]
 	}
@@ -236,15 +279,15 @@ func (b *blockBuilder) enter(n *html.Node) bool {
 	case f.flow && b.atomic == 0:
 		b.flush()
 	case f.flow:
-		b.buf.WriteByte(' ')
+		b.buf = append(b.buf, ' ')
 	}
 	b.frames = append(b.frames, f)
-	if b.atomic == 0 && (tag == "p" || tag == "pre" || tagContainers[tag] == InHeading) {
+	if b.atomic == 0 && (tag == "p" || tag == "pre" || info.cont == InHeading) {
 		b.atomic = len(b.frames)
 	}
 	if tag == "a" {
-		if href := b.resolve(attr(n, "href")); href != "" {
-			b.anchors = append(b.anchors, anchor{n: n, url: href, start: b.buf.Len()})
+		if href, ok := linkTarget(attr(n, "href")); ok {
+			b.anchors = append(b.anchors, anchor{n: n, href: href, start: len(b.buf)})
 		}
 	}
 	return true
@@ -256,53 +299,83 @@ func (b *blockBuilder) leave(n *html.Node) {
 	}
 	f := b.frames[len(b.frames)-1]
 	if len(b.anchors) > 0 && b.anchors[len(b.anchors)-1].n == n {
-		a := b.anchors[len(b.anchors)-1]
-		b.anchors = b.anchors[:len(b.anchors)-1]
-		if t := clean.Text(b.buf.String()[min(a.start, b.buf.Len()):]); t != "" {
-			b.links = append(b.links, Link{Text: t, URL: a.url})
+		a := &b.anchors[len(b.anchors)-1]
+		if t := clean.Text(string(b.buf[min(a.start, len(b.buf)):])); t != "" {
+			b.links = append(b.links, Link{Text: t, URL: b.url(a)})
 		}
+		b.anchors = b.anchors[:len(b.anchors)-1]
 	}
 	switch {
 	case f.flow && (b.atomic == 0 || b.atomic == len(b.frames)):
 		b.flush()
 		b.atomic = 0
 	case f.flow:
-		b.buf.WriteByte(' ')
+		b.buf = append(b.buf, ' ')
 	}
 	b.frames = b.frames[:len(b.frames)-1]
 }
 
 // text appends a text node to the pending paragraph, collapsing white
-// space unless inside <pre>.
+// space unless inside <pre>. Invalid UTF-8 bytes become U+FFFD.
 func (b *blockBuilder) text(s string) {
-	pre := len(b.frames) > 0 && b.frames[len(b.frames)-1].kind == Code
 	if len(b.frames) == 0 {
 		return
 	}
+	pre := b.frames[len(b.frames)-1].kind == Code
 	inLink := len(b.anchors) > 0
 	space := false
-	for _, r := range s {
-		if !pre && (r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f') {
-			space = true
+	runes := 0 // non-space runes written
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if !pre && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+				space = true
+				continue
+			}
+			if space {
+				b.buf = append(b.buf, ' ')
+				space = false
+			}
+			b.buf = append(b.buf, c)
+			if !asciiSpace[c] {
+				runes++
+			}
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if space {
-			b.buf.WriteByte(' ')
+			b.buf = append(b.buf, ' ')
 			space = false
 		}
-		b.buf.WriteRune(r)
+		b.buf = utf8.AppendRune(b.buf, r)
 		if !unicode.IsSpace(r) {
-			b.runes++
-			b.brs = 0
-			if inLink {
-				b.linkRunes++
-			}
+			runes++
 		}
 	}
 	if space {
-		b.buf.WriteByte(' ')
+		b.buf = append(b.buf, ' ')
+	}
+	if runes > 0 {
+		b.runes += runes
+		b.brs = 0
+		if inLink {
+			b.linkRunes += runes
+		}
 	}
 }
+
+// asciiPunct marks the ASCII bytes unicode.IsPunct accepts.
+var asciiPunct = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = unicode.IsPunct(c)
+	}
+	return t
+}()
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // br handles a line break: two in a row end the paragraph.
 func (b *blockBuilder) br() {
@@ -311,7 +384,7 @@ func (b *blockBuilder) br() {
 		return
 	}
 	b.brs++
-	b.buf.WriteByte('\n')
+	b.buf = append(b.buf, '\n')
 }
 
 // flush turns the pending text into a block owned by the innermost
@@ -329,11 +402,12 @@ func (b *blockBuilder) flush() {
 			owner--
 		}
 	}
-	f := b.frames[owner]
-	raw := b.buf.String()
-	for _, a := range b.anchors {
+	f := &b.frames[owner]
+	raw := string(b.buf)
+	for i := range b.anchors {
+		a := &b.anchors[i]
 		if t := clean.Text(raw[min(a.start, len(raw)):]); t != "" {
-			b.links = append(b.links, Link{Text: t, URL: a.url})
+			b.links = append(b.links, Link{Text: t, URL: b.url(a)})
 		}
 	}
 	kind := f.kind
@@ -352,32 +426,45 @@ func (b *blockBuilder) flush() {
 	if text == "" || kind != Code && !hasAlnum(text) {
 		return
 	}
-	blk := &Block{Kind: kind, Text: text, Links: b.links, DOM: &DOMEvidence{
+	blk := newDOMBlock(Block{Kind: kind, Text: text, Links: b.links}, DOMEvidence{
 		Node:        f.n,
 		Containers:  f.cont,
 		LinkDensity: float64(b.linkRunes) / float64(b.runes),
 		Depth:       owner + 1,
-	}}
+	})
 	switch kind {
 	case Heading, ListItem:
 		blk.Level = f.level
 		blk.Ordered = kind == ListItem && f.order
 	}
-	b.finishBlock(blk)
+	b.finishBlock(blk, owner)
+}
+
+// newDOMBlock returns a copy of blk whose DOM is a copy of ev, the two
+// made in one allocation.
+func newDOMBlock(blk Block, ev DOMEvidence) *Block {
+	both := &struct {
+		b Block
+		e DOMEvidence
+	}{blk, ev}
+	both.b.DOM = &both.e
+	return &both.b
 }
 
 // finishBlock fills in the evidence shared by all blocks and appends blk.
-func (b *blockBuilder) finishBlock(blk *Block) {
+// owner is the index in b.frames of blk.DOM.Node, or -1 when the node is
+// not a frame but a child of the innermost one (a data table).
+func (b *blockBuilder) finishBlock(blk *Block, owner int) {
 	e := blk.DOM
-	e.Path = tagPath(e.Node)
-	e.Tokens = nodeTokens(e.Node)
+	e.Path = b.blockPath(e.Node, owner)
+	e.Tokens = b.blockTokens(e.Node, owner)
 	e.PunctDensity = punctDensity(blk.Text)
 	blk.Index = len(b.blocks)
 	b.blocks = append(b.blocks, blk)
 }
 
 func (b *blockBuilder) reset() {
-	b.buf.Reset()
+	b.buf = b.buf[:0]
 	b.runes, b.linkRunes, b.brs = 0, 0, 0
 	b.links = nil
 	for i := range b.anchors {
@@ -385,13 +472,37 @@ func (b *blockBuilder) reset() {
 	}
 }
 
-// resolve makes href absolute against the page's base URL. It returns ""
-// for links that lead nowhere (empty, fragment-only, javascript:).
-func (b *blockBuilder) resolve(href string) string {
+// linkTarget returns the trimmed href and whether it leads somewhere:
+// not when it is empty, fragment-only or javascript:.
+func linkTarget(href string) (string, bool) {
 	href = strings.TrimSpace(href)
 	if href == "" || href[0] == '#' || strings.HasPrefix(strings.ToLower(href), "javascript:") {
-		return ""
+		return "", false
 	}
+	return href, true
+}
+
+// url returns the anchor's href made absolute against the page's base
+// URL, computed once: an anchor without text needs none.
+func (b *blockBuilder) url(a *anchor) string {
+	if a.abs == "" {
+		abs, ok := b.resolved[a.href]
+		if !ok {
+			abs = b.absolute(a.href)
+			if b.resolved == nil {
+				b.resolved = make(map[string]string)
+			}
+			b.resolved[a.href] = abs
+		}
+		a.abs = abs
+	}
+	return a.abs
+}
+
+// absolute makes href, a link target (see linkTarget), absolute against
+// the page's base URL; href itself when there is no base or it does not
+// parse.
+func (b *blockBuilder) absolute(href string) string {
 	if b.base == nil {
 		return href
 	}
@@ -434,7 +545,16 @@ func hasAlnum(s string) bool {
 // spaces, is not taken for one long word).
 func punctDensity(s string) float64 {
 	puncts := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiPunct[c] {
+				puncts++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsPunct(r) {
 			puncts++
 		}

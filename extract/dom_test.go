@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -194,4 +198,59 @@ func TestNewHTMLDocumentDoesNotChangeTree(t *testing.T) {
 	var after strings.Builder
 	require.NoError(t, html.Render(&after, root))
 	assert.Equal(t, before.String(), after.String())
+}
+
+// TestBlockEvidenceCaches checks that the paths and tokens the DOM walk
+// builds from its frames equal tagPath and nodeTokens of the block's node,
+// on the shipped pages and on walks that start below <body>.
+func TestBlockEvidenceCaches(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "html", "*.html.gz"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	check := func(t *testing.T, blocks []*Block) {
+		for _, b := range blocks {
+			require.Equal(t, tagPath(b.DOM.Node), b.DOM.Path, b.Text)
+			require.Equal(t, nodeTokens(b.DOM.Node), b.DOM.Tokens, b.Text)
+		}
+	}
+	for _, path := range paths {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			require.NoError(t, err)
+			zr, err := gzip.NewReader(bytes.NewReader(data))
+			require.NoError(t, err)
+			root, err := html.Parse(zr)
+			require.NoError(t, err)
+			check(t, buildBlocks(root, nil, false))
+			var sub *html.Node // an element three levels below <body>
+			walkTree(root, func(n *html.Node) bool {
+				if sub == nil && n.Type == html.ElementNode && strings.Count(tagPath(n), ">") == 3 && len(n.Attr) > 0 {
+					sub = n
+				}
+				return sub == nil
+			}, func(*html.Node) {})
+			if sub != nil {
+				check(t, buildBlocks(sub, nil, false))
+			}
+		})
+	}
+	src := `<html><body><div class="Outer x"><section id="s"><table class="t"><tr><th>a</th><th>b</th></tr>` +
+		`<tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table><p>Text here.</p></section></div></body></html>`
+	root, err := html.Parse(strings.NewReader(src))
+	require.NoError(t, err)
+	check(t, buildBlocks(root, nil, false))
+	// walks that start below <body>, under an ancestor with tokens and
+	// under one without
+	src = `<html><body><div class="Outer"><div><article class="a"><h2>Title</h2><div class="inner"><p>One para.</p></div>` +
+		`</article></div></div></body></html>`
+	root, err = html.Parse(strings.NewReader(src))
+	require.NoError(t, err)
+	walkTree(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && (n.Data == "article" || n.Data == "div" && attr(n, "class") == "inner") {
+			blocks := buildBlocks(n, nil, false)
+			require.NotEmpty(t, blocks)
+			check(t, blocks)
+		}
+		return true
+	}, func(*html.Node) {})
 }

@@ -172,12 +172,11 @@ func (s *coreScorer) weigh() {
 // those whose furniture class marks four or more elements holding half
 // the page's prose (page builders put "widget" on every box).
 func (s *coreScorer) classify(furniture bool) {
-	var scratch []string
 	words := make(map[string]float64)
 	counts := make(map[string]int)
 	contents := make([]int, len(s.order))
 	for i, st := range s.order {
-		contents[i], st.word = nodeClass(st.n, scratch)
+		contents[i], st.word = nodeClass(st.n)
 	}
 	for i, st := range s.order {
 		content, word := contents[i], st.word

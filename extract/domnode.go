@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -89,6 +91,100 @@ func nodeTokens(n *html.Node) []string {
 	return toks
 }
 
+// blockPath is tagPath(n) for the node of a block being built: n is
+// b.frames[k], or with k = -1 a child of the innermost frame. Each frame's
+// path is computed once, from its parent frame's.
+func (b *blockBuilder) blockPath(n *html.Node, k int) string {
+	if k < 0 {
+		if len(b.frames) == 0 || n.Parent != b.frames[len(b.frames)-1].n || n.Data == "body" {
+			return tagPath(n)
+		}
+		return b.framePath(len(b.frames)-1) + ">" + n.Data
+	}
+	return b.framePath(k)
+}
+
+// framePath returns tagPath(b.frames[k].n), computed once.
+func (b *blockBuilder) framePath(k int) string {
+	f := &b.frames[k]
+	if f.path == "" {
+		switch {
+		case k == 0:
+			f.path = tagPath(f.n)
+		case f.n.Data == "body":
+			f.path = "body"
+		default:
+			f.path = b.framePath(k-1) + ">" + f.n.Data
+		}
+	}
+	return f.path
+}
+
+// frameTokens returns the own tokens of b.frames[k].n (appendTokens),
+// computed once.
+func (b *blockBuilder) frameTokens(k int) []string {
+	f := &b.frames[k]
+	if !f.toksSet {
+		f.toks, f.toksSet = appendTokens(nil, f.n), true
+	}
+	return f.toks
+}
+
+// blockTokens is nodeTokens(n) for the node of a block being built, n
+// being b.frames[k] or, with k = -1, a child of the innermost frame. The
+// frames are n's ancestors, so their tokens, tokenised once per element,
+// are reused; the result is allocated once.
+func (b *blockBuilder) blockTokens(n *html.Node, k int) []string {
+	var own []string
+	if k < 0 {
+		if len(b.frames) == 0 || n.Parent != b.frames[len(b.frames)-1].n {
+			return nodeTokens(n)
+		}
+		own, k = appendTokens(nil, n), len(b.frames)
+	}
+	stop := func(a *html.Node) bool {
+		return a.Type != html.ElementNode || a.Data == "body" || a.Data == "html"
+	}
+	// The chain is n (when not a frame), frames k-1... down to 0, then
+	// the ancestors of frames[0] (when the walk started below <body>).
+	if k < len(b.frames) && stop(b.frames[k].n) || k == len(b.frames) && stop(n) {
+		return nil
+	}
+	size := 1
+	if k == len(b.frames) {
+		size += len(own)
+	} else {
+		size += len(b.frameTokens(k))
+	}
+	last := k
+	for i := k - 1; i >= 0 && !stop(b.frames[i].n); i-- {
+		if t := b.frameTokens(i); len(t) > 0 {
+			size += len(t) + 1
+		}
+		last = i
+	}
+	var above []string
+	if last == 0 && len(b.frames) > 0 && b.frames[0].n.Parent != nil && !stop(b.frames[0].n.Parent) {
+		above = nodeTokens(b.frames[0].n.Parent)
+		if len(above) > 0 && len(appendTokens(nil, b.frames[0].n.Parent)) == 0 {
+			above = above[1:] // nodeTokens always closes its first group
+		}
+		size += len(above)
+	}
+	toks := make([]string, 0, size)
+	if k == len(b.frames) {
+		toks = append(append(toks, own...), "|")
+	} else {
+		toks = append(append(toks, b.frameTokens(k)...), "|")
+	}
+	for i := min(k, len(b.frames)) - 1; i >= last; i-- {
+		if t := b.frameTokens(i); len(t) > 0 {
+			toks = append(append(toks, t...), "|")
+		}
+	}
+	return append(toks, above...)
+}
+
 // appendTokens appends the lower-cased class, id, role and itemprop
 // tokens of one element.
 func appendTokens(toks []string, n *html.Node) []string {
@@ -101,6 +197,52 @@ func appendTokens(toks []string, n *html.Node) []string {
 		}
 	}
 	return toks
+}
+
+// countTokens returns len(appendTokens(nil, n)) without building them.
+func countTokens(n *html.Node) int {
+	k := 0
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id", "role", "itemprop":
+			k += countFields(a.Val)
+		}
+	}
+	return k
+}
+
+// countFields returns len(strings.Fields(s)) without building them.
+func countFields(s string) int {
+	if isASCII(s) {
+		k, in := 0, false
+		for i := 0; i < len(s); i++ {
+			sp := asciiSpace[s[i]]
+			if !sp && !in {
+				k++
+			}
+			in = !sp
+		}
+		return k
+	}
+	k, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			k++
+		}
+		in = !sp
+	}
+	return k
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // withNoscript returns a copy of the tree in which <noscript> content is

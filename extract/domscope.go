@@ -45,7 +45,6 @@ func pageWrappers(d *Document) map[*html.Node]bool {
 // setLocal sets each block's DOMEvidence.Local from the page's wrappers.
 func setLocal(d *Document) {
 	wrappers := pageWrappers(d)
-	var scratch []string
 	for _, b := range d.Blocks {
 		if b.DOM == nil {
 			continue
@@ -55,9 +54,8 @@ func setLocal(d *Document) {
 			if wrappers[a] {
 				break
 			}
-			scratch = appendTokens(scratch[:0], a)
-			if len(scratch) > 0 || a == b.DOM.Node {
-				local += len(scratch) + 1
+			if k := countTokens(a); k > 0 || a == b.DOM.Node {
+				local += k + 1
 			}
 		}
 		b.DOM.Local = min(local, len(b.DOM.Tokens))

@@ -93,12 +93,12 @@ func (b *blockBuilder) table(t *html.Node) {
 	if len(b.frames) > 0 {
 		cont |= b.frames[len(b.frames)-1].cont
 	}
-	b.finishBlock(&Block{Kind: Table, Text: strings.Join(lines, "\n"), Rows: rows, DOM: &DOMEvidence{
+	b.finishBlock(newDOMBlock(Block{Kind: Table, Text: strings.Join(lines, "\n"), Rows: rows}, DOMEvidence{
 		Node:        t,
 		Containers:  cont,
 		LinkDensity: linkDensity(t),
 		Depth:       len(b.frames) + 1,
-	}})
+	}), -1)
 }
 
 // nodeText returns the visible text under n, with <br> as a line break and

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -47,32 +48,36 @@ var boilerTags = map[string]bool{"nav": true, "aside": true, "footer": true, "he
 // which names the section's subject, not its function.
 const slugWords = 4
 
-// attrParts returns the lower-cased words of n's class, id, itemprop and
-// role, split on '-', '_' and camel case. Slug ids (see slugWords) and
-// script hooks (see isScriptHook) are left out.
-func attrParts(n *html.Node, parts []string) []string {
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" && a.Key != "role" ||
-			a.Key == "id" && strings.Count(a.Val, "-") >= slugWords-1 {
-			continue
-		}
-		for _, f := range strings.Fields(a.Val) {
-			if isScriptHook(f) {
+// attrParts yields the lower-cased words of n's class, id, itemprop and
+// role, split on '-', '_' and camel case: each whole value word, then its
+// pieces. Slug ids (see slugWords) and script hooks (see isScriptHook) are
+// left out. It builds no list: only a word with capitals is copied.
+func attrParts(n *html.Node) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, a := range n.Attr {
+			if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" && a.Key != "role" ||
+				a.Key == "id" && strings.Count(a.Val, "-") >= slugWords-1 {
 				continue
 			}
-			parts = append(parts, strings.ToLower(f))
-			start := 0
-			for i := 1; i <= len(f); i++ {
-				if i == len(f) || f[i] == '-' || f[i] == '_' || f[i] >= 'A' && f[i] <= 'Z' && f[i-1] >= 'a' && f[i-1] <= 'z' {
-					if w := strings.Trim(f[start:i], "-_"); w != "" && w != f {
-						parts = append(parts, strings.ToLower(w))
+			for f := range strings.FieldsSeq(a.Val) {
+				if isScriptHook(f) {
+					continue
+				}
+				if !yield(strings.ToLower(f)) {
+					return
+				}
+				start := 0
+				for i := 1; i <= len(f); i++ {
+					if i == len(f) || f[i] == '-' || f[i] == '_' || f[i] >= 'A' && f[i] <= 'Z' && f[i-1] >= 'a' && f[i-1] <= 'z' {
+						if w := strings.Trim(f[start:i], "-_"); w != "" && w != f && !yield(strings.ToLower(w)) {
+							return
+						}
+						start = i
 					}
-					start = i
 				}
 			}
 		}
 	}
-	return parts
 }
 
 // isScriptHook reports whether a class names a hook for scripts
@@ -106,7 +111,7 @@ func isBoilerPart(p string) bool {
 // nodeClass says whether an element's own tag and attributes mark it as a
 // content container (content > 0) or as page furniture (boiler), with the
 // word that decided.
-func nodeClass(n *html.Node, scratch []string) (content int, boiler string) {
+func nodeClass(n *html.Node) (content int, boiler string) {
 	if n.Data == "blockquote" {
 		return 0, ""
 	}
@@ -117,8 +122,7 @@ func nodeClass(n *html.Node, scratch []string) (content int, boiler string) {
 	case "navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog", "menu", "menubar":
 		boiler = "role=" + attr(n, "role")
 	}
-	parts := attrParts(n, scratch[:0])
-	for _, p := range parts {
+	for p := range attrParts(n) {
 		if embedParts[p] {
 			return content, ""
 		}

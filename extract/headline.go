@@ -2,8 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Headline removes the copies of the headline that a page shows in its
@@ -234,49 +236,88 @@ func similarHeadline(a, b string) bool {
 
 // containsWords reports whether the folded text s holds sub as whole words.
 func containsWords(s, sub string) bool {
-	return strings.Contains(" "+s+" ", " "+sub+" ")
+	if sub == "" {
+		return strings.Contains(" "+s+" ", "  ")
+	}
+	for i := 0; i+len(sub) <= len(s); {
+		k := strings.Index(s[i:], sub)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || s[k-1] == ' ') && (k+len(sub) == len(s) || s[k+len(sub)] == ' ') {
+			return true
+		}
+		i = k + 1
+	}
+	return false
 }
 
 // wordOverlap returns the share of the distinct words of a and b that
 // both hold (Jaccard index over words).
 func wordOverlap(a, b string) float64 {
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	set := make(map[string]int, len(wa))
-	for _, w := range wa {
-		set[w] |= 1
-	}
-	for _, w := range wb {
-		set[w] |= 2
-	}
+	var bufA, bufB [32]string
+	wa, wb := distinctWords(a, bufA[:0]), distinctWords(b, bufB[:0])
 	both := 0
-	for _, v := range set {
-		if v == 3 {
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
 			both++
 		}
 	}
-	if len(set) == 0 {
+	union := len(wa) + len(wb) - both
+	if union == 0 {
 		return 0
 	}
-	return float64(both) / float64(len(set))
+	return float64(both) / float64(union)
+}
+
+// distinctWords appends the distinct space-separated words of s to words.
+func distinctWords(s string, words []string) []string {
+	for w := range strings.FieldsSeq(s) {
+		if !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
+	return words
 }
 
 // foldText returns s for comparison: lower case, letters and digits only,
 // words separated by single spaces. Unlike clean.FoldPhrase it keeps the
 // numbers, so "Opening Bell 11.18.19" differs from "Opening Bell 9.3.19".
 func foldText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := true
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b = append(b, c)
+				space = false
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+				space = false
+			case c == '\'':
+			case !space:
+				b = append(b, ' ')
+				space = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 			space = false
-		case r == '\'' || r == '’':
+		case r == '’':
 		case !space:
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = true
 		}
 	}
-	return strings.TrimSpace(b.String())
+	if len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return string(b)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -150,4 +151,40 @@ func TestHeadlineHTML(t *testing.T) {
 			assert.Equal(t, tc.wantTitle, doc.Title)
 		})
 	}
+}
+
+func TestContainsWords(t *testing.T) {
+	tests := []struct {
+		s, sub string
+		want   bool
+	}{
+		{"the big cat", "big", true},
+		{"the big cat", "the big", true},
+		{"the big cat", "big cat", true},
+		{"the bigger cat", "big", false},
+		{"a bbig big", "big", true},
+		{"the big cat", "ig ca", false},
+		{"big", "big", true},
+		{"big", "bigger", false},
+		{"", "", true},
+		{"x", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s+"/"+tt.sub, func(t *testing.T) {
+			assert.Equal(t, tt.want, containsWords(tt.s, tt.sub))
+		})
+	}
+}
+
+func TestWordOverlap(t *testing.T) {
+	assert.InDelta(t, 0.5, wordOverlap("a b c", "b c d"), 1e-12)
+	assert.InDelta(t, 1.0, wordOverlap("a a b", "b a"), 1e-12, "distinct words")
+	assert.InDelta(t, 0.0, wordOverlap("", ""), 1e-12)
+	assert.InDelta(t, 0.0, wordOverlap("a", "b"), 1e-12)
+	var words []string
+	for i := range 40 {
+		words = append(words, strconv.Itoa(i))
+	}
+	long := strings.Join(words, " ")
+	assert.InDelta(t, 38.0/42, wordOverlap(long, strings.Join(words[2:], " ")+" x y"), 1e-12, "beyond the stack buffer")
 }

@@ -104,6 +104,13 @@ func hasOneLanguage(b *Block) bool {
 // under uiConfidence).
 func uiLanguage(doc *Document) string {
 	var sb strings.Builder
+	size := 0
+	for _, b := range doc.Blocks {
+		if b.Features.Words < foreignMinWords {
+			size += len(b.Text) + 1
+		}
+	}
+	sb.Grow(size)
 	for _, b := range doc.Blocks {
 		if b.Features.Words < foreignMinWords {
 			sb.WriteString(b.Text)

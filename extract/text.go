@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
@@ -76,18 +77,70 @@ func checkText(s string) error {
 // counts repeated texts, detects the language unless it is known, and
 // measures every block's features in that language.
 func (d *Document) finish() {
-	counts := make(map[string]int, len(d.Blocks))
 	for i, b := range d.Blocks {
 		b.Index = i
-		counts[strings.ToLower(b.Text)]++
 	}
-	for _, b := range d.Blocks {
-		b.Repeats = counts[strings.ToLower(b.Text)]
-	}
+	countRepeats(d.Blocks)
 	if d.Meta.Language == "" {
 		d.Meta.Language = d.detectLanguage()
 	}
 	d.measure()
+}
+
+// countRepeats sets each block's Repeats: the number of blocks whose text
+// is the same in lower case (strings.ToLower), itself included. Texts are
+// grouped by a hash of their lower-case runes, so no lower-case copy is
+// made.
+func countRepeats(blocks []*Block) {
+	groups := make(map[uint64][]int, len(blocks)) // hash -> first block of each distinct text
+	counts := make([]int, len(blocks))            // by first block
+	first := make([]int, len(blocks))
+	for i, b := range blocks {
+		h := lowerHash(b.Text)
+		first[i] = -1
+		for _, j := range groups[h] {
+			if equalLower(blocks[j].Text, b.Text) {
+				first[i] = j
+				break
+			}
+		}
+		if first[i] < 0 {
+			first[i] = i
+			groups[h] = append(groups[h], i)
+		}
+		counts[first[i]]++
+	}
+	for i, b := range blocks {
+		b.Repeats = counts[first[i]]
+	}
+}
+
+// lowerHash is the FNV-1a hash of the UTF-8 encoding of s in lower case,
+// as strings.ToLower writes it.
+func lowerHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for _, c := range buf[:n] {
+			h ^= uint64(c)
+			h *= 1099511628211
+		}
+	}
+	return h
+}
+
+// equalLower reports whether strings.ToLower(a) == strings.ToLower(b).
+func equalLower(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
 }
 
 // setLanguage sets the document's language and measures the blocks again,
@@ -116,7 +169,19 @@ func (d *Document) detectLanguage() string {
 // languageSample returns the text the language is detected from: the
 // blocks of at least 40 bytes, or all blocks when those hold under 200.
 func (d *Document) languageSample() string {
+	long, all := 0, 0
+	for _, b := range d.Blocks {
+		if len(b.Text) >= 40 {
+			long += len(b.Text) + 1
+		}
+		all += len(b.Text) + 1
+	}
 	var sb strings.Builder
+	if long < 200 {
+		sb.Grow(long + all)
+	} else {
+		sb.Grow(long)
+	}
 	for _, b := range d.Blocks {
 		if len(b.Text) >= 40 {
 			sb.WriteString(b.Text)

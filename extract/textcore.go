@@ -79,8 +79,9 @@ func locateTextCore(d *Document) []bool {
 // sparser than what precedes it.
 func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 	barriers := make(map[string]int)
-	for _, b := range d.Blocks {
-		if isBarrier(b) {
+	barrier := make([]bool, len(d.Blocks))
+	for i, b := range d.Blocks {
+		if barrier[i] = isBarrier(b); barrier[i] {
 			barriers[b.foldedText()]++
 		}
 	}
@@ -92,7 +93,7 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 	for i := start; i <= end; i++ {
 		b := d.Blocks[i]
 		if sum >= barrierMinScore {
-			if isBarrier(b) && barriers[b.foldedText()] == 1 {
+			if barrier[i] && barriers[b.foldedText()] == 1 {
 				return i - 1
 			}
 			after := total - sum

@@ -177,3 +177,19 @@ func TestLocateTextCore(t *testing.T) {
 		assert.Equal(t, -1, last)
 	})
 }
+
+// TestCountRepeats checks countRepeats against counting strings.ToLower
+// keys.
+func TestCountRepeats(t *testing.T) {
+	texts := []string{"Share", "SHARE", "share", "Share this", "ÉTÉ", "été", "Été!", "K", "\u212a", "k", "İstanbul", "i̇stanbul", "bad \xff", "bad \ufffd", ""}
+	blocks := make([]*Block, len(texts))
+	want := map[string]int{}
+	for i, s := range texts {
+		blocks[i] = &Block{Text: s}
+		want[strings.ToLower(s)]++
+	}
+	countRepeats(blocks)
+	for _, b := range blocks {
+		assert.Equal(t, want[strings.ToLower(b.Text)], b.Repeats, "%q", b.Text)
+	}
+}

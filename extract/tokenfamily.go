@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // A tokenFamily is a named set of substrings that the extractors look for
 // in the class, id, role and itemprop tokens of a block and its ancestors
@@ -94,12 +97,12 @@ func (d *Document) tokenFamilies(token string) uint64 {
 	if m, ok := d.tokenMasks[token]; ok {
 		return m
 	}
-	var m uint64
-	for i, subs := range tokenFamilies {
-		for _, s := range subs {
-			if strings.Contains(token, s) {
-				m |= 1 << i
-				break
+	starts := familyStarts()
+	m := starts.always
+	for i := 0; i < len(token); i++ {
+		for _, f := range starts.byFirst[token[i]] {
+			if strings.HasPrefix(token[i:], f.sub) {
+				m |= f.bit
 			}
 		}
 	}
@@ -109,3 +112,34 @@ func (d *Document) tokenFamilies(token string) uint64 {
 	d.tokenMasks[token] = m
 	return m
 }
+
+// A familyStart is one substring of a token family, with the family's bit.
+type familyStart struct {
+	sub string
+	bit uint64
+}
+
+// familyIndex holds the substrings of all token families by their first
+// byte, so that a token is scanned once rather than once per substring;
+// always has the bits of families with an empty substring, which every
+// token contains.
+type familyIndex struct {
+	byFirst [256][]familyStart
+	always  uint64
+}
+
+// familyStarts returns the familyIndex, built on first use, after every
+// family is declared.
+var familyStarts = sync.OnceValue(func() *familyIndex {
+	var ix familyIndex
+	for i, subs := range tokenFamilies {
+		for _, s := range subs {
+			if s == "" {
+				ix.always |= 1 << i
+				continue
+			}
+			ix.byFirst[s[0]] = append(ix.byFirst[s[0]], familyStart{s, 1 << i})
+		}
+	}
+	return &ix
+})

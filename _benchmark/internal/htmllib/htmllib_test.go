@@ -1,8 +1,9 @@
-package main
+package htmllib
 
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -32,7 +33,7 @@ tax revenue and said they would watch the spending closely during the year.</p>
 
 func TestLibraries(t *testing.T) {
 	page := dataset.Page{ID: "x", URL: "https://news.example/budget"}
-	for _, lib := range libraries() {
+	for _, lib := range Libraries() {
 		t.Run(lib.Name, func(t *testing.T) {
 			out, err := lib.Extract(page, []byte(articleHTML))
 			require.NoError(t, err)
@@ -42,8 +43,20 @@ func TestLibraries(t *testing.T) {
 	}
 }
 
+func TestTrafilaturaWithoutFallback(t *testing.T) {
+	page := dataset.Page{ID: "x", URL: "https://news.example/budget"}
+	out, err := Trafilatura(false)(page, []byte(articleHTML))
+	require.NoError(t, err)
+	assert.Contains(t, out.Text, "optimistic forecasts")
+}
+
+func TestIsoDay(t *testing.T) {
+	assert.Empty(t, isoDay(time.Time{}))
+	assert.Equal(t, "2024-03-09", isoDay(time.Date(2024, 3, 9, 23, 0, 0, 0, time.UTC)))
+}
+
 func TestLibrariesEmptyPage(t *testing.T) {
-	for _, lib := range libraries() {
+	for _, lib := range Libraries() {
 		t.Run(lib.Name, func(t *testing.T) {
 			out, err := lib.Extract(dataset.Page{}, []byte("<html><body></body></html>"))
 			if err == nil {
@@ -54,9 +67,9 @@ func TestLibrariesEmptyPage(t *testing.T) {
 }
 
 func TestPageURL(t *testing.T) {
-	assert.Nil(t, pageURL(dataset.Page{}))
-	assert.Nil(t, pageURL(dataset.Page{URL: "http://bad host/%zz"}))
-	u := pageURL(dataset.Page{URL: "https://a.example/p?q=1"})
+	assert.Nil(t, PageURL(dataset.Page{}))
+	assert.Nil(t, PageURL(dataset.Page{URL: "http://bad host/%zz"}))
+	u := PageURL(dataset.Page{URL: "https://a.example/p?q=1"})
 	require.NotNil(t, u)
 	assert.Equal(t, "a.example", u.Host)
 }
