@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/pith-go/pith/_benchmark/internal/cli"
+	"github.com/pith-go/pith/_benchmark/internal/peers"
 	"github.com/pith-go/pith/_benchmark/internal/report"
 	"github.com/pith-go/pith/_benchmark/internal/run"
 	"github.com/pith-go/pith/_benchmark/internal/score"
@@ -56,7 +57,7 @@ func bench(c config) error {
 	if err != nil {
 		return err
 	}
-	libs := libraries()
+	libs := peers.HTML()
 	libNames := run.Names(libs)
 	start := time.Now()
 	var rows []report.PageRow

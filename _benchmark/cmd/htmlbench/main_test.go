@@ -13,12 +13,23 @@ import (
 	"github.com/pith-go/pith/_benchmark/internal/run"
 )
 
+// budgetHTML is a small news page with a headline and a few paragraphs.
+const budgetHTML = `<!DOCTYPE html>
+<html lang="en"><head><title>Council approves new budget - The Daily Example</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Council approves new budget</h1>
+<p>The city council approved a new budget on Monday after a long debate about
+spending on schools, roads and public transport in the coming year.</p>
+<p>Members of the council argued for several hours about the size of the
+increase for schools before a majority finally agreed on the compromise.</p>
+</article></body></html>`
+
 func TestBench(t *testing.T) {
 	data := t.TempDir()
 	caseDir := filepath.Join(data, "readability", "budget")
 	require.NoError(t, os.MkdirAll(caseDir, 0o755))
 	files := map[string]string{
-		"source.html":            articleHTML,
+		"source.html":            budgetHTML,
 		"expected.txt":           "The city council approved a new budget on Monday after a long debate.",
 		"expected-metadata.json": `{"title": "Council approves new budget", "lang": "en"}`,
 	}

@@ -1,4 +1,4 @@
-package main
+package peers
 
 import (
 	"strings"
@@ -32,7 +32,7 @@ tax revenue and said they would watch the spending closely during the year.</p>
 
 func TestLibraries(t *testing.T) {
 	page := dataset.Page{ID: "x", URL: "https://news.example/budget"}
-	for _, lib := range libraries() {
+	for _, lib := range HTML() {
 		t.Run(lib.Name, func(t *testing.T) {
 			out, err := lib.Extract(page, []byte(articleHTML))
 			require.NoError(t, err)
@@ -43,7 +43,7 @@ func TestLibraries(t *testing.T) {
 }
 
 func TestLibrariesEmptyPage(t *testing.T) {
-	for _, lib := range libraries() {
+	for _, lib := range HTML() {
 		t.Run(lib.Name, func(t *testing.T) {
 			out, err := lib.Extract(dataset.Page{}, []byte("<html><body></body></html>"))
 			if err == nil {

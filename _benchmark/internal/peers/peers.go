@@ -1,4 +1,8 @@
-package main
+// Package peers holds the HTML extractors the benchmark programs compare:
+// pith and the two peers, go-trafilatura and readeck go-readability, each
+// wrapped as a [run.Library] that fills the body text and the metadata of
+// [run.Output]. The wrappers are safe for concurrent use.
+package peers
 
 import (
 	"bytes"
@@ -16,8 +20,8 @@ import (
 	"github.com/pith-go/pith/extract"
 )
 
-// libraries returns the HTML extractors compared, pith first.
-func libraries() []run.Library {
+// HTML returns the HTML extractors compared, pith first.
+func HTML() []run.Library {
 	return []run.Library{
 		{Name: "pith", Extract: pithHTML},
 		{Name: "trafilatura", Extract: trafilaturaHTML},
@@ -36,7 +40,7 @@ func pithHTML(page dataset.Page, in []byte) (run.Output, error) {
 		return run.Output{}, err
 	}
 	return run.Output{Title: a.Title, Lead: a.Lead, Text: a.Text(), Lang: a.Language,
-		Author: strings.Join(a.Authors, "; "), Published: isoDay(a.Published)}, nil
+		Author: strings.Join(a.Authors, "; "), Published: isoDay(a.Published), SiteName: a.SiteName}, nil
 }
 
 // trafilaturaHTML parses the page as trafilatura.Extract does (with charset
@@ -56,7 +60,7 @@ func trafilaturaHTML(page dataset.Page, in []byte) (run.Output, error) {
 		return run.Output{}, err
 	}
 	return run.Output{Title: res.Metadata.Title, Text: res.ContentText, Lang: res.Metadata.Language,
-		Author: res.Metadata.Author, Published: isoDay(res.Metadata.Date)}, nil
+		Author: res.Metadata.Author, Published: isoDay(res.Metadata.Date), SiteName: res.Metadata.Sitename}, nil
 }
 
 // readabilityHTML runs readeck's go-readability and renders its article as
@@ -66,7 +70,7 @@ func readabilityHTML(page dataset.Page, in []byte) (run.Output, error) {
 	if err != nil {
 		return run.Output{}, err
 	}
-	out := run.Output{Title: a.Title(), Lang: a.Language(), Author: a.Byline()}
+	out := run.Output{Title: a.Title(), Lang: a.Language(), Author: a.Byline(), SiteName: a.SiteName()}
 	if t, err := a.PublishedTime(); err == nil {
 		out.Published = isoDay(t)
 	}
