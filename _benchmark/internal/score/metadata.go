@@ -69,7 +69,7 @@ func Predicted(f Field, out run.Output) string {
 // Match reports whether the page's gold has field f (has) and whether the
 // library's value matches it (hit):
 //   - title and site name: equal without case after white-space
-//     normalisation;
+//     normalisation, curly quotes taken as straight ones;
 //   - authors: the same set of names (see [AuthorNames]);
 //   - date: the same calendar day (YYYY-MM-DD prefix; the prediction is
 //     the day in the page's own time zone);
@@ -153,10 +153,14 @@ var bylineWords = map[string]bool{
 	"por": true, "di": true, "av": true, "door": true, "af": true,
 }
 
-// foldSpace lower-cases s and normalises its white space.
+// foldSpace lower-cases s, normalises its white space and writes curly
+// quotes and apostrophes straight, as some gold files do.
 func foldSpace(s string) string {
-	return strings.ToLower(metric.NormalizeSpace(s))
+	return quoteFolder.Replace(strings.ToLower(metric.NormalizeSpace(s)))
 }
+
+// quoteFolder writes typographic single and double quotes straight.
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
 
 // day returns the YYYY-MM-DD prefix of an ISO 8601 date, or "".
 func day(s string) string {

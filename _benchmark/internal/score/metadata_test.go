@@ -55,6 +55,7 @@ func TestMatch(t *testing.T) {
 		has, want bool
 	}{
 		{"title case", FieldTitle, dataset.Page{Title: "Big  News\n"}, run.Output{Title: "BIG NEWS"}, true, true},
+		{"title quotes", FieldTitle, dataset.Page{Title: "Here's how"}, run.Output{Title: "Here’s how"}, true, true},
 		{"title suffix", FieldTitle, dataset.Page{Title: "Big News"}, run.Output{Title: "Big News | Site"}, true, false},
 		{"no gold title", FieldTitle, dataset.Page{}, run.Output{Title: "x"}, false, false},
 		{"authors set", FieldAuthors, dataset.Page{Author: "Lars Fischer und Alina Schadwinkel"}, run.Output{Author: "Alina Schadwinkel; Lars Fischer"}, true, true},
