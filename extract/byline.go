@@ -14,8 +14,10 @@ import (
 // Byline removes author and date lines ("By Sarah E. Needleman",
 // "Par Jean Dupont", "Nov. 19, 2019 8:03 am ET", "Publié le 3 mars 2020"),
 // as kind "byline". It fills Document.Meta.Authors with the names of the
-// first byline and Document.Meta.Published with the first date it can
-// read, unless they are already set.
+// visible byline near the headline (visibleAuthors), or else of the first
+// byline, when the metadata names no one or only the site itself, and
+// Document.Meta.Published with the first date it can read, unless it is
+// already set.
 //
 // A byline is a short line (at most 12 words) that starts with a byline
 // word of the phrase tables followed by a capitalised name, or that holds
@@ -47,6 +49,12 @@ const (
 )
 
 func (bylineExtractor) Extract(doc *Document) error {
+	host := pageHost(doc.URL)
+	if len(doc.Meta.Authors) == 0 || allPublisher(doc.Meta.Authors, []string{doc.Meta.SiteName, host}) {
+		if names := dropHost(cleanNames(visibleAuthors(doc)), host); len(names) > 0 {
+			doc.Meta.Authors = dropPublisher(names, doc.Meta.SiteName, host)
+		}
+	}
 	first, last := doc.CoreBounds()
 	// A date read here before the headline (a site's date banner) gives
 	// way to one read after it, next to the byline.
@@ -133,7 +141,7 @@ func bylineNames(text string) ([]string, bool) {
 	}
 	var names, roles []string
 	for _, part := range splitNames(rest) {
-		part = strings.Trim(part, " ,;:.-")
+		part = clean.NameHead(strings.Trim(part, " ,;:.-"))
 		if part == "" || !startsUpper(part) || clean.WordCount(part) > 5 {
 			continue
 		}

@@ -16,16 +16,20 @@ const maxHeadlines = 8
 
 // pageMeta is what readMeta gathers from a page besides its blocks.
 type pageMeta struct {
-	base     *url.URL
-	host     string
-	title    string
-	lang     string
-	props    map[string][]string // <meta> content by lower-cased name, property or itemprop
-	ld       ldInfo
-	h1s      []string
-	authors  []string // rel=author and itemprop=author elements
-	dates    []string // <time datetime> and itemprop=datePublished values
-	pubdates []string // itemprop=datePublished and <time pubdate>
+	base    *url.URL
+	host    string
+	title   string
+	lang    string
+	props   map[string][]string // <meta> content by lower-cased name, property or itemprop
+	ld      ldInfo
+	h1s     []string
+	authors []string // rel=author and itemprop=author elements of the first byline
+	// authorBox is the block that holds the first author element; author
+	// elements elsewhere (the posters of a forum thread, the writers of
+	// teasers) are not the article's.
+	authorBox *html.Node
+	dates     []string // <time datetime> and itemprop=datePublished values
+	pubdates  []string // itemprop=datePublished and <time pubdate>
 }
 
 // readMeta walks the page once for its metadata: <title>, <base>, <html
@@ -100,7 +104,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 				m.pubdates = append(m.pubdates, v)
 			}
 		case prop == "author" || strings.EqualFold(attr(n, "rel"), "author"):
-			if t := authorName(n); t != "" {
+			if t := authorName(n); t != "" && m.sameByline(n) {
 				m.authors = append(m.authors, t)
 			}
 			return false
@@ -108,6 +112,43 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 		return true
 	}, func(*html.Node) {})
 	return m
+}
+
+// sameByline reports whether the author element n belongs to the page's
+// first byline: the first author element sets it, by its box (the
+// nearest ancestor that is not an inline element); a later one belongs
+// when its box is that box, a sibling of it, or inside it.
+func (m *pageMeta) sameByline(n *html.Node) bool {
+	box := authorBox(n)
+	if m.authorBox == nil {
+		m.authorBox = box
+		return true
+	}
+	for b := box; b != nil; b = b.Parent {
+		if b == m.authorBox {
+			return true
+		}
+	}
+	return box.Parent != nil && box.Parent == m.authorBox.Parent
+}
+
+// authorBox returns the nearest ancestor of n that is not an inline
+// element, or n's parent when there is none.
+func authorBox(n *html.Node) *html.Node {
+	p := n.Parent
+	for p != nil && p.Parent != nil && inlineBylineTags[p.Data] {
+		p = p.Parent
+	}
+	if p == nil {
+		return n
+	}
+	return p
+}
+
+// inlineBylineTags are the inline elements a byline wraps names in.
+var inlineBylineTags = map[string]bool{
+	"a": true, "span": true, "strong": true, "b": true, "em": true, "i": true, "small": true,
+	"font": true, "address": true, "cite": true, "time": true, "abbr": true,
 }
 
 // meta records one <meta> tag.
@@ -156,8 +197,8 @@ func authorName(n *html.Node) string {
 	return cleanAuthor(name)
 }
 
-// cleanAuthor trims a byline prefix ("By", "Par", "Von", ...) and quotes,
-// and rejects what cannot be a name: URLs, handles, credits in brackets
+// cleanAuthor trims a byline prefix ("By", "Par", "Von", ...), quotes and
+// a trailing date or separated tail (clean.TrimNameTail), and rejects what cannot be a name: URLs, handles, credits in brackets
 // or with a label ("(Image: Reuters)", "Photo: AP"), texts of more than
 // 60 runes or with more than 6 words, and what notAName rejects: web
 // addresses and generic labels such as "Guest". The page's own host name
@@ -165,6 +206,9 @@ func authorName(n *html.Node) string {
 func cleanAuthor(s string) string {
 	s = trimBylineWord(strings.TrimSpace(s))
 	s = strings.Trim(s, " ,;:|-–—·'\"‘’“”")
+	if t := clean.TrimNameTail(s); t != "" && !strings.HasPrefix(s, "(") {
+		s = t
+	}
 	if s == "" || strings.Contains(s, "://") || strings.HasPrefix(s, "@") ||
 		strings.HasPrefix(s, "(") || strings.Contains(s, ": ") ||
 		utf8.RuneCountInString(s) > 60 || len(strings.Fields(s)) > 6 || !hasAlnum(s) || notAName(s) {
@@ -177,19 +221,41 @@ func cleanAuthor(s string) string {
 // host names ("stern.de"), unless nothing else is left: a person's name
 // is the better byline.
 func dropPublisher(authors []string, site ...string) []string {
+	keys := siteKeys(site)
+	people := slices.DeleteFunc(slices.Clone(authors), func(a string) bool { return isPublisher(a, keys) })
+	if len(people) == 0 {
+		return authors
+	}
+	return people
+}
+
+// siteKeys returns the titleKey of each non-empty site name.
+func siteKeys(site []string) []string {
 	var keys []string
 	for _, s := range site {
 		if k := titleKey(s); k != "" {
 			keys = append(keys, k)
 		}
 	}
-	people := slices.DeleteFunc(slices.Clone(authors), func(a string) bool {
-		return slices.Contains(keys, titleKey(a)) || !strings.Contains(a, " ") && strings.Contains(a, ".")
-	})
-	if len(people) == 0 {
-		return authors
+	return keys
+}
+
+// isPublisher reports whether an author name is one of the site names
+// (by titleKey) or a bare host name.
+func isPublisher(a string, keys []string) bool {
+	return slices.Contains(keys, titleKey(a)) || !strings.Contains(a, " ") && strings.Contains(a, ".")
+}
+
+// allPublisher reports whether every name is a site name or host name
+// (isPublisher).
+func allPublisher(names, site []string) bool {
+	keys := siteKeys(site)
+	for _, a := range names {
+		if !isPublisher(a, keys) {
+			return false
+		}
 	}
-	return people
+	return true
 }
 
 // apply fills in the document's title line, title and metadata.
@@ -206,7 +272,7 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Title = m.headline(headline, hints)
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle)
 	doc.Meta.Language = m.language(doc.languageSample())
-	doc.Meta.Authors = dropHost(dropPublisher(m.authorList(), site, m.ld.publisher, m.host), m.host)
+	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
 	doc.Meta.Published = m.published()
 	doc.Meta.Description = firstNonEmpty(m.prop("og:description", "description", "twitter:description"), m.ld.description)
 	doc.Meta.ArticleBody = clean.Text(html.UnescapeString(m.ld.body))
@@ -265,20 +331,48 @@ func titleKey(s string) string {
 	return sb.String()
 }
 
-// authorList returns the authors from JSON-LD, <meta name=author> and
-// author elements, deduplicated without case, in that order of trust.
-func (m *pageMeta) authorList() []string {
-	var raw []string
-	raw = append(raw, m.ld.authors...)
+// authorList returns the authors of the first source that names a
+// person: JSON-LD, then the <meta> author tags, then the author elements
+// of the page's first byline. Names are cleaned (cleanAuthor) and
+// deduplicated without case; a source whose names are all the site's,
+// the publisher's or the host's (see dropPublisher) gives way to the next,
+// and is the answer only when no source names anyone else.
+func (m *pageMeta) authorList(site ...string) []string {
+	var metaNames []string
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
 		for _, v := range m.props[k] {
-			raw = append(raw, splitAuthors(v)...)
+			metaNames = append(metaNames, splitAuthors(v)...)
 		}
 	}
-	raw = append(raw, m.authors...)
+	var ldNames []string
+	for _, a := range m.ld.authors {
+		ldNames = append(ldNames, splitAuthors(a)...)
+	}
+	var fallback []string
+	for _, src := range [][]string{ldNames, metaNames, m.authors} {
+		names := cleanNames(src)
+		if len(names) == 0 {
+			continue
+		}
+		if !allPublisher(names, site) {
+			return dropPublisher(names, site...)
+		}
+		if fallback == nil {
+			fallback = names
+		}
+	}
+	return fallback
+}
+
+// cleanNames cleans each name with cleanAuthor, dropping degree suffixes
+// ("Ph.D.") and duplicates without case.
+func cleanNames(raw []string) []string {
 	seen := make(map[string]bool)
 	var out []string
 	for _, a := range raw {
+		if clean.IsNameSuffix(a) {
+			continue
+		}
 		a = cleanAuthor(html.UnescapeString(a))
 		k := strings.ToLower(a)
 		if a == "" || seen[k] {

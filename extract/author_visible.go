@@ -1,0 +1,230 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// Limits of the visible byline reader (visibleAuthors).
+const (
+	// visibleBylineBefore is how many blocks before the headline a byline
+	// may sit (above the headline, beside the kicker).
+	visibleBylineBefore = 3
+	// visibleBylineBlocks is how many kept blocks from there are read.
+	visibleBylineBlocks = 16
+	// visibleBylineWords is the longest line read.
+	visibleBylineWords = 16
+	// nameMaxWords is the most words of one name.
+	nameMaxWords = 4
+)
+
+// visibleAuthors returns the writers a page names in its visible byline,
+// near the headline: from the few blocks before the headline (or the
+// main content, when no headline was found) to the first paragraph of
+// prose, at most visibleBylineBlocks kept blocks. The first of these
+// lines that names someone gives the answer (see lineAuthors); nil when
+// none does. It reads a short window, so its cost does not grow with the
+// page.
+func visibleAuthors(doc *Document) []string {
+	start := headlineAnchor(doc)
+	if start < 0 {
+		start, _ = doc.CoreBounds()
+	}
+	start = max(0, start-visibleBylineBefore)
+	var win []*Block
+	for _, b := range doc.Blocks[min(start, len(doc.Blocks)):] {
+		if len(win) == visibleBylineBlocks || !b.Removed() && b.Features.Terminal && b.Features.Words > bylineMaxWords {
+			break
+		}
+		if !b.Removed() && b.Features.Words > 0 {
+			win = append(win, b)
+		}
+	}
+	for i := range win {
+		if names := lineAuthors(doc, win, i); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// lineAuthors reads the names in win[i], a line of the byline window:
+//   - a byline: a byline word and names ("By Jane Doe", bylineNames), also
+//     after a date or label on a dated line ("Published August 7, 2023 by
+//     Jane Doe", "Posted by jdoe on 2025-12-18"), but not in a photo
+//     credit;
+//   - a name and a date ("Jane Doe July 3, 2025", "jdoe | 3 May 2025
+//     18:48");
+//   - a line of names alone ("Jane Doe", "Jane Doe and John Roe | Guest
+//     Columnists") after a byline label ("Written by", "Author"), or next
+//     to a date line, or marked as a byline by its classes, or linked to
+//     an author page; a single-word name only with the markup or the link.
+func lineAuthors(doc *Document, win []*Block, i int) []string {
+	b := win[i]
+	t := b.Text
+	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
+		return nil
+	}
+	if names, ok := bylineNames(t); ok {
+		return names
+	}
+	if _, credit := matchPhrase(b, clean.PhraseCredit); credit {
+		return nil
+	}
+	_, dateline := matchPhrase(b, clean.PhraseDateline)
+	_, domByline := doc.familyToken(b, famByline)
+	dated := hasYear(t) || dateline
+	if dated || domByline {
+		words := strings.Fields(t)
+		for j := 1; j < len(words); j++ {
+			if names, ok := bylineNames(strings.Join(words[j:], " ")); ok {
+				return names
+			}
+		}
+	}
+	if name := nameBeforeDate(t, doc.Root != nil); name != "" {
+		return []string{name}
+	}
+	names := nameLine(t)
+	if len(names) == 0 {
+		return nil
+	}
+	multi := len(strings.Fields(names[0])) > 1
+	switch {
+	case domByline || writerName(doc, b):
+		return names
+	case i > 0 && bylineLabel(win[i-1]):
+		return names
+	case multi && nextToDate(doc, b):
+		return names
+	}
+	return nil
+}
+
+// nextToDate reports whether the block just before or just after b in
+// the page is a date line.
+func nextToDate(doc *Document, b *Block) bool {
+	return b.Index > 0 && isDateLine(doc.Blocks[b.Index-1]) ||
+		b.Index+1 < len(doc.Blocks) && isDateLine(doc.Blocks[b.Index+1])
+}
+
+// nameBeforeDate returns the name that starts a line which goes on with a
+// date: "Jane Doe July 3, 2025", "jdoe September 5, 2024, 11:15pm 1",
+// "Acme Studio | October 15, 2025"; "" for other lines. The name is the
+// line's head as clean.NameHead reads it, of at most nameMaxWords words,
+// not followed by a colon (a label, "Founded: Dec 11"), and what follows
+// it, after a separator, starts with a number, a month name or a dateline
+// word, and holds a date. A name of one word (a user name, as forum
+// posts show them) counts only on an HTML page (dom), not written in
+// capitals ("POSTED"), and with a time of day after the date, as post
+// headers have.
+func nameBeforeDate(t string, dom bool) string {
+	if !hasYear(t) {
+		return ""
+	}
+	name := clean.NameHead(t)
+	if name == "" || len(strings.Fields(name)) > nameMaxWords {
+		return ""
+	}
+	i := strings.Index(t, name)
+	if i != 0 {
+		return ""
+	}
+	rest := t[len(name):]
+	if strings.HasPrefix(rest, ":") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest, " |,·•—–-")
+	first, _, _ := strings.Cut(rest, " ")
+	_, _, month := clean.MonthName(strings.TrimRight(first, ","))
+	_, dateline := clean.MatchPhrase(clean.PhraseDateline, rest)
+	if !(startsDigit(first) || month || dateline) {
+		return ""
+	}
+	if _, ok := parseDate(rest); !ok || !plausibleName(name, true) {
+		return ""
+	}
+	if !strings.Contains(name, " ") && (!dom || strings.ToUpper(name) == name || !strings.Contains(rest, ":")) {
+		return ""
+	}
+	return name
+}
+
+// nameLine returns the names of a line that holds only names, joined by
+// commas or conjunctions, possibly followed by a separator and a role
+// ("Jane Doe and John Roe | Guest Columnists"); nil for any other line.
+func nameLine(t string) []string {
+	if i := strings.IndexAny(t, "|•·"); i >= 0 {
+		t = t[:i]
+	}
+	var names []string
+	for _, part := range splitNames(t) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if clean.NameHead(part) != part || !plausibleName(part, false) {
+			return nil
+		}
+		names = append(names, part)
+	}
+	return names
+}
+
+// plausibleName reports whether s can be a person's or a byline's name:
+// 1 to nameMaxWords words, at most 40 runes, no colon, "@" or "/", no
+// digit (unless user names are allowed, and then only in a single word),
+// starting with a letter, every word after the first capitalised or a
+// name particle, and not a label of the phrase tables (dateline, byline
+// word, navigation, share, tags, a generic "Admin"), a weekday or a month.
+func plausibleName(s string, userNames bool) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > nameMaxWords || utf8.RuneCountInString(s) > 40 ||
+		strings.ContainsAny(s, ":@/") || !hasAlnum(words[0][:1]) || startsDigit(s) {
+		return false
+	}
+	if strings.ContainsAny(s, "0123456789") && (!userNames || len(words) > 1) {
+		return false
+	}
+	if len(words) > 1 && !startsUpper(s) {
+		return false
+	}
+	for _, w := range words {
+		if _, ok := clean.WeekdayName(w); ok {
+			return false
+		}
+		if _, _, ok := clean.MonthName(w); ok && len(words) == 1 {
+			return false
+		}
+	}
+	folded := clean.FoldPhrase(s)
+	for _, set := range []clean.PhraseSet{clean.PhraseDateline, clean.PhraseByline, clean.PhraseNavigation,
+		clean.PhraseShare, clean.PhraseTags, clean.PhraseComments, clean.PhraseNewsletter} {
+		if _, ok := clean.MatchFolded(set, folded); ok {
+			return false
+		}
+	}
+	return !notAName(s)
+}
+
+// bylineLabel reports whether a block is a byline word alone ("Written
+// by", "Author", "Par"): the name follows on the next line.
+func bylineLabel(b *Block) bool {
+	m, ok := matchPhrase(b, clean.PhraseByline)
+	return ok && b.foldedText() == m.Phrase
+}
+
+// isDateLine reports whether a block is a short line that holds a date.
+func isDateLine(b *Block) bool {
+	if b.Features.Words > bylineInnerWords+2 {
+		return false
+	}
+	_, ok := parseDate(b.Text)
+	return ok
+}
+
+func startsDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
