@@ -403,7 +403,7 @@ var phraseTables = map[PhraseSet]map[string][]string{
 	PhraseByline: {
 		"en": {"^by ", "^written by ", "^posted by ", "^words by ", "^reported by ", "^author ", "^authors "},
 		"fr": {"^par ", "^publié par ", "^écrit par ", "^texte de ", "^auteur ", "^auteurs ", "^propos recueillis par "},
-		"de": {"^von ", "^autor ", "^autorin ", "^geschrieben von ", "^text von ", "^eingestellt von "},
+		"de": {"^von ", "^autor ", "^autorin ", "^autoren ", "^geschrieben von ", "^text von ", "^eingestellt von ", "^verfasst von "},
 		"es": {"^por ", "^autor ", "^escrito por ", "^redacción ", "^publicado por "},
 		"it": {"^di ", "^autore ", "^scritto da ", "^a cura di ", "^pubblicato da "},
 		"pt": {"^por ", "^autor ", "^escrito por ", "^postado por "},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
@@ -34,17 +35,42 @@ func visibleAuthors(doc *Document) []string {
 	}
 	start = max(0, start-visibleBylineBefore)
 	var win []*Block
+	prose := 0
 	for _, b := range doc.Blocks[min(start, len(doc.Blocks)):] {
-		if len(win) == visibleBylineBlocks || !b.Removed() && b.Features.Terminal && b.Features.Words > bylineMaxWords {
-			break
+		if b.Removed() || b.Features.Words == 0 {
+			continue
 		}
-		if !b.Removed() && b.Features.Words > 0 {
-			win = append(win, b)
+		if b.Features.Terminal && b.Features.Words > bylineMaxWords {
+			// The lead may come before the byline; the body's first
+			// paragraph after it ends the window.
+			if prose++; prose == 2 {
+				break
+			}
+		}
+		if win = append(win, b); len(win) == visibleBylineBlocks {
+			break
 		}
 	}
 	for i := range win {
 		if names := lineAuthors(doc, win, i); len(names) > 0 {
 			return names
+		}
+	}
+	return labelledName(doc)
+}
+
+// labelledName returns the name on the line after a byline label
+// ("Author", "Written by", "Von:") anywhere on the page, as author boxes
+// show it; nil when there is none.
+func labelledName(doc *Document) []string {
+	for i, b := range doc.Blocks[:max(len(doc.Blocks)-1, 0)] {
+		if b.Features.Words == 0 || b.Features.Words > 3 || !bylineLabel(b) {
+			continue
+		}
+		if next := doc.Blocks[i+1]; next.Features.Words <= nameMaxWords*2 {
+			if names := nameLine(next.Text); len(names) > 0 {
+				return names
+			}
 		}
 	}
 	return nil
@@ -82,9 +108,15 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 			if names, ok := bylineNames(strings.Join(words[j:], " ")); ok {
 				return names
 			}
+			if user := userAfter(words, j); user != "" && dated {
+				return []string{user}
+			}
 		}
 	}
 	if name := nameBeforeDate(t, doc.Root != nil); name != "" {
+		return []string{name}
+	}
+	if name := nameAfterDate(t); name != "" {
 		return []string{name}
 	}
 	names := nameLine(t)
@@ -150,6 +182,78 @@ func nameBeforeDate(t string, dom bool) string {
 		return ""
 	}
 	return name
+}
+
+// userAfter returns the user name that follows a one-word byline word at
+// words[j] on a dated line ("Posted in News by jdoe on August 3, 2019",
+// "Gespeichert von rasos am 24. Juli 2017"): a single lower-case token with
+// a letter, at the end of the line or before a lower-case word, a date or
+// a separator; "" otherwise. Capitalised names are bylineNames' work.
+func userAfter(words []string, j int) string {
+	if j+1 >= len(words) {
+		return ""
+	}
+	m, ok := clean.MatchPhrase(clean.PhraseByline, words[j]+" x")
+	if !ok || strings.Contains(m.Phrase, " ") {
+		return ""
+	}
+	user := strings.TrimRight(words[j+1], ",:;|")
+	user = strings.TrimLeft(user, ":")
+	if user == "" || !startsLowerLetter(user) || !plausibleName(user, true) {
+		return ""
+	}
+	if j+2 < len(words) {
+		next := words[j+2]
+		if !startsLowerLetter(next) && !startsDigit(next) && !strings.ContainsAny(next[:1], "|»·•—–-") {
+			return ""
+		}
+	}
+	return user
+}
+
+// nameAfterDate returns the name that follows a date at the start of a
+// line: "September 17, 2019 Helmut Rubik", "28. Jan. 2022 Paula Balov",
+// "01.12.2021 | Jane Doe"; "" for other lines. The name, after an
+// optional time of day and separators, is read by clean.NameHead and must
+// have 2 to nameMaxWords words.
+func nameAfterDate(t string) string {
+	if !hasYear(t) {
+		return ""
+	}
+	toks := dateTokens(t)
+	if len(toks) == 0 {
+		return ""
+	}
+	_, _, _, n, ok := dateAt(toks, 0)
+	if !ok || n >= len(toks) {
+		return ""
+	}
+	// Find where the date's last token ends in t.
+	pos := 0
+	for _, tok := range toks[:n] {
+		i := strings.Index(t[pos:], tok)
+		if i < 0 {
+			return ""
+		}
+		pos += i + len(tok)
+	}
+	rest := strings.TrimLeft(t[pos:], " ,|·•—–-/")
+	if first, after, _ := strings.Cut(rest, " "); strings.Contains(first, ":") && startsDigit(first) {
+		rest = strings.TrimLeft(after, " ,|·•—–-/")
+	}
+	name := clean.NameHead(rest)
+	if k := len(strings.Fields(name)); k < 2 || k > nameMaxWords || !plausibleName(name, false) {
+		return ""
+	}
+	return name
+}
+
+// startsLowerLetter reports whether s starts with a lower-case letter.
+func startsLowerLetter(s string) bool {
+	for _, r := range s {
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 // nameLine returns the names of a line that holds only names, joined by
