@@ -292,6 +292,10 @@ var monthNames = map[string][12]string{
 	"pt": {"janeiro", "fevereiro|fev", "março|marco", "abril", "maio", "junho", "julho", "agosto", "setembro|set", "outubro|out", "novembro", "dezembro|dez"},
 	"nl": {"januari", "februari", "maart|mrt", "april", "mei", "juni", "juli", "augustus", "september", "oktober|okt", "november", "december"},
 	"sv": {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober|okt", "november", "december"},
+	"da": {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"},
+	"nb": {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember|des"},
+	"pl": {"stycznia|styczeń|styczen", "lutego|luty", "marca|marzec", "kwietnia|kwiecień", "maja|maj", "czerwca|czerwiec", "lipca|lipiec", "sierpnia|sierpień", "września|wrzesień", "października|październik", "listopada|listopad", "grudnia|grudzień"},
+	"ru": {"января|январь|янв", "февраля|февраль|фев", "марта|март", "апреля|апрель|апр", "мая|май", "июня|июнь", "июля|июль", "августа|август|авг", "сентября|сентябрь|сен", "октября|октябрь|окт", "ноября|ноябрь|ноя", "декабря|декабрь|дек"},
 }
 
 // phraseTables holds the phrases of each set, per language, in the syntax

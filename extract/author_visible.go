@@ -220,22 +220,9 @@ func nameAfterDate(t string) string {
 	if !hasYear(t) {
 		return ""
 	}
-	toks := dateTokens(t)
-	if len(toks) == 0 {
+	_, begin, pos, ok := clean.FindDate(t)
+	if !ok || begin != 0 {
 		return ""
-	}
-	_, _, _, n, ok := dateAt(toks, 0)
-	if !ok || n >= len(toks) {
-		return ""
-	}
-	// Find where the date's last token ends in t.
-	pos := 0
-	for _, tok := range toks[:n] {
-		i := strings.Index(t[pos:], tok)
-		if i < 0 {
-			return ""
-		}
-		pos += i + len(tok)
 	}
 	rest := strings.TrimLeft(t[pos:], " ,|·•—–-/")
 	if first, after, _ := strings.Cut(rest, " "); strings.Contains(first, ":") && startsDigit(first) {

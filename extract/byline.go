@@ -3,7 +3,6 @@ package extract
 import (
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -290,143 +289,12 @@ func dateDominates(b *Block) bool {
 	return !b.Features.Terminal || b.Features.Words <= 6 || b.Features.StopDensity < 0.2
 }
 
-// parseDate finds a calendar date in text, in the common numeric and
-// spelled-out forms of the tabled languages: "2019-11-19", "19/11/2019",
-// "19.11.2019", "Nov. 19, 2019", "19 novembre 2019", "le 3 mars 2020 à
-// 10h05", "3. März 2020". A time of day ("8:03 am", "10h05") after the
-// date is read too; the zone is taken as UTC.
+// parseDate finds a calendar date in text (see clean.ParseDate).
 func parseDate(text string) (time.Time, bool) {
-	if !hasYear(text) {
-		return time.Time{}, false
-	}
-	toks := dateTokens(text)
-	for i := range toks {
-		if y, m, d, n, ok := dateAt(toks, i); ok {
-			hh, mm := timeAfter(toks[i+n:])
-			t := time.Date(y, m, d, hh, mm, 0, 0, time.UTC)
-			if t.Day() == d {
-				return t, true
-			}
-		}
-	}
-	return time.Time{}, false
+	return clean.ParseDate(text)
 }
 
-// hasYear reports whether text holds a run of at least four ASCII digits,
-// which every date form parseDate reads has: its year.
+// hasYear reports whether text holds a run of four digits (clean.HasYear).
 func hasYear(text string) bool {
-	run := 0
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= '0' && c <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
-}
-
-// dateTokens splits text into words and numbers, keeping the separators
-// "-", "/", "." and ":" between digits inside the tokens.
-func dateTokens(text string) []string {
-	return strings.FieldsFunc(text, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/' || r == '.' || r == ':')
-	})
-}
-
-// dateAt reads a date starting at toks[i], returning it and the number of
-// tokens it spans.
-func dateAt(toks []string, i int) (y int, m time.Month, d, n int, ok bool) {
-	tok := strings.TrimRight(toks[i], ".")
-	// Numeric: 2019-11-19, 19/11/2019, 19.11.2019, 2019/11/19.
-	for _, sep := range []string{"-", "/", "."} {
-		parts := strings.Split(tok, sep)
-		if len(parts) != 3 {
-			continue
-		}
-		a, e1 := strconv.Atoi(parts[0])
-		bb, e2 := strconv.Atoi(parts[1])
-		c, e3 := strconv.Atoi(strings.SplitN(parts[2], "t", 2)[0])
-		if e1 != nil || e2 != nil || e3 != nil {
-			continue
-		}
-		switch {
-		case a > 1900 && validDay(c) && bb >= 1 && bb <= 12:
-			return a, time.Month(bb), c, 1, true
-		case c > 1900 && validDay(a) && bb >= 1 && bb <= 12:
-			return c, time.Month(bb), a, 1, true
-		case c > 1900 && validDay(bb) && a >= 1 && a <= 12:
-			return c, time.Month(a), bb, 1, true // US order
-		}
-	}
-	num := func(j int) (int, bool) {
-		if j >= len(toks) {
-			return 0, false
-		}
-		v, err := strconv.Atoi(strings.TrimRight(toks[j], "."))
-		return v, err == nil
-	}
-	month := func(j int) (time.Month, bool) {
-		if j >= len(toks) {
-			return 0, false
-		}
-		mo, _, ok := clean.MonthName(toks[j])
-		return mo, ok
-	}
-	// Month day year: "Nov. 19, 2019".
-	if mo, ok := month(i); ok {
-		if dd, ok := num(i + 1); ok && validDay(dd) {
-			if yy, ok := num(i + 2); ok && yy > 1900 && yy < 2200 {
-				return yy, mo, dd, 3, true
-			}
-		}
-	}
-	// Day month year: "19 novembre 2019", "3. März 2020", "19 de noviembre de 2019".
-	if dd, ok := num(i); ok && validDay(dd) {
-		j := i + 1
-		if j < len(toks) && (toks[j] == "de" || toks[j] == "di") {
-			j++
-		}
-		if mo, ok := month(j); ok {
-			k := j + 1
-			if k < len(toks) && (toks[k] == "de" || toks[k] == "del") {
-				k++
-			}
-			if yy, ok := num(k); ok && yy > 1900 && yy < 2200 {
-				return yy, mo, dd, k - i + 1, true
-			}
-		}
-	}
-	return 0, 0, 0, 0, false
-}
-
-func validDay(d int) bool { return d >= 1 && d <= 31 }
-
-// timeAfter reads a time of day among the first tokens after a date:
-// "8:03 am", "10h05", "à 10:05". It returns 0, 0 when there is none.
-func timeAfter(toks []string) (hour, minute int) {
-	for i, tok := range toks {
-		if i > 3 {
-			break
-		}
-		tok = strings.ToLower(tok)
-		sep := strings.IndexAny(tok, ":h")
-		if sep <= 0 {
-			continue
-		}
-		h, e1 := strconv.Atoi(tok[:sep])
-		mins := strings.TrimRight(tok[sep+1:], "apm.")
-		mi, e2 := strconv.Atoi(mins)
-		if e1 != nil || e2 != nil || h > 23 || mi > 59 {
-			continue
-		}
-		pm := strings.HasSuffix(tok, "pm") || (i+1 < len(toks) && strings.ReplaceAll(strings.ToLower(toks[i+1]), ".", "") == "pm")
-		if pm && h < 12 {
-			h += 12
-		}
-		return h, mi
-	}
-	return 0, 0
+	return clean.HasYear(text)
 }
