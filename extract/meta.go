@@ -23,7 +23,8 @@ type pageMeta struct {
 	props   map[string][]string // <meta> content by lower-cased name, property or itemprop
 	ld      ldInfo
 	h1s     []string
-	authors []string // rel=author and itemprop=author elements of the first byline
+	h1Parts [][]h1Part // the pieces of each of h1s, nil for one piece
+	authors []string   // rel=author and itemprop=author elements of the first byline
 	// authorBox is the block that holds the first author element; author
 	// elements elsewhere (the posters of a forum thread, the writers of
 	// teasers) are not the article's.
@@ -87,6 +88,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 			if len(m.h1s) < maxHeadlines && !isHidden(n) {
 				if t := trimAnchor(metaLine(nodeText(n))); t != "" {
 					m.h1s = append(m.h1s, t)
+					m.h1Parts = append(m.h1Parts, headlineParts(n))
 				}
 			}
 			return false
@@ -283,7 +285,8 @@ func (m *pageMeta) apply(doc *Document) {
 var titleKeys = []string{"og:title", "twitter:title", "parsely-title", "dc.title", "dc:title", "dcterms.title", "sailthru.title"}
 
 // headline picks the best headline: an <h1> that matches the title line, a
-// meta title or the JSON-LD headline; else the meta or JSON-LD headline;
+// meta title or the JSON-LD headline (of an <h1> built of pieces, the
+// headline piece, see partsHeadline); else the meta or JSON-LD headline;
 // else the title line without the site name.
 func (m *pageMeta) headline(fromTitle string, hints []string) string {
 	var cands []string
@@ -294,13 +297,16 @@ func (m *pageMeta) headline(fromTitle string, hints []string) string {
 		}
 	}
 	cands = append(cands, fromTitle)
-	for _, h1 := range m.h1s {
+	for i, h1 := range m.h1s {
 		k := titleKey(h1)
 		if len(k) < 4 {
 			continue
 		}
 		for _, c := range cands {
 			if ck := titleKey(c); ck == k || len(k) >= 12 && strings.Contains(ck, k) || len(ck) >= 12 && strings.Contains(k, ck) {
+				if h := partsHeadline(m.h1Parts[i], cands); h != "" {
+					return h
+				}
 				return h1
 			}
 		}
