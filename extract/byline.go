@@ -48,6 +48,7 @@ const (
 )
 
 func (bylineExtractor) Extract(doc *Document) error {
+	keepPastDate(doc)
 	host := pageHost(doc.URL)
 	if len(doc.Meta.Authors) == 0 || allPublisher(doc.Meta.Authors, []string{doc.Meta.SiteName, host}) {
 		if names := dropHost(cleanNames(visibleAuthors(doc)), host); len(names) > 0 {
@@ -66,6 +67,10 @@ func (bylineExtractor) Extract(doc *Document) error {
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
 		names, isByline := bylineNames(b.Text)
 		date, hasDate := parseDate(b.Text)
+		if !hasDate {
+			date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
+		}
+		hasDate = hasDate && !afterReference(doc, date)
 		dateLine := hasDate && dateDominates(b)
 		nameLine := isShortLine(b, bylineInnerWords) && writerName(doc, b) && (!inner || beforeProse(doc, b))
 		if inner {
@@ -107,6 +112,32 @@ func (bylineExtractor) Extract(doc *Document) error {
 		}
 	}
 	return nil
+}
+
+// referenceSlack is how far after the reference time a date may lie and
+// still be taken: a date read without its zone may be off by as much.
+const referenceSlack = 14 * time.Hour
+
+// afterReference reports whether t lies after the document's reference
+// time (with referenceSlack); never when the reference is unknown.
+func afterReference(doc *Document, t time.Time) bool {
+	return !doc.Reference.IsZero() && t.After(doc.Reference.Add(referenceSlack))
+}
+
+// keepPastDate replaces a publication date from the markup that lies after
+// the reference time by the next one of the markup's dates that does not,
+// or by none.
+func keepPastDate(doc *Document) {
+	if doc.Meta.Published.IsZero() || !afterReference(doc, doc.Meta.Published) {
+		return
+	}
+	doc.Meta.Published = time.Time{}
+	for _, t := range doc.dates {
+		if !afterReference(doc, t) {
+			doc.Meta.Published = t
+			return
+		}
+	}
 }
 
 // beforeProse reports whether no kept paragraph of running text comes

@@ -30,7 +30,14 @@ type Document struct {
 	Blocks []*Block
 	// Root is the parsed HTML page; nil for text input.
 	Root *html.Node
+	// Reference is when the page was fetched, if known (see
+	// WithReferenceTime): relative dates ("3 hours ago") are read against
+	// it, and no date after it is taken as the publication date.
+	Reference time.Time
 
+	// dates are the publication dates the page's markup gives, best
+	// first; Meta.Published is the first of them.
+	dates     []time.Time
 	current   string // name of the running extractor
 	langFixed bool   // the language was given with WithLanguage
 	removed   []*Block

@@ -275,7 +275,10 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle)
 	doc.Meta.Language = m.language(doc.languageSample())
 	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
-	doc.Meta.Published = m.published()
+	doc.dates = m.published()
+	if len(doc.dates) > 0 {
+		doc.Meta.Published = doc.dates[0]
+	}
 	doc.Meta.Description = firstNonEmpty(m.prop("og:description", "description", "twitter:description"), m.ld.description)
 	doc.Meta.ArticleBody = clean.Text(html.UnescapeString(m.ld.body))
 }
@@ -399,9 +402,10 @@ func splitAuthors(s string) []string {
 	return strings.Split(s, ",")
 }
 
-// published returns the first parseable publication date from the meta
-// tags, JSON-LD, itemprop=datePublished and <time> elements.
-func (m *pageMeta) published() time.Time {
+// published returns the parseable publication dates, best first: the
+// meta tags, JSON-LD, itemprop=datePublished and <time> elements. A
+// modified date is never among them.
+func (m *pageMeta) published() []time.Time {
 	cands := []string{
 		m.prop("article:published_time", "og:published_time", "og:article:published_time",
 			"datepublished", "publishdate", "publish-date", "pubdate", "date", "dc.date.issued",
@@ -410,12 +414,13 @@ func (m *pageMeta) published() time.Time {
 	}
 	cands = append(cands, m.pubdates...)
 	cands = append(cands, m.dates...)
+	var out []time.Time
 	for _, c := range cands {
 		if t := parseMetaDate(c); !t.IsZero() {
-			return t
+			out = append(out, t)
 		}
 	}
-	return time.Time{}
+	return out
 }
 
 // dateLayouts are the date formats parseMetaDate accepts.
