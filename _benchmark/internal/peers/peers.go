@@ -29,18 +29,23 @@ func HTML() []run.Library {
 	}
 }
 
-// pithHTML runs extract.FromHTML. ErrNoContent and ErrEmpty
-// (no text at all) give an empty output.
+// pithHTML runs extract.FromHTML. ErrEmpty (no text at all) gives an
+// empty output; ErrNoContent (no body left) an output with the Article's
+// metadata and no text.
 func pithHTML(page dataset.Page, in []byte) (run.Output, error) {
 	a, err := extract.FromHTML(bytes.NewReader(in), page.URL)
-	if errors.Is(err, extract.ErrNoContent) || errors.Is(err, extract.ErrEmpty) {
+	if errors.Is(err, extract.ErrEmpty) || errors.Is(err, extract.ErrNoContent) && a == nil {
 		return run.Output{}, nil
 	}
-	if err != nil {
+	if err != nil && !errors.Is(err, extract.ErrNoContent) {
 		return run.Output{}, err
 	}
-	return run.Output{Title: a.Title, Lead: a.Lead, Text: a.Text(), Lang: a.Language,
-		Author: strings.Join(a.Authors, "; "), Published: isoDay(a.Published), SiteName: a.SiteName}, nil
+	out := run.Output{Title: a.Title, Lang: a.Language, Author: strings.Join(a.Authors, "; "),
+		Published: isoDay(a.Published), SiteName: a.SiteName}
+	if err == nil {
+		out.Lead, out.Text = a.Lead, a.Text()
+	}
+	return out, nil
 }
 
 // trafilaturaHTML parses the page as trafilatura.Extract does (with charset
