@@ -16,7 +16,7 @@ const (
 
 // ParseDate finds the first calendar date in text, in the common numeric
 // and spelled-out forms of the tabled languages: "2019-11-19",
-// "19/11/2019", "19.11.2019", "04-ago-2021", "Nov. 19, 2019", "September
+// "19/11/2019", "19.11.2019", "23.09.22", "04-ago-2021", "Nov. 19, 2019", "September
 // 1st, 2023", "19 novembre 2019", "le 3 mars 2020 à 10h05", "3. März
 // 2020", "19 de noviembre de 2019", "15 августа 2016". A numeric date is
 // read day first ("03/04/2020" is 3 April) unless that cannot be a date
@@ -32,7 +32,7 @@ func ParseDate(text string) (time.Time, bool) {
 // FindDate is ParseDate that also returns the byte span of the date in
 // text (without the time of day).
 func FindDate(text string) (t time.Time, start, end int, ok bool) {
-	if !HasYear(text) {
+	if !HasYear(text) && !hasShortDate(text) {
 		return time.Time{}, 0, 0, false
 	}
 	toks := dateTokens(text)
@@ -66,6 +66,19 @@ func HasYear(text string) bool {
 	return false
 }
 
+// hasShortDate reports whether text holds a date with a two-digit year
+// ("23.09.22", "23/09/22").
+func hasShortDate(text string) bool {
+	digit := func(i int) bool { return text[i] >= '0' && text[i] <= '9' }
+	for i := 0; i+8 <= len(text); i++ {
+		sep := text[i+2]
+		if (sep == '.' || sep == '/') && text[i+5] == sep && digit(i) && digit(i+1) && digit(i+3) && digit(i+4) && digit(i+6) && digit(i+7) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateToken is a word or number of a text, with its byte span.
 type dateToken struct {
 	text       string
@@ -83,7 +96,11 @@ func dateTokens(text string) []dateToken {
 			return
 		}
 		tok := text[start:end]
-		if i := strings.IndexByte(tok, ':'); i > 0 && hasLetter(tok[:i]) && i+1 < len(tok) {
+		if i := letterDigitSplit(tok); i > 0 {
+			// "Erstellt am09.02.2022", "Jane Doe3.11.2023": a word glued
+			// to a date.
+			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
+		} else if i := strings.IndexByte(tok, ':'); i > 0 && hasLetter(tok[:i]) && i+1 < len(tok) {
 			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i+1:], start + i + 1, end})
 		} else {
 			toks = append(toks, dateToken{tok, start, end})
@@ -101,6 +118,23 @@ func dateTokens(text string) []dateToken {
 	}
 	flush(len(text))
 	return toks
+}
+
+// letterDigitSplit returns where a token glued from a word and a numeric
+// date splits ("am09.02.2022" at 2): the first digit after a letter, when
+// the rest holds a "." or "/" as a date does; 0 when there is none.
+func letterDigitSplit(tok string) int {
+	prevLetter := false
+	for i, r := range tok {
+		if r >= '0' && r <= '9' {
+			if prevLetter && strings.ContainsAny(tok[i:], "./") {
+				return i
+			}
+			return 0
+		}
+		prevLetter = unicode.IsLetter(r)
+	}
+	return 0
 }
 
 // dateAt reads a date starting at toks[i], returning it and the number of
@@ -164,7 +198,9 @@ var dateConnectors = map[string]bool{"de": true, "di": true, "del": true, "do": 
 
 // numericDate reads one token that is a whole date: "2019-11-19",
 // "2019-11-19T10:00:00Z", "19/11/2019", "19.11.2019", "11/19/2019" (month
-// first only when day first cannot be), "04-ago-2021".
+// first only when day first cannot be), "04-ago-2021", and with a
+// two-digit year "23.09.22" or "23/09/22" (day first; years 00–69 are
+// 2000–2069, 70–99 are 1970–1999).
 func numericDate(tok string) (y int, m time.Month, d int, ok bool) {
 	for _, sep := range []string{"-", "/", "."} {
 		parts := strings.Split(tok, sep)
@@ -187,6 +223,13 @@ func numericDate(tok string) (y int, m time.Month, d int, ok bool) {
 				continue
 			}
 			b = int(mo)
+		}
+		if sep != "-" && len(parts[0]) == 2 && len(parts[1]) == 2 && len(parts[2]) == 2 && validDay(a) && b >= 1 && b <= 12 {
+			// "23.09.22": day, month and a two-digit year.
+			if c < 70 {
+				return 2000 + c, time.Month(b), a, true
+			}
+			return 1900 + c, time.Month(b), a, true
 		}
 		switch {
 		case a >= minDateYear && a <= maxDateYear && validDay(c) && b >= 1 && b <= 12:

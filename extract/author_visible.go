@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,6 +30,20 @@ const (
 // none does. It reads a short window, so its cost does not grow with the
 // page.
 func visibleAuthors(doc *Document) []string {
+	win := bylineWindow(doc)
+	for i := range win {
+		if names := lineAuthors(doc, win, i); len(names) > 0 {
+			return names
+		}
+	}
+	return labelledName(doc)
+}
+
+// bylineWindow returns the kept blocks where a byline or date line may
+// sit: from visibleBylineBefore blocks before the headline (or the main
+// content, when no headline was found) to the body's first paragraph of
+// prose after the lead, at most visibleBylineBlocks blocks.
+func bylineWindow(doc *Document) []*Block {
 	start := headlineAnchor(doc)
 	if start < 0 {
 		start, _ = doc.CoreBounds()
@@ -51,12 +66,20 @@ func visibleAuthors(doc *Document) []string {
 			break
 		}
 	}
-	for i := range win {
-		if names := lineAuthors(doc, win, i); len(names) > 0 {
-			return names
+	return win
+}
+
+// leadingDate returns the date that opens a block of the byline window
+// ("01.02.2022 Der Arbeitsmarkt ist gut in das Jahr gestartet…"), as
+// press releases and datelines start their text; the zero time when none
+// does or the date lies after the reference time.
+func leadingDate(doc *Document) time.Time {
+	for _, b := range bylineWindow(doc) {
+		if t, start, _, ok := clean.FindDate(b.Text); ok && start == 0 && !afterReference(doc, t) {
+			return t
 		}
 	}
-	return labelledName(doc)
+	return time.Time{}
 }
 
 // labelledName returns the name on the line after a byline label

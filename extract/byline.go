@@ -111,6 +111,9 @@ func (bylineExtractor) Extract(doc *Document) error {
 			ownDate, earlyDate = true, early
 		}
 	}
+	if doc.Meta.Published.IsZero() {
+		doc.Meta.Published = leadingDate(doc)
+	}
 	return nil
 }
 
