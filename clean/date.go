@@ -45,3 +45,84 @@ var weekdayNames = map[string][7]string{
 	"nl": {"zondag|zo", "maandag|ma", "dinsdag|di", "woensdag|wo", "donderdag", "vrijdag|vr", "zaterdag|za"},
 	"sv": {"söndag|sön", "måndag|mån", "tisdag|tis", "onsdag|ons", "torsdag|tors", "fredag|fre", "lördag|lör"},
 }
+
+// IsOtherDate reports whether the date at byte offset start of text is
+// not a publication date by the words around it: a label at the start of
+// the line that dates something else ("Joined: 18.09.2008", "Registriert:
+// …", "Aktuelle Zeit: …", "Membre depuis …"), or a word just before the
+// date that makes it a deadline or a start ("bis 31.12.2018", "until",
+// "jusqu'au", "hasta", "fino al", "até", "tot", "till", "since", "seit").
+// The tables cover the eight languages of the phrase tables.
+func IsOtherDate(text string, start int) bool {
+	folded := FoldPhrase(text)
+	for _, l := range otherDateLabels {
+		if strings.HasPrefix(folded, l) {
+			return true
+		}
+	}
+	if start < 0 || start > len(text) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[:start]))
+	if len(before) == 0 {
+		return false
+	}
+	last := strings.Trim(before[len(before)-1], "(:,")
+	return otherDateWords[last]
+}
+
+// otherDateLabels are folded line starts that label a date other than the
+// publication's: registration, membership, the current time, a founding.
+var otherDateLabels = []string{
+	"joined", "registered", "member since", "current time", "last visit", "founded", "born",
+	"inscrit", "membre depuis", "heure actuelle", "dernière visite", "fondé",
+	"registriert", "mitglied seit", "dabei seit", "aktuelle zeit", "letzter besuch", "gegründet",
+	"registrado", "miembro desde", "fecha de registro", "hora actual", "fundado",
+	"iscritto", "registrato", "membro dal", "ora attuale", "fondato",
+	"membro desde", "cadastrado", "hora atual",
+	"lid sinds", "geregistreerd", "huidige tijd", "opgericht",
+	"medlem sedan", "registrerad", "gick med", "grundad",
+}
+
+// otherDateWords are the words that, just before a date, make it a
+// deadline or a start rather than a publication date.
+var otherDateWords = map[string]bool{
+	"until": true, "till": true, "since": true, "through": true,
+	"bis": true, "seit": true, "ab": true,
+	"jusqu'au": true, "jusqu’au": true, "depuis": true,
+	"hasta": true, "desde": true,
+	"fino": true, "al": true, "dal": true,
+	"até": true,
+	"tot": true, "sinds": true, "vanaf": true,
+	"sedan": true,
+}
+
+// IsUpdateDate reports whether the date at byte offset start of text is
+// introduced as an update rather than the publication ("Updated: March 3,
+// 2020", "Mis à jour le 3 mars 2020", "Zuletzt aktualisiert am …"): a word
+// for updated or modified of the eight tabled languages comes before it.
+func IsUpdateDate(text string, start int) bool {
+	if start < 0 || start > len(text) {
+		return false
+	}
+	before := " " + FoldPhrase(text[:start]) + " "
+	for _, w := range updateWords {
+		if strings.Contains(before, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// updateWords are the folded words and phrases that introduce an update
+// date.
+var updateWords = []string{
+	"updated", "modified", "last updated", "revised",
+	"mis à jour", "mise à jour", "à jour", "modifié", "actualisé",
+	"aktualisiert", "geändert", "stand",
+	"actualizado", "actualización", "modificado",
+	"aggiornato", "aggiornamento", "modificato",
+	"atualizado", "atualização",
+	"bijgewerkt", "gewijzigd",
+	"uppdaterad", "ändrad",
+}

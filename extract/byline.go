@@ -60,17 +60,27 @@ func (bylineExtractor) Extract(doc *Document) error {
 	// way to one read after it, next to the byline.
 	head := headlineAnchor(doc)
 	ownDate, earlyDate := false, false
+	// A date line of the byline window, next to the headline, is the
+	// article's own; it is preferred to dates read further away.
+	fromMarkup := !doc.Meta.Published.IsZero()
+	inWindow := make(map[*Block]bool)
+	for _, b := range bylineWindow(doc) {
+		inWindow[b] = true
+	}
+	// In the window, a date after the headline comes before one above it
+	// (a site's date banner), and a publication date before an update.
+	var windowDates [4]time.Time // by rank: after/published, after/update, before/published, before/update
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || inEmbeddedPost(doc, b) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
 		names, isByline := bylineNames(b.Text)
-		date, hasDate := parseDate(b.Text)
+		date, start, _, hasDate := clean.FindDate(b.Text)
 		if !hasDate {
 			date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
 		}
-		hasDate = hasDate && !afterReference(doc, date)
+		hasDate = hasDate && !afterReference(doc, date) && !clean.IsOtherDate(b.Text, start)
 		dateLine := hasDate && dateDominates(b)
 		nameLine := isShortLine(b, bylineInnerWords) && writerName(doc, b) && (!inner || beforeProse(doc, b))
 		if inner {
@@ -106,9 +116,27 @@ func (bylineExtractor) Extract(doc *Document) error {
 			continue
 		}
 		early := b.Index < head
+		if hasDate && inWindow[b] {
+			rank := 0
+			if early {
+				rank = 2
+			}
+			if clean.IsUpdateDate(b.Text, start) {
+				rank++
+			}
+			if windowDates[rank].IsZero() {
+				windowDates[rank] = date
+			}
+		}
 		if hasDate && (doc.Meta.Published.IsZero() || ownDate && earlyDate && !early) {
 			doc.Meta.Published = date
 			ownDate, earlyDate = true, early
+		}
+	}
+	for _, d := range windowDates {
+		if !fromMarkup && !d.IsZero() {
+			doc.Meta.Published = d
+			break
 		}
 	}
 	if doc.Meta.Published.IsZero() {
