@@ -30,7 +30,7 @@ const (
 // none does. It reads a short window, so its cost does not grow with the
 // page.
 func visibleAuthors(doc *Document) []string {
-	win := bylineWindow(doc)
+	win := bylineWindow(doc, false)
 	for i := range win {
 		if names := lineAuthors(doc, win, i); len(names) > 0 {
 			return names
@@ -42,8 +42,10 @@ func visibleAuthors(doc *Document) []string {
 // bylineWindow returns the kept blocks where a byline or date line may
 // sit: from visibleBylineBefore blocks before the headline (or the main
 // content, when no headline was found) to the body's first paragraph of
-// prose after the lead, at most visibleBylineBlocks blocks.
-func bylineWindow(doc *Document) []*Block {
+// prose after the lead, included, at most visibleBylineBlocks blocks;
+// with withHeadline, the copies of the headline removed as such are in
+// it too ("08.11.2021 | Headline").
+func bylineWindow(doc *Document, withHeadline bool) []*Block {
 	start := headlineAnchor(doc)
 	if start < 0 {
 		start, _ = doc.CoreBounds()
@@ -52,17 +54,21 @@ func bylineWindow(doc *Document) []*Block {
 	var win []*Block
 	prose := 0
 	for _, b := range doc.Blocks[min(start, len(doc.Blocks)):] {
-		if b.Removed() || b.Features.Words == 0 {
+		if b.Features.Words == 0 {
 			continue
 		}
+		if r := b.Removal(); r != nil && !(withHeadline && r.Kind == "headline") {
+			continue
+		}
+		win = append(win, b)
 		if b.Features.Terminal && b.Features.Words > bylineMaxWords {
 			// The lead may come before the byline; the body's first
-			// paragraph after it ends the window.
+			// paragraph after it closes the window.
 			if prose++; prose == 2 {
 				break
 			}
 		}
-		if win = append(win, b); len(win) == visibleBylineBlocks {
+		if len(win) == visibleBylineBlocks {
 			break
 		}
 	}
@@ -70,11 +76,12 @@ func bylineWindow(doc *Document) []*Block {
 }
 
 // leadingDate returns the date that opens a block of the byline window
-// ("01.02.2022 Der Arbeitsmarkt ist gut in das Jahr gestartet…"), as
-// press releases and datelines start their text; the zero time when none
+// ("01.02.2022 Der Arbeitsmarkt ist gut in das Jahr gestartet…",
+// "08.11.2021 | Headline"), as press releases and datelines start their
+// text; the zero time when none
 // does or the date lies after the reference time.
 func leadingDate(doc *Document) time.Time {
-	for _, b := range bylineWindow(doc) {
+	for _, b := range bylineWindow(doc, true) {
 		if t, start, _, ok := clean.FindDate(b.Text); ok && start == 0 && !afterReference(doc, t) {
 			return t
 		}
@@ -180,8 +187,8 @@ func nameBeforeDate(t string, dom bool) string {
 		return ""
 	}
 	name := clean.NameHead(t)
-	if name == "" || len(strings.Fields(name)) > nameMaxWords {
-		return ""
+	if name == "" || len(strings.Fields(name)) > nameMaxWords || strings.Contains(name, ",") {
+		return "" // a "City, Country" dateline is no name
 	}
 	i := strings.Index(t, name)
 	if i != 0 {

@@ -231,15 +231,36 @@ func dropPublisher(authors []string, site ...string) []string {
 	return people
 }
 
-// siteKeys returns the titleKey of each non-empty site name.
+// siteKeys returns the titleKey of each non-empty site name, and of a
+// host name's own label too ("l-mag" for "l-mag.de", "bbc" for
+// "bbc.co.uk").
 func siteKeys(site []string) []string {
 	var keys []string
 	for _, s := range site {
 		if k := titleKey(s); k != "" {
 			keys = append(keys, k)
 		}
+		if k := titleKey(hostLabel(s)); k != "" {
+			keys = append(keys, k)
+		}
 	}
 	return keys
+}
+
+// hostLabel returns the registered name of a host ("l-mag" for
+// "www.l-mag.de", "bbc" for "bbc.co.uk"): the label before the top-level
+// domain, or before a short second-level one ("co", "com") under a
+// country's; "" for what is not a host name.
+func hostLabel(host string) string {
+	if strings.ContainsAny(host, " /") || !strings.Contains(host, ".") {
+		return ""
+	}
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
+	i := len(labels) - 2
+	if i > 0 && len(labels[i]) <= 3 && len(labels[len(labels)-1]) == 2 {
+		i--
+	}
+	return labels[max(i, 0)]
 }
 
 // isPublisher reports whether an author name is one of the site names
