@@ -17,6 +17,7 @@ const maxHeadlines = 8
 // pageMeta is what readMeta gathers from a page besides its blocks.
 type pageMeta struct {
 	base    *url.URL
+	path    string // the page address's path
 	host    string
 	title   string
 	lang    string
@@ -39,6 +40,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 	m := &pageMeta{props: make(map[string][]string)}
 	if u, err := url.Parse(strings.TrimSpace(pageURL)); err == nil && pageURL != "" {
 		m.base = u
+		m.path = u.Path
 		m.host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
 	baseSet := false
@@ -424,8 +426,9 @@ func splitAuthors(s string) []string {
 }
 
 // published returns the parseable publication dates, best first: the
-// meta tags, JSON-LD, itemprop=datePublished and <time> elements. A
-// modified date is never among them.
+// meta tags, JSON-LD, itemprop=datePublished, the date the address spells
+// (clean.URLDate) and <time> elements. A modified date is never among
+// them.
 func (m *pageMeta) published() []time.Time {
 	cands := []string{
 		m.prop("article:published_time", "og:published_time", "og:article:published_time",
@@ -434,14 +437,57 @@ func (m *pageMeta) published() []time.Time {
 		m.ld.published,
 	}
 	cands = append(cands, m.pubdates...)
-	cands = append(cands, m.dates...)
 	var out []time.Time
 	for _, c := range cands {
 		if t := parseMetaDate(c); !t.IsZero() {
 			out = append(out, t)
 		}
 	}
+	if t, ok := clean.URLDate(m.path); ok {
+		out = append(out, t)
+	}
+	var local []time.Time
+	for _, c := range m.dates {
+		if t := parseMetaDate(c); !t.IsZero() {
+			out = append(out, t)
+			if !hasZone(c) {
+				local = append(local, t)
+			}
+		}
+	}
+	if len(out) > 0 {
+		out[0] = inPageZone(out[0], local)
+	}
 	return out
+}
+
+// inPageZone returns t, a time given in UTC, in the page's own zone when a
+// <time> element gives the same instant as a local time without zone
+// ("2023-11-09T05:30:59Z" beside "2023-11-08 23:30:59" is 23:30:59 at
+// UTC-6): the two differ by a whole number of quarter hours, at most 14
+// hours. Otherwise, or when t has a zone of its own, t is returned as is.
+func inPageZone(t time.Time, local []time.Time) time.Time {
+	if _, off := t.Zone(); off != 0 {
+		return t
+	}
+	for _, l := range local {
+		d := t.Sub(l)
+		if d != 0 && d.Abs() <= 14*time.Hour && d%(15*time.Minute) == 0 {
+			return t.In(time.FixedZone("", int(-d.Seconds())))
+		}
+	}
+	return t
+}
+
+// hasZone reports whether a date text gives its zone: "Z", an offset
+// ("+01:00", "-0500") or "UTC"/"GMT" after the date.
+func hasZone(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) <= 10 {
+		return false
+	}
+	rest := s[10:]
+	return strings.HasSuffix(rest, "Z") || strings.ContainsAny(rest, "+-") || strings.Contains(rest, "UTC") || strings.Contains(rest, "GMT")
 }
 
 // dateLayouts are the date formats parseMetaDate accepts.
