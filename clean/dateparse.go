@@ -121,8 +121,10 @@ func dateTokens(text string) []dateToken {
 }
 
 // letterDigitSplit returns where a token glued from a word and a numeric
-// date splits ("am09.02.2022" at 2): the first digit after a letter, when
-// the rest holds a "." or "/" as a date does; 0 when there is none.
+// date splits: at the first digit after a letter, when the rest holds a
+// "." or "/" as a date does ("am09.02.2022" at 2), or at the first letter
+// after a four-digit year that follows a separator ("27.01.2022Mineral"
+// at 10); 0 when there is none.
 func letterDigitSplit(tok string) int {
 	prevLetter := false
 	for i, r := range tok {
@@ -130,9 +132,21 @@ func letterDigitSplit(tok string) int {
 			if prevLetter && strings.ContainsAny(tok[i:], "./") {
 				return i
 			}
-			return 0
+			break
 		}
 		prevLetter = unicode.IsLetter(r)
+	}
+	run := 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		switch {
+		case c >= '0' && c <= '9':
+			run++
+		case run == 4 && i > 4 && strings.ContainsRune("./-", rune(tok[i-5])) && (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80):
+			return i
+		default:
+			run = 0
+		}
 	}
 	return 0
 }

@@ -38,6 +38,8 @@ func TestParseDate(t *testing.T) {
 		{"two-digit year, last century", "01.02.98", day(1998, 2, 1), true},
 		{"glued label", "Erstellt am09.02.2022", day(2022, 2, 9), true},
 		{"glued name", "Tanja Karrasch3.11.2023", day(2023, 11, 3), true},
+		{"glued title", "27.01.2022MineralölINFO November 2021", day(2022, 1, 27), true},
+		{"iso with time", "2019-11-19T10:00:00Z", day(2019, 11, 19), true},
 		{"version number", "Version 1.2.3", time.Time{}, false},
 		{"invalid day", "2019-02-30", time.Time{}, false},
 		{"relative", "20 minutes ago", time.Time{}, false},
