@@ -14,6 +14,9 @@ const (
 	// visibleBylineBefore is how many blocks before the headline a byline
 	// may sit (above the headline, beside the kicker).
 	visibleBylineBefore = 3
+	// visibleDateBefore is how many blocks before the headline a date line
+	// may sit (above the kicker, a credit and a share button).
+	visibleDateBefore = 5
 	// visibleBylineBlocks is how many kept blocks from there are read.
 	visibleBylineBlocks = 16
 	// visibleBylineWords is the longest line read.
@@ -30,7 +33,7 @@ const (
 // none does. It reads a short window, so its cost does not grow with the
 // page.
 func visibleAuthors(doc *Document) []string {
-	win := bylineWindow(doc, false)
+	win := bylineWindow(doc, visibleBylineBefore, false)
 	for i := range win {
 		if names := lineAuthors(doc, win, i); len(names) > 0 {
 			return names
@@ -40,17 +43,17 @@ func visibleAuthors(doc *Document) []string {
 }
 
 // bylineWindow returns the kept blocks where a byline or date line may
-// sit: from visibleBylineBefore blocks before the headline (or the main
+// sit: from before blocks before the headline (or the main
 // content, when no headline was found) to the body's first paragraph of
 // prose after the lead, included, at most visibleBylineBlocks blocks;
 // with withHeadline, the copies of the headline removed as such are in
 // it too ("08.11.2021 | Headline").
-func bylineWindow(doc *Document, withHeadline bool) []*Block {
+func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
 	start := headlineAnchor(doc)
 	if start < 0 {
 		start, _ = doc.CoreBounds()
 	}
-	start = max(0, start-visibleBylineBefore)
+	start = max(0, start-before)
 	var win []*Block
 	prose := 0
 	for _, b := range doc.Blocks[min(start, len(doc.Blocks)):] {
@@ -81,7 +84,7 @@ func bylineWindow(doc *Document, withHeadline bool) []*Block {
 // text; the zero time when none
 // does or the date lies after the reference time.
 func leadingDate(doc *Document) time.Time {
-	for _, b := range bylineWindow(doc, true) {
+	for _, b := range bylineWindow(doc, visibleDateBefore, true) {
 		if t, start, _, ok := clean.FindDate(b.Text); ok && start == 0 && !afterReference(doc, t) {
 			return t
 		}

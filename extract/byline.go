@@ -64,7 +64,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 	// article's own; it is preferred to dates read further away.
 	fromMarkup := !doc.Meta.Published.IsZero()
 	inWindow := make(map[*Block]bool)
-	for _, b := range bylineWindow(doc, false) {
+	for _, b := range bylineWindow(doc, visibleDateBefore, false) {
 		inWindow[b] = true
 	}
 	// In the window, a date after the headline comes before one above it
