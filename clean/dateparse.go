@@ -123,8 +123,8 @@ func dateTokens(text string) []dateToken {
 // letterDigitSplit returns where a token glued from a word and a numeric
 // date splits: at the first digit after a letter, when the rest holds a
 // "." or "/" as a date does ("am09.02.2022" at 2), or at the first letter
-// after a four-digit year that follows a separator ("27.01.2022Mineral"
-// at 10); 0 when there is none.
+// after a four-digit year that starts the token or follows a separator
+// ("2019August" at 4, "27.01.2022Mineral" at 10); 0 when there is none.
 func letterDigitSplit(tok string) int {
 	prevLetter := false
 	for i, r := range tok {
@@ -142,8 +142,11 @@ func letterDigitSplit(tok string) int {
 		switch {
 		case c >= '0' && c <= '9':
 			run++
-		case run == 4 && i > 4 && strings.ContainsRune("./-", rune(tok[i-5])) && (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80):
-			return i
+		case run == 4 && (i == 4 || strings.ContainsRune("./-", rune(tok[i-5]))) && (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80):
+			if y, _ := strconv.Atoi(tok[i-4 : i]); y >= minDateYear && y <= maxDateYear {
+				return i
+			}
+			run = 0
 		default:
 			run = 0
 		}

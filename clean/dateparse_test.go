@@ -39,6 +39,8 @@ func TestParseDate(t *testing.T) {
 		{"glued label", "Erstellt am09.02.2022", day(2022, 2, 9), true},
 		{"glued name", "Tanja Karrasch3.11.2023", day(2023, 11, 3), true},
 		{"glued title", "27.01.2022MineralölINFO November 2021", day(2022, 1, 27), true},
+		{"glued repeat", "Published on August 19, 2019August 19, 2019 • 319 Likes", day(2019, 8, 19), true},
+		{"resolution is no year", "1080p video from March 3", time.Time{}, false},
 		{"iso with time", "2019-11-19T10:00:00Z", day(2019, 11, 19), true},
 		{"version number", "Version 1.2.3", time.Time{}, false},
 		{"invalid day", "2019-02-30", time.Time{}, false},
