@@ -55,6 +55,10 @@ type Metadata struct {
 	Published time.Time
 	// Description is the page's summary from its metadata, if any.
 	Description string
+	// Image is the address of the page's lead image from its metadata.
+	Image string
+	// Canonical is the page's canonical address from its metadata.
+	Canonical string
 	// ArticleBody is the body a page declares in its JSON-LD, if any. It
 	// is evidence, often truncated or stale: never the output itself.
 	ArticleBody string

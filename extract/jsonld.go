@@ -12,6 +12,7 @@ const maxLDDepth = 32
 // ldInfo is what a page's JSON-LD says about its article.
 type ldInfo struct {
 	headline, body, lang, description, published string
+	image                                        string
 	publisher, siteName                          string
 	authors                                      []string
 	// weak is set when the fields came from a WebPage rather than an
@@ -144,6 +145,9 @@ func (info *ldInfo) article(m map[string]any) {
 	}
 	set(&info.lang, m["inLanguage"])
 	set(&info.description, m["description"])
+	if info.image == "" {
+		info.image = ldURL(m["image"])
+	}
 	set(&info.published, m["datePublished"])
 	if info.published == "" {
 		set(&info.published, m["dateCreated"])
@@ -243,4 +247,22 @@ func ldNames(v any, depth int) []string {
 		return []string{s}
 	}
 	return nil
+}
+
+// ldURL returns an address given as a string, an ImageObject's url, or
+// the first of an array of them.
+func ldURL(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case map[string]any:
+		return ldString(x["url"])
+	case []any:
+		for _, e := range x {
+			if s := ldURL(e); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }

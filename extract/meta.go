@@ -16,16 +16,17 @@ const maxHeadlines = 8
 
 // pageMeta is what readMeta gathers from a page besides its blocks.
 type pageMeta struct {
-	base    *url.URL
-	path    string // the page address's path
-	host    string
-	title   string
-	lang    string
-	props   map[string][]string // <meta> content by lower-cased name, property or itemprop
-	ld      ldInfo
-	h1s     []string
-	h1Parts [][]h1Part // the pieces of each of h1s, nil for one piece
-	authors []string   // rel=author and itemprop=author elements of the first byline
+	base      *url.URL
+	path      string // the page address's path
+	host      string
+	title     string
+	canonical string // <link rel=canonical> href
+	lang      string
+	props     map[string][]string // <meta> content by lower-cased name, property or itemprop
+	ld        ldInfo
+	h1s       []string
+	h1Parts   [][]h1Part // the pieces of each of h1s, nil for one piece
+	authors   []string   // rel=author and itemprop=author elements of the first byline
 	// authorBox is the block that holds the first author element; author
 	// elements elsewhere (the posters of a forum thread, the writers of
 	// teasers) are not the article's.
@@ -71,6 +72,11 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 					}
 				}
 			}
+		case "link":
+			if m.canonical == "" && strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") {
+				m.canonical = strings.TrimSpace(attr(n, "href"))
+			}
+			return false
 		case "title":
 			if m.title == "" {
 				m.title = childText(n)
@@ -304,6 +310,28 @@ func (m *pageMeta) apply(doc *Document) {
 	}
 	doc.Meta.Description = firstNonEmpty(m.prop("og:description", "description", "twitter:description"), m.ld.description)
 	doc.Meta.ArticleBody = clean.Text(html.UnescapeString(m.ld.body))
+	doc.Meta.Image = m.absolute(firstNonEmpty(m.prop("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), m.ld.image))
+	doc.Meta.Canonical = m.absolute(firstNonEmpty(m.canonical, m.prop("og:url")))
+}
+
+// absolute resolves an address of the page's metadata against its base;
+// "" for one that cannot be parsed or is not http(s) once resolved.
+func (m *pageMeta) absolute(ref string) string {
+	ref = strings.TrimSpace(html.UnescapeString(ref))
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if m.base != nil {
+		u = m.base.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
 }
 
 // titleKeys are the <meta> names and properties that give the headline,

@@ -36,3 +36,26 @@ func TestURLDateInMetadata(t *testing.T) {
 <aside><time datetime="2009-04-11 18:06:36">old post</time></aside></body></html>`, "https://blog.example/2019/10/22/story/")
 	assert.Equal(t, time.Date(2019, 10, 22, 0, 0, 0, 0, time.UTC), doc.Meta.Published, "the address's date before page-wide <time> elements")
 }
+
+func TestDescriptionImageCanonical(t *testing.T) {
+	tests := []struct {
+		name, head, pageURL       string
+		description, image, canon string
+	}{
+		{"OpenGraph", `<meta property="og:description" content="Kurz gesagt."><meta property="og:image" content="/img/a.jpg"><meta property="og:url" content="https://news.example/a">`,
+			"https://news.example/a?utm=x", "Kurz gesagt.", "https://news.example/img/a.jpg", "https://news.example/a"},
+		{"link and JSON-LD", `<link rel="canonical" href="https://news.example/b"><script type="application/ld+json">{"@type":"NewsArticle","description":"Résumé.","image":{"@type":"ImageObject","url":"https://cdn.example/b.jpg"}}</script>`,
+			"https://news.example/b", "Résumé.", "https://cdn.example/b.jpg", "https://news.example/b"},
+		{"twitter card", `<meta name="twitter:image" content="https://cdn.example/c.png"><meta name="description" content="Resumen.">`,
+			"", "Resumen.", "https://cdn.example/c.png", ""},
+		{"no usable address", `<link rel="canonical" href="javascript:void(0)">`, "", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := htmlDoc(t, `<html><head><title>T</title>`+tc.head+`</head><body><p>Some article text that is long enough to be the body of the page.</p></body></html>`, tc.pageURL)
+			assert.Equal(t, tc.description, doc.Meta.Description)
+			assert.Equal(t, tc.image, doc.Meta.Image)
+			assert.Equal(t, tc.canon, doc.Meta.Canonical)
+		})
+	}
+}

@@ -172,6 +172,10 @@ func newArticle(doc *Document) *Article {
 		Language:  doc.Meta.Language,
 		Authors:   doc.Meta.Authors,
 		Published: doc.Meta.Published,
+
+		Description: doc.Meta.Description,
+		Image:       doc.Meta.Image,
+		Canonical:   doc.Meta.Canonical,
 	}
 	for _, b := range doc.Blocks {
 		switch {
