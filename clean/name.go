@@ -3,12 +3,14 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TrimNameTail returns the leading part of an author text that can be a
 // name, without what a byline puts after it: a date or time ("Jane Doe
 // December 2", "Jane Doe 12/01/2020"), or a separator and what follows
-// (" - ", " | ", "»", "·", "•", "—", "–", "("). Words are kept up to the
+// (" - ", " | ", "»", "·", "•", "—", "–", "(", "→", "›") or a handle
+// (" @jdoe"). Words are kept up to the
 // first one that holds a digit (for the first word: that starts with
 // one, so a user name such as "jdoe42" stays) or that is a month name
 // (MonthName) followed by one; trailing name particles ("van", "de") are
@@ -28,11 +30,13 @@ func NameHead(s string) string {
 }
 
 func nameHead(s string, lowerStops bool) string {
-	if i := strings.IndexAny(s, "|»·•—–(\n"); i >= 0 {
+	if i := strings.IndexAny(s, "|»·•—–(→›\n"); i >= 0 {
 		s = s[:i]
 	}
-	if i := strings.Index(s, " - "); i >= 0 {
-		s = s[:i]
+	for _, sep := range []string{" - ", " @"} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
 	}
 	words := strings.Fields(s)
 	n, dated := 0, false
@@ -93,3 +97,46 @@ func startsLower(s string) bool {
 	}
 	return false
 }
+
+// TrimAuthorLabel returns an author text without the words an author link
+// or button puts around the name: a leading "View all posts by", "Zeige
+// alle Beiträge von", "Voir tous les articles de" (any text that ends with
+// one of the archive phrases of the tabled languages), and a trailing
+// "Follow", "Folgen", "Suivre" (also glued: "Jane DoeFollow"). Other
+// texts are returned as they are.
+func TrimAuthorLabel(s string) string {
+	lower := strings.ToLower(s)
+	for _, p := range authorArchivePhrases {
+		if i := strings.Index(lower, p); i >= 0 {
+			if rest := strings.TrimSpace(s[i+len(p):]); rest != "" {
+				s, lower = rest, strings.ToLower(rest)
+			}
+		}
+	}
+	for _, f := range followWords {
+		if strings.HasSuffix(lower, f) && len(s) > len(f) {
+			head := s[:len(s)-len(f)]
+			if r, _ := utf8.DecodeLastRuneInString(head); r == ' ' || unicode.IsLower(r) {
+				return strings.TrimSpace(head)
+			}
+		}
+	}
+	return s
+}
+
+// authorArchivePhrases end the label of a link to an author's articles,
+// lower case, in the tabled languages.
+var authorArchivePhrases = []string{
+	"posts by ", "articles by ", "stories by ", "all posts from ",
+	"articles de ", "articles par ", "billets de ", "publications de ",
+	"beiträge von ", "artikel von ", "einträge von ",
+	"entradas de ", "artículos de ", "publicaciones de ",
+	"articoli di ", "post di ", "articoli da ",
+	"posts de ", "artigos de ", "publicações de ",
+	"berichten van ", "artikelen van ", "berichten door ",
+	"inlägg av ", "artiklar av ",
+}
+
+// followWords are the follow buttons written after an author's name,
+// lower case, in the tabled languages.
+var followWords = []string{"follow", "folgen", "suivre", "seguir", "segui", "volgen", "följ"}

@@ -17,6 +17,8 @@ func TestTrimNameTail(t *testing.T) {
 		{"Hans Müller | Redaktion", "Hans Müller"},
 		{"bob smith", "bob smith"},
 		{"April Ryan", "April Ryan"},
+		{"Williams Perdomo @wperdomod", "Williams Perdomo"},
+		{"Stefanus → Stahl", "Stefanus"},
 		{"Maria Rossi 3 marzo 2021", "Maria Rossi"},
 		{"2020-01-01", ""},
 		{"Kab Niang Le 17 février 2020", "Kab Niang"},
@@ -55,5 +57,27 @@ func TestIsNameSuffix(t *testing.T) {
 	}
 	for _, w := range []string{"Doe", "John Roe", ""} {
 		assert.False(t, IsNameSuffix(w), w)
+	}
+}
+
+func TestTrimAuthorLabel(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"View all posts by Daniel Lemire", "Daniel Lemire"},
+		{"Zeige alle Beiträge von Petra Ruland", "Petra Ruland"},
+		{"Voir tous les articles de Marie Curie", "Marie Curie"},
+		{"Ver todas las entradas de Luis Pérez", "Luis Pérez"},
+		{"Visualizza tutti gli articoli di Maria Rossi", "Maria Rossi"},
+		{"Ver todos os posts de João Silva", "João Silva"},
+		{"Bekijk alle berichten van Piet de Vries", "Piet de Vries"},
+		{"Visa alla inlägg av Anna Berg", "Anna Berg"},
+		{"Inga HoeltmannFollow", "Inga Hoeltmann"},
+		{"Jane Doe Folgen", "Jane Doe"},
+		{"Jane Doe", "Jane Doe"},
+		{"Follow", "Follow"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, TrimAuthorLabel(tc.in))
+		})
 	}
 }

@@ -257,8 +257,9 @@ func splitCamel(s string) string {
 }
 
 // notAName reports whether an author text names no one: a web address
-// ("facebook.com/site", "www.example.org") or a generic label of
-// clean.PhraseNotAuthor ("Guest", "Admin", "Гость"). A bare domain name
+// ("facebook.com/site", "www.example.org"), a generic label of
+// clean.PhraseNotAuthor ("Guest", "Admin", "Гость") or a one-word account
+// name holding "admin" ("wordpressadmin"). A bare domain name
 // ("example.it") is left to dropHost.
 func notAName(s string) bool {
 	if _, ok := clean.MatchPhrase(clean.PhraseNotAuthor, s); ok {
@@ -266,6 +267,9 @@ func notAName(s string) bool {
 	}
 	if strings.ContainsAny(s, " \t") {
 		return false
+	}
+	if strings.Contains(strings.ToLower(s), "admin") {
+		return true // "wordpressadmin", "siteadmin": an account, not a writer
 	}
 	return strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") ||
 		strings.Contains(s, "/") && strings.Contains(s, ".")

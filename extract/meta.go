@@ -207,14 +207,15 @@ func authorName(n *html.Node) string {
 	return cleanAuthor(name)
 }
 
-// cleanAuthor trims a byline prefix ("By", "Par", "Von", ...), quotes and
+// cleanAuthor trims an author link's label (clean.TrimAuthorLabel), a
+// byline prefix ("By", "Par", "Von", ...), quotes and
 // a trailing date or separated tail (clean.TrimNameTail), and rejects what cannot be a name: URLs, handles, credits in brackets
 // or with a label ("(Image: Reuters)", "Photo: AP"), texts of more than
 // 60 runes or with more than 6 words, and what notAName rejects: web
 // addresses and generic labels such as "Guest". The page's own host name
 // is dropped later (dropHost).
 func cleanAuthor(s string) string {
-	s = trimBylineWord(strings.TrimSpace(s))
+	s = trimBylineWord(clean.TrimAuthorLabel(strings.TrimSpace(s)))
 	s = strings.Trim(s, " ,;:|-–—·'\"‘’“”")
 	if t := clean.TrimNameTail(s); t != "" && !strings.HasPrefix(s, "(") {
 		s = t
@@ -401,12 +402,12 @@ func (m *pageMeta) authorList(site ...string) []string {
 	var metaNames []string
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
 		for _, v := range m.props[k] {
-			metaNames = append(metaNames, splitAuthors(v)...)
+			metaNames = append(metaNames, splitAuthors(html.UnescapeString(v))...)
 		}
 	}
 	var ldNames []string
 	for _, a := range m.ld.authors {
-		ldNames = append(ldNames, splitAuthors(a)...)
+		ldNames = append(ldNames, splitAuthors(html.UnescapeString(a))...)
 	}
 	var fallback []string
 	for _, src := range [][]string{ldNames, metaNames, m.authors} {
