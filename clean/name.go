@@ -101,10 +101,14 @@ func startsLower(s string) bool {
 // TrimAuthorLabel returns an author text without the words an author link
 // or button puts around the name: a leading "View all posts by", "Zeige
 // alle Beiträge von", "Voir tous les articles de" (any text that ends with
-// one of the archive phrases of the tabled languages), and a trailing
+// one of the archive phrases of the tabled languages), an English "By"
+// glued to the name ("ByJane Doe"), and a trailing
 // "Follow", "Folgen", "Suivre" (also glued: "Jane DoeFollow"). Other
 // texts are returned as they are.
 func TrimAuthorLabel(s string) string {
+	if len(s) > 2 && strings.HasPrefix(s, "By") && s[2] >= 'A' && s[2] <= 'Z' {
+		s = s[2:] // "ByJane Doe": the byline word glued to the name
+	}
 	lower := strings.ToLower(s)
 	for _, p := range authorArchivePhrases {
 		if i := strings.Index(lower, p); i >= 0 {

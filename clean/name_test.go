@@ -72,6 +72,8 @@ func TestTrimAuthorLabel(t *testing.T) {
 		{"Visa alla inlägg av Anna Berg", "Anna Berg"},
 		{"Inga HoeltmannFollow", "Inga Hoeltmann"},
 		{"Jane Doe Folgen", "Jane Doe"},
+		{"ByTrevor Jones", "Trevor Jones"},
+		{"Byron Smith", "Byron Smith"},
 		{"Jane Doe", "Jane Doe"},
 		{"Follow", "Follow"},
 	}

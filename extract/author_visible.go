@@ -126,6 +126,9 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
 		return nil
 	}
+	if len(t) > 2 && strings.HasPrefix(t, "By") && t[2] >= 'A' && t[2] <= 'Z' {
+		t = "By " + t[2:] // "ByJane Doe", the byline word glued to the name
+	}
 	if names, ok := bylineNames(t); ok {
 		return names
 	}

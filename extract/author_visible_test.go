@@ -53,6 +53,7 @@ func TestVisibleAuthors(t *testing.T) {
 		want       []string
 	}{
 		{"byline word (en)", "en", "", []string{"<p>By Jane Doe and John Roe</p>"}, []string{"Jane Doe", "John Roe"}},
+		{"glued byline word (en)", "en", "", []string{"<p>ByTrevor Jones</p>"}, []string{"Trevor Jones"}},
 		{"byline after a date (en)", "en", "", []string{"<p>Published August 7, 2023 by Nicole Burke</p>"}, []string{"Nicole Burke"}},
 		{"name before a date (en)", "en", "", []string{"<p>Dakota Hebert July 3, 2025</p>"}, []string{"Dakota Hebert"}},
 		{"name next to a date line (en)", "en", "", []string{"<p>Posted Dec 19, 2025</p><p>Christian Dupuis</p>"}, []string{"Christian Dupuis"}},
