@@ -12,7 +12,7 @@ type Article struct {
 	// Title is the headline, without the site name.
 	Title string `json:"title"`
 	// SiteName is the publication's name, from the page's metadata or its
-	// title line.
+	// title line, else the host name of its address.
 	SiteName string `json:"site_name,omitempty"`
 	// Language is the ISO 639-1 code of the page's main language, or ""
 	// when unknown.

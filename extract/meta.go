@@ -302,7 +302,7 @@ func (m *pageMeta) apply(doc *Document) {
 	}
 	headline, fromTitle := clean.SplitTitle(doc.TitleLine, hints...)
 	doc.Title = m.headline(headline, hints)
-	doc.Meta.SiteName = firstNonEmpty(site, fromTitle)
+	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, m.host)
 	doc.Meta.Language = m.language(doc.languageSample())
 	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
 	doc.dates = m.published()
