@@ -139,3 +139,23 @@ func TestPublishedReference(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, a.Published.IsZero(), "no relative date without a reference time")
 }
+
+func TestVisibleBylineInTextDump(t *testing.T) {
+	tests := []struct {
+		name, lang string
+		before     []string
+		authors    []string
+		published  time.Time
+	}{
+		{"fr", "fr", []string{"Le budget est adopté", "Claire Petit", "22 janvier 2015"}, []string{"Claire Petit"}, time.Date(2015, 1, 22, 0, 0, 0, 0, time.UTC)},
+		{"sv", "sv", []string{"Budgeten antagen", "Upplagd av", "Anna Berg", "måndag, maj 07, 2012"}, []string{"Anna Berg"}, time.Date(2012, 5, 7, 0, 0, 0, 0, time.UTC)},
+		{"de", "de", []string{"Haushalt beschlossen", "22. Januar 2015 | Anna Schmidt"}, []string{"Anna Schmidt"}, time.Date(2015, 1, 22, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := runExtractors(t, testDump(tc.before[0]+" - Site", tc.lang, tc.before, nil), Headline, Byline)
+			assert.Equal(t, tc.authors, doc.Meta.Authors)
+			assert.True(t, tc.published.Equal(doc.Meta.Published), "published %v", doc.Meta.Published)
+		})
+	}
+}
