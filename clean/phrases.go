@@ -357,6 +357,10 @@ var monthNames = map[string][12]string{
 	"pt": {"janeiro", "fevereiro|fev", "março|marco", "abril", "maio", "junho", "julho", "agosto", "setembro|set", "outubro|out", "novembro", "dezembro|dez"},
 	"nl": {"januari", "februari", "maart|mrt", "april", "mei", "juni", "juli", "augustus", "september", "oktober|okt", "november", "december"},
 	"sv": {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober|okt", "november", "december"},
+	"da": {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"},
+	"nb": {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember|des"},
+	"pl": {"stycznia|styczeń|styczen", "lutego|luty", "marca|marzec", "kwietnia|kwiecień", "maja|maj", "czerwca|czerwiec", "lipca|lipiec", "sierpnia|sierpień", "września|wrzesień", "października|październik", "listopada|listopad", "grudnia|grudzień"},
+	"ru": {"января|январь|янв", "февраля|февраль|фев", "марта|март", "апреля|апрель|апр", "мая|май", "июня|июнь", "июля|июль", "августа|август|авг", "сентября|сентябрь|сен", "октября|октябрь|окт", "ноября|ноябрь|ноя", "декабря|декабрь|дек"},
 }
 
 // phraseTables holds the phrases of each set, per language, in the syntax
@@ -468,7 +472,7 @@ var phraseTables = map[PhraseSet]map[string][]string{
 	PhraseByline: {
 		"en": {"^by ", "^written by ", "^posted by ", "^words by ", "^reported by ", "^author ", "^authors "},
 		"fr": {"^par ", "^publié par ", "^écrit par ", "^texte de ", "^auteur ", "^auteurs ", "^propos recueillis par "},
-		"de": {"^von ", "^autor ", "^autorin ", "^geschrieben von ", "^text von ", "^eingestellt von "},
+		"de": {"^von ", "^autor ", "^autorin ", "^autoren ", "^geschrieben von ", "^text von ", "^eingestellt von ", "^verfasst von "},
 		"es": {"^por ", "^autor ", "^escrito por ", "^redacción ", "^publicado por "},
 		"it": {"^di ", "^autore ", "^scritto da ", "^a cura di ", "^pubblicato da "},
 		"pt": {"^por ", "^autor ", "^escrito por ", "^postado por "},

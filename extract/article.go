@@ -12,7 +12,7 @@ type Article struct {
 	// Title is the headline, without the site name.
 	Title string `json:"title"`
 	// SiteName is the publication's name, from the page's metadata or its
-	// title line.
+	// title line, else the host name of its address.
 	SiteName string `json:"site_name,omitempty"`
 	// Language is the ISO 639-1 code of the page's main language, or ""
 	// when unknown.
@@ -21,6 +21,15 @@ type Article struct {
 	Authors []string `json:"authors,omitempty"`
 	// Published is the publication date; the zero time when unknown.
 	Published time.Time `json:"published,omitzero"`
+	// Description is the page's summary from its metadata (og:description,
+	// <meta name=description>, JSON-LD description), if any.
+	Description string `json:"description,omitempty"`
+	// Image is the address of the page's lead image from its metadata
+	// (og:image, twitter:image, JSON-LD image), if any.
+	Image string `json:"image,omitempty"`
+	// Canonical is the page's canonical address (<link rel=canonical>,
+	// og:url), if any.
+	Canonical string `json:"canonical,omitempty"`
 	// Kicker is the short label above the headline ("Crisis meeting").
 	Kicker string `json:"kicker,omitempty"`
 	// Lead is the standfirst: the summary between headline and body. It is

@@ -3,7 +3,6 @@ package extract
 import (
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -14,8 +13,10 @@ import (
 // Byline removes author and date lines ("By Sarah E. Needleman",
 // "Par Jean Dupont", "Nov. 19, 2019 8:03 am ET", "Publié le 3 mars 2020"),
 // as kind "byline". It fills Document.Meta.Authors with the names of the
-// first byline and Document.Meta.Published with the first date it can
-// read, unless they are already set.
+// visible byline near the headline (visibleAuthors), or else of the first
+// byline, when the metadata names no one or only the site itself, and
+// Document.Meta.Published with the first date it can read, unless it is
+// already set.
 //
 // A byline is a short line (at most 12 words) that starts with a byline
 // word of the phrase tables followed by a capitalised name, or that holds
@@ -47,18 +48,39 @@ const (
 )
 
 func (bylineExtractor) Extract(doc *Document) error {
+	keepPastDate(doc)
+	host := pageHost(doc.URL)
+	if len(doc.Meta.Authors) == 0 || allPublisher(doc.Meta.Authors, []string{doc.Meta.SiteName, host}) {
+		if names := dropHost(cleanNames(visibleAuthors(doc)), host); len(names) > 0 {
+			doc.Meta.Authors = dropPublisher(names, doc.Meta.SiteName, host)
+		}
+	}
 	first, last := doc.CoreBounds()
 	// A date read here before the headline (a site's date banner) gives
 	// way to one read after it, next to the byline.
 	head := headlineAnchor(doc)
 	ownDate, earlyDate := false, false
+	// A date line of the byline window, next to the headline, is the
+	// article's own; it is preferred to dates read further away.
+	fromMarkup := !doc.Meta.Published.IsZero()
+	inWindow := make(map[*Block]bool)
+	for _, b := range bylineWindow(doc, visibleDateBefore, false) {
+		inWindow[b] = true
+	}
+	// In the window, a date after the headline comes before one above it
+	// (a site's date banner), and a publication date before an update.
+	var windowDates [4]time.Time // by rank: after/published, after/update, before/published, before/update
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || inEmbeddedPost(doc, b) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
 		names, isByline := bylineNames(b.Text)
-		date, hasDate := parseDate(b.Text)
+		date, start, _, hasDate := clean.FindDate(b.Text)
+		if !hasDate {
+			date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
+		}
+		hasDate = hasDate && !afterReference(doc, date) && !clean.IsOtherDate(b.Text, start)
 		dateLine := hasDate && dateDominates(b)
 		nameLine := isShortLine(b, bylineInnerWords) && writerName(doc, b) && (!inner || beforeProse(doc, b))
 		if inner {
@@ -94,12 +116,59 @@ func (bylineExtractor) Extract(doc *Document) error {
 			continue
 		}
 		early := b.Index < head
+		if hasDate && inWindow[b] {
+			rank := 0
+			if early {
+				rank = 2
+			}
+			if clean.IsUpdateDate(b.Text, start) {
+				rank++
+			}
+			if windowDates[rank].IsZero() {
+				windowDates[rank] = date
+			}
+		}
 		if hasDate && (doc.Meta.Published.IsZero() || ownDate && earlyDate && !early) {
 			doc.Meta.Published = date
 			ownDate, earlyDate = true, early
 		}
 	}
+	for _, d := range windowDates {
+		if !fromMarkup && !d.IsZero() {
+			doc.Meta.Published = d
+			break
+		}
+	}
+	if doc.Meta.Published.IsZero() {
+		doc.Meta.Published = leadingDate(doc)
+	}
 	return nil
+}
+
+// referenceSlack is how far after the reference time a date may lie and
+// still be taken: a date read without its zone may be off by as much.
+const referenceSlack = 14 * time.Hour
+
+// afterReference reports whether t lies after the document's reference
+// time (with referenceSlack); never when the reference is unknown.
+func afterReference(doc *Document, t time.Time) bool {
+	return !doc.Reference.IsZero() && t.After(doc.Reference.Add(referenceSlack))
+}
+
+// keepPastDate replaces a publication date from the markup that lies after
+// the reference time by the next one of the markup's dates that does not,
+// or by none.
+func keepPastDate(doc *Document) {
+	if doc.Meta.Published.IsZero() || !afterReference(doc, doc.Meta.Published) {
+		return
+	}
+	doc.Meta.Published = time.Time{}
+	for _, t := range doc.dates {
+		if !afterReference(doc, t) {
+			doc.Meta.Published = t
+			return
+		}
+	}
 }
 
 // beforeProse reports whether no kept paragraph of running text comes
@@ -133,7 +202,7 @@ func bylineNames(text string) ([]string, bool) {
 	}
 	var names, roles []string
 	for _, part := range splitNames(rest) {
-		part = strings.Trim(part, " ,;:.-")
+		part = clean.NameHead(strings.Trim(part, " ,;:.-"))
 		if part == "" || !startsUpper(part) || clean.WordCount(part) > 5 {
 			continue
 		}
@@ -188,8 +257,9 @@ func splitCamel(s string) string {
 }
 
 // notAName reports whether an author text names no one: a web address
-// ("facebook.com/site", "www.example.org") or a generic label of
-// clean.PhraseNotAuthor ("Guest", "Admin", "Гость"). A bare domain name
+// ("facebook.com/site", "www.example.org"), a generic label of
+// clean.PhraseNotAuthor ("Guest", "Admin", "Гость") or a one-word account
+// name holding "admin" ("wordpressadmin"). A bare domain name
 // ("example.it") is left to dropHost.
 func notAName(s string) bool {
 	if _, ok := clean.MatchPhrase(clean.PhraseNotAuthor, s); ok {
@@ -197,6 +267,9 @@ func notAName(s string) bool {
 	}
 	if strings.ContainsAny(s, " \t") {
 		return false
+	}
+	if strings.Contains(strings.ToLower(s), "admin") {
+		return true // "wordpressadmin", "siteadmin": an account, not a writer
 	}
 	return strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") ||
 		strings.Contains(s, "/") && strings.Contains(s, ".")
@@ -282,143 +355,12 @@ func dateDominates(b *Block) bool {
 	return !b.Features.Terminal || b.Features.Words <= 6 || b.Features.StopDensity < 0.2
 }
 
-// parseDate finds a calendar date in text, in the common numeric and
-// spelled-out forms of the tabled languages: "2019-11-19", "19/11/2019",
-// "19.11.2019", "Nov. 19, 2019", "19 novembre 2019", "le 3 mars 2020 à
-// 10h05", "3. März 2020". A time of day ("8:03 am", "10h05") after the
-// date is read too; the zone is taken as UTC.
+// parseDate finds a calendar date in text (see clean.ParseDate).
 func parseDate(text string) (time.Time, bool) {
-	if !hasYear(text) {
-		return time.Time{}, false
-	}
-	toks := dateTokens(text)
-	for i := range toks {
-		if y, m, d, n, ok := dateAt(toks, i); ok {
-			hh, mm := timeAfter(toks[i+n:])
-			t := time.Date(y, m, d, hh, mm, 0, 0, time.UTC)
-			if t.Day() == d {
-				return t, true
-			}
-		}
-	}
-	return time.Time{}, false
+	return clean.ParseDate(text)
 }
 
-// hasYear reports whether text holds a run of at least four ASCII digits,
-// which every date form parseDate reads has: its year.
+// hasYear reports whether text holds a run of four digits (clean.HasYear).
 func hasYear(text string) bool {
-	run := 0
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= '0' && c <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
-}
-
-// dateTokens splits text into words and numbers, keeping the separators
-// "-", "/", "." and ":" between digits inside the tokens.
-func dateTokens(text string) []string {
-	return strings.FieldsFunc(text, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/' || r == '.' || r == ':')
-	})
-}
-
-// dateAt reads a date starting at toks[i], returning it and the number of
-// tokens it spans.
-func dateAt(toks []string, i int) (y int, m time.Month, d, n int, ok bool) {
-	tok := strings.TrimRight(toks[i], ".")
-	// Numeric: 2019-11-19, 19/11/2019, 19.11.2019, 2019/11/19.
-	for _, sep := range []string{"-", "/", "."} {
-		parts := strings.Split(tok, sep)
-		if len(parts) != 3 {
-			continue
-		}
-		a, e1 := strconv.Atoi(parts[0])
-		bb, e2 := strconv.Atoi(parts[1])
-		c, e3 := strconv.Atoi(strings.SplitN(parts[2], "t", 2)[0])
-		if e1 != nil || e2 != nil || e3 != nil {
-			continue
-		}
-		switch {
-		case a > 1900 && validDay(c) && bb >= 1 && bb <= 12:
-			return a, time.Month(bb), c, 1, true
-		case c > 1900 && validDay(a) && bb >= 1 && bb <= 12:
-			return c, time.Month(bb), a, 1, true
-		case c > 1900 && validDay(bb) && a >= 1 && a <= 12:
-			return c, time.Month(a), bb, 1, true // US order
-		}
-	}
-	num := func(j int) (int, bool) {
-		if j >= len(toks) {
-			return 0, false
-		}
-		v, err := strconv.Atoi(strings.TrimRight(toks[j], "."))
-		return v, err == nil
-	}
-	month := func(j int) (time.Month, bool) {
-		if j >= len(toks) {
-			return 0, false
-		}
-		mo, _, ok := clean.MonthName(toks[j])
-		return mo, ok
-	}
-	// Month day year: "Nov. 19, 2019".
-	if mo, ok := month(i); ok {
-		if dd, ok := num(i + 1); ok && validDay(dd) {
-			if yy, ok := num(i + 2); ok && yy > 1900 && yy < 2200 {
-				return yy, mo, dd, 3, true
-			}
-		}
-	}
-	// Day month year: "19 novembre 2019", "3. März 2020", "19 de noviembre de 2019".
-	if dd, ok := num(i); ok && validDay(dd) {
-		j := i + 1
-		if j < len(toks) && (toks[j] == "de" || toks[j] == "di") {
-			j++
-		}
-		if mo, ok := month(j); ok {
-			k := j + 1
-			if k < len(toks) && (toks[k] == "de" || toks[k] == "del") {
-				k++
-			}
-			if yy, ok := num(k); ok && yy > 1900 && yy < 2200 {
-				return yy, mo, dd, k - i + 1, true
-			}
-		}
-	}
-	return 0, 0, 0, 0, false
-}
-
-func validDay(d int) bool { return d >= 1 && d <= 31 }
-
-// timeAfter reads a time of day among the first tokens after a date:
-// "8:03 am", "10h05", "à 10:05". It returns 0, 0 when there is none.
-func timeAfter(toks []string) (hour, minute int) {
-	for i, tok := range toks {
-		if i > 3 {
-			break
-		}
-		tok = strings.ToLower(tok)
-		sep := strings.IndexAny(tok, ":h")
-		if sep <= 0 {
-			continue
-		}
-		h, e1 := strconv.Atoi(tok[:sep])
-		mins := strings.TrimRight(tok[sep+1:], "apm.")
-		mi, e2 := strconv.Atoi(mins)
-		if e1 != nil || e2 != nil || h > 23 || mi > 59 {
-			continue
-		}
-		pm := strings.HasSuffix(tok, "pm") || (i+1 < len(toks) && strings.ReplaceAll(strings.ToLower(toks[i+1]), ".", "") == "pm")
-		if pm && h < 12 {
-			h += 12
-		}
-		return h, mi
-	}
-	return 0, 0
+	return clean.HasYear(text)
 }

@@ -30,7 +30,14 @@ type Document struct {
 	Blocks []*Block
 	// Root is the parsed HTML page; nil for text input.
 	Root *html.Node
+	// Reference is when the page was fetched, if known (see
+	// WithReferenceTime): relative dates ("3 hours ago") are read against
+	// it, and no date after it is taken as the publication date.
+	Reference time.Time
 
+	// dates are the publication dates the page's markup gives, best
+	// first; Meta.Published is the first of them.
+	dates     []time.Time
 	current   string // name of the running extractor
 	langFixed bool   // the language was given with WithLanguage
 	removed   []*Block
@@ -48,6 +55,10 @@ type Metadata struct {
 	Published time.Time
 	// Description is the page's summary from its metadata, if any.
 	Description string
+	// Image is the address of the page's lead image from its metadata.
+	Image string
+	// Canonical is the page's canonical address from its metadata.
+	Canonical string
 	// ArticleBody is the body a page declares in its JSON-LD, if any. It
 	// is evidence, often truncated or stale: never the output itself.
 	ArticleBody string

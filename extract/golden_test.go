@@ -194,6 +194,9 @@ func formatGolden(a *extract.Article) string {
 	if !a.Published.IsZero() {
 		field("published", a.Published.Format(time.RFC3339))
 	}
+	field("canonical", a.Canonical)
+	field("image", a.Image)
+	field("summary", a.Description)
 	field("kicker", a.Kicker)
 	field("lead", a.Lead)
 	fmt.Fprintf(&sb, "\n=== body (%d blocks) ===\n", len(a.Body))

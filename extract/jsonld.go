@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"html"
 	"strings"
 )
 
@@ -11,6 +12,7 @@ const maxLDDepth = 32
 // ldInfo is what a page's JSON-LD says about its article.
 type ldInfo struct {
 	headline, body, lang, description, published string
+	image                                        string
 	publisher, siteName                          string
 	authors                                      []string
 	// weak is set when the fields came from a WebPage rather than an
@@ -19,27 +21,72 @@ type ldInfo struct {
 }
 
 // parseJSONLD reads one <script type="application/ld+json"> text into
-// info; fields already set are kept. Invalid JSON is repaired where that
-// is cheap (raw control characters in strings, HTML comment or CDATA
-// wrappers) and otherwise ignored.
+// info; fields already set are kept. Several values glued together
+// ("{...}{...}") are all read. Invalid JSON is repaired where that is
+// cheap (see repairJSON) and otherwise ignored.
 func parseJSONLD(src string, info *ldInfo) {
 	src = strings.TrimSpace(src)
 	for _, w := range [][2]string{{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"//<![CDATA[", "//]]>"}} {
 		src = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(src, w[0]), w[1]))
 	}
-	var v any
-	if err := json.Unmarshal([]byte(src), &v); err != nil {
-		fixed := strings.Map(func(r rune) rune {
-			if r < ' ' {
-				return ' '
-			}
-			return r
-		}, src)
-		if json.Unmarshal([]byte(fixed), &v) != nil {
-			return
-		}
+	if decodeLD(src, info) == 0 {
+		decodeLD(repairJSON(src), info)
 	}
-	info.walk(v, 0)
+}
+
+// decodeLD reads the JSON values of src one after the other into info, up
+// to the first error, and returns how many it read.
+func decodeLD(src string, info *ldInfo) int {
+	dec := json.NewDecoder(strings.NewReader(src))
+	n := 0
+	for {
+		var v any
+		if dec.Decode(&v) != nil {
+			return n
+		}
+		info.walk(v, 0)
+		n++
+	}
+}
+
+// repairJSON fixes the common faults of hand-written JSON-LD: raw control
+// characters (a line break inside a string becomes a space), commas
+// before a closing bracket or brace, and a text whose quotes are all
+// written as HTML entities ("&quot;"). It is one pass over the bytes.
+func repairJSON(src string) string {
+	if !strings.Contains(src, `"`) {
+		src = html.UnescapeString(src) // the whole text entity-encoded
+	}
+	var sb strings.Builder
+	sb.Grow(len(src))
+	inString, escaped := false, false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c < ' ':
+			c = ' '
+		case inString:
+			if escaped {
+				escaped = false
+			} else if c == '\\' {
+				escaped = true
+			} else if c == '"' {
+				inString = false
+			}
+		case c == '"':
+			inString = true
+		case c == ',':
+			j := i + 1
+			for j < len(src) && (src[j] == ' ' || src[j] == '\n' || src[j] == '\t' || src[j] == '\r') {
+				j++
+			}
+			if j < len(src) && (src[j] == '}' || src[j] == ']') {
+				continue
+			}
+		}
+		sb.WriteByte(c)
+	}
+	return sb.String()
 }
 
 func (info *ldInfo) walk(v any, depth int) {
@@ -98,6 +145,9 @@ func (info *ldInfo) article(m map[string]any) {
 	}
 	set(&info.lang, m["inLanguage"])
 	set(&info.description, m["description"])
+	if info.image == "" {
+		info.image = ldURL(m["image"])
+	}
 	set(&info.published, m["datePublished"])
 	if info.published == "" {
 		set(&info.published, m["dateCreated"])
@@ -197,4 +247,22 @@ func ldNames(v any, depth int) []string {
 		return []string{s}
 	}
 	return nil
+}
+
+// ldURL returns an address given as a string, an ImageObject's url, or
+// the first of an array of them.
+func ldURL(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case map[string]any:
+		return ldString(x["url"])
+	case []any:
+		for _, e := range x {
+			if s := ldURL(e); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }

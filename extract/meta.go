@@ -16,16 +16,23 @@ const maxHeadlines = 8
 
 // pageMeta is what readMeta gathers from a page besides its blocks.
 type pageMeta struct {
-	base     *url.URL
-	host     string
-	title    string
-	lang     string
-	props    map[string][]string // <meta> content by lower-cased name, property or itemprop
-	ld       ldInfo
-	h1s      []string
-	authors  []string // rel=author and itemprop=author elements
-	dates    []string // <time datetime> and itemprop=datePublished values
-	pubdates []string // itemprop=datePublished and <time pubdate>
+	base      *url.URL
+	path      string // the page address's path
+	host      string
+	title     string
+	canonical string // <link rel=canonical> href
+	lang      string
+	props     map[string][]string // <meta> content by lower-cased name, property or itemprop
+	ld        ldInfo
+	h1s       []string
+	h1Parts   [][]h1Part // the pieces of each of h1s, nil for one piece
+	authors   []string   // rel=author and itemprop=author elements of the first byline
+	// authorBox is the block that holds the first author element; author
+	// elements elsewhere (the posters of a forum thread, the writers of
+	// teasers) are not the article's.
+	authorBox *html.Node
+	dates     []string // <time datetime> and itemprop=datePublished values
+	pubdates  []string // itemprop=datePublished and <time pubdate>
 }
 
 // readMeta walks the page once for its metadata: <title>, <base>, <html
@@ -34,6 +41,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 	m := &pageMeta{props: make(map[string][]string)}
 	if u, err := url.Parse(strings.TrimSpace(pageURL)); err == nil && pageURL != "" {
 		m.base = u
+		m.path = u.Path
 		m.host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
 	baseSet := false
@@ -64,6 +72,11 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 					}
 				}
 			}
+		case "link":
+			if m.canonical == "" && strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") {
+				m.canonical = strings.TrimSpace(attr(n, "href"))
+			}
+			return false
 		case "title":
 			if m.title == "" {
 				m.title = childText(n)
@@ -83,6 +96,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 			if len(m.h1s) < maxHeadlines && !isHidden(n) {
 				if t := trimAnchor(metaLine(nodeText(n))); t != "" {
 					m.h1s = append(m.h1s, t)
+					m.h1Parts = append(m.h1Parts, headlineParts(n))
 				}
 			}
 			return false
@@ -100,7 +114,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 				m.pubdates = append(m.pubdates, v)
 			}
 		case prop == "author" || strings.EqualFold(attr(n, "rel"), "author"):
-			if t := authorName(n); t != "" {
+			if t := authorName(n); t != "" && m.sameByline(n) {
 				m.authors = append(m.authors, t)
 			}
 			return false
@@ -108,6 +122,43 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 		return true
 	}, func(*html.Node) {})
 	return m
+}
+
+// sameByline reports whether the author element n belongs to the page's
+// first byline: the first author element sets it, by its box (the
+// nearest ancestor that is not an inline element); a later one belongs
+// when its box is that box, a sibling of it, or inside it.
+func (m *pageMeta) sameByline(n *html.Node) bool {
+	box := authorBox(n)
+	if m.authorBox == nil {
+		m.authorBox = box
+		return true
+	}
+	for b := box; b != nil; b = b.Parent {
+		if b == m.authorBox {
+			return true
+		}
+	}
+	return box.Parent != nil && box.Parent == m.authorBox.Parent
+}
+
+// authorBox returns the nearest ancestor of n that is not an inline
+// element, or n's parent when there is none.
+func authorBox(n *html.Node) *html.Node {
+	p := n.Parent
+	for p != nil && p.Parent != nil && inlineBylineTags[p.Data] {
+		p = p.Parent
+	}
+	if p == nil {
+		return n
+	}
+	return p
+}
+
+// inlineBylineTags are the inline elements a byline wraps names in.
+var inlineBylineTags = map[string]bool{
+	"a": true, "span": true, "strong": true, "b": true, "em": true, "i": true, "small": true,
+	"font": true, "address": true, "cite": true, "time": true, "abbr": true,
 }
 
 // meta records one <meta> tag.
@@ -156,15 +207,19 @@ func authorName(n *html.Node) string {
 	return cleanAuthor(name)
 }
 
-// cleanAuthor trims a byline prefix ("By", "Par", "Von", ...) and quotes,
-// and rejects what cannot be a name: URLs, handles, credits in brackets
+// cleanAuthor trims an author link's label (clean.TrimAuthorLabel), a
+// byline prefix ("By", "Par", "Von", ...), quotes and
+// a trailing date or separated tail (clean.TrimNameTail), and rejects what cannot be a name: URLs, handles, credits in brackets
 // or with a label ("(Image: Reuters)", "Photo: AP"), texts of more than
 // 60 runes or with more than 6 words, and what notAName rejects: web
 // addresses and generic labels such as "Guest". The page's own host name
 // is dropped later (dropHost).
 func cleanAuthor(s string) string {
-	s = trimBylineWord(strings.TrimSpace(s))
+	s = trimBylineWord(clean.TrimAuthorLabel(strings.TrimSpace(s)))
 	s = strings.Trim(s, " ,;:|-–—·'\"‘’“”")
+	if t := clean.TrimNameTail(s); t != "" && !strings.HasPrefix(s, "(") {
+		s = t
+	}
 	if s == "" || strings.Contains(s, "://") || strings.HasPrefix(s, "@") ||
 		strings.HasPrefix(s, "(") || strings.Contains(s, ": ") ||
 		utf8.RuneCountInString(s) > 60 || len(strings.Fields(s)) > 6 || !hasAlnum(s) || notAName(s) {
@@ -177,19 +232,62 @@ func cleanAuthor(s string) string {
 // host names ("stern.de"), unless nothing else is left: a person's name
 // is the better byline.
 func dropPublisher(authors []string, site ...string) []string {
+	keys := siteKeys(site)
+	people := slices.DeleteFunc(slices.Clone(authors), func(a string) bool { return isPublisher(a, keys) })
+	if len(people) == 0 {
+		return authors
+	}
+	return people
+}
+
+// siteKeys returns the titleKey of each non-empty site name, and of a
+// host name's own label too ("l-mag" for "l-mag.de", "bbc" for
+// "bbc.co.uk").
+func siteKeys(site []string) []string {
 	var keys []string
 	for _, s := range site {
 		if k := titleKey(s); k != "" {
 			keys = append(keys, k)
 		}
+		if k := titleKey(hostLabel(s)); k != "" {
+			keys = append(keys, k)
+		}
 	}
-	people := slices.DeleteFunc(slices.Clone(authors), func(a string) bool {
-		return slices.Contains(keys, titleKey(a)) || !strings.Contains(a, " ") && strings.Contains(a, ".")
-	})
-	if len(people) == 0 {
-		return authors
+	return keys
+}
+
+// hostLabel returns the registered name of a host ("l-mag" for
+// "www.l-mag.de", "bbc" for "bbc.co.uk"): the label before the top-level
+// domain, or before a short second-level one ("co", "com") under a
+// country's; "" for what is not a host name.
+func hostLabel(host string) string {
+	if strings.ContainsAny(host, " /") || !strings.Contains(host, ".") {
+		return ""
 	}
-	return people
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
+	i := len(labels) - 2
+	if i > 0 && len(labels[i]) <= 3 && len(labels[len(labels)-1]) == 2 {
+		i--
+	}
+	return labels[max(i, 0)]
+}
+
+// isPublisher reports whether an author name is one of the site names
+// (by titleKey) or a bare host name.
+func isPublisher(a string, keys []string) bool {
+	return slices.Contains(keys, titleKey(a)) || !strings.Contains(a, " ") && strings.Contains(a, ".")
+}
+
+// allPublisher reports whether every name is a site name or host name
+// (isPublisher).
+func allPublisher(names, site []string) bool {
+	keys := siteKeys(site)
+	for _, a := range names {
+		if !isPublisher(a, keys) {
+			return false
+		}
+	}
+	return true
 }
 
 // apply fills in the document's title line, title and metadata.
@@ -204,12 +302,37 @@ func (m *pageMeta) apply(doc *Document) {
 	}
 	headline, fromTitle := clean.SplitTitle(doc.TitleLine, hints...)
 	doc.Title = m.headline(headline, hints)
-	doc.Meta.SiteName = firstNonEmpty(site, fromTitle)
+	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, m.host)
 	doc.Meta.Language = m.language(doc.languageSample())
-	doc.Meta.Authors = dropHost(dropPublisher(m.authorList(), site, m.ld.publisher, m.host), m.host)
-	doc.Meta.Published = m.published()
+	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
+	doc.dates = m.published()
+	if len(doc.dates) > 0 {
+		doc.Meta.Published = doc.dates[0]
+	}
 	doc.Meta.Description = firstNonEmpty(m.prop("og:description", "description", "twitter:description"), m.ld.description)
 	doc.Meta.ArticleBody = clean.Text(html.UnescapeString(m.ld.body))
+	doc.Meta.Image = m.absolute(firstNonEmpty(m.prop("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), m.ld.image))
+	doc.Meta.Canonical = m.absolute(firstNonEmpty(m.canonical, m.prop("og:url")))
+}
+
+// absolute resolves an address of the page's metadata against its base;
+// "" for one that cannot be parsed or is not http(s) once resolved.
+func (m *pageMeta) absolute(ref string) string {
+	ref = strings.TrimSpace(html.UnescapeString(ref))
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if m.base != nil {
+		u = m.base.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
 }
 
 // titleKeys are the <meta> names and properties that give the headline,
@@ -217,7 +340,8 @@ func (m *pageMeta) apply(doc *Document) {
 var titleKeys = []string{"og:title", "twitter:title", "parsely-title", "dc.title", "dc:title", "dcterms.title", "sailthru.title"}
 
 // headline picks the best headline: an <h1> that matches the title line, a
-// meta title or the JSON-LD headline; else the meta or JSON-LD headline;
+// meta title or the JSON-LD headline (of an <h1> built of pieces, the
+// headline piece, see partsHeadline); else the meta or JSON-LD headline;
 // else the title line without the site name.
 func (m *pageMeta) headline(fromTitle string, hints []string) string {
 	var cands []string
@@ -228,13 +352,16 @@ func (m *pageMeta) headline(fromTitle string, hints []string) string {
 		}
 	}
 	cands = append(cands, fromTitle)
-	for _, h1 := range m.h1s {
+	for i, h1 := range m.h1s {
 		k := titleKey(h1)
 		if len(k) < 4 {
 			continue
 		}
 		for _, c := range cands {
 			if ck := titleKey(c); ck == k || len(k) >= 12 && strings.Contains(ck, k) || len(ck) >= 12 && strings.Contains(k, ck) {
+				if h := partsHeadline(m.h1Parts[i], cands); h != "" {
+					return h
+				}
 				return h1
 			}
 		}
@@ -265,20 +392,48 @@ func titleKey(s string) string {
 	return sb.String()
 }
 
-// authorList returns the authors from JSON-LD, <meta name=author> and
-// author elements, deduplicated without case, in that order of trust.
-func (m *pageMeta) authorList() []string {
-	var raw []string
-	raw = append(raw, m.ld.authors...)
+// authorList returns the authors of the first source that names a
+// person: JSON-LD, then the <meta> author tags, then the author elements
+// of the page's first byline. Names are cleaned (cleanAuthor) and
+// deduplicated without case; a source whose names are all the site's,
+// the publisher's or the host's (see dropPublisher) gives way to the next,
+// and is the answer only when no source names anyone else.
+func (m *pageMeta) authorList(site ...string) []string {
+	var metaNames []string
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
 		for _, v := range m.props[k] {
-			raw = append(raw, splitAuthors(v)...)
+			metaNames = append(metaNames, splitAuthors(html.UnescapeString(v))...)
 		}
 	}
-	raw = append(raw, m.authors...)
+	var ldNames []string
+	for _, a := range m.ld.authors {
+		ldNames = append(ldNames, splitAuthors(html.UnescapeString(a))...)
+	}
+	var fallback []string
+	for _, src := range [][]string{ldNames, metaNames, m.authors} {
+		names := cleanNames(src)
+		if len(names) == 0 {
+			continue
+		}
+		if !allPublisher(names, site) {
+			return dropPublisher(names, site...)
+		}
+		if fallback == nil {
+			fallback = names
+		}
+	}
+	return fallback
+}
+
+// cleanNames cleans each name with cleanAuthor, dropping degree suffixes
+// ("Ph.D.") and duplicates without case.
+func cleanNames(raw []string) []string {
 	seen := make(map[string]bool)
 	var out []string
 	for _, a := range raw {
+		if clean.IsNameSuffix(a) {
+			continue
+		}
 		a = cleanAuthor(html.UnescapeString(a))
 		k := strings.ToLower(a)
 		if a == "" || seen[k] {
@@ -299,9 +454,11 @@ func splitAuthors(s string) []string {
 	return strings.Split(s, ",")
 }
 
-// published returns the first parseable publication date from the meta
-// tags, JSON-LD, itemprop=datePublished and <time> elements.
-func (m *pageMeta) published() time.Time {
+// published returns the parseable publication dates, best first: the
+// meta tags, JSON-LD, itemprop=datePublished, the date the address spells
+// (clean.URLDate) and <time> elements. A modified date is never among
+// them.
+func (m *pageMeta) published() []time.Time {
 	cands := []string{
 		m.prop("article:published_time", "og:published_time", "og:article:published_time",
 			"datepublished", "publishdate", "publish-date", "pubdate", "date", "dc.date.issued",
@@ -309,13 +466,57 @@ func (m *pageMeta) published() time.Time {
 		m.ld.published,
 	}
 	cands = append(cands, m.pubdates...)
-	cands = append(cands, m.dates...)
+	var out []time.Time
 	for _, c := range cands {
 		if t := parseMetaDate(c); !t.IsZero() {
-			return t
+			out = append(out, t)
 		}
 	}
-	return time.Time{}
+	if t, ok := clean.URLDate(m.path); ok {
+		out = append(out, t)
+	}
+	var local []time.Time
+	for _, c := range m.dates {
+		if t := parseMetaDate(c); !t.IsZero() {
+			out = append(out, t)
+			if !hasZone(c) {
+				local = append(local, t)
+			}
+		}
+	}
+	if len(out) > 0 {
+		out[0] = inPageZone(out[0], local)
+	}
+	return out
+}
+
+// inPageZone returns t, a time given in UTC, in the page's own zone when a
+// <time> element gives the same instant as a local time without zone
+// ("2023-11-09T05:30:59Z" beside "2023-11-08 23:30:59" is 23:30:59 at
+// UTC-6): the two differ by a whole number of quarter hours, at most 14
+// hours. Otherwise, or when t has a zone of its own, t is returned as is.
+func inPageZone(t time.Time, local []time.Time) time.Time {
+	if _, off := t.Zone(); off != 0 {
+		return t
+	}
+	for _, l := range local {
+		d := t.Sub(l)
+		if d != 0 && d.Abs() <= 14*time.Hour && d%(15*time.Minute) == 0 {
+			return t.In(time.FixedZone("", int(-d.Seconds())))
+		}
+	}
+	return t
+}
+
+// hasZone reports whether a date text gives its zone: "Z", an offset
+// ("+01:00", "-0500") or "UTC"/"GMT" after the date.
+func hasZone(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) <= 10 {
+		return false
+	}
+	rest := s[10:]
+	return strings.HasSuffix(rest, "Z") || strings.ContainsAny(rest, "+-") || strings.Contains(rest, "UTC") || strings.Contains(rest, "GMT")
 }
 
 // dateLayouts are the date formats parseMetaDate accepts.

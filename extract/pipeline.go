@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"sort"
+	"time"
 )
 
 // DefaultMaxBytes is the default input size limit: 32 MiB.
@@ -19,6 +20,16 @@ type Pipeline struct {
 	maxBytes    int64
 	contentType string
 	site        Extractor // SiteTemplate, run last; see WithSiteProfile
+	reference   time.Time
+}
+
+// WithReferenceTime gives the time the pages were fetched: relative dates
+// ("il y a 2 heures", "vor 3 Tagen") are read against it, and no date
+// after it is taken as a page's publication date. Without it, relative
+// dates are not read. It suits a pipeline built for one crawl; the zero
+// time, the default, means unknown.
+func WithReferenceTime(t time.Time) Option {
+	return func(p *Pipeline) { p.reference = t }
 }
 
 // An Option configures a Pipeline built by New.
@@ -138,6 +149,9 @@ func (p *Pipeline) Run(doc *Document) (*Article, error) {
 		doc.setLanguage(p.language)
 		doc.langFixed = true
 	}
+	if !p.reference.IsZero() && doc.Reference.IsZero() {
+		doc.Reference = p.reference
+	}
 	for i, e := range p.extractors {
 		doc.current = extractorName(e, i)
 		if err := e.Extract(doc); err != nil {
@@ -162,6 +176,10 @@ func newArticle(doc *Document) *Article {
 		Language:  doc.Meta.Language,
 		Authors:   doc.Meta.Authors,
 		Published: doc.Meta.Published,
+
+		Description: doc.Meta.Description,
+		Image:       doc.Meta.Image,
+		Canonical:   doc.Meta.Canonical,
 	}
 	for _, b := range doc.Blocks {
 		switch {

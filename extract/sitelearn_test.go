@@ -131,7 +131,7 @@ func TestSiteLearnerKeysPerPageBounded(t *testing.T) {
 func TestSiteLearnerAddInputs(t *testing.T) {
 	var l SiteLearner
 	for i := range 3 {
-		require.NoError(t, l.AddHTML(strings.NewReader(newsPage(i)), fmt.Sprintf("https://www.example.com/%d", i), "text/html; charset=utf-8"))
+		require.NoError(t, l.AddHTML(strings.NewReader(hostPage(i)), fmt.Sprintf("https://www.example.com/%d", i), "text/html; charset=utf-8"))
 		require.NoError(t, l.AddText("dumps", noteDump(i)))
 	}
 	assert.Equal(t, []string{"dumps", "example.com"}, l.Hosts())

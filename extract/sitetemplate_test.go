@@ -74,17 +74,17 @@ func TestSiteTemplateDoesNothing(t *testing.T) {
 		{"other host", func() *SiteProfile {
 			var l SiteLearner
 			for i := range 4 {
-				l.AddHost("other.org", htmlDocOf(t, newsPage(i), ""))
+				l.AddHost("other.org", htmlDocOf(t, hostPage(i), ""))
 			}
 			return l.Profile("other.org")
-		}(), newsPage(1)},
+		}(), hostPage(1)},
 		// Three copies of one article: its body recurs with the page, so
 		// the page keeps it all.
 		{"copies", learnDumps(t, "", edition(1, "morning"), edition(1, "evening"), edition(1, "night")), edition(1, "morning")},
 	}
 	// Three copies of one HTML article, each with a sidebar of its own.
 	copyPage := func(i int) string {
-		return strings.Replace(newsPage(1), "<footer>", "<aside><p>"+strings.Repeat(placeName(i)+" weather today. ", 12)+"</p></aside><footer>", 1)
+		return strings.Replace(hostPage(1), "<footer>", "<aside><p>"+strings.Repeat(placeName(i)+" weather today. ", 12)+"</p></aside><footer>", 1)
 	}
 	var l SiteLearner
 	for i := range 3 {
@@ -114,10 +114,10 @@ func TestSiteTemplateDoesNothing(t *testing.T) {
 	}
 }
 
-// newsPage is an HTML page of an invented site: a menu, the article (its
+// hostPage is an HTML page of an invented site: a menu, the article (its
 // own paragraphs, then a shared promo line), a "Most read" box with the
 // last paragraph of page 0 (on every page but page 0) and a footer.
-func newsPage(i int) string {
+func hostPage(i int) string {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "<html><head><title>Market news - Example</title></head><body><nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li></ul></nav><main><article><h1>Market of %s</h1>", placeName(i))
 	for j := range 4 {
@@ -131,7 +131,7 @@ func newsPage(i int) string {
 	return sb.String()
 }
 
-// newsPara is paragraph j of newsPage(i).
+// newsPara is paragraph j of hostPage(i).
 func newsPara(i, j int) string {
 	return fmt.Sprintf("In %s the %s market reopened on %s after the floods, and traders said the %s stalls were busy from early morning until the evening.",
 		placeName(i), []string{"fish", "flower", "book", "cheese"}[j%4], []string{"Monday", "Tuesday", "Friday"}[(i+j)%3], []string{"old", "new", "covered"}[(i*j)%3])
@@ -150,7 +150,7 @@ func TestSiteTemplateHTML(t *testing.T) {
 	teaser := newsPara(0, 3)
 	var l SiteLearner
 	for i := range 4 {
-		l.Add(htmlDocOf(t, newsPage(i), fmt.Sprintf("https://www.example.com/news/%d", i)))
+		l.Add(htmlDocOf(t, hostPage(i), fmt.Sprintf("https://www.example.com/news/%d", i)))
 	}
 	prof := l.Profile("example.com")
 	require.NotNil(t, prof)
@@ -162,9 +162,9 @@ func TestSiteTemplateHTML(t *testing.T) {
 	p := New(WithSiteProfile(prof))
 	for i := range 4 {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
-			a, err := p.Run(htmlDocOf(t, newsPage(i), fmt.Sprintf("https://example.com/news/%d", i)))
+			a, err := p.Run(htmlDocOf(t, hostPage(i), fmt.Sprintf("https://example.com/news/%d", i)))
 			require.NoError(t, err)
-			plain, err := FromHTML(strings.NewReader(newsPage(i)), fmt.Sprintf("https://example.com/news/%d", i))
+			plain, err := FromHTML(strings.NewReader(hostPage(i)), fmt.Sprintf("https://example.com/news/%d", i))
 			require.NoError(t, err)
 			removed := map[string]string{}
 			for _, r := range templateRemovals(a) {

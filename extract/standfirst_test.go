@@ -47,10 +47,11 @@ func TestStandfirst(t *testing.T) {
 			before: []string{"Budget adopted", "Share this"},
 		},
 		{
-			name:   "the writer's name is no kicker (en)",
-			title:  "Budget adopted | Site",
-			lang:   "en",
-			before: []string{"Budget adopted", "Jane Roe", lead, "By Jane Roe"},
+			name:     "the writer's name is no kicker (en)",
+			title:    "Budget adopted | Site",
+			lang:     "en",
+			before:   []string{"Budget adopted", "Jane Roe", lead, "By Jane Roe"},
+			wantLead: lead,
 		},
 		{
 			name:   "a photo caption with a bracketed credit is no lead (en)",

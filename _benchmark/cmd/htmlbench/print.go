@@ -64,29 +64,14 @@ func typeTable(set string, pages []dataset.Page, libs []string, results [][]run.
 	return t
 }
 
-// metaTable reports title exact-match, language, author and date match
-// rates; it has no rows when the set has no gold metadata.
+// metaTable reports the metadata match rates (see score.Match); it has no
+// rows when the set has no gold metadata.
 func metaTable(set string, pages []dataset.Page, libs []string, results [][]run.Result) report.Table {
-	t := report.Table{Title: set + " metadata", Header: []string{"library", "title exact", "titled pages",
-		"lang match", "lang pages", "author match", "author pages", "date match", "date pages"}}
+	var rows []score.MetaRow
 	for _, m := range score.Metadata(pages, libs, results) {
-		if m.TitlePages == 0 && m.LangPages == 0 && m.AuthorPages == 0 && m.DatePages == 0 {
-			continue
-		}
-		t.Add(m.Library, rate(m.TitleHits, m.TitlePages), strconv.Itoa(m.TitlePages),
-			rate(m.LangHits, m.LangPages), strconv.Itoa(m.LangPages),
-			rate(m.AuthorHits, m.AuthorPages), strconv.Itoa(m.AuthorPages),
-			rate(m.DateHits, m.DatePages), strconv.Itoa(m.DatePages))
+		rows = append(rows, score.MetaRow{Set: set, Meta: m})
 	}
-	return t
-}
-
-// rate formats hits/n, or "-" when n is 0.
-func rate(hits, n int) string {
-	if n == 0 {
-		return "-"
-	}
-	return report.Float(float64(hits) / float64(n))
+	return score.MetaTable(set+" metadata", rows)
 }
 
 // worstTable lists the n worst pith pages with the best peer's F1 on the

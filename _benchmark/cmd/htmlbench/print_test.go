@@ -49,15 +49,10 @@ func TestTypeTable(t *testing.T) {
 
 func TestMetaTable(t *testing.T) {
 	pages := []dataset.Page{{Title: "T", Lang: "en", Author: "By Ann Lee", Published: "2020-01-02T10:00:00Z"}}
-	results := [][]run.Result{{{Output: run.Output{Title: "T", Lang: "de", Author: "Ann Lee", Published: "2020-01-03"}}}}
+	results := [][]run.Result{{{Output: run.Output{Title: "t", Lang: "de", Author: "Ann Lee", Published: "2020-01-03"}}}}
 	got := metaTable("s", pages, []string{"lib"}, results)
-	assert.Equal(t, [][]string{{"lib", "1.000", "1", "0.000", "1", "1.000", "1", "0.000", "1"}}, got.Rows)
+	assert.Equal(t, [][]string{{"s", "lib", "1.000 (1)", "1.000 (1)", "0.000 (1)", "0.000 (1)", "-"}}, got.Rows)
 
 	none := metaTable("s", []dataset.Page{{}}, []string{"lib"}, results)
 	assert.Empty(t, none.Rows)
-}
-
-func TestRate(t *testing.T) {
-	assert.Equal(t, "-", rate(0, 0))
-	assert.Equal(t, "0.250", rate(1, 4))
 }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"path/filepath"
-
 	"github.com/pith-go/pith/_benchmark/internal/dataset"
 )
 
@@ -17,29 +15,26 @@ const (
 	snippetMetric
 )
 
-// htmlSet is one HTML benchmark set.
+// htmlSet is one HTML benchmark set and how it is scored.
 type htmlSet struct {
 	name   string
 	metric metricKind
 	// byType also scores each page type separately.
 	byType bool
-	load   func(data string) ([]dataset.Page, error)
+}
+
+// load reads the set's pages from the corpus directory data.
+func (s htmlSet) load(data string) ([]dataset.Page, error) {
+	set, _ := dataset.HTMLSetNamed(s.name)
+	return set.Load(data)
 }
 
 // sets lists the HTML sets in run order.
 var sets = []htmlSet{
-	{name: "scrapinghub", metric: shingleMetric, load: func(data string) ([]dataset.Page, error) {
-		return dataset.ScrapingHubHTML(filepath.Join(data, "scrapinghub"))
-	}},
-	{name: "trafilatura", metric: snippetMetric, load: func(data string) ([]dataset.Page, error) {
-		return dataset.Trafilatura(filepath.Join(data, "trafilatura"))
-	}},
-	{name: "wcxb", metric: shingleMetric, byType: true, load: func(data string) ([]dataset.Page, error) {
-		return dataset.WCXB(filepath.Join(data, "wcxb"))
-	}},
-	{name: "readability", metric: shingleMetric, load: func(data string) ([]dataset.Page, error) {
-		return dataset.Readability(filepath.Join(data, "readability"))
-	}},
+	{name: "scrapinghub", metric: shingleMetric},
+	{name: "trafilatura", metric: snippetMetric},
+	{name: "wcxb", metric: shingleMetric, byType: true},
+	{name: "readability", metric: shingleMetric},
 }
 
 // setNames returns the names of sets in order.

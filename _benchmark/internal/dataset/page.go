@@ -34,6 +34,8 @@ type Page struct {
 	// Published is the expected publication date (ISO 8601, at least
 	// YYYY-MM-DD), or "".
 	Published string
+	// SiteName is the expected site name, or "".
+	SiteName string
 	// PageType is the corpus's page category (WCXB), or "".
 	PageType string
 }

@@ -11,7 +11,8 @@ const ReadabilityURL = "http://fakehost/test/page.html"
 
 // Readability loads the Mozilla Readability test pages from dir: one
 // directory per case holding source.html, expected.txt (the gold text) and
-// expected-metadata.json. Directories without source.html are skipped.
+// expected-metadata.json (title, lang, byline, publishedTime,
+// siteName). Directories without source.html are skipped.
 func Readability(dir string) ([]Page, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -33,6 +34,7 @@ func Readability(dir string) ([]Page, error) {
 			Lang   *string `json:"lang"`
 			Byline *string `json:"byline"`
 			Date   *string `json:"publishedTime"`
+			Site   *string `json:"siteName"`
 		}
 		if err := readJSON(filepath.Join(caseDir, "expected-metadata.json"), &meta); err != nil {
 			return nil, err
@@ -46,6 +48,7 @@ func Readability(dir string) ([]Page, error) {
 			Lang:      deref(meta.Lang),
 			Author:    deref(meta.Byline),
 			Published: deref(meta.Date),
+			SiteName:  deref(meta.Site),
 		})
 	}
 	sortPages(pages)

@@ -10,7 +10,7 @@ import (
 // Trafilatura loads the trafilatura evaluation set from dir: evaldata.json
 // maps a key (usually the page URL) to the file name under html/ (stored
 // gzipped), the snippets that must and must not be extracted, and the
-// title, author and date.
+// title, author, date and site name.
 func Trafilatura(dir string) ([]Page, error) {
 	var eval map[string]struct {
 		File    string   `json:"file"`
@@ -19,6 +19,7 @@ func Trafilatura(dir string) ([]Page, error) {
 		Title   string   `json:"title"`
 		Author  names    `json:"author"`
 		Date    string   `json:"date"`
+		Site    string   `json:"sitename"`
 	}
 	if err := readJSON(filepath.Join(dir, "evaldata.json"), &eval); err != nil {
 		return nil, err
@@ -34,6 +35,7 @@ func Trafilatura(dir string) ([]Page, error) {
 			Title:     e.Title,
 			Author:    string(e.Author),
 			Published: e.Date,
+			SiteName:  e.Site,
 		})
 	}
 	sortPages(pages)

@@ -30,18 +30,23 @@ func Libraries() []run.Library {
 	}
 }
 
-// Pith runs extract.FromHTML. ErrNoContent and ErrEmpty (no text at all)
-// give an empty output.
+// Pith runs extract.FromHTML. ErrEmpty (no text at all) gives an empty
+// output; ErrNoContent (no body left) an output with the Article's
+// metadata and no text.
 func Pith(page dataset.Page, in []byte) (run.Output, error) {
 	a, err := extract.FromHTML(bytes.NewReader(in), page.URL)
-	if errors.Is(err, extract.ErrNoContent) || errors.Is(err, extract.ErrEmpty) {
+	if errors.Is(err, extract.ErrEmpty) || errors.Is(err, extract.ErrNoContent) && a == nil {
 		return run.Output{}, nil
 	}
-	if err != nil {
+	if err != nil && !errors.Is(err, extract.ErrNoContent) {
 		return run.Output{}, err
 	}
-	return run.Output{Title: a.Title, Lead: a.Lead, Text: a.Text(), Lang: a.Language,
-		Author: strings.Join(a.Authors, "; "), Published: isoDay(a.Published)}, nil
+	out := run.Output{Title: a.Title, Lang: a.Language, Author: strings.Join(a.Authors, "; "),
+		Published: isoDay(a.Published), SiteName: a.SiteName}
+	if err == nil {
+		out.Lead, out.Text = a.Lead, a.Text()
+	}
+	return out, nil
 }
 
 // Trafilatura returns an extractor that parses the page as
@@ -64,7 +69,7 @@ func Trafilatura(fallback bool) func(dataset.Page, []byte) (run.Output, error) {
 			return run.Output{}, err
 		}
 		return run.Output{Title: res.Metadata.Title, Text: res.ContentText, Lang: res.Metadata.Language,
-			Author: res.Metadata.Author, Published: isoDay(res.Metadata.Date)}, nil
+			Author: res.Metadata.Author, Published: isoDay(res.Metadata.Date), SiteName: res.Metadata.Sitename}, nil
 	}
 }
 
@@ -75,7 +80,7 @@ func Readability(page dataset.Page, in []byte) (run.Output, error) {
 	if err != nil {
 		return run.Output{}, err
 	}
-	out := run.Output{Title: a.Title(), Lang: a.Language(), Author: a.Byline()}
+	out := run.Output{Title: a.Title(), Lang: a.Language(), Author: a.Byline(), SiteName: a.SiteName()}
 	if t, err := a.PublishedTime(); err == nil {
 		out.Published = isoDay(t)
 	}

@@ -73,3 +73,13 @@ func TestPageURL(t *testing.T) {
 	require.NotNil(t, u)
 	assert.Equal(t, "a.example", u.Host)
 }
+
+func TestPithNoContentKeepsMetadata(t *testing.T) {
+	page := `<html lang="de"><head><title>Nur ein Titel - Beispiel</title>
+<meta name="author" content="Hans Müller"></head><body><nav><a href="/">Start</a></nav></body></html>`
+	out, err := Pith(dataset.Page{}, []byte(page))
+	require.NoError(t, err)
+	assert.Empty(t, out.Text)
+	assert.Equal(t, "de", out.Lang)
+	assert.Equal(t, "Hans Müller", out.Author)
+}

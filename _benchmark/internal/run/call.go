@@ -11,11 +11,11 @@ import (
 var ErrTimeout = errors.New("run: timeout")
 
 // Output is what an extractor produced for one page. Title, Lang, Author
-// (names separated by "; ") and Published (YYYY-MM-DD, or "") feed the
-// metadata checks; Lead and Text the text metrics.
+// (names separated by "; "), Published (YYYY-MM-DD, or "") and SiteName
+// feed the metadata checks; Lead and Text the text metrics.
 type Output struct {
-	Title, Lead, Text, Lang string
-	Author, Published       string
+	Title, Lead, Text, Lang     string
+	Author, Published, SiteName string
 }
 
 // Result is the outcome of one protected call. When Err is set, Output is

@@ -1,0 +1,128 @@
+package clean
+
+import (
+	"strings"
+	"sync"
+	"time"
+)
+
+// WeekdayName returns the day a weekday name or abbreviation stands for
+// ("Friday", "ven.", "Mittwoch", "sáb"), in the languages of the phrase
+// tables. The comparison ignores case and a trailing period or comma. It
+// is safe for concurrent use.
+func WeekdayName(word string) (time.Weekday, bool) {
+	w := strings.ToLower(strings.TrimRight(word, ".,"))
+	d, ok := weekdayIndex()[w]
+	return d, ok
+}
+
+// weekdayIndex maps every name of weekdayNames to its day, built once.
+var weekdayIndex = sync.OnceValue(func() map[string]time.Weekday {
+	ix := make(map[string]time.Weekday)
+	for _, l := range phraseLangOrder {
+		for i, names := range weekdayNames[l] {
+			for _, name := range strings.Split(names, "|") {
+				if _, dup := ix[name]; !dup && name != "" {
+					ix[name] = time.Weekday(i)
+				}
+			}
+		}
+	}
+	return ix
+})
+
+// weekdayNames lists, per language, each weekday's names and
+// abbreviations separated by "|", Sunday first. Abbreviations that are
+// common words in another tabled language ("mar", "die", "do") are left
+// out.
+var weekdayNames = map[string][7]string{
+	"en": {"sunday|sun", "monday|mon", "tuesday|tue|tues", "wednesday|wed", "thursday|thu|thur|thurs", "friday|fri", "saturday|sat"},
+	"fr": {"dimanche|dim", "lundi|lun", "mardi", "mercredi|mer", "jeudi|jeu", "vendredi|ven", "samedi|sam"},
+	"de": {"sonntag|so", "montag|mo", "dienstag", "mittwoch|mi", "donnerstag", "freitag|fr", "samstag|sonnabend|sa"},
+	"es": {"domingo|dom", "lunes", "martes", "miércoles|miercoles|mié", "jueves|jue", "viernes|vie", "sábado|sabado|sáb"},
+	"it": {"domenica", "lunedì|lunedi", "martedì|martedi", "mercoledì|mercoledi", "giovedì|giovedi|gio", "venerdì|venerdi", "sabato|sab"},
+	"pt": {"domingo", "segunda-feira|segunda", "terça-feira|terça|terca", "quarta-feira|quarta", "quinta-feira|quinta", "sexta-feira|sexta", "sábado|sabado"},
+	"nl": {"zondag|zo", "maandag|ma", "dinsdag|di", "woensdag|wo", "donderdag", "vrijdag|vr", "zaterdag|za"},
+	"sv": {"söndag|sön", "måndag|mån", "tisdag|tis", "onsdag|ons", "torsdag|tors", "fredag|fre", "lördag|lör"},
+}
+
+// IsOtherDate reports whether the date at byte offset start of text is
+// not a publication date by the words around it: a label at the start of
+// the line that dates something else ("Joined: 18.09.2008", "Registriert:
+// …", "Aktuelle Zeit: …", "Membre depuis …"), or a word just before the
+// date that makes it a deadline or a start ("bis 31.12.2018", "until",
+// "jusqu'au", "hasta", "fino al", "até", "tot", "till", "since", "seit").
+// The tables cover the eight languages of the phrase tables.
+func IsOtherDate(text string, start int) bool {
+	folded := FoldPhrase(text)
+	for _, l := range otherDateLabels {
+		if strings.HasPrefix(folded, l) {
+			return true
+		}
+	}
+	if start < 0 || start > len(text) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[:start]))
+	if len(before) == 0 {
+		return false
+	}
+	last := strings.Trim(before[len(before)-1], "(:,")
+	return otherDateWords[last]
+}
+
+// otherDateLabels are folded line starts that label a date other than the
+// publication's: registration, membership, the current time, a founding.
+var otherDateLabels = []string{
+	"joined", "registered", "member since", "current time", "last visit", "founded", "born",
+	"inscrit", "membre depuis", "heure actuelle", "dernière visite", "fondé",
+	"registriert", "mitglied seit", "dabei seit", "aktuelle zeit", "letzter besuch", "gegründet",
+	"registrado", "miembro desde", "fecha de registro", "hora actual", "fundado",
+	"iscritto", "registrato", "membro dal", "ora attuale", "fondato",
+	"membro desde", "cadastrado", "hora atual",
+	"lid sinds", "geregistreerd", "huidige tijd", "opgericht",
+	"medlem sedan", "registrerad", "gick med", "grundad",
+}
+
+// otherDateWords are the words that, just before a date, make it a
+// deadline or a start rather than a publication date.
+var otherDateWords = map[string]bool{
+	"until": true, "till": true, "since": true, "through": true,
+	"bis": true, "seit": true, "ab": true,
+	"jusqu'au": true, "jusqu’au": true, "depuis": true,
+	"hasta": true, "desde": true,
+	"fino": true, "al": true, "dal": true,
+	"até": true,
+	"tot": true, "sinds": true, "vanaf": true,
+	"sedan": true,
+}
+
+// IsUpdateDate reports whether the date at byte offset start of text is
+// introduced as an update rather than the publication ("Updated: March 3,
+// 2020", "Mis à jour le 3 mars 2020", "Zuletzt aktualisiert am …"): a word
+// for updated or modified of the eight tabled languages comes before it.
+func IsUpdateDate(text string, start int) bool {
+	if start < 0 || start > len(text) {
+		return false
+	}
+	before := " " + FoldPhrase(text[:start]) + " "
+	for _, w := range updateWords {
+		if strings.Contains(before, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// updateWords are the folded words and phrases that introduce an update
+// date.
+var updateWords = []string{
+	"updated", "modified", "last updated", "revised",
+	"mis à jour", "mise à jour", "à jour", "modifié", "actualisé",
+	"aktualisiert", "geändert", "stand",
+	"actualizado", "actualización", "modificado",
+	"aggiornato", "aggiornamento", "modificato",
+	"atualizado", "atualização",
+	"bijgewerkt", "gewijzigd",
+	"uppdaterad", "ändrad",
+}

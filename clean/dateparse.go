@@ -1,0 +1,326 @@
+package clean
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits of the date reader.
+const (
+	minDateYear = 1900 // earliest year read
+	maxDateYear = 2199 // latest year read
+)
+
+// ParseDate finds the first calendar date in text, in the common numeric
+// and spelled-out forms of the tabled languages: "2019-11-19",
+// "19/11/2019", "19.11.2019", "23.09.22", "04-ago-2021", "Nov. 19, 2019", "September
+// 1st, 2023", "19 novembre 2019", "le 3 mars 2020 à 10h05", "3. März
+// 2020", "19 de noviembre de 2019", "15 августа 2016". A numeric date is
+// read day first ("03/04/2020" is 3 April) unless that cannot be a date
+// and month first can. A time of day ("8:03 am", "10h05", "à 10:05")
+// after the date is read too; the zone is taken as UTC, as the text does
+// not say. Dates outside 1900–2199 are not read. It is safe for
+// concurrent use.
+func ParseDate(text string) (time.Time, bool) {
+	t, _, _, ok := FindDate(text)
+	return t, ok
+}
+
+// FindDate is ParseDate that also returns the byte span of the date in
+// text (without the time of day).
+func FindDate(text string) (t time.Time, start, end int, ok bool) {
+	if !HasYear(text) && !hasShortDate(text) {
+		return time.Time{}, 0, 0, false
+	}
+	toks := dateTokens(text)
+	for i := range toks {
+		y, m, d, n, ok := dateAt(toks, i)
+		if !ok {
+			continue
+		}
+		hh, mm := timeAfter(toks[i+n:])
+		t := time.Date(y, m, d, hh, mm, 0, 0, time.UTC)
+		if t.Day() == d {
+			return t, toks[i].start, toks[i+n-1].end, true
+		}
+	}
+	return time.Time{}, 0, 0, false
+}
+
+// HasYear reports whether text holds a run of at least four ASCII digits,
+// which every date form ParseDate reads has: its year.
+func HasYear(text string) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// hasShortDate reports whether text holds a date with a two-digit year
+// ("23.09.22", "23/09/22").
+func hasShortDate(text string) bool {
+	digit := func(i int) bool { return text[i] >= '0' && text[i] <= '9' }
+	for i := 0; i+8 <= len(text); i++ {
+		sep := text[i+2]
+		if (sep == '.' || sep == '/') && text[i+5] == sep && digit(i) && digit(i+1) && digit(i+3) && digit(i+4) && digit(i+6) && digit(i+7) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateToken is a word or number of a text, with its byte span.
+type dateToken struct {
+	text       string
+	start, end int
+}
+
+// dateTokens splits text into words and numbers, keeping the separators
+// "-", "/", "." and ":" inside the tokens ("19.11.2019", "10:05"); a
+// label glued to a number by a colon ("Datum:26.") is split there.
+func dateTokens(text string) []dateToken {
+	var toks []dateToken
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		tok := text[start:end]
+		if i := letterDigitSplit(tok); i > 0 {
+			// "Erstellt am09.02.2022", "Jane Doe3.11.2023": a word glued
+			// to a date.
+			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
+		} else if i := strings.IndexByte(tok, ':'); i > 0 && hasLetter(tok[:i]) && i+1 < len(tok) {
+			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i+1:], start + i + 1, end})
+		} else {
+			toks = append(toks, dateToken{tok, start, end})
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/' || r == '.' || r == ':' || r == 'º' || r == 'ª' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(text))
+	return toks
+}
+
+// letterDigitSplit returns where a token glued from a word and a numeric
+// date splits: at the first digit after a letter, when the rest holds a
+// "." or "/" as a date does ("am09.02.2022" at 2), or at the first letter
+// after a four-digit year that starts the token or follows a separator
+// ("2019August" at 4, "27.01.2022Mineral" at 10); 0 when there is none.
+func letterDigitSplit(tok string) int {
+	prevLetter := false
+	for i, r := range tok {
+		if r >= '0' && r <= '9' {
+			if prevLetter && strings.ContainsAny(tok[i:], "./") {
+				return i
+			}
+			break
+		}
+		prevLetter = unicode.IsLetter(r)
+	}
+	run := 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		switch {
+		case c >= '0' && c <= '9':
+			run++
+		case run == 4 && (i == 4 || strings.ContainsRune("./-", rune(tok[i-5]))) && (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80):
+			if y, _ := strconv.Atoi(tok[i-4 : i]); y >= minDateYear && y <= maxDateYear {
+				return i
+			}
+			run = 0
+		default:
+			run = 0
+		}
+	}
+	return 0
+}
+
+// dateAt reads a date starting at toks[i], returning it and the number of
+// tokens it spans.
+func dateAt(toks []dateToken, i int) (y int, m time.Month, d, n int, ok bool) {
+	tok := strings.TrimRight(toks[i].text, ".")
+	if y, m, d, ok := numericDate(tok); ok {
+		return y, m, d, 1, true
+	}
+	num := func(j int) (int, bool) {
+		if j >= len(toks) {
+			return 0, false
+		}
+		return dayNumber(toks[j].text)
+	}
+	month := func(j int) (time.Month, bool) {
+		if j >= len(toks) {
+			return 0, false
+		}
+		mo, _, ok := MonthName(toks[j].text)
+		return mo, ok
+	}
+	year := func(j int) (int, bool) {
+		if j >= len(toks) {
+			return 0, false
+		}
+		yy, err := strconv.Atoi(strings.TrimRight(toks[j].text, ".,"))
+		return yy, err == nil && yy >= minDateYear && yy <= maxDateYear
+	}
+	// Month day year: "Nov. 19, 2019", "September 1st, 2023".
+	if mo, ok := month(i); ok {
+		if dd, ok := num(i + 1); ok {
+			if yy, ok := year(i + 2); ok {
+				return yy, mo, dd, 3, true
+			}
+		}
+	}
+	// Day month year: "19 novembre 2019", "3. März 2020", "19 de noviembre
+	// de 2019", "30th March 2025".
+	if dd, ok := num(i); ok {
+		j := i + 1
+		if j < len(toks) && dateConnectors[toks[j].text] {
+			j++
+		}
+		if mo, ok := month(j); ok {
+			k := j + 1
+			if k < len(toks) && dateConnectors[toks[k].text] {
+				k++
+			}
+			if yy, ok := year(k); ok {
+				return yy, mo, dd, k - i + 1, true
+			}
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+// dateConnectors are the words between day, month and year in Spanish,
+// Portuguese and Italian dates ("3 de marzo de 2020").
+var dateConnectors = map[string]bool{"de": true, "di": true, "del": true, "do": true}
+
+// numericDate reads one token that is a whole date: "2019-11-19",
+// "2019-11-19T10:00:00Z", "19/11/2019", "19.11.2019", "11/19/2019" (month
+// first only when day first cannot be), "04-ago-2021", and with a
+// two-digit year "23.09.22" or "23/09/22" (day first; years 00–69 are
+// 2000–2069, 70–99 are 1970–1999).
+func numericDate(tok string) (y int, m time.Month, d int, ok bool) {
+	for _, sep := range []string{"-", "/", "."} {
+		parts := strings.Split(tok, sep)
+		if len(parts) != 3 {
+			continue
+		}
+		if t := strings.IndexAny(parts[2], "tT"); t > 0 {
+			parts[2] = parts[2][:t]
+		}
+		a, e1 := strconv.Atoi(parts[0])
+		c, e3 := strconv.Atoi(parts[2])
+		if e1 != nil || e3 != nil {
+			continue
+		}
+		b, e2 := strconv.Atoi(parts[1])
+		if e2 != nil {
+			// A month name between numbers: "04-ago-2021".
+			mo, _, ok := MonthName(parts[1])
+			if !ok {
+				continue
+			}
+			b = int(mo)
+		}
+		if sep != "-" && len(parts[0]) == 2 && len(parts[1]) == 2 && len(parts[2]) == 2 && validDay(a) && b >= 1 && b <= 12 {
+			// "23.09.22": day, month and a two-digit year.
+			if c < 70 {
+				return 2000 + c, time.Month(b), a, true
+			}
+			return 1900 + c, time.Month(b), a, true
+		}
+		switch {
+		case a >= minDateYear && a <= maxDateYear && validDay(c) && b >= 1 && b <= 12:
+			return a, time.Month(b), c, true
+		case c >= minDateYear && c <= maxDateYear && validDay(a) && b >= 1 && b <= 12:
+			return c, time.Month(b), a, true
+		case c >= minDateYear && c <= maxDateYear && validDay(b) && a >= 1 && a <= 12 && e2 == nil:
+			return c, time.Month(a), b, true // US order
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// dayNumber reads a day of the month, possibly with an ordinal suffix or
+// a period: "19", "3.", "1st", "22nd", "30th", "1er", "1º".
+func dayNumber(s string) (int, bool) {
+	s = strings.TrimRight(s, ".,")
+	end := 0
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	if end == 0 || end > 2 {
+		return 0, false
+	}
+	if suffix := strings.ToLower(s[end:]); suffix != "" && !ordinalSuffixes[suffix] {
+		return 0, false
+	}
+	d, _ := strconv.Atoi(s[:end])
+	return d, validDay(d)
+}
+
+// ordinalSuffixes are the endings of ordinal day numbers: English "1st",
+// French "1er", Spanish, Italian and Portuguese "1º", "1ª".
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true, "re": true, "º": true, "ª": true, "o": true}
+
+func validDay(d int) bool { return d >= 1 && d <= 31 }
+
+// timeAfter reads a time of day among the first tokens after a date:
+// "8:03 am", "10h05", "à 10:05". It returns 0, 0 when there is none.
+func timeAfter(toks []dateToken) (hour, minute int) {
+	for i, tk := range toks {
+		if i > 3 {
+			break
+		}
+		tok := strings.ToLower(tk.text)
+		sep := strings.IndexAny(tok, ":h")
+		if sep <= 0 {
+			continue
+		}
+		h, e1 := strconv.Atoi(tok[:sep])
+		mins := tok[sep+1:]
+		if k := strings.IndexByte(mins, ':'); k >= 0 {
+			mins = mins[:k] // seconds
+		}
+		mi, e2 := strconv.Atoi(strings.TrimRight(mins, "apm."))
+		if e1 != nil || e2 != nil || h > 23 || mi > 59 {
+			continue
+		}
+		pm := strings.HasSuffix(tok, "pm") || (i+1 < len(toks) && strings.ReplaceAll(strings.ToLower(toks[i+1].text), ".", "") == "pm")
+		if pm && h < 12 {
+			h += 12
+		}
+		return h, mi
+	}
+	return 0, 0
+}
+
+func hasLetter(s string) bool {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if unicode.IsLetter(r) {
+			return true
+		}
+		s = s[size:]
+	}
+	return false
+}

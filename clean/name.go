@@ -1,0 +1,146 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TrimNameTail returns the leading part of an author text that can be a
+// name, without what a byline puts after it: a date or time ("Jane Doe
+// December 2", "Jane Doe 12/01/2020"), or a separator and what follows
+// (" - ", " | ", "»", "·", "•", "—", "–", "(", "→", "›") or a handle
+// (" @jdoe"). Words are kept up to the
+// first one that holds a digit (for the first word: that starts with
+// one, so a user name such as "jdoe42" stays) or that is a month name
+// (MonthName) followed by one; trailing name particles ("van", "de") are
+// dropped, and before a date also capitalised ones ("Le 17 février").
+// The result has single spaces.
+func TrimNameTail(s string) string {
+	return nameHead(s, false)
+}
+
+// NameHead is TrimNameTail for a name read from running text: it also
+// stops at the first lower-case word after the first that is not a name
+// particle (IsNameParticle), so "Colin Watson on 2025-12-18" and "Jane
+// Doe in Paris" give the names alone. The first word is kept whatever its
+// case, so a lower-case user name ("hayley.p") stands.
+func NameHead(s string) string {
+	return nameHead(s, true)
+}
+
+func nameHead(s string, lowerStops bool) string {
+	if i := strings.IndexAny(s, "|»·•—–(→›\n"); i >= 0 {
+		s = s[:i]
+	}
+	for _, sep := range []string{" - ", " @"} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	words := strings.Fields(s)
+	n, dated := 0, false
+	for i, w := range words {
+		if i == 0 && startsDigit(w) || i > 0 && hasDigit(w) {
+			dated = true
+			break
+		}
+		if _, _, ok := MonthName(strings.TrimRight(w, ",")); ok && i+1 < len(words) && hasDigit(words[i+1]) {
+			dated = true
+			break
+		}
+		if lowerStops && i > 0 && startsLower(w) && !IsNameParticle(w) {
+			break
+		}
+		n = i + 1
+	}
+	// A particle before a date is the date's article ("Jean Dupont le 3
+	// mars", "Kab Niang Le 17 février"), whatever its case.
+	for n > 0 && (IsNameParticle(words[n-1]) || dated && IsNameParticle(strings.ToLower(words[n-1]))) {
+		n--
+	}
+	return strings.TrimRight(strings.Join(words[:n], " "), " ,;:")
+}
+
+// IsNameSuffix reports whether a word is a degree, honorific or
+// generational suffix written after a name ("Ph.D.", "MD", "Jr."): the
+// piece after the comma in "Jane Doe, Ph.D." is not a second author.
+// Case and periods are ignored.
+func IsNameSuffix(word string) bool {
+	return nameSuffixes[strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), ".", ""))]
+}
+
+// nameSuffixes are the suffixes IsNameSuffix knows, lower-case, without
+// periods.
+var nameSuffixes = map[string]bool{
+	"phd": true, "md": true, "mba": true, "jr": true, "sr": true, "rn": true, "dds": true,
+	"esq": true, "msc": true, "bsc": true, "mph": true, "cpa": true, "iii": true, "ii": true,
+	"dr": true, "prof": true, "lpc": true, "lcsw": true, "rd": true, "mfa": true,
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func startsDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+func startsLower(s string) bool {
+	for _, r := range s {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// TrimAuthorLabel returns an author text without the words an author link
+// or button puts around the name: a leading "View all posts by", "Zeige
+// alle Beiträge von", "Voir tous les articles de" (any text that ends with
+// one of the archive phrases of the tabled languages), an English "By"
+// glued to the name ("ByJane Doe"), and a trailing
+// "Follow", "Folgen", "Suivre" (also glued: "Jane DoeFollow"). Other
+// texts are returned as they are.
+func TrimAuthorLabel(s string) string {
+	if len(s) > 2 && strings.HasPrefix(s, "By") && s[2] >= 'A' && s[2] <= 'Z' {
+		s = s[2:] // "ByJane Doe": the byline word glued to the name
+	}
+	lower := strings.ToLower(s)
+	for _, p := range authorArchivePhrases {
+		if i := strings.Index(lower, p); i >= 0 {
+			if rest := strings.TrimSpace(s[i+len(p):]); rest != "" {
+				s, lower = rest, strings.ToLower(rest)
+			}
+		}
+	}
+	for _, f := range followWords {
+		if strings.HasSuffix(lower, f) && len(s) > len(f) {
+			head := s[:len(s)-len(f)]
+			if r, _ := utf8.DecodeLastRuneInString(head); r == ' ' || unicode.IsLower(r) {
+				return strings.TrimSpace(head)
+			}
+		}
+	}
+	return s
+}
+
+// authorArchivePhrases end the label of a link to an author's articles,
+// lower case, in the tabled languages.
+var authorArchivePhrases = []string{
+	"posts by ", "articles by ", "stories by ", "all posts from ",
+	"articles de ", "articles par ", "billets de ", "publications de ",
+	"beiträge von ", "artikel von ", "einträge von ",
+	"entradas de ", "artículos de ", "publicaciones de ",
+	"articoli di ", "post di ", "articoli da ",
+	"posts de ", "artigos de ", "publicações de ",
+	"berichten van ", "artikelen van ", "berichten door ",
+	"inlägg av ", "artiklar av ",
+}
+
+// followWords are the follow buttons written after an author's name,
+// lower case, in the tabled languages.
+var followWords = []string{"follow", "folgen", "suivre", "seguir", "segui", "volgen", "följ"}

@@ -1,0 +1,85 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestTrimNameTail(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jane Doe", "Jane Doe"},
+		{"Sofia Gonzalez December 2", "Sofia Gonzalez"},
+		{"Dr. Vahid Osman - Mar 27", "Dr. Vahid Osman"},
+		{"Jean Dupont 12/01/2020", "Jean Dupont"},
+		{"Jean Dupont, le 3 mars 2020", "Jean Dupont"},
+		{"Anna Svensson den 3 mars", "Anna Svensson"},
+		{"Hans Müller | Redaktion", "Hans Müller"},
+		{"bob smith", "bob smith"},
+		{"April Ryan", "April Ryan"},
+		{"Williams Perdomo @wperdomod", "Williams Perdomo"},
+		{"Stefanus → Stahl", "Stefanus"},
+		{"Maria Rossi 3 marzo 2021", "Maria Rossi"},
+		{"2020-01-01", ""},
+		{"Kab Niang Le 17 février 2020", "Kab Niang"},
+		{"Thanh Le", "Thanh Le"},
+		{"LingoLover94 April 5, 2023", "LingoLover94"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, TrimNameTail(tc.in))
+		})
+	}
+}
+
+func TestNameHead(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Colin Watson on 2025-12-18 in debusine", "Colin Watson"},
+		{"Jean Dupont, le 3 mars 2020", "Jean Dupont"},
+		{"Ludwig van Beethoven am 3. März", "Ludwig van Beethoven"},
+		{"Juan Pérez el 3 de marzo", "Juan Pérez"},
+		{"João da Silva em 3 de março", "João da Silva"},
+		{"Piet de Vries op 3 maart", "Piet de Vries"},
+		{"hayley.p 2 May 2025 18:48 1", "hayley.p"},
+		{"blumo September 22, 2024, 2:43pm 1", "blumo"},
+		{"Lisa Berg i Stockholm", "Lisa Berg"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, NameHead(tc.in))
+		})
+	}
+}
+
+func TestIsNameSuffix(t *testing.T) {
+	for _, w := range []string{"Ph.D.", "MD", "Jr.", " phd "} {
+		assert.True(t, IsNameSuffix(w), w)
+	}
+	for _, w := range []string{"Doe", "John Roe", ""} {
+		assert.False(t, IsNameSuffix(w), w)
+	}
+}
+
+func TestTrimAuthorLabel(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"View all posts by Daniel Lemire", "Daniel Lemire"},
+		{"Zeige alle Beiträge von Petra Ruland", "Petra Ruland"},
+		{"Voir tous les articles de Marie Curie", "Marie Curie"},
+		{"Ver todas las entradas de Luis Pérez", "Luis Pérez"},
+		{"Visualizza tutti gli articoli di Maria Rossi", "Maria Rossi"},
+		{"Ver todos os posts de João Silva", "João Silva"},
+		{"Bekijk alle berichten van Piet de Vries", "Piet de Vries"},
+		{"Visa alla inlägg av Anna Berg", "Anna Berg"},
+		{"Inga HoeltmannFollow", "Inga Hoeltmann"},
+		{"Jane Doe Folgen", "Jane Doe"},
+		{"ByTrevor Jones", "Trevor Jones"},
+		{"Byron Smith", "Byron Smith"},
+		{"Jane Doe", "Jane Doe"},
+		{"Follow", "Follow"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, TrimAuthorLabel(tc.in))
+		})
+	}
+}

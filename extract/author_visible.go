@@ -1,0 +1,357 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// Limits of the visible byline reader (visibleAuthors).
+const (
+	// visibleBylineBefore is how many blocks before the headline a byline
+	// may sit (above the headline, beside the kicker).
+	visibleBylineBefore = 3
+	// visibleDateBefore is how many blocks before the headline a date line
+	// may sit (above the kicker, a credit and a share button).
+	visibleDateBefore = 5
+	// visibleBylineBlocks is how many kept blocks from there are read.
+	visibleBylineBlocks = 16
+	// visibleBylineWords is the longest line read.
+	visibleBylineWords = 16
+	// nameMaxWords is the most words of one name.
+	nameMaxWords = 4
+)
+
+// visibleAuthors returns the writers a page names in its visible byline,
+// near the headline: from the few blocks before the headline (or the
+// main content, when no headline was found) to the first paragraph of
+// prose, at most visibleBylineBlocks kept blocks. The first of these
+// lines that names someone gives the answer (see lineAuthors); nil when
+// none does. It reads a short window, so its cost does not grow with the
+// page.
+func visibleAuthors(doc *Document) []string {
+	win := bylineWindow(doc, visibleBylineBefore, false)
+	for i := range win {
+		if names := lineAuthors(doc, win, i); len(names) > 0 {
+			return names
+		}
+	}
+	return labelledName(doc)
+}
+
+// bylineWindow returns the kept blocks where a byline or date line may
+// sit: from before blocks before the headline (or the main
+// content, when no headline was found) to the body's first paragraph of
+// prose after the lead, included, at most visibleBylineBlocks blocks;
+// with withHeadline, the copies of the headline removed as such are in
+// it too ("08.11.2021 | Headline").
+func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
+	start := headlineAnchor(doc)
+	if start < 0 {
+		start, _ = doc.CoreBounds()
+	}
+	start = max(0, start-before)
+	var win []*Block
+	prose := 0
+	for _, b := range doc.Blocks[min(start, len(doc.Blocks)):] {
+		if b.Features.Words == 0 {
+			continue
+		}
+		if r := b.Removal(); r != nil && !(withHeadline && r.Kind == "headline") {
+			continue
+		}
+		win = append(win, b)
+		if b.Features.Terminal && b.Features.Words > bylineMaxWords {
+			// The lead may come before the byline; the body's first
+			// paragraph after it closes the window.
+			if prose++; prose == 2 {
+				break
+			}
+		}
+		if len(win) == visibleBylineBlocks {
+			break
+		}
+	}
+	return win
+}
+
+// leadingDate returns the date that opens a block of the byline window
+// ("01.02.2022 Der Arbeitsmarkt ist gut in das Jahr gestartet…",
+// "08.11.2021 | Headline"), as press releases and datelines start their
+// text; the zero time when none
+// does or the date lies after the reference time.
+func leadingDate(doc *Document) time.Time {
+	for _, b := range bylineWindow(doc, visibleDateBefore, true) {
+		if t, start, _, ok := clean.FindDate(b.Text); ok && start == 0 && !afterReference(doc, t) {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// labelledName returns the name on the line after a byline label
+// ("Author", "Written by", "Von:") anywhere on the page, as author boxes
+// show it; nil when there is none.
+func labelledName(doc *Document) []string {
+	for i, b := range doc.Blocks[:max(len(doc.Blocks)-1, 0)] {
+		if b.Features.Words == 0 || b.Features.Words > 3 || !bylineLabel(b) {
+			continue
+		}
+		if next := doc.Blocks[i+1]; next.Features.Words <= nameMaxWords*2 {
+			if names := nameLine(next.Text); len(names) > 0 {
+				return names
+			}
+		}
+	}
+	return nil
+}
+
+// lineAuthors reads the names in win[i], a line of the byline window:
+//   - a byline: a byline word and names ("By Jane Doe", bylineNames), also
+//     after a date or label on a dated line ("Published August 7, 2023 by
+//     Jane Doe", "Posted by jdoe on 2025-12-18"), but not in a photo
+//     credit;
+//   - a name and a date ("Jane Doe July 3, 2025", "jdoe | 3 May 2025
+//     18:48");
+//   - a line of names alone ("Jane Doe", "Jane Doe and John Roe | Guest
+//     Columnists") after a byline label ("Written by", "Author"), or next
+//     to a date line, or marked as a byline by its classes, or linked to
+//     an author page; a single-word name only with the markup or the link.
+func lineAuthors(doc *Document, win []*Block, i int) []string {
+	b := win[i]
+	t := b.Text
+	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
+		return nil
+	}
+	if len(t) > 2 && strings.HasPrefix(t, "By") && t[2] >= 'A' && t[2] <= 'Z' {
+		t = "By " + t[2:] // "ByJane Doe", the byline word glued to the name
+	}
+	if names, ok := bylineNames(t); ok {
+		return names
+	}
+	if _, credit := matchPhrase(b, clean.PhraseCredit); credit {
+		return nil
+	}
+	_, dateline := matchPhrase(b, clean.PhraseDateline)
+	_, domByline := doc.familyToken(b, famByline)
+	dated := hasYear(t) || dateline
+	if dated || domByline {
+		words := strings.Fields(t)
+		for j := 1; j < len(words); j++ {
+			if names, ok := bylineNames(strings.Join(words[j:], " ")); ok {
+				return names
+			}
+			if user := userAfter(words, j); user != "" && dated {
+				return []string{user}
+			}
+		}
+	}
+	if name := nameBeforeDate(t, doc.Root != nil); name != "" {
+		return []string{name}
+	}
+	if name := nameAfterDate(t); name != "" {
+		return []string{name}
+	}
+	names := nameLine(t)
+	if len(names) == 0 {
+		return nil
+	}
+	multi := len(strings.Fields(names[0])) > 1
+	switch {
+	case domByline || writerName(doc, b):
+		return names
+	case i > 0 && bylineLabel(win[i-1]):
+		return names
+	case multi && nextToDate(doc, b):
+		return names
+	}
+	return nil
+}
+
+// nextToDate reports whether the block just before or just after b in
+// the page is a date line.
+func nextToDate(doc *Document, b *Block) bool {
+	return b.Index > 0 && isDateLine(doc.Blocks[b.Index-1]) ||
+		b.Index+1 < len(doc.Blocks) && isDateLine(doc.Blocks[b.Index+1])
+}
+
+// nameBeforeDate returns the name that starts a line which goes on with a
+// date: "Jane Doe July 3, 2025", "jdoe September 5, 2024, 11:15pm 1",
+// "Acme Studio | October 15, 2025"; "" for other lines. The name is the
+// line's head as clean.NameHead reads it, of at most nameMaxWords words,
+// not followed by a colon (a label, "Founded: Dec 11"), and what follows
+// it, after a separator, starts with a number, a month name or a dateline
+// word, and holds a date. A name of one word (a user name, as forum
+// posts show them) counts only on an HTML page (dom), not written in
+// capitals ("POSTED"), and with a time of day after the date, as post
+// headers have.
+func nameBeforeDate(t string, dom bool) string {
+	if !hasYear(t) {
+		return ""
+	}
+	name := clean.NameHead(t)
+	if name == "" || len(strings.Fields(name)) > nameMaxWords || strings.Contains(name, ",") {
+		return "" // a "City, Country" dateline is no name
+	}
+	i := strings.Index(t, name)
+	if i != 0 {
+		return ""
+	}
+	rest := t[len(name):]
+	if strings.HasPrefix(rest, ":") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest, " |,·•—–-")
+	first, _, _ := strings.Cut(rest, " ")
+	_, _, month := clean.MonthName(strings.TrimRight(first, ","))
+	_, dateline := clean.MatchPhrase(clean.PhraseDateline, rest)
+	if !(startsDigit(first) || month || dateline) {
+		return ""
+	}
+	if _, ok := parseDate(rest); !ok || !plausibleName(name, true) {
+		return ""
+	}
+	if !strings.Contains(name, " ") && (!dom || strings.ToUpper(name) == name || !strings.Contains(rest, ":")) {
+		return ""
+	}
+	return name
+}
+
+// userAfter returns the user name that follows a one-word byline word at
+// words[j] on a dated line ("Posted in News by jdoe on August 3, 2019",
+// "Gespeichert von rasos am 24. Juli 2017"): a single lower-case token with
+// a letter, at the end of the line or before a lower-case word, a date or
+// a separator; "" otherwise. Capitalised names are bylineNames' work.
+func userAfter(words []string, j int) string {
+	if j+1 >= len(words) {
+		return ""
+	}
+	m, ok := clean.MatchPhrase(clean.PhraseByline, words[j]+" x")
+	if !ok || strings.Contains(m.Phrase, " ") {
+		return ""
+	}
+	user := strings.TrimRight(words[j+1], ",:;|")
+	user = strings.TrimLeft(user, ":")
+	if user == "" || !startsLowerLetter(user) || !plausibleName(user, true) {
+		return ""
+	}
+	if j+2 < len(words) {
+		next := words[j+2]
+		if !startsLowerLetter(next) && !startsDigit(next) && !strings.ContainsAny(next[:1], "|»·•—–-") {
+			return ""
+		}
+	}
+	return user
+}
+
+// nameAfterDate returns the name that follows a date at the start of a
+// line: "September 17, 2019 Helmut Rubik", "28. Jan. 2022 Paula Balov",
+// "01.12.2021 | Jane Doe"; "" for other lines. The name, after an
+// optional time of day and separators, is read by clean.NameHead and must
+// have 2 to nameMaxWords words.
+func nameAfterDate(t string) string {
+	if !hasYear(t) {
+		return ""
+	}
+	_, begin, pos, ok := clean.FindDate(t)
+	if !ok || begin != 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(t[pos:], " ,|·•—–-/")
+	if first, after, _ := strings.Cut(rest, " "); strings.Contains(first, ":") && startsDigit(first) {
+		rest = strings.TrimLeft(after, " ,|·•—–-/")
+	}
+	name := clean.NameHead(rest)
+	if k := len(strings.Fields(name)); k < 2 || k > nameMaxWords || !plausibleName(name, false) {
+		return ""
+	}
+	return name
+}
+
+// startsLowerLetter reports whether s starts with a lower-case letter.
+func startsLowerLetter(s string) bool {
+	for _, r := range s {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// nameLine returns the names of a line that holds only names, joined by
+// commas or conjunctions, possibly followed by a separator and a role
+// ("Jane Doe and John Roe | Guest Columnists"); nil for any other line.
+func nameLine(t string) []string {
+	if i := strings.IndexAny(t, "|•·"); i >= 0 {
+		t = t[:i]
+	}
+	var names []string
+	for _, part := range splitNames(t) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if clean.NameHead(part) != part || !plausibleName(part, false) {
+			return nil
+		}
+		names = append(names, part)
+	}
+	return names
+}
+
+// plausibleName reports whether s can be a person's or a byline's name:
+// 1 to nameMaxWords words, at most 40 runes, no colon, "@" or "/", no
+// digit (unless user names are allowed, and then only in a single word),
+// starting with a letter, every word after the first capitalised or a
+// name particle, and not a label of the phrase tables (dateline, byline
+// word, navigation, share, tags, a generic "Admin"), a weekday or a month.
+func plausibleName(s string, userNames bool) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > nameMaxWords || utf8.RuneCountInString(s) > 40 ||
+		strings.ContainsAny(s, ":@/") || !hasAlnum(words[0][:1]) || startsDigit(s) {
+		return false
+	}
+	if strings.ContainsAny(s, "0123456789") && (!userNames || len(words) > 1) {
+		return false
+	}
+	if len(words) > 1 && !startsUpper(s) {
+		return false
+	}
+	for _, w := range words {
+		if _, ok := clean.WeekdayName(w); ok {
+			return false
+		}
+		if _, _, ok := clean.MonthName(w); ok && len(words) == 1 {
+			return false
+		}
+	}
+	folded := clean.FoldPhrase(s)
+	for _, set := range []clean.PhraseSet{clean.PhraseDateline, clean.PhraseByline, clean.PhraseNavigation,
+		clean.PhraseShare, clean.PhraseTags, clean.PhraseComments, clean.PhraseNewsletter} {
+		if _, ok := clean.MatchFolded(set, folded); ok {
+			return false
+		}
+	}
+	return !notAName(s)
+}
+
+// bylineLabel reports whether a block is a byline word alone ("Written
+// by", "Author", "Par"): the name follows on the next line.
+func bylineLabel(b *Block) bool {
+	m, ok := matchPhrase(b, clean.PhraseByline)
+	return ok && b.foldedText() == m.Phrase
+}
+
+// isDateLine reports whether a block is a short line that holds a date.
+func isDateLine(b *Block) bool {
+	if b.Features.Words > bylineInnerWords+2 {
+		return false
+	}
+	_, ok := parseDate(b.Text)
+	return ok
+}
+
+func startsDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
