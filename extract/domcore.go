@@ -241,17 +241,40 @@ func (s *coreScorer) proseOutside(st *nodeStat) bool {
 }
 
 // headlineAncestors returns the elements that hold an <h1>, which are
-// the article's or the page's wrappers, never furniture.
+// the article's or the page's wrappers, never furniture. When an <h1>
+// repeats the page's title (isTitleHeading), only the elements holding
+// such an <h1> are taken: sidebars that title their widgets with <h1>
+// are then furniture like any other.
 func (s *coreScorer) headlineAncestors() map[*html.Node]bool {
 	out := make(map[*html.Node]bool)
+	titled := false
 	for _, b := range s.d.Blocks {
-		if b.Kind == Heading && b.Level == 1 {
+		if b.Kind == Heading && b.Level == 1 && isTitleHeading(s.d, b) {
+			titled = true
+			break
+		}
+	}
+	for _, b := range s.d.Blocks {
+		if b.Kind == Heading && b.Level == 1 && (!titled || isTitleHeading(s.d, b)) {
 			for n := b.DOM.Node; n != nil && n.Type == html.ElementNode && !out[n]; n = n.Parent {
 				out[n] = true
 			}
 		}
 	}
 	return out
+}
+
+// isTitleHeading reports whether b's text is the page's title or title
+// line, or nearly the same headline (see similarHeadline), compared
+// folded.
+func isTitleHeading(d *Document, b *Block) bool {
+	text := foldText(b.Text)
+	if text == "" {
+		return false
+	}
+	title, line := foldText(d.Title), foldText(d.TitleLine)
+	return text == title || text == line || similarHeadline(text, title) ||
+		len(text) <= len(line) && containsWords(line, text) && strings.Count(text, " ") >= 2
 }
 
 // underWord reports whether an ancestor of n has the furniture word w.

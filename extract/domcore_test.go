@@ -28,6 +28,7 @@ func TestLocateDOMCore(t *testing.T) {
 	teaser := `<div class="card"><h3><a href="/x">A teaser headline for another story</a></h3><p>A short summary of that other story, with a sentence or two.</p></div>`
 	tests := []struct {
 		name    string
+		head    string
 		page    string
 		in, out []string
 	}{
@@ -170,10 +171,17 @@ func TestLocateDOMCore(t *testing.T) {
 				`<form class="widget eu-cookie-law">` + para("This site uses cookies. By continuing to use the site you agree to their use.") + `</form>`,
 			in: []string{"Who will slip"}, out: []string{"This site uses cookies"},
 		},
+		{
+			name: "a sidebar titling its widgets with <h1> is furniture when another <h1> is the title",
+			head: `<title>Electric pumps</title>`,
+			page: `<main><article><h1>Electric pumps</h1><div class="entry-content"><p>I would invest in smart and economical electric pumps, with service around them.</p></div></article></main>` +
+				`<div class="widget-area" role="complementary">` + strings.Repeat(`<aside class="widget"><h1>About me</h1>`+para("This is the personal blog of a writer from Hamburg, with texts and pictures that last.")+`</aside>`, 3) + `</div>`,
+			in: []string{"I would invest"}, out: []string{"personal blog"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := htmlDoc(t, "<html><body>"+tt.page+"</body></html>", "")
+			doc := htmlDoc(t, "<html><head>"+tt.head+"</head><body>"+tt.page+"</body></html>", "")
 			core := strings.Join(coreTexts(doc), "\n")
 			for _, s := range tt.in {
 				assert.Contains(t, core, s)
