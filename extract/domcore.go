@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -108,7 +109,68 @@ func locateDOMCore(d *Document) []bool {
 	for i, b := range d.Blocks {
 		core[i] = s.inside(b, chosen, best, wide)
 	}
+	s.keyPoints(core)
 	return core
+}
+
+// Limits of keyPoints.
+const (
+	keyPointsGap   = 20 // blocks of no prose that may lie between the list and the core
+	keyPointsItems = 2  // fewest sentence items that make a list of key points
+)
+
+// keyPoints adds to the core the list of key points that many articles
+// put above their body, in a box of its own: a list of at least
+// keyPointsItems items, each a sentence scored as prose and little
+// linked, with the heading just before it, separated from the first core
+// block by at most keyPointsGap blocks of no prose (a table of contents,
+// a promotion). Other items of the list are left out.
+func (s *coreScorer) keyPoints(core []bool) {
+	first := slices.Index(core, true)
+	if first < 0 {
+		return
+	}
+	i := first - 1
+	for ; i >= 0 && first-i <= keyPointsGap && !s.sentenceItem(i); i-- {
+		if s.weights[i] > 0 {
+			return
+		}
+	}
+	if i < 0 || !s.sentenceItem(i) {
+		return
+	}
+	list := listOf(s.d.Blocks[i].DOM.Node)
+	start := i
+	for start > 0 && s.sentenceItem(start-1) && listOf(s.d.Blocks[start-1].DOM.Node) == list {
+		start--
+	}
+	if i-start+1 < keyPointsItems {
+		return
+	}
+	for j := start; j <= i; j++ {
+		core[j] = true
+	}
+	if h := start - 1; h >= 0 && s.d.Blocks[h].Kind == Heading && s.furniture(s.d.Blocks[h].DOM.Node, nil) == nil {
+		core[h] = true
+	}
+}
+
+// sentenceItem reports whether block i is a list item of prose, outside
+// furniture and little linked (climbLinks).
+func (s *coreScorer) sentenceItem(i int) bool {
+	b := s.d.Blocks[i]
+	return b.Kind == ListItem && s.weights[i] > 0 && b.DOM.LinkDensity <= climbLinks && listOf(b.DOM.Node) != nil &&
+		s.furniture(b.DOM.Node, nil) == nil
+}
+
+// listOf returns the <ul> or <ol> that holds n, nil when there is none.
+func listOf(n *html.Node) *html.Node {
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if n.Data == "ul" || n.Data == "ol" {
+			return n
+		}
+	}
+	return nil
 }
 
 // fallback returns the core container of a page where no container

@@ -178,6 +178,24 @@ func TestLocateDOMCore(t *testing.T) {
 				`<div class="widget-area" role="complementary">` + strings.Repeat(`<aside class="widget"><h1>About me</h1>`+para("This is the personal blog of a writer from Hamburg, with texts and pictures that last.")+`</aside>`, 3) + `</div>`,
 			in: []string{"I would invest"}, out: []string{"personal blog"},
 		},
+		{
+			name: "a box of key points just above the body joins the core",
+			page: `<section class="head"><h1>Cloud stocks</h1><div class="box"><h2>Key Points</h2><ul>` +
+				`<li><div>Global cloud spending is projected to rise threefold by the end of the decade.</div></li>` +
+				`<li><div>Leading cloud providers include Amazon, Microsoft, and Alphabet.</div></li>` +
+				`<li><div><a href="/promo">These ten stocks could make you rich, click here now</a></div></li></ul></div></section>` +
+				`<section class="body"><nav><ul><li><a href="#a">Stocks for 2025</a></li><li><a href="#b">FAQ</a></li></ul></nav>` +
+				`<div class="article-body">` + strings.Repeat(body, 4) + `</div></section>`,
+			in: []string{"Key Points", "Global cloud spending", "Leading cloud providers", "The body of the article"}, out: []string{"These ten stocks", "FAQ"},
+		},
+		{
+			name: "a list of sentences far above the body stays out",
+			page: `<div class="top"><ul><li>Global cloud spending is projected to rise threefold by the end of the decade.</li>` +
+				`<li>Leading cloud providers include Amazon, Microsoft, and Alphabet in that order.</li></ul></div><div class="labels">` +
+				strings.Repeat(`<div><a href="/t">Topic</a></div>`, 25) + `</div>` +
+				`<div class="wrap"><div class="article-body">` + strings.Repeat(body, 4) + `</div></div>`,
+			in: []string{"The body of the article"}, out: []string{"Global cloud spending"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
