@@ -489,7 +489,9 @@ func (s *coreScorer) widen(best *nodeStat) *nodeStat {
 // grid of teasers is not); and, up to
 // siblingLevels above best, the siblings of its ancestors that share
 // their tag and class (an article split into repeated "step" or "section"
-// boxes).
+// boxes). Paragraphs of prose (isProseParagraph) next to best or to its
+// ancestors up to siblingScoreLevels above it join too: the article's
+// text around a box nested in it.
 func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
 	var out []*html.Node
 	c := best.n
@@ -501,7 +503,7 @@ func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
 				continue
 			}
 			scored := st.score >= siblingShare*best.score && (level == 0 || level <= siblingScoreLevels && st.links <= climbLinks*st.runes)
-			if scored || level == 0 && isProseParagraph(st) ||
+			if scored || level <= siblingScoreLevels && isProseParagraph(st) ||
 				class != "" && sib.Data == c.Data && attr(sib, "class") == class {
 				out = append(out, sib)
 			}
@@ -514,7 +516,7 @@ func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
 // isProseParagraph reports whether st is a paragraph of prose: a <p>
 // whose text scores as prose and is little linked (climbLinks), such as
 // the first paragraph of an article left outside the box that holds the
-// others.
+// others, or the paragraphs around a box that holds most of them.
 func isProseParagraph(st *nodeStat) bool {
 	return st.n.Data == "p" && st.good > 0 && st.links <= climbLinks*st.runes
 }

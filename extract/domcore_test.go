@@ -179,6 +179,14 @@ func TestLocateDOMCore(t *testing.T) {
 			in: []string{"I would invest"}, out: []string{"personal blog"},
 		},
 		{
+			name: "paragraphs of prose around a box nested two levels in the article join it",
+			page: `<div class="entry-content"><p>The first paragraphs of the post come before the nested box, as plain paragraphs.</p>` +
+				`<p>A second paragraph of the post, written before the box, and about the same subject.</p><div><div>` + strings.Repeat(body, 6) + `</div></div>` +
+				`<p>A closing paragraph of the post that comes after the nested box and ends it.</p></div>` +
+				`<div class="other"><p>Some other text that sits elsewhere on the page, away from the main part.</p></div>`,
+			in: []string{"The first paragraphs", "A second paragraph", "The body of the article", "A closing paragraph"}, out: []string{"Some other text"},
+		},
+		{
 			name: "a box of key points just above the body joins the core",
 			page: `<section class="head"><h1>Cloud stocks</h1><div class="box"><h2>Key Points</h2><ul>` +
 				`<li><div>Global cloud spending is projected to rise threefold by the end of the decade.</div></li>` +
