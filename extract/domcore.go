@@ -110,7 +110,52 @@ func locateDOMCore(d *Document) []bool {
 		core[i] = s.inside(b, chosen, best, wide)
 	}
 	s.keyPoints(core)
+	s.leadBefore(core)
 	return core
+}
+
+// leadGap is the most blocks of no prose (share buttons, a byline, a
+// photo credit) that may lie between the core and a lead before it.
+const leadGap = 8
+
+// leadBefore adds to the core the lead paragraph that many pages set
+// above the box holding the article's body: the nearest block before the
+// core, past at most leadGap blocks of no prose and no <h1> (nor the
+// core's first block an <h1>: a paragraph above the headline is none of
+// the article's), that is a
+// paragraph scored as prose and little linked (climbLinks), outside
+// furniture other than a box classed as a header or a teaser (where
+// leads sit; a page's <header> element is no such box), with the prose
+// paragraphs of the same parent just before it.
+func (s *coreScorer) leadBefore(core []bool) {
+	first := slices.Index(core, true)
+	if first < 0 || s.d.Blocks[first].Kind == Heading && s.d.Blocks[first].Level == 1 {
+		return
+	}
+	i := first - 1
+	for ; i >= 0 && first-i <= leadGap+1 && !s.leadParagraph(i); i-- {
+		b := s.d.Blocks[i]
+		if s.weights[i] > 0 || b.Kind == Heading && b.Level == 1 {
+			return
+		}
+	}
+	if i < 0 || !s.leadParagraph(i) {
+		return
+	}
+	parent := s.d.Blocks[i].DOM.Node.Parent
+	for ; i >= 0 && s.leadParagraph(i) && s.d.Blocks[i].DOM.Node.Parent == parent; i-- {
+		core[i] = true
+	}
+}
+
+// leadParagraph reports whether block i can be a lead: see leadBefore.
+func (s *coreScorer) leadParagraph(i int) bool {
+	b := s.d.Blocks[i]
+	if b.Kind != Paragraph || s.weights[i] <= 0 || b.DOM.LinkDensity > climbLinks {
+		return false
+	}
+	f := s.furniture(b.DOM.Node, nil)
+	return f == nil || f.bad == "header" || f.bad == "teaser"
 }
 
 // Limits of keyPoints.

@@ -187,6 +187,18 @@ func TestLocateDOMCore(t *testing.T) {
 			in: []string{"The first paragraphs", "A second paragraph", "The body of the article", "A closing paragraph"}, out: []string{"Some other text"},
 		},
 		{
+			name: "a lead paragraph above the body's box, past share buttons, joins the core",
+			page: `<div class="top"><div class="abstract"><p>Exotic house plants are in fashion, but many of them need more warmth and more light than a flat gives them.</p></div>` +
+				`<div class="share"><a href="/s">Link</a><a href="/m">Mail</a></div></div><div class="wrap"><div class="article-main">` + strings.Repeat(body, 10) + `</div></div>`,
+			in: []string{"Exotic house plants", "The body of the article"}, out: []string{"Mail"},
+		},
+		{
+			name: "a paragraph above the headline is no lead",
+			page: `<div class="top"><div class="intro"><p>Register today and begin immediately with the best ways to treat common skin conditions.</p></div>` +
+				`<h1>Skin care</h1></div><div class="wrap"><div class="article-main">` + strings.Repeat(body, 10) + `</div></div>`,
+			in: []string{"The body of the article"}, out: []string{"Register today"},
+		},
+		{
 			name: "a box of key points just above the body joins the core",
 			page: `<section class="head"><h1>Cloud stocks</h1><div class="box"><h2>Key Points</h2><ul>` +
 				`<li><div>Global cloud spending is projected to rise threefold by the end of the decade.</div></li>` +
