@@ -120,27 +120,31 @@ const leadGap = 8
 
 // leadBefore adds to the core the lead paragraph that many pages set
 // above the box holding the article's body: the nearest block before the
-// core, past at most leadGap blocks of no prose and no <h1> (nor the
-// core's first block an <h1>: a paragraph above the headline is none of
-// the article's), that is a
-// paragraph scored as prose and little linked (climbLinks), outside
+// core, past at most leadGap blocks of no prose, that is a paragraph
+// scored as prose and little linked (climbLinks), with no <h1> between it
+// and the core's first prose (a paragraph above the headline is none of
+// the article's), outside
 // furniture other than a box classed as a header or a teaser (where
 // leads sit; a page's <header> element is no such box), with the prose
 // paragraphs of the same parent just before it.
 func (s *coreScorer) leadBefore(core []bool) {
 	first := slices.Index(core, true)
-	if first < 0 || s.d.Blocks[first].Kind == Heading && s.d.Blocks[first].Level == 1 {
+	if first < 0 {
 		return
 	}
 	i := first - 1
 	for ; i >= 0 && first-i <= leadGap+1 && !s.leadParagraph(i); i-- {
-		b := s.d.Blocks[i]
-		if s.weights[i] > 0 || b.Kind == Heading && b.Level == 1 {
+		if s.weights[i] > 0 {
 			return
 		}
 	}
 	if i < 0 || !s.leadParagraph(i) {
 		return
+	}
+	for j := i + 1; j < len(core) && !(core[j] && s.weights[j] > 0); j++ {
+		if b := s.d.Blocks[j]; b.Kind == Heading && b.Level == 1 {
+			return
+		}
 	}
 	parent := s.d.Blocks[i].DOM.Node.Parent
 	for ; i >= 0 && s.leadParagraph(i) && s.d.Blocks[i].DOM.Node.Parent == parent; i-- {
