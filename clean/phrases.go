@@ -71,6 +71,9 @@ const (
 	// blog engine files a post ("This entry was posted in ... and tagged
 	// ...", "Ce billet a été publié dans ...").
 	PhrasePostMeta PhraseSet = "postmeta"
+	// PhraseAffiliate: the disclosures of affiliate links ("This post may
+	// contain affiliate links", "erhalten wir eine Provision").
+	PhraseAffiliate PhraseSet = "affiliate"
 )
 
 // A PhraseMatch reports which phrase of a set matched a text.
@@ -471,6 +474,16 @@ var phraseTables = map[PhraseSet]map[string][]string{
 		"pt": {"jornalista$", "repórter$", "redator$", "redatora$", "correspondente$", "colunista$", "enviado especial$"},
 		"nl": {"journalist$", "redacteur$", "verslaggever$", "correspondent$", "columnist$"},
 		"sv": {"journalist$", "reporter$", "redaktör$", "korrespondent$", "krönikör$"},
+	},
+	PhraseAffiliate: {
+		"en": {"affiliate links", "affiliate link", "we may earn a commission", "we earn a commission", "may earn a small commission", "we may receive a commission", "earn a commission at no extra cost"},
+		"fr": {"liens affiliés", "lien affilié", "liens d'affiliation", "nous percevons une commission", "nous touchons une commission"},
+		"de": {"affiliate links", "affiliate link", "provisions links", "erhalten wir eine provision", "eine provision vom händler", "ggf eine provision", "eine kleine provision"},
+		"es": {"enlaces de afiliados", "enlaces de afiliado", "enlace de afiliado", "recibimos una comisión", "podemos recibir una comisión"},
+		"it": {"link di affiliazione", "link affiliati", "riceviamo una commissione", "potremmo ricevere una commissione"},
+		"pt": {"links de afiliados", "links afiliados", "link de afiliado", "recebemos uma comissão", "podemos receber uma comissão"},
+		"nl": {"affiliate links", "affiliatelinks", "ontvangen wij een commissie", "ontvangen we een kleine vergoeding"},
+		"sv": {"affiliatelänkar", "affiliatelänk", "vi får provision", "vi kan få provision"},
 	},
 	PhrasePostMeta: {
 		"en": {"^this entry was posted in ", "^this entry was posted on ", "^this entry was filed under ", "^this post was posted in ", "^this article was posted in ", "^posted in uncategorized", "^bookmark the permalink", "^reading time # min", "^reading time # minutes", "^# min read", "^# minute read", "and filed under "},

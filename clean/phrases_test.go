@@ -23,6 +23,8 @@ func TestMatchPhrase(t *testing.T) {
 		{"de channel promotion", PhraseShare, "Folgen Sie unserem WhatsApp-Kanal!", "unserem whatsapp kanal", "de"},
 		{"de filed-under post meta", PhrasePostMeta, "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux.", "und abgelegt unter", "de"},
 		{"en filed-under post meta", PhrasePostMeta, "Posted on May 6, 2014 and filed under Linux.", "and filed under", "en"},
+		{"en affiliate disclosure", PhraseAffiliate, "This post may contain affiliate links.", "affiliate links", "en"},
+		{"fr affiliate disclosure", PhraseAffiliate, "Cet article contient des liens affiliés.", "liens affiliés", "fr"},
 		{"de free sign-up", PhraseNewsletter, "HIER KOSTENLOS ANMELDEN »", "hier kostenlos anmelden", "de"},
 		{"a sign-up for free in a sentence is no prompt", PhraseNewsletter, "Readers can sign up for free tours.", "", ""},
 		{"ru guest label", PhraseNotAuthor, "Гость", "гость", "ru"},
