@@ -18,6 +18,15 @@ func TestMatchPhrase(t *testing.T) {
 		lang   string
 	}{
 		{"en share prompt", PhraseShare, "Share this article", "share this", "en"},
+		{"en app promotion", PhraseShare, "For the latest stories download the News apps for iOS and Android.", "apps for ios and android", "en"},
+		{"es channel promotion", PhraseShare, "¡Mira lo que tiene nuestro canal de YouTube!", "nuestro canal de youtube", "es"},
+		{"de channel promotion", PhraseShare, "Folgen Sie unserem WhatsApp-Kanal!", "unserem whatsapp kanal", "de"},
+		{"de filed-under post meta", PhrasePostMeta, "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux.", "und abgelegt unter", "de"},
+		{"en filed-under post meta", PhrasePostMeta, "Posted on May 6, 2014 and filed under Linux.", "and filed under", "en"},
+		{"en affiliate disclosure", PhraseAffiliate, "This post may contain affiliate links.", "affiliate links", "en"},
+		{"fr affiliate disclosure", PhraseAffiliate, "Cet article contient des liens affiliés.", "liens affiliés", "fr"},
+		{"de free sign-up", PhraseNewsletter, "HIER KOSTENLOS ANMELDEN »", "hier kostenlos anmelden", "de"},
+		{"a sign-up for free in a sentence is no prompt", PhraseNewsletter, "Readers can sign up for free tours.", "", ""},
 		{"ru guest label", PhraseNotAuthor, "Гость", "гость", "ru"},
 		{"a guest's name is not a label", PhraseNotAuthor, "Guest Writer Jane Roe", "", ""},
 		{"longest role first", PhraseRole, "Jane Roe Senior Correspondent", "senior correspondent", "en"},

@@ -11,20 +11,32 @@ import (
 // recommendation widget (ad, ads, advert, sponsored, promo, outbrain,
 // taboola...), and in any input the labels that mark ads
 // ("Advertisement", "Anzeige", "Publicité") and the notes that bridge them
-// ("Story continues below advertisement").
+// ("Story continues below advertisement"), and the disclosures of
+// affiliate links (clean.PhraseAffiliate) of at most 50 words outside the
+// article or at its edges (the first or last 4 blocks of the core).
 var Ads Extractor = adsExtractor{}
 
 type adsExtractor struct{}
 
 func (adsExtractor) Name() string { return "ads" }
 
-// maxAdLabelWords is the length of the longest ad label.
-const maxAdLabelWords = 10
+// Limits of Ads.
+const (
+	maxAdLabelWords    = 10 // longest ad label
+	maxDisclosureWords = 50 // longest affiliate disclosure
+)
 
 func (adsExtractor) Extract(doc *Document) error {
+	first, last := doc.CoreBounds()
+	label := func(b *Block) string {
+		if ev := adLabel(b); ev != "" {
+			return ev
+		}
+		return affiliateDisclosure(doc, b, first, last)
+	}
 	if doc.Root == nil {
 		for _, b := range doc.Blocks {
-			if ev := adLabel(b); ev != "" && !b.Removed() {
+			if ev := label(b); ev != "" && !b.Removed() {
 				doc.Remove(b, "ad", ev)
 			}
 		}
@@ -34,9 +46,24 @@ func (adsExtractor) Extract(doc *Document) error {
 		if p := firstPart(parts, isAdPart); p != "" {
 			return fmt.Sprintf("inside an ad or promotion (class %q)", p)
 		}
-		return adLabel(b)
+		return label(b)
 	})
 	return nil
+}
+
+// affiliateDisclosure returns the evidence that b discloses affiliate
+// links, or "": a block of at most maxDisclosureWords words holding a
+// phrase of clean.PhraseAffiliate, outside the core or among its first or
+// last phraseCoreEdge blocks (first and last are the core's bounds), so
+// that an article about affiliate marketing keeps its sentences.
+func affiliateDisclosure(doc *Document, b *Block, first, last int) string {
+	if b.Features.Words > maxDisclosureWords || doc.InCore(b) && b.Index >= first+phraseCoreEdge && b.Index <= last-phraseCoreEdge {
+		return ""
+	}
+	if m, ok := matchPhrase(b, clean.PhraseAffiliate); ok {
+		return fmt.Sprintf("affiliate disclosure %q (%s)", m.Phrase, m.Lang)
+	}
+	return ""
 }
 
 // adLabel returns the evidence that b is an ad label, or "".

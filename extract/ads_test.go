@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 func TestAds(t *testing.T) {
 	runDOMCases(t, Ads, "ad", []domCase{
@@ -20,8 +25,20 @@ func TestAds(t *testing.T) {
 		{name: "words that contain ad are not ads", lang: "en",
 			inside: `<h2 class="kt-adv-heading">Advanced settings</h2><p class="headline-lead">A header about the lead of the team.</p>`,
 			kept:   []string{"Advanced settings", "A header about the lead of the team."}},
+		{name: "en affiliate disclosure", lang: "en", inside: `<p>Editorial note: this site may contain affiliate links on some articles.</p>`,
+			removed: []string{"Editorial note: this site may contain affiliate links on some articles."}},
+		{name: "de affiliate disclosure", lang: "de", after: `<p>Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.</p>`,
+			removed: []string{"Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler."}},
 		{name: "prose mentioning advertising is kept", lang: "en",
 			inside: `<p>Advertising revenue fell by ten percent in the last quarter, the company said.</p>`,
 			kept:   []string{"Advertising revenue fell by ten percent in the last quarter, the company said."}},
 	})
+}
+
+func TestAdsAffiliateInsideTheArticle(t *testing.T) {
+	note := "Many blogs now earn money from affiliate links, and readers rarely notice them."
+	page := `<html lang="en"><body><article><h1>Headline</h1>` + strings.Repeat(proseP("en"), 5) + `<p>` + note + `</p>` +
+		strings.Repeat(proseP("en"), 5) + `</article></body></html>`
+	got := removedBy(t, Ads, page)
+	assert.Empty(t, got[note], "a sentence deep in the article stays")
 }

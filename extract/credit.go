@@ -46,7 +46,7 @@ func (creditExtractor) Extract(doc *Document) error {
 		}
 		doc.Remove(b, "credit", ev)
 		if bareCreditLabel(b) && i+1 < len(doc.Blocks) {
-			if next := doc.Blocks[i+1]; !next.Removed() && isShortLine(next, creditMaxWords/2) {
+			if next := doc.Blocks[i+1]; !next.Removed() && isShortLine(next, creditMaxWords/2) && !menuItem(next) {
 				doc.Remove(next, "credit", "follows the credit label "+quote(b.Text))
 			}
 		}
@@ -128,9 +128,21 @@ func figureContent(b *Block) bool {
 }
 
 // bareCreditLabel reports whether b is a credit label with nothing after
-// it, such as "Credit..." or "Photo:".
+// it, such as "Credit..." or "Photo:": a word of the credit phrases alone,
+// not a heading or a list item, which are a menu's or a section's
+// ("Video" in a menu, "Impressum/Imprint").
 func bareCreditLabel(b *Block) bool {
-	return b.Features.Words == 1 && !strings.Contains(b.Text, "©")
+	if b.Features.Words != 1 || strings.Contains(b.Text, "©") || menuItem(b) {
+		return false
+	}
+	_, ok := matchPhrase(b, clean.PhraseCredit)
+	return ok
+}
+
+// menuItem reports whether b is a heading or a list item, which a credit
+// label neither is nor names.
+func menuItem(b *Block) bool {
+	return b.Kind == Heading || b.Kind == ListItem
 }
 
 // agencyCredit reports whether a short line ends in the "Name/Agency"

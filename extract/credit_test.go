@@ -64,6 +64,18 @@ func TestCreditsFigures(t *testing.T) {
 		{name: "a quotation wrapped in a figure stays", lang: "en",
 			inside: `<figure><blockquote><p>We will rebuild every school before the winter comes.</p></blockquote><figcaption>Jane Doe</figcaption></figure>`,
 			kept:   []string{"We will rebuild every school before the winter comes."}, removed: []string{"Jane Doe"}},
+		{name: "a label then a name goes", lang: "en",
+			inside:  `<p>Photo</p><p>Doug Mills</p>`,
+			removed: []string{"Photo", "Doug Mills"}},
+		{name: "the menu item after a credit word in a menu stays", lang: "en",
+			inside: `<ul><li>Video</li><li>Guides</li></ul>`,
+			kept:   []string{"Guides"}},
+		{name: "the heading after a credit word stays", lang: "en",
+			inside: `<p>Video</p><h2>How to prune roses</h2>`,
+			kept:   []string{"How to prune roses"}},
+		{name: "the line after an agency form is not its credit", lang: "en",
+			inside: `<p>About/Contact</p><p>Careers</p>`,
+			kept:   []string{"Careers"}},
 	})
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -108,7 +109,117 @@ func locateDOMCore(d *Document) []bool {
 	for i, b := range d.Blocks {
 		core[i] = s.inside(b, chosen, best, wide)
 	}
+	s.keyPoints(core)
+	s.leadBefore(core)
 	return core
+}
+
+// leadGap is the most blocks of no prose (share buttons, a byline, a
+// photo credit) that may lie between the core and a lead before it.
+const leadGap = 8
+
+// leadBefore adds to the core the lead paragraph that many pages set
+// above the box holding the article's body: the nearest block before the
+// core, past at most leadGap blocks of no prose, that is a paragraph
+// scored as prose and little linked (climbLinks), with no <h1> between it
+// and the core's first prose (a paragraph above the headline is none of
+// the article's), outside
+// furniture other than a box classed as a header or a teaser (where
+// leads sit; a page's <header> element is no such box), with the prose
+// paragraphs of the same parent just before it.
+func (s *coreScorer) leadBefore(core []bool) {
+	first := slices.Index(core, true)
+	if first < 0 {
+		return
+	}
+	i := first - 1
+	for ; i >= 0 && first-i <= leadGap+1 && !s.leadParagraph(i); i-- {
+		if s.weights[i] > 0 {
+			return
+		}
+	}
+	if i < 0 || !s.leadParagraph(i) {
+		return
+	}
+	for j := i + 1; j < len(core) && !(core[j] && s.weights[j] > 0); j++ {
+		if b := s.d.Blocks[j]; b.Kind == Heading && b.Level == 1 {
+			return
+		}
+	}
+	parent := s.d.Blocks[i].DOM.Node.Parent
+	for ; i >= 0 && s.leadParagraph(i) && s.d.Blocks[i].DOM.Node.Parent == parent; i-- {
+		core[i] = true
+	}
+}
+
+// leadParagraph reports whether block i can be a lead: see leadBefore.
+func (s *coreScorer) leadParagraph(i int) bool {
+	b := s.d.Blocks[i]
+	if b.Kind != Paragraph || s.weights[i] <= 0 || b.DOM.LinkDensity > climbLinks {
+		return false
+	}
+	f := s.furniture(b.DOM.Node, nil)
+	return f == nil || f.bad == "header" || f.bad == "teaser"
+}
+
+// Limits of keyPoints.
+const (
+	keyPointsGap   = 20 // blocks of no prose that may lie between the list and the core
+	keyPointsItems = 2  // fewest sentence items that make a list of key points
+)
+
+// keyPoints adds to the core the list of key points that many articles
+// put above their body, in a box of its own: a list of at least
+// keyPointsItems items, each a sentence scored as prose and little
+// linked, with the heading just before it, separated from the first core
+// block by at most keyPointsGap blocks of no prose (a table of contents,
+// a promotion). Other items of the list are left out.
+func (s *coreScorer) keyPoints(core []bool) {
+	first := slices.Index(core, true)
+	if first < 0 {
+		return
+	}
+	i := first - 1
+	for ; i >= 0 && first-i <= keyPointsGap && !s.sentenceItem(i); i-- {
+		if s.weights[i] > 0 {
+			return
+		}
+	}
+	if i < 0 || !s.sentenceItem(i) {
+		return
+	}
+	list := listOf(s.d.Blocks[i].DOM.Node)
+	start := i
+	for start > 0 && s.sentenceItem(start-1) && listOf(s.d.Blocks[start-1].DOM.Node) == list {
+		start--
+	}
+	if i-start+1 < keyPointsItems {
+		return
+	}
+	for j := start; j <= i; j++ {
+		core[j] = true
+	}
+	if h := start - 1; h >= 0 && s.d.Blocks[h].Kind == Heading && s.furniture(s.d.Blocks[h].DOM.Node, nil) == nil {
+		core[h] = true
+	}
+}
+
+// sentenceItem reports whether block i is a list item of prose, outside
+// furniture and little linked (climbLinks).
+func (s *coreScorer) sentenceItem(i int) bool {
+	b := s.d.Blocks[i]
+	return b.Kind == ListItem && s.weights[i] > 0 && b.DOM.LinkDensity <= climbLinks && listOf(b.DOM.Node) != nil &&
+		s.furniture(b.DOM.Node, nil) == nil
+}
+
+// listOf returns the <ul> or <ol> that holds n, nil when there is none.
+func listOf(n *html.Node) *html.Node {
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if n.Data == "ul" || n.Data == "ol" {
+			return n
+		}
+	}
+	return nil
 }
 
 // fallback returns the core container of a page where no container
@@ -240,17 +351,40 @@ func (s *coreScorer) proseOutside(st *nodeStat) bool {
 }
 
 // headlineAncestors returns the elements that hold an <h1>, which are
-// the article's or the page's wrappers, never furniture.
+// the article's or the page's wrappers, never furniture. When an <h1>
+// repeats the page's title (isTitleHeading), only the elements holding
+// such an <h1> are taken: sidebars that title their widgets with <h1>
+// are then furniture like any other.
 func (s *coreScorer) headlineAncestors() map[*html.Node]bool {
 	out := make(map[*html.Node]bool)
+	titled := false
 	for _, b := range s.d.Blocks {
-		if b.Kind == Heading && b.Level == 1 {
+		if b.Kind == Heading && b.Level == 1 && isTitleHeading(s.d, b) {
+			titled = true
+			break
+		}
+	}
+	for _, b := range s.d.Blocks {
+		if b.Kind == Heading && b.Level == 1 && (!titled || isTitleHeading(s.d, b)) {
 			for n := b.DOM.Node; n != nil && n.Type == html.ElementNode && !out[n]; n = n.Parent {
 				out[n] = true
 			}
 		}
 	}
 	return out
+}
+
+// isTitleHeading reports whether b's text is the page's title or title
+// line, or nearly the same headline (see similarHeadline), compared
+// folded.
+func isTitleHeading(d *Document, b *Block) bool {
+	text := foldText(b.Text)
+	if text == "" {
+		return false
+	}
+	title, line := foldText(d.Title), foldText(d.TitleLine)
+	return text == title || text == line || similarHeadline(text, title) ||
+		len(text) <= len(line) && containsWords(line, text) && strings.Count(text, " ") >= 2
 }
 
 // underWord reports whether an ancestor of n has the furniture word w.
@@ -403,7 +537,9 @@ func (s *coreScorer) widen(best *nodeStat) *nodeStat {
 // grid of teasers is not); and, up to
 // siblingLevels above best, the siblings of its ancestors that share
 // their tag and class (an article split into repeated "step" or "section"
-// boxes).
+// boxes). Paragraphs of prose (isProseParagraph) next to best or to its
+// ancestors up to siblingScoreLevels above it join too: the article's
+// text around a box nested in it.
 func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
 	var out []*html.Node
 	c := best.n
@@ -415,7 +551,7 @@ func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
 				continue
 			}
 			scored := st.score >= siblingShare*best.score && (level == 0 || level <= siblingScoreLevels && st.links <= climbLinks*st.runes)
-			if scored || level == 0 && isProseParagraph(st) ||
+			if scored || level <= siblingScoreLevels && isProseParagraph(st) ||
 				class != "" && sib.Data == c.Data && attr(sib, "class") == class {
 				out = append(out, sib)
 			}
@@ -428,7 +564,7 @@ func (s *coreScorer) siblings(best *nodeStat) []*html.Node {
 // isProseParagraph reports whether st is a paragraph of prose: a <p>
 // whose text scores as prose and is little linked (climbLinks), such as
 // the first paragraph of an article left outside the box that holds the
-// others.
+// others, or the paragraphs around a box that holds most of them.
 func isProseParagraph(st *nodeStat) bool {
 	return st.n.Data == "p" && st.good > 0 && st.links <= climbLinks*st.runes
 }

@@ -28,6 +28,7 @@ func TestLocateDOMCore(t *testing.T) {
 	teaser := `<div class="card"><h3><a href="/x">A teaser headline for another story</a></h3><p>A short summary of that other story, with a sentence or two.</p></div>`
 	tests := []struct {
 		name    string
+		head    string
 		page    string
 		in, out []string
 	}{
@@ -170,10 +171,55 @@ func TestLocateDOMCore(t *testing.T) {
 				`<form class="widget eu-cookie-law">` + para("This site uses cookies. By continuing to use the site you agree to their use.") + `</form>`,
 			in: []string{"Who will slip"}, out: []string{"This site uses cookies"},
 		},
+		{
+			name: "a sidebar titling its widgets with <h1> is furniture when another <h1> is the title",
+			head: `<title>Electric pumps</title>`,
+			page: `<main><article><h1>Electric pumps</h1><div class="entry-content"><p>I would invest in smart and economical electric pumps, with service around them.</p></div></article></main>` +
+				`<div class="widget-area" role="complementary">` + strings.Repeat(`<aside class="widget"><h1>About me</h1>`+para("This is the personal blog of a writer from Hamburg, with texts and pictures that last.")+`</aside>`, 3) + `</div>`,
+			in: []string{"I would invest"}, out: []string{"personal blog"},
+		},
+		{
+			name: "paragraphs of prose around a box nested two levels in the article join it",
+			page: `<div class="entry-content"><p>The first paragraphs of the post come before the nested box, as plain paragraphs.</p>` +
+				`<p>A second paragraph of the post, written before the box, and about the same subject.</p><div><div>` + strings.Repeat(body, 6) + `</div></div>` +
+				`<p>A closing paragraph of the post that comes after the nested box and ends it.</p></div>` +
+				`<div class="other"><p>Some other text that sits elsewhere on the page, away from the main part.</p></div>`,
+			in: []string{"The first paragraphs", "A second paragraph", "The body of the article", "A closing paragraph"}, out: []string{"Some other text"},
+		},
+		{
+			name: "a lead paragraph above the body's box, past share buttons, joins the core",
+			page: `<div class="top"><div class="abstract"><p>Exotic house plants are in fashion, but many of them need more warmth and more light than a flat gives them.</p></div>` +
+				`<div class="share"><a href="/s">Link</a><a href="/m">Mail</a></div></div><div class="wrap"><div class="article-main">` + strings.Repeat(body, 10) + `</div></div>`,
+			in: []string{"Exotic house plants", "The body of the article"}, out: []string{"Mail"},
+		},
+		{
+			name: "a paragraph above the headline is no lead",
+			page: `<div class="top"><div class="intro"><p>Register today and begin immediately with the best ways to treat common skin conditions.</p></div>` +
+				`<h1>Skin care</h1></div><div class="wrap"><div class="article-main">` + strings.Repeat(body, 10) + `</div></div>`,
+			in: []string{"The body of the article"}, out: []string{"Register today"},
+		},
+		{
+			name: "a box of key points just above the body joins the core",
+			page: `<section class="head"><h1>Cloud stocks</h1><div class="box"><h2>Key Points</h2><ul>` +
+				`<li><div>Global cloud spending is projected to rise threefold by the end of the decade.</div></li>` +
+				`<li><div>Leading cloud providers include Amazon, Microsoft, and Alphabet.</div></li>` +
+				`<li><div><a href="/promo">These ten stocks could make you rich, click here now</a></div></li></ul></div></section>` +
+				`<section class="body"><nav><ul><li><a href="#a">Stocks for 2025</a></li><li><a href="#b">FAQ</a></li></ul></nav>` +
+				`<div class="article-body">` + strings.Repeat(body, 4) + `</div></section>`,
+			in: []string{"Key Points", "Global cloud spending", "Leading cloud providers", "The body of the article"}, out: []string{"These ten stocks", "FAQ"},
+		},
+		{
+			name: "a list of sentences far above the body stays out",
+			page: `<div class="top"><ul><li>Global cloud spending is projected to rise threefold by the end of the decade.</li>` +
+				`<li>Leading cloud providers include Amazon, Microsoft, and Alphabet in that order.</li></ul></div><div class="labels">` +
+				strings.Repeat(`<div><a href="/t">Topic</a></div>`, 25) + `</div>` +
+				`<div class="wrap"><div class="article-body">` + strings.Repeat(body, 4) + `</div></div>`,
+			in: []string{"The body of the article"}, out: []string{"Global cloud spending"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := htmlDoc(t, "<html><body>"+tt.page+"</body></html>", "")
+			doc := htmlDoc(t, "<html><head>"+tt.head+"</head><body>"+tt.page+"</body></html>", "")
 			core := strings.Join(coreTexts(doc), "\n")
 			for _, s := range tt.in {
 				assert.Contains(t, core, s)

@@ -12,7 +12,8 @@ import (
 // text (the visible <h1>, the breadcrumb's last item, a sticky header),
 // as kind "headline". A block is a copy when, compared without case or
 // punctuation, it equals the title or the title line, or one holds the
-// other and they share most of their words.
+// other and they share most of their words. Code is never a copy, even
+// when it folds to the title ("MIDDLEWARE = [" and "Middleware").
 //
 // In HTML, the title from the page's metadata is kept unless a block of
 // the page is clearly the better headline, and then that block replaces
@@ -50,7 +51,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 	}
 	replaced := false
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 {
+		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code {
 			continue
 		}
 		text := foldText(b.Text)

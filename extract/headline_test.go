@@ -139,6 +139,10 @@ func TestHeadlineHTML(t *testing.T) {
 			head:      `<title>Politics: Office budget vote in the city council</title>`,
 			inArticle: `<h2>Office budget vote in the city council…</h2>`,
 			metaTitle: "Politics: Office budget vote in the city council", wantTitle: "Politics: Office budget vote in the city council"},
+		{name: "a line of code that folds to the title is not a copy of it",
+			head:      `<title>Middleware</title>`,
+			after:     "<pre><code>MIDDLEWARE = [</code></pre>",
+			metaTitle: "Middleware", wantTitle: "Middleware"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -149,6 +153,11 @@ func TestHeadlineHTML(t *testing.T) {
 			doc.current = "headline"
 			require.NoError(t, Headline.Extract(doc))
 			assert.Equal(t, tc.wantTitle, doc.Title)
+			for _, b := range doc.Blocks {
+				if b.Kind == Code {
+					assert.False(t, b.Removed(), "code %q is no headline", b.Text)
+				}
+			}
 		})
 	}
 }

@@ -14,7 +14,10 @@ import (
 // of at least 25 words are judged, and only when the detector is fairly
 // confident (0.3) and the block has at least twice as many stop words of
 // its language as of the page's, so short lines and names are never
-// removed for their language.
+// removed for their language. Inside the main content, quotations stay
+// (a quoted tweet, an interview in its own language), and in HTML so do
+// all foreign blocks when they hold half its words or more: then they
+// are the article.
 var ForeignLanguage Extractor = languageExtractor{}
 
 type languageExtractor struct{}
@@ -64,11 +67,28 @@ func (languageExtractor) Extract(doc *Document) error {
 	if lang == "" {
 		return nil
 	}
+	foreign := make([]bool, len(doc.Blocks))
+	coreWords, coreForeign := 0, 0
 	for i, b := range doc.Blocks {
-		if langs[i] == "" || langs[i] == lang || b.Removed() {
+		if b.Removed() || b.Role != RoleBody {
 			continue
 		}
-		if clean.StopwordDensity(b.Text, langs[i]) < foreignStopRatio*clean.StopwordDensity(b.Text, lang) {
+		foreign[i] = langs[i] != "" && langs[i] != lang &&
+			clean.StopwordDensity(b.Text, langs[i]) >= foreignStopRatio*clean.StopwordDensity(b.Text, lang)
+		if doc.InCore(b) {
+			coreWords += b.Features.Words
+			if foreign[i] {
+				coreForeign += b.Features.Words
+			}
+		}
+	}
+	// When the foreign blocks are most of an HTML page's main content,
+	// they are the article (an English post on a German blog), not
+	// material embedded in it. The core of a text dump is a guess, which
+	// a long foreign passage may have drawn to itself.
+	foreignCore := doc.Root != nil && 2*coreForeign >= coreWords
+	for i, b := range doc.Blocks {
+		if !foreign[i] || doc.InCore(b) && (foreignCore || b.Kind == Quote) {
 			continue
 		}
 		doc.Remove(b, "language", fmt.Sprintf("paragraph in %s, page in %s", langs[i], lang))

@@ -41,6 +41,20 @@ func TestForeignLanguage(t *testing.T) {
 		doc.setLanguage("en")
 		assert.NoError(t, ForeignLanguage.Extract(doc))
 		assert.Equal(t, "sv", doc.Meta.Language)
-		assert.Equal(t, "language", doc.Blocks[4].Removal().Kind)
+		assert.Equal(t, "language", doc.Blocks[4].Removal().Kind, "a text dump's core is a guess: its foreign blocks go")
+	})
+	t.Run("a foreign quotation in the article stays, a foreign paragraph outside it goes", func(t *testing.T) {
+		page := articlePage("de", "<blockquote><p>"+english+"</p></blockquote>", `<div class="x"><p>`+english+` Again.</p></div>`)
+		got := removedBy(t, ForeignLanguage, page)
+		assert.Empty(t, got[english])
+		assert.Equal(t, "language", got[english+" Again."])
+	})
+	t.Run("foreign paragraphs that are most of an HTML article stay", func(t *testing.T) {
+		page := `<html lang="de"><body><nav><ul><li>Startseite</li><li>Impressum</li><li>Über mich</li></ul></nav><article><h1>Der Garten</h1><p>` +
+			english + `</p><p>` + english + ` Again.</p><p>` + english + ` Once more.</p></article><aside>` + proseP("de") + proseP("de") +
+			`</aside><footer><p>Hinterlasse einen Kommentar</p><p>Gefällt mir</p><p>Ähnliche Beiträge</p></footer></body></html>`
+		got := removedBy(t, ForeignLanguage, page)
+		assert.Empty(t, got[english])
+		assert.Empty(t, got[english+" Again."])
 	})
 }

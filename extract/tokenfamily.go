@@ -89,9 +89,13 @@ func (d *Document) familyToken(b *Block, f tokenFamily) (string, bool) {
 
 // tokenFamilies returns the set of families whose substrings token
 // contains, as a bit mask, computed once per document and token. The
-// ancestor separator "|" belongs to no family.
+// ancestor separator "|" and the classes of a post's categories and tags
+// ("category-…", "tag-…") belong to no family.
 func (d *Document) tokenFamilies(token string) uint64 {
-	if token == "|" {
+	if token == "|" || strings.HasPrefix(token, "category-") || strings.HasPrefix(token, "tag-") {
+		// A blog engine's classes for the post's categories and tags
+		// ("category-social-media", "tag-newsletter") name its subject,
+		// not the element's function.
 		return 0
 	}
 	if m, ok := d.tokenMasks[token]; ok {

@@ -77,3 +77,15 @@ func TestEmbeddedPostsAreLeftAlone(t *testing.T) {
 	assert.Equal(t, "byline", removedBy(t, Byline, plain)["— Cooper Lund (@cooperlund) November 18, 2019"])
 	assert.Equal(t, "credit", removedBy(t, Credits, plain)["I urge everyone to use them pic.twitter.com/MYwRz9euaq"])
 }
+
+func TestFamilyTokenSkipsPostTaxonomy(t *testing.T) {
+	doc := htmlDoc(t, `<html><body><article class="post category-social-media tag-newsletter">`+
+		`<h2>Private is not the same as private</h2><div class="share-box"><p>Share this</p></div></article></body></html>`, "")
+	_, ok := doc.familyToken(findBlock(t, doc, "Private is not the same as private"), famShare)
+	assert.False(t, ok, "a post's category names its subject")
+	_, ok = doc.familyToken(findBlock(t, doc, "Private is not the same as private"), famNewsletter)
+	assert.False(t, ok, "and so does its tag")
+	tok, ok := doc.familyToken(findBlock(t, doc, "Share this"), famShare)
+	assert.True(t, ok)
+	assert.Equal(t, "share-box", tok)
+}
