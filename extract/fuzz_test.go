@@ -137,37 +137,48 @@ func fingerprint(s string) []rune {
 	return out
 }
 
-// isSubsequence reports whether the runes of sub occur in s in order.
-func isSubsequence(sub, s []rune) bool {
+// matchFrom returns the position in s just past the earliest occurrence
+// of the runes of sub in order, starting at s[from], or -1 if there is
+// none.
+func matchFrom(sub, s []rune, from int) int {
 	i := 0
-	for _, r := range s {
-		if i == len(sub) {
-			break
-		}
-		if r == sub[i] {
+	for j := from; j < len(s) && i < len(sub); j++ {
+		if s[j] == sub[i] {
 			i++
+			if i == len(sub) {
+				return j + 1
+			}
 		}
 	}
-	return i == len(sub)
+	if i == len(sub) {
+		return from
+	}
+	return -1
 }
 
-// checkFromInput checks that every kept text of a (kicker, lead and each
-// body block) comes from source: its characters, ignoring white space,
-// occur in source in the same order.
+// checkFromInput checks that every kept text of a comes from source: the
+// characters of the kicker and of the lead, ignoring white space, occur in
+// source in the same order, and so do those of the body blocks one after
+// the other, since the body keeps the page's order. The cost is linear in
+// the length of source.
 func checkFromInput(t *testing.T, a *Article, source string) {
 	t.Helper()
 	if a == nil {
 		return
 	}
 	src := fingerprint(source)
-	texts := []string{a.Kicker, a.Lead}
-	for _, b := range a.Body {
-		texts = append(texts, b.Text)
-	}
-	for _, s := range texts {
-		if !isSubsequence(fingerprint(s), src) {
-			t.Fatalf("kept text %q does not come from the input", s)
+	for _, s := range []string{a.Kicker, a.Lead} {
+		if matchFrom(fingerprint(s), src, 0) < 0 {
+			t.Fatalf("kept text %.300q does not come from the input", s)
 		}
+	}
+	pos := 0
+	for _, b := range a.Body {
+		next := matchFrom(fingerprint(b.Text), src, pos)
+		if next < 0 {
+			t.Fatalf("body block %d %.300q does not come from the input after the blocks before it", b.Index, b.Text)
+		}
+		pos = next
 	}
 }
 
