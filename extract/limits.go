@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+
+	"golang.org/x/net/html"
+)
+
+// Limits on the size and shape of an HTML page. With DefaultMaxBytes they
+// bound the time and memory of one extraction linearly in the input: on
+// the 2-core test machine, a page at the byte limit takes a few seconds and
+// a few hundred megabytes at most (see the hostile-input table in the
+// README).
+const (
+	// DefaultMaxNodes is the default limit on the tags of an HTML page:
+	// 1,048,576. Large real pages have a few tens of thousands.
+	DefaultMaxNodes = 1 << 20
+
+	// DefaultMaxDepth is the default limit on the nesting of elements: 512,
+	// the HTML parser's own limit (golang.org/x/net/html rejects deeper
+	// pages).
+	DefaultMaxDepth = 512
+)
+
+// flattenDepth is the depth at which a page deeper than the HTML parser
+// accepts is flattened by default: half the parser's limit, which leaves
+// room for the elements the parser opens by itself (formatting elements
+// reopened after a misnested end tag, an implied <tbody>) that the
+// token-level count of flattenNesting does not see.
+const flattenDepth = 256
+
+// WithMaxNodes sets the largest number of tags an HTML page may hold;
+// a page with more fails with ErrTooLarge before it is parsed, which bounds
+// the parser's memory (a few hundred bytes per element). Tags are counted
+// as the '<' characters of the decoded page, an upper bound on the elements
+// and comments written in it, found at memory speed. The default is
+// DefaultMaxNodes; n <= 0 restores it. It does not apply to FromNode, whose
+// tree is already built.
+func WithMaxNodes(n int) Option {
+	return func(p *Pipeline) {
+		if n <= 0 {
+			n = DefaultMaxNodes
+		}
+		p.maxNodes = n
+	}
+}
+
+// WithMaxDepth sets the deepest nesting of elements read as it is; the
+// elements below depth n are flattened into their ancestor at depth n:
+// their tags are dropped and their content is read as part of it, so their
+// text is kept. The default, DefaultMaxDepth, is the HTML parser's own
+// limit and costs nothing: a page nested deeper than the parser accepts is
+// flattened at depth 256 and parsed again. A lower n costs one walk over
+// the parsed tree (well under 1% of the parse) to find the page's depth,
+// and a second parse for the pages deeper than n. n <= 0 or above
+// DefaultMaxDepth restores the default. It does not apply to FromNode.
+func WithMaxDepth(n int) Option {
+	return func(p *Pipeline) {
+		if n <= 0 || n > DefaultMaxDepth {
+			n = DefaultMaxDepth
+		}
+		p.maxDepth = n
+	}
+}
+
+// checkNodes fails with ErrTooLarge when the page holds more tags than the
+// pipeline's limit.
+func (p *Pipeline) checkNodes(data []byte) error {
+	if n := bytes.Count(data, []byte{'<'}); n > p.maxNodes {
+		return fmt.Errorf("%w: %d tags, limit %d", ErrTooLarge, n, p.maxNodes)
+	}
+	return nil
+}
+
+// treeDeeper reports whether the tree under root nests elements more than
+// limit deep. It walks the tree without recursion or allocation.
+func treeDeeper(root *html.Node, limit int) bool {
+	depth := 0
+	n := root
+	for {
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			if depth++; depth > limit {
+				return true
+			}
+			continue
+		}
+		for n.NextSibling == nil {
+			if n = n.Parent; n == nil || n == root {
+				return false
+			}
+			depth--
+		}
+		n = n.NextSibling
+	}
+}
