@@ -73,25 +73,31 @@ func (p *Pipeline) checkNodes(data []byte) error {
 	return nil
 }
 
-// treeDeeper reports whether the tree under root nests elements more than
-// limit deep. It walks the tree without recursion or allocation.
+// treeDeeper reports whether the tree under root holds an element more
+// than limit deep; root's children are at depth 1, so <body> is at depth 2
+// under a document node. It walks the tree without recursion or
+// allocation.
 func treeDeeper(root *html.Node, limit int) bool {
+	if root.FirstChild == nil {
+		return false
+	}
 	depth := 0
 	n := root
 	for {
 		if n.FirstChild != nil {
 			n = n.FirstChild
-			if depth++; depth > limit {
-				return true
+			depth++
+		} else {
+			for n.NextSibling == nil {
+				if n = n.Parent; n == nil || n == root {
+					return false
+				}
+				depth--
 			}
-			continue
+			n = n.NextSibling
 		}
-		for n.NextSibling == nil {
-			if n = n.Parent; n == nil || n == root {
-				return false
-			}
-			depth--
+		if depth > limit && n.Type == html.ElementNode {
+			return true
 		}
-		n = n.NextSibling
 	}
 }
