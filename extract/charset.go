@@ -34,7 +34,7 @@ const metaScanLimit = 64 << 10
 func decodeHTML(data []byte, contentType string) ([]byte, error) {
 	utf16 := hasUTF16BOM(data)
 	if i := bytes.IndexByte(data[:min(len(data), 4096)], 0); i >= 0 && !utf16 {
-		return nil, fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
+		return nil, fmt.Errorf("%w: NUL byte at offset %d", ErrNotText, i)
 	}
 	var enc encoding.Encoding
 	switch {
@@ -57,7 +57,7 @@ func decodeHTML(data []byte, contentType string) ([]byte, error) {
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return nil, fmt.Errorf("%w: cannot decode: %v", ErrBinary, err)
+		return nil, fmt.Errorf("%w: cannot decode: %v", ErrNotText, err)
 	}
 	return out, nil
 }
