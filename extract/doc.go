@@ -52,7 +52,7 @@
 // them with errors.Is. Bad input never panics.
 //
 // The default limits are meant for unattended crawling: at most
-// DefaultMaxBytes of input (32 MiB), DefaultMaxNodes tags (1,048,576), and
+// DefaultMaxBytes of input (32 MiB), DefaultMaxNodes tags (524,288), and
 // elements nested at most DefaultMaxDepth deep (512, the HTML parser's
 // limit; deeper elements are flattened, their text kept). Within them, the
 // time and memory of an extraction grow linearly with the input. The

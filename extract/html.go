@@ -54,7 +54,7 @@ func (p *Pipeline) ReadHTML(ctx context.Context, r io.Reader, pageURL string) (*
 	if data, err = decodeHTML(data, p.contentType); err != nil {
 		return nil, err
 	}
-	if err := p.checkNodes(data); err != nil {
+	if data, err = p.checkMarkup(data); err != nil {
 		return nil, err
 	}
 	root, err := p.parse(ctx, data)

@@ -103,3 +103,53 @@ func TestMaxBytesReadsNoMore(t *testing.T) {
 	require.ErrorIs(t, err, ErrTooLarge)
 	assert.Equal(t, 1000-101, r.Len(), "reads the limit plus one byte")
 }
+
+func TestCapFormatting(t *testing.T) {
+	nested := func(n int) string {
+		return strings.Repeat("<b>", n) + "text" + strings.Repeat("</b>", n)
+	}
+	tests := []struct {
+		name, page, want string
+	}{
+		{"no formatting", "<p>a</p><div>b</div>", "<p>a</p><div>b</div>"},
+		{"closed formatting", "<p><b>a</b> <i>b</i> <em>c</em></p>", "<p><b>a</b> <i>b</i> <em>c</em></p>"},
+		{"eight open at once", nested(8), nested(8)},
+		{"nine open at once", nested(9), nested(8)[:24] + "text" + nested(8)[28:]},
+		{"mixed names", "<b><i><u><s><em><tt><font><small><strong x=1>deep</strong></small></font></tt></em></s></u></i></b>",
+			"<b><i><u><s><em><tt><font><small>deep</small></font></tt></em></s></u></i></b>"},
+		{"unclosed, distinct attributes", "<p><b id=1><b id=2><b id=3><b id=4><b id=5><b id=6><b id=7><b id=8><b id=9><b id=10></p><p>x",
+			"<p><b id=1><b id=2><b id=3><b id=4><b id=5><b id=6><b id=7><b id=8></p><p>x"},
+		{"not formatting tags", "<br><bdi><body><strike>x</strike><b/>", "<br><bdi><body><strike>x</strike><b/>"},
+		{"unterminated tag", nested(8) + "<b", nested(8) + "<b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, string(capFormatting([]byte(tt.page))))
+		})
+	}
+}
+
+// TestCapFormattingBoundsTheTree parses a page that opens many formatting
+// elements with distinct attributes and never closes them, and expects a
+// tree linear in the page: at most maxOpenFormatting+2 nodes per tag.
+func TestCapFormattingBoundsTheTree(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<p>")
+	for i := range 400 {
+		b.WriteString("<b id=" + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + ">")
+	}
+	b.WriteString("</p>" + strings.Repeat("<p>x", 2000))
+	page := b.String()
+	root, err := New().parse(t.Context(), capFormatting([]byte(page)))
+	require.NoError(t, err)
+	nodes := 0
+	walkTree(root, func(*html.Node) bool { nodes++; return true }, func(*html.Node) {})
+	assert.LessOrEqual(t, nodes, (maxOpenFormatting+2)*strings.Count(page, "<"))
+	assert.Greater(t, nodes, 2000, "the paragraphs are all there")
+}
+
+func TestCapFormattingNoAllocation(t *testing.T) {
+	page := []byte(articleHTML)
+	allocs := testing.AllocsPerRun(10, func() { capFormatting(page) })
+	assert.Zero(t, allocs)
+}
