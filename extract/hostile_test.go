@@ -213,8 +213,8 @@ func measure(fn func()) usage {
 func TestHostileInputs(t *testing.T) {
 	for _, h := range hostileInputs {
 		t.Run(h.name, func(t *testing.T) {
-			if h.large && testing.Short() {
-				t.Skip("large input")
+			if h.large && (testing.Short() || raceEnabled) {
+				t.Skip("large input: skipped under -short and -race (single-threaded, and too slow with the race detector)")
 			}
 			data := h.input()
 			var a *Article
