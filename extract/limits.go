@@ -51,12 +51,14 @@ func WithMaxNodes(n int) Option {
 // WithMaxDepth sets the deepest nesting of elements read as it is; the
 // elements below depth n are flattened into their ancestor at depth n:
 // their tags are dropped and their content is read as part of it, so their
-// text is kept. The default, DefaultMaxDepth, is the HTML parser's own
-// limit and costs nothing: a page nested deeper than the parser accepts is
-// flattened at depth 256 and parsed again. A lower n costs one walk over
-// the parsed tree (well under 1% of the parse) to find the page's depth,
-// and a second parse for the pages deeper than n. n <= 0 or above
-// DefaultMaxDepth restores the default. It does not apply to FromNode.
+// text is kept. Depth is counted on the page's own tags, so the parsed
+// tree, with the <html> and <body> the parser adds, may be a few levels
+// deeper. The default, DefaultMaxDepth, is the HTML parser's own limit and
+// costs nothing: a page nested deeper than the parser accepts is flattened
+// at depth 256 and parsed again. A lower n costs one walk over the parsed
+// tree (well under 1% of the parse) to find the page's depth, and a second
+// parse for the pages deeper than n. n <= 0 or above DefaultMaxDepth
+// restores the default. It does not apply to FromNode.
 func WithMaxDepth(n int) Option {
 	return func(p *Pipeline) {
 		if n <= 0 || n > DefaultMaxDepth {
