@@ -81,7 +81,7 @@ func checkArticle(t *testing.T, a *Article, err error) {
 		if a == nil || len(a.Body) != 0 {
 			t.Fatalf("ErrNoContent with article %+v", a)
 		}
-	case errors.Is(err, ErrEmpty), errors.Is(err, ErrBinary), errors.Is(err, ErrTooLarge),
+	case errors.Is(err, ErrEmpty), errors.Is(err, ErrTooLarge),
 		errors.Is(err, ErrMalformed), errors.Is(err, ErrNotText):
 		if a != nil {
 			t.Fatalf("%v with an article", err)

@@ -24,7 +24,8 @@
 //	-explain
 //	    print every block with its verdict and the evidence instead
 //	-explain-html
-//	    print the HTML explanation report instead (one input only)
+//	    print the HTML explanation report instead (one input only, or
+//	    one report per input with -o)
 //	-url URL
 //	    the page's address, to make the links of HTML input absolute
 //	-lang CODE
