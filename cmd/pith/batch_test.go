@@ -191,3 +191,15 @@ func checkNoLeak(t *testing.T, before int) {
 	}
 	assert.LessOrEqual(t, runtime.NumGoroutine(), before, "goroutines left behind")
 }
+
+func TestOutputDirExplainHTML(t *testing.T) {
+	paths := dumps(t, t.TempDir(), 2)
+	out := t.TempDir()
+	status, _, stderr := runPith(t, "", append([]string{"-explain-html", "-o", out}, paths...)...)
+	require.Equal(t, exitOK, status, stderr)
+	assert.ElementsMatch(t, []string{"a.html", "b.html"}, listDir(t, out))
+	data, err := os.ReadFile(filepath.Join(out, "b.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(data), "<!DOCTYPE html>")
+	assert.Contains(t, string(data), "day B")
+}
