@@ -158,6 +158,27 @@ var hostileInputs = []hostileInput{
 		b.WriteString("</p>" + strings.Repeat("<p>x", 250000))
 		return []byte(b.String())
 	}, body: "x\n\nx\n\nx"},
+	{name: "10 MB JSON-LD", large: true, input: func() []byte {
+		return []byte(`<html><head><title>News</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"News","author":[` +
+			strings.Repeat(`{"@type":"Person","name":"Ann Author"},`, 10<<20/40) + `{}],"articleBody":"x"}</script></head><body><article><p>` +
+			hostileSentence + `</p></article></body></html>`)
+	}, body: hostileSentence},
+	{name: "5 MB of character references", large: true, input: func() []byte {
+		return []byte("<html><body><p>" + strings.Repeat("&amp;&#233;&eacute;", 5<<20/19) + "</p></body></html>")
+	}, body: "&éé&éé"},
+	{name: "100,000 attributes and classes", large: true, input: func() []byte {
+		var b strings.Builder
+		b.WriteString(`<html><body><div class="`)
+		for i := range 100000 {
+			fmt.Fprintf(&b, "c%d ", i)
+		}
+		b.WriteString(`"`)
+		for i := range 100000 {
+			fmt.Fprintf(&b, " data-a%d=x", i)
+		}
+		b.WriteString("><p>" + hostileSentence + "</p></div></body></html>")
+		return []byte(b.String())
+	}, body: hostileSentence},
 	{name: "5 MB single-line dump", text: true, large: true, input: func() []byte {
 		return []byte("Title\n" + strings.Repeat("word ", 5<<20/5))
 	}, body: "word word word"},
