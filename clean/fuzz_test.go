@@ -55,12 +55,14 @@ func addSeeds(f *testing.F) {
 	}
 }
 
-// nonSpaceNFD returns the runes of s that are not white space, in
-// Normalization Form D.
+// nonSpaceNFD returns the runes of s in Normalization Form D, without
+// white space and combining marks: removing an invisible character between
+// two marks lets normalisation reorder them, so only the order of the base
+// characters is kept.
 func nonSpaceNFD(s string) []rune {
 	var out []rune
 	for _, r := range norm.NFD.String(s) {
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Mn, r) {
 			out = append(out, r)
 		}
 	}
