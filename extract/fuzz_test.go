@@ -158,10 +158,12 @@ func matchFrom(sub, s []rune, from int) int {
 }
 
 // checkFromInput checks that every kept text of a comes from source: the
-// characters of the kicker and of the lead, ignoring white space, occur in
-// source in the same order, and so do those of the body blocks one after
-// the other, since the body keeps the page's order. The cost is linear in
-// the length of source.
+// characters of each text (the kicker, the lead, each body block), white
+// space and combining marks aside, occur in source in the same order. The
+// body keeps the page's order, so each block is looked for after the one
+// before it, in linear time; only a block found out of order, as the HTML
+// parser's foster parenting and adoption agency make, is looked for from
+// the start again.
 func checkFromInput(t *testing.T, a *Article, source string) {
 	t.Helper()
 	if a == nil {
@@ -175,9 +177,13 @@ func checkFromInput(t *testing.T, a *Article, source string) {
 	}
 	pos := 0
 	for _, b := range a.Body {
-		next := matchFrom(fingerprint(b.Text), src, pos)
+		fp := fingerprint(b.Text)
+		next := matchFrom(fp, src, pos)
 		if next < 0 {
-			t.Fatalf("body block %d %.300q does not come from the input after the blocks before it", b.Index, b.Text)
+			next = matchFrom(fp, src, 0)
+		}
+		if next < 0 {
+			t.Fatalf("body block %d %.300q does not come from the input", b.Index, b.Text)
 		}
 		pos = next
 	}
