@@ -22,17 +22,19 @@ const metaScanLimit = 64 << 10
 // decodeHTML returns the page data as UTF-8. The encoding is taken, in
 // order, from a byte-order mark; from the data itself when it is valid
 // UTF-8 (legacy-encoded text almost never is, while wrong declarations are
-// common on re-saved pages); from the charset parameter of contentType;
+// common on re-saved pages), or mostly valid UTF-8 with a few stray bytes,
+// which become U+FFFD (see mostlyUTF8); from the charset parameter of contentType;
 // from a <meta> declaration in the first 64 KiB; and otherwise
 // windows-1252, the web's default. Labels are resolved as browsers do
 // (golang.org/x/net/html/charset.Lookup).
 //
-// It returns ErrBinary for data that holds NUL bytes near its start, such
-// as an image or a compressed file, and for data that cannot be decoded.
+// It returns ErrNotText for data that holds NUL bytes near its start, such
+// as an image or a compressed file, for data that cannot be decoded, and
+// for undeclared data that looks binary (see looksBinary).
 func decodeHTML(data []byte, contentType string) ([]byte, error) {
 	utf16 := hasUTF16BOM(data)
 	if i := bytes.IndexByte(data[:min(len(data), 4096)], 0); i >= 0 && !utf16 {
-		return nil, fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
+		return nil, fmt.Errorf("%w: NUL byte at offset %d", ErrNotText, i)
 	}
 	var enc encoding.Encoding
 	switch {
@@ -42,14 +44,47 @@ func decodeHTML(data []byte, contentType string) ([]byte, error) {
 		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
 	case utf8.Valid(data):
 		return data, nil
+	case mostlyUTF8(data):
+		return bytes.ToValidUTF8(data, []byte("\uFFFD")), nil
 	default:
 		enc = declaredEncoding(data, contentType)
+		if enc == nil {
+			if looksBinary(data[:min(len(data), 4096)]) {
+				return nil, fmt.Errorf("%w: no charset declared and no markup or text recognised", ErrNotText)
+			}
+			enc = charmap.Windows1252
+		}
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return nil, fmt.Errorf("%w: cannot decode: %v", ErrBinary, err)
+		return nil, fmt.Errorf("%w: cannot decode: %v", ErrNotText, err)
 	}
 	return out, nil
+}
+
+// mostlyUTF8 reports whether data, which is not valid UTF-8, is UTF-8 text
+// with a few corrupt bytes (a truncated character, a stray Latin-1 byte)
+// rather than text in a legacy encoding: at least four valid multi-byte
+// sequences for each invalid byte. Legacy encodings make valid multi-byte
+// sequences only by chance: in windows-1252, a letter such as "é" would
+// have to be followed by two symbols of the 0x80-0xBF range. It is called
+// only on data that is not valid UTF-8, and its cost is linear.
+func mostlyUTF8(data []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += size
+	}
+	return valid >= 4*invalid
 }
 
 func hasUTF16BOM(data []byte) bool {
@@ -57,8 +92,8 @@ func hasUTF16BOM(data []byte) bool {
 }
 
 // declaredEncoding returns the encoding named by contentType or by the
-// page's first <meta> charset declaration, or windows-1252. A declared
-// UTF-8 or UTF-16 that the data contradicts also gives windows-1252.
+// page's first <meta> charset declaration, or nil. A declared UTF-8 or
+// UTF-16 that the data contradicts also gives nil.
 func declaredEncoding(data []byte, contentType string) encoding.Encoding {
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {
 		if e := lookupCharset(params["charset"]); e != nil {
@@ -68,7 +103,26 @@ func declaredEncoding(data []byte, contentType string) encoding.Encoding {
 	if e := lookupCharset(metaCharset(data[:min(len(data), metaScanLimit)])); e != nil {
 		return e
 	}
-	return charmap.Windows1252
+	return nil
+}
+
+// looksBinary reports whether sample, the start of a page that is not
+// UTF-8 and declares no charset, is binary data rather than text in a
+// legacy encoding: more than 2% of its bytes are control characters other
+// than white space and escape, or it holds no '<' and more than 30% of
+// its bytes are outside ASCII. Text in windows-1252, the fallback, has a
+// few percent of such bytes.
+func looksBinary(sample []byte) bool {
+	controls, high := 0, 0
+	for _, c := range sample {
+		switch {
+		case c >= 0x80:
+			high++
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b:
+			controls++
+		}
+	}
+	return controls*50 > len(sample) || bytes.IndexByte(sample, '<') < 0 && high*10 > 3*len(sample)
 }
 
 // lookupCharset resolves a charset label, ignoring the Unicode encodings,

@@ -27,7 +27,9 @@
 //     Removal), evidence.go (DOMEvidence), core.go (the main content),
 //     article.go (Article, Text), errors.go.
 //   - The pipeline: extractor.go (Extractor, ExtractorFunc, Named),
-//     pipeline.go (Pipeline, New, options, FromText, Run), defaults.go.
+//     pipeline.go (Pipeline, New, options, FromText, Run), defaults.go;
+//     limits.go (WithMaxNodes, WithMaxDepth) and context.go (the Context
+//     variants).
 //   - The text front end: text.go; the dense core of a dump: textcore.go.
 //   - The HTML front end: html.go and charset.go (entry points, decoding),
 //     dom.go, domnode.go, domtable.go and domdepth.go (DOM to blocks),
@@ -45,9 +47,18 @@
 //   - Output: markdown.go (Markdown), render.go (HTML), explain.go and
 //     report.go (the text and HTML explanations).
 //
-// # Errors
+// # Errors and limits
 //
-// Input that cannot be read gives ErrEmpty, ErrTooLarge or ErrBinary; a
-// page with no body left gives ErrNoContent together with a valid Article.
-// Test for them with errors.Is. Bad input never panics.
+// Input that cannot be read gives ErrEmpty, ErrTooLarge, ErrNotText (also
+// matched by its former name ErrBinary) or ErrMalformed; a page with no
+// body left gives ErrNoContent together with a valid Article. Test for
+// them with errors.Is. Bad input never panics.
+//
+// The default limits are meant for unattended crawling: at most
+// DefaultMaxBytes of input (32 MiB), DefaultMaxNodes tags (524,288), and
+// elements nested at most DefaultMaxDepth deep (512, the HTML parser's
+// limit; deeper elements are flattened, their text kept). Within them, the
+// time and memory of an extraction grow linearly with the input. The
+// Context variants (FromHTMLContext, FromTextContext, Pipeline.ReadHTML,
+// Pipeline.ReadText, Pipeline.RunContext) stop when their context is done.
 package extract

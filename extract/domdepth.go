@@ -3,43 +3,16 @@ package extract
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 
 	"golang.org/x/net/html"
 )
-
-// maxNesting is the depth of open elements beyond which flattenNesting
-// drops start tags. The HTML parser gives up on pages nested deeper than
-// 512 elements; the margin covers the elements it opens by itself
-// (formatting elements reopened after a misnested end tag, implied
-// <tbody>) that a token-level count does not see.
-const maxNesting = 256
 
 // voidTags are the elements that have no content and no end tag.
 var voidTags = map[string]bool{
 	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
 	"img": true, "input": true, "keygen": true, "link": true, "meta": true,
 	"param": true, "source": true, "track": true, "wbr": true,
-}
-
-// parseHTML parses a page. A page nested too deeply for the parser (see
-// maxNesting) is parsed again with its deepest elements flattened: their
-// tags are dropped and their content is kept, so that the text is still
-// read. It returns an error wrapping ErrMalformed when the page cannot be
-// parsed even so.
-func parseHTML(data []byte) (*html.Node, error) {
-	root, err := html.Parse(bytes.NewReader(data))
-	if err == nil {
-		return root, nil
-	}
-	flat, ferr := flattenNesting(data, maxNesting)
-	if ferr == nil {
-		if root, ferr = html.Parse(bytes.NewReader(flat)); ferr == nil {
-			return root, nil
-		}
-	}
-	return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 }
 
 // flattenNesting returns the page with the start and end tags of elements

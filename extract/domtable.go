@@ -102,7 +102,8 @@ func (b *blockBuilder) table(t *html.Node) {
 }
 
 // nodeText returns the visible text under n, with <br> as a line break and
-// white space otherwise left for clean.Text to collapse.
+// white space otherwise left for clean.Text to collapse. <noscript> content
+// is left out: in a tree parsed with scripting enabled it is raw markup.
 func nodeText(n *html.Node) string {
 	var sb strings.Builder
 	walkTree(n, func(c *html.Node) bool {
@@ -113,7 +114,7 @@ func nodeText(n *html.Node) string {
 			if c.Data == "br" {
 				sb.WriteByte('\n')
 			}
-			return !skipTags[c.Data] && !isHidden(c)
+			return !skipTags[c.Data] && c.Data != "noscript" && !isHidden(c)
 		}
 		return c.Type == html.DocumentNode
 	}, func(*html.Node) {})

@@ -13,9 +13,14 @@ var (
 	// (see WithMaxBytes).
 	ErrTooLarge = errors.New("extract: input too large")
 
-	// ErrBinary reports an input that is not text: it holds NUL bytes or is
-	// mostly invalid UTF-8 after charset decoding.
-	ErrBinary = errors.New("extract: input is not text")
+	// ErrNotText reports an input that is not text: it holds NUL bytes or
+	// is mostly invalid UTF-8 after charset decoding, as an image, a PDF or
+	// a compressed file does.
+	ErrNotText = errors.New("extract: input is not text")
+
+	// ErrBinary is ErrNotText under its former name: errors.Is matches
+	// either with the other.
+	ErrBinary = ErrNotText
 
 	// ErrMalformed reports an HTML page the parser cannot read, even
 	// after its deepest nesting is flattened. The returned error wraps it

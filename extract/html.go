@@ -2,6 +2,8 @@ package extract
 
 import (
 	"bytes"
+	"context"
+	"fmt"
 	"io"
 
 	"golang.org/x/net/html"
@@ -26,29 +28,75 @@ func FromNode(root *html.Node, pageURL string, opts ...Option) (*Article, error)
 //
 // The page is decoded to UTF-8 from its byte-order mark, the charset of
 // WithContentType, or its <meta> declaration (see WithContentType). It
-// returns ErrTooLarge, ErrEmpty or ErrBinary for input it cannot read,
-// and ErrNoContent, with a valid Article, when no body remains. A page
-// nested deeper than the HTML parser accepts (512 open elements) is read
-// with the elements below depth 256 flattened into their parents, so its
-// text is still extracted; ErrMalformed is returned only for a page that
-// cannot be parsed even then.
+// returns ErrTooLarge (see WithMaxBytes and WithMaxNodes), ErrEmpty or
+// ErrNotText for input it cannot read, and ErrNoContent, with a valid
+// Article, when no body remains. A page nested deeper than the depth limit
+// (see WithMaxDepth) is read with its deepest elements flattened into
+// their ancestors, so its text is still extracted; ErrMalformed is
+// returned only for a page that cannot be parsed even then.
 func (p *Pipeline) FromHTML(r io.Reader, pageURL string) (*Article, error) {
-	data, err := p.readAll(r)
+	return p.FromHTMLContext(context.Background(), r, pageURL)
+}
+
+// ReadHTML reads an HTML page from r within the pipeline's limits,
+// decodes and parses it, and returns its Document, for RunContext or for
+// Explain. It returns the errors of FromHTML, or ctx's error once ctx is
+// done. r is read to its end (at most the byte limit plus one byte) and
+// not closed.
+func (p *Pipeline) ReadHTML(ctx context.Context, r io.Reader, pageURL string) (*Document, error) {
+	data, err := p.readAll(ctx, r)
 	if err != nil {
 		return nil, err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
 	}
-	data, err = decodeHTML(data, p.contentType)
+	if data, err = decodeHTML(data, p.contentType); err != nil {
+		return nil, err
+	}
+	if data, err = p.checkMarkup(data); err != nil {
+		return nil, err
+	}
+	root, err := p.parse(ctx, data)
 	if err != nil {
 		return nil, err
 	}
-	root, err := parseHTML(data)
-	if err != nil {
-		return nil, err
+	return newHTMLDocument(ctx, root, pageURL)
+}
+
+// parse parses a decoded page. A page nested deeper than the parser
+// accepts, or than the pipeline's depth limit when it is lower, is parsed
+// again with its deepest elements flattened (see flattenNesting): their
+// tags are dropped and their content is kept. It returns an error
+// wrapping ErrMalformed when the page cannot be parsed even so.
+func (p *Pipeline) parse(ctx context.Context, data []byte) (*html.Node, error) {
+	root, err := html.Parse(readerOf(ctx, data))
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, cerr
 	}
-	return p.FromNode(root, pageURL)
+	depth := p.maxDepth
+	switch {
+	case err != nil:
+		depth = min(depth, flattenDepth)
+	case depth < DefaultMaxDepth && treeDeeper(root, depth):
+	default:
+		return root, nil
+	}
+	flat, ferr := flattenNesting(data, depth)
+	if ferr == nil {
+		var root2 *html.Node
+		if root2, ferr = html.Parse(readerOf(ctx, flat)); ferr == nil {
+			return root2, nil
+		}
+	}
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, cerr
+	}
+	if err == nil {
+		// The page parsed; only its flattened form did not.
+		return root, nil
+	}
+	return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 }
 
 // FromNode extracts the article from a parsed page. The tree is not
@@ -79,14 +127,29 @@ func (p *Pipeline) FromNode(root *html.Node, pageURL string) (*Article, error) {
 // It returns ErrEmpty for a page with neither text nor title. The tree is
 // walked without recursion, so deep nesting cannot exhaust the stack.
 func NewHTMLDocument(root *html.Node, pageURL string) (*Document, error) {
+	return newHTMLDocument(context.Background(), root, pageURL)
+}
+
+// newHTMLDocument is NewHTMLDocument that checks ctx between its walks of
+// the tree.
+func newHTMLDocument(ctx context.Context, root *html.Node, pageURL string) (*Document, error) {
 	if root == nil {
 		return nil, ErrEmpty
 	}
 	meta := readMeta(root, pageURL)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	blocks := buildBlocks(root, meta.base, false)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if textRunes(blocks) < fallbackRunes {
 		if more := buildBlocks(withNoscript(root), meta.base, true); textRunes(more) > 2*textRunes(blocks) {
 			blocks = more
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
 	}
 	if len(blocks) == 0 && meta.title == "" {
@@ -96,7 +159,10 @@ func NewHTMLDocument(root *html.Node, pageURL string) (*Document, error) {
 	meta.apply(doc)
 	doc.finish()
 	setPositions(doc.Blocks)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	doc.core = locateDOMCore(doc)
 	setLocal(doc)
-	return doc, nil
+	return doc, ctx.Err()
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"slices"
@@ -21,6 +22,8 @@ type Pipeline struct {
 	contentType string
 	site        Extractor // SiteTemplate, run last; see WithSiteProfile
 	reference   time.Time
+	maxNodes    int
+	maxDepth    int
 }
 
 // WithReferenceTime gives the time the pages were fetched: relative dates
@@ -50,8 +53,9 @@ func WithLanguage(lang string) Option {
 }
 
 // WithMaxBytes sets the largest input accepted, in bytes; longer input
-// fails with ErrTooLarge. The default is DefaultMaxBytes; n <= 0 restores
-// it.
+// fails with ErrTooLarge, after at most n+1 bytes were read. The default
+// is DefaultMaxBytes; n <= 0 restores it. See also WithMaxNodes and
+// WithMaxDepth.
 func WithMaxBytes(n int64) Option {
 	return func(p *Pipeline) {
 		if n <= 0 {
@@ -70,9 +74,11 @@ func WithContentType(contentType string) Option {
 }
 
 // New returns a pipeline configured by opts. Without options it runs
-// DefaultExtractors.
+// DefaultExtractors within the default limits, which are meant for
+// unattended crawling: DefaultMaxBytes, DefaultMaxNodes and
+// DefaultMaxDepth.
 func New(opts ...Option) *Pipeline {
-	p := &Pipeline{extractors: DefaultExtractors(), maxBytes: DefaultMaxBytes}
+	p := &Pipeline{extractors: DefaultExtractors(), maxBytes: DefaultMaxBytes, maxNodes: DefaultMaxNodes, maxDepth: DefaultMaxDepth}
 	for _, opt := range opts {
 		opt(p)
 	}
@@ -105,32 +111,29 @@ func FromReader(r io.Reader) (*Article, error) { return defaultPipeline.FromRead
 // title on the first line, then the page's visible text, one block per
 // line. Blank lines separate paragraphs but are not needed.
 //
-// It returns ErrEmpty, ErrTooLarge or ErrBinary for input it cannot read,
-// and ErrNoContent, with a valid Article, when no body remains.
+// It returns ErrEmpty, ErrTooLarge or ErrNotText for input it cannot read,
+// and ErrNoContent, with a valid Article, when no body remains. Its cost
+// is linear in the length of dump.
 func (p *Pipeline) FromText(dump string) (*Article, error) {
-	if int64(len(dump)) > p.maxBytes {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(dump), p.maxBytes)
-	}
-	doc, err := NewTextDocument(dump)
+	return p.FromTextContext(context.Background(), dump)
+}
+
+// FromReader is FromText for a dump read from r, which is read to its end
+// (at most the byte limit plus one byte) and not closed.
+func (p *Pipeline) FromReader(r io.Reader) (*Article, error) {
+	doc, err := p.ReadText(context.Background(), r)
 	if err != nil {
 		return nil, err
 	}
 	return p.Run(doc)
 }
 
-// FromReader is FromText for a dump read from r, which is read to its end
-// (at most the byte limit plus one byte) and not closed.
-func (p *Pipeline) FromReader(r io.Reader) (*Article, error) {
-	data, err := p.readAll(r)
-	if err != nil {
-		return nil, err
+// readAll reads r up to the byte limit, and stops when ctx is done.
+func (p *Pipeline) readAll(ctx context.Context, r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(withContext(ctx, r), p.maxBytes+1))
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, cerr
 	}
-	return p.FromText(string(data))
-}
-
-// readAll reads r up to the byte limit.
-func (p *Pipeline) readAll(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, p.maxBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("extract: reading input: %w", err)
 	}
@@ -145,6 +148,11 @@ func (p *Pipeline) readAll(r io.Reader) ([]byte, error) {
 // reports whether it was removed, and by which extractor. Use it with a
 // Document from NewTextDocument or NewHTMLDocument to see every decision.
 func (p *Pipeline) Run(doc *Document) (*Article, error) {
+	return p.run(context.Background(), doc)
+}
+
+// run is Run and RunContext.
+func (p *Pipeline) run(ctx context.Context, doc *Document) (*Article, error) {
 	if p.language != "" {
 		doc.setLanguage(p.language)
 		doc.langFixed = true
@@ -153,6 +161,10 @@ func (p *Pipeline) Run(doc *Document) (*Article, error) {
 		doc.Reference = p.reference
 	}
 	for i, e := range p.extractors {
+		if err := ctx.Err(); err != nil {
+			doc.current = ""
+			return nil, err
+		}
 		doc.current = extractorName(e, i)
 		if err := e.Extract(doc); err != nil {
 			doc.current = ""

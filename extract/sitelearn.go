@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"bytes"
 	"cmp"
+	"context"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -110,21 +110,7 @@ func (l *SiteLearner) AddText(host, dump string) error {
 // or else the page's canonical link or og:url. It returns the errors of
 // Pipeline.FromHTML for input it cannot read.
 func (l *SiteLearner) AddHTML(r io.Reader, pageURL, contentType string) error {
-	data, err := (&Pipeline{maxBytes: DefaultMaxBytes}).readAll(r)
-	if err != nil {
-		return err
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return ErrEmpty
-	}
-	if data, err = decodeHTML(data, contentType); err != nil {
-		return err
-	}
-	root, err := parseHTML(data)
-	if err != nil {
-		return err
-	}
-	doc, err := NewHTMLDocument(root, pageURL)
+	doc, err := New(WithContentType(contentType)).ReadHTML(context.Background(), r, pageURL)
 	if err != nil {
 		return err
 	}

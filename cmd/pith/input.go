@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,8 +12,6 @@ import (
 	"strings"
 
 	"github.com/pith-go/pith/extract"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 )
 
 // maxInputBytes is the largest input accepted, after decompression.
@@ -109,25 +108,12 @@ func sniffHTML(data []byte) bool {
 	return false
 }
 
-// document builds the input's Document, decoding an HTML page's charset
-// from its byte-order mark or meta tags.
-func (in input) document(pageURL string) (*extract.Document, error) {
-	if !in.isHTML() {
-		return extract.NewTextDocument(string(in.data))
+// document reads the input's Document with p, an HTML page decoded from
+// its byte-order mark or meta tags (see extract.Pipeline.ReadHTML) or a
+// text dump. It stops with ctx's error once ctx is done.
+func (in input) document(ctx context.Context, p *extract.Pipeline, pageURL string) (*extract.Document, error) {
+	if in.isHTML() {
+		return p.ReadHTML(ctx, bytes.NewReader(in.data), pageURL)
 	}
-	if len(bytes.TrimSpace(in.data)) == 0 {
-		return nil, extract.ErrEmpty
-	}
-	if bytes.IndexByte(in.data, 0) >= 0 {
-		return nil, fmt.Errorf("%w: it holds NUL bytes", extract.ErrBinary)
-	}
-	r, err := charset.NewReader(bytes.NewReader(in.data), "text/html")
-	if err != nil {
-		return nil, err
-	}
-	root, err := html.Parse(r)
-	if err != nil {
-		return nil, err
-	}
-	return extract.NewHTMLDocument(root, pageURL)
+	return p.ReadText(ctx, bytes.NewReader(in.data))
 }

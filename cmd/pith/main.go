@@ -24,7 +24,8 @@
 //	-explain
 //	    print every block with its verdict and the evidence instead
 //	-explain-html
-//	    print the HTML explanation report instead (one input only)
+//	    print the HTML explanation report instead (one input only, or
+//	    one report per input with -o)
 //	-url URL
 //	    the page's address, to make the links of HTML input absolute
 //	-lang CODE
@@ -33,7 +34,18 @@
 //	    learn each host's template from all inputs first, or load saved
 //	    profiles, and remove the boilerplate they show (see site.go)
 //	-j N
-//	    the number of WARC records processed at once (default GOMAXPROCS)
+//	    the number of inputs processed at once (default: the number of
+//	    CPUs); at most N inputs are held in memory at a time
+//	-o DIR
+//	    write each input's output to a file of its own in DIR instead of
+//	    standard output: the input's base name, without .gz and an .html,
+//	    .htm, .xhtml or .txt extension, with .txt (text), .md (markdown),
+//	    .json, .jsonl, .explain.txt (-explain) or .html (-explain-html)
+//	    appended ("stdin" for standard input; "-2", "-3"... tell apart
+//	    inputs of the same base name). Each file is written to a temporary
+//	    file in DIR and renamed into place once complete, so an
+//	    interrupted run leaves no partial file; a file that would replace
+//	    one of the inputs is a usage error.
 //
 // Files ending in .warc or .warc.gz are WARC archives (see warc.go): each
 // record is printed as one line of JSON, in archive order, with a summary
@@ -43,26 +55,51 @@
 // several inputs, text, markdown and -explain output start each one with a
 // "==> path <==" line. An input that cannot be read or has no article is
 // reported on standard error as "pith: path: reason" and the others still
-// run; the exit status is then 1 (2 for a usage error).
+// run. Inputs are only read, never modified.
+//
+// An interrupt (SIGINT, or SIGTERM) stops the run cleanly: no new input is
+// started, the inputs in progress are abandoned, the outputs already
+// written are kept, and a summary of what was done is printed on standard
+// error.
+//
+// The exit status is:
+//
+//	0   every input gave an article
+//	1   at least one input failed: it could not be read, was not text or
+//	    had no article (the others still ran)
+//	2   usage error: bad flags, or -o would replace an input
+//	3   an output could not be written (standard output or a file of -o)
+//	130 interrupted
+//
+// When several apply, the highest but 130 wins, and 130 wins over all.
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"runtime"
 	"slices"
+	"syscall"
 
 	"github.com/pith-go/pith/extract"
 )
 
 func main() {
-	c := command{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
-	os.Exit(c.run(os.Args[1:]))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	c := command{ctx: ctx, stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
+	status := c.run(os.Args[1:])
+	stop()
+	os.Exit(status)
 }
 
 // command is one invocation of pith, with its streams.
 type command struct {
+	// ctx, when done, interrupts the run; nil never does.
+	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	// extractors replaces the default extractors when not nil.
@@ -80,13 +117,16 @@ type options struct {
 	lang        string
 	site        siteOptions // see site.go
 	jobs        int
+	outDir      string
 }
 
-// Exit statuses.
+// Exit statuses, documented in the package comment.
 const (
-	exitOK    = 0
-	exitInput = 1 // an input failed
-	exitUsage = 2
+	exitOK          = 0
+	exitInput       = 1 // an input failed
+	exitUsage       = 2
+	exitOutput      = 3 // an output could not be written
+	exitInterrupted = 130
 )
 
 // run parses args, processes every input and returns the exit status.
@@ -100,7 +140,8 @@ func (c *command) run(args []string) int {
 	fs.StringVar(&o.url, "url", "", "page `URL`, to make the links of HTML input absolute")
 	fs.StringVar(&o.lang, "lang", "", "page language as an ISO 639-1 `code`, instead of detecting it")
 	o.site.register(fs)
-	fs.IntVar(&o.jobs, "j", 0, "number of WARC records processed at once (default GOMAXPROCS)")
+	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "`number` of inputs processed at once")
+	fs.StringVar(&o.outDir, "o", "", "write one output file per input in `dir`, atomically, instead of standard output")
 	fs.Usage = func() {
 		fmt.Fprintln(c.stderr, "usage: pith [flags] [file ...]   (\"-\" or no file reads standard input)")
 		fs.PrintDefaults()
@@ -135,8 +176,11 @@ func (o options) check(n int) error {
 	if o.explain && o.explainHTML {
 		return fmt.Errorf("-explain and -explain-html exclude each other")
 	}
-	if o.explainHTML && n > 1 {
-		return fmt.Errorf("-explain-html takes one input, not %d", n)
+	if o.explainHTML && n > 1 && o.outDir == "" {
+		return fmt.Errorf("-explain-html takes one input, not %d (or use -o)", n)
+	}
+	if o.jobs < 1 {
+		return fmt.Errorf("-j must be at least 1, not %d", o.jobs)
 	}
 	return nil
 }

@@ -1,10 +1,11 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
-	"runtime"
+	"os"
 	"slices"
 	"strings"
 
@@ -12,16 +13,36 @@ import (
 )
 
 // result is the output of one input, or why it failed. out may be set
-// with err, as for an explanation of a page with no content.
+// with err, as for an explanation of a page with no content. skipped marks
+// an input never started because the run was interrupted.
 type result struct {
-	out []byte
-	err error
+	out     []byte
+	err     error
+	skipped bool
 }
 
-// process runs every input through the pipeline, at most GOMAXPROCS at a
-// time, prints the outputs in input order and the failures on stderr, and
-// returns the exit status.
+// process runs every input through the pipeline, at most o.jobs at a
+// time, writes the outputs in input order (to standard output, or to the
+// files of -o) and the failures on stderr, and returns the exit status.
+// Once c.ctx is done it starts no more inputs, abandons those in
+// progress, and reports what was done.
 func (c *command) process(paths []string, o options) int {
+	ctx := c.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	var outs []string
+	if o.outDir != "" {
+		if err := os.MkdirAll(o.outDir, 0o755); err != nil {
+			fmt.Fprintf(c.stderr, "pith: %v\n", err)
+			return exitOutput
+		}
+		var err error
+		if outs, err = outputPaths(o.outDir, paths, o); err != nil {
+			fmt.Fprintf(c.stderr, "pith: %v\n", err)
+			return exitUsage
+		}
+	}
 	p := c.pipeline(o)
 	load := readFile
 	if slices.Contains(paths, "-") {
@@ -35,44 +56,79 @@ func (c *command) process(paths []string, o options) int {
 		}
 	}
 	// A slot is taken before an input starts and given back once its
-	// output is printed, which bounds the outputs held in memory.
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	// output is written, which bounds the inputs and outputs held in
+	// memory to o.jobs.
+	slots := make(chan struct{}, o.jobs)
 	results := make([]chan result, len(paths))
 	for i := range results {
 		results[i] = make(chan result, 1)
 	}
 	go func() {
 		for i, path := range paths {
-			slots <- struct{}{}
-			go func() { results[i] <- c.one(p, o, path, load) }()
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				for _, r := range results[i:] {
+					r <- result{skipped: true}
+				}
+				return
+			}
+			go func() { results[i] <- c.one(ctx, p, o, path, load) }()
 		}
 	}()
-	status := exitOK
+	var t tally
 	printed := false
 	for i, path := range paths {
 		r := <-results[i]
-		if len(paths) > 1 && o.headed() && r.out != nil {
-			if printed {
-				fmt.Fprintln(c.stdout)
-			}
-			fmt.Fprintf(c.stdout, "==> %s <==\n", path)
-			printed = true
+		if !r.skipped {
+			<-slots
 		}
-		if _, err := c.stdout.Write(r.out); err != nil && r.err == nil {
-			r.err = fmt.Errorf("writing output: %w", err)
+		if ctx.Err() != nil && (r.skipped || errors.Is(r.err, ctx.Err())) {
+			t.abandoned++
+			continue
+		}
+		t.done++
+		if r.out != nil {
+			var werr error
+			if outs != nil {
+				werr = writeAtomic(outs[i], r.out)
+			} else {
+				if len(paths) > 1 && o.headed() {
+					if printed {
+						fmt.Fprintln(c.stdout)
+					}
+					fmt.Fprintf(c.stdout, "==> %s <==\n", path)
+					printed = true
+				}
+				_, werr = c.stdout.Write(r.out)
+			}
+			if werr != nil {
+				fmt.Fprintf(c.stderr, "pith: %s: writing output: %s\n", path, reason(werr))
+				t.status = max(t.status, exitOutput)
+			}
 		}
 		if r.err != nil {
 			fmt.Fprintf(c.stderr, "pith: %s: %s\n", path, reason(r.err))
-			status = exitInput
+			t.failed++
+			t.status = max(t.status, exitInput)
 		}
-		<-slots
 	}
-	return status
+	if ctx.Err() != nil {
+		fmt.Fprintf(c.stderr, "pith: interrupted: %d of %d inputs done (%d failed), %d not done\n", t.done, len(paths), t.failed, t.abandoned)
+		return exitInterrupted
+	}
+	return t.status
+}
+
+// tally counts the inputs of a run by outcome.
+type tally struct {
+	done, failed, abandoned int
+	status                  int
 }
 
 // one processes one input. A panic is recovered and reported as its error,
 // so that the other inputs still run.
-func (c *command) one(p *extract.Pipeline, o options, path string, load func(string) (input, error)) (r result) {
+func (c *command) one(ctx context.Context, p *extract.Pipeline, o options, path string, load func(string) (input, error)) (r result) {
 	defer func() {
 		if v := recover(); v != nil {
 			r = result{err: fmt.Errorf("internal error: %v", v)}
@@ -82,11 +138,11 @@ func (c *command) one(p *extract.Pipeline, o options, path string, load func(str
 	if err != nil {
 		return result{err: err}
 	}
-	doc, err := in.document(o.url)
+	doc, err := in.document(ctx, p, o.url)
 	if err != nil {
 		return result{err: err}
 	}
-	a, err := c.sitePipeline(p, o, path, doc).Run(doc)
+	a, err := c.sitePipeline(p, o, path, doc).RunContext(ctx, doc)
 	if err != nil && !(errors.Is(err, extract.ErrNoContent) && (o.explain || o.explainHTML)) {
 		return result{err: err}
 	}
@@ -97,7 +153,7 @@ func (c *command) one(p *extract.Pipeline, o options, path string, load func(str
 	return result{out: out, err: err}
 }
 
-// reason is the message pith prints for an input's error.
+// reason is the message pith prints for an error.
 func reason(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

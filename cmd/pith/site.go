@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"net/url"
@@ -101,12 +102,13 @@ func (c *command) prepareSite(paths []string, o options) int {
 // extraction pass reports it.
 func learnSites(paths []string, o options) []*extract.SiteProfile {
 	var learner extract.SiteLearner
+	reader := extract.New() // the default limits; reading only
 	next := make(chan string)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for path := range next {
-				learnOne(&learner, path, o)
+				learnOne(&learner, reader, path, o)
 			}
 		})
 	}
@@ -118,14 +120,14 @@ func learnSites(paths []string, o options) []*extract.SiteProfile {
 	return learner.Profiles()
 }
 
-// learnOne learns from one input; a panic skips the input.
-func learnOne(learner *extract.SiteLearner, path string, o options) {
+// learnOne learns from one input, read by p; a panic skips the input.
+func learnOne(learner *extract.SiteLearner, p *extract.Pipeline, path string, o options) {
 	defer func() { _ = recover() }()
 	in, err := readFile(path)
 	if err != nil {
 		return
 	}
-	doc, err := in.document(o.url)
+	doc, err := in.document(context.Background(), p, o.url)
 	if err != nil {
 		return
 	}
