@@ -69,6 +69,10 @@ type Block struct {
 	// Block.folded in phrasematch.go.
 	folded   string
 	foldedOK bool
+	// cands caches clean.Candidates(folded) once candsOK is set; see
+	// Block.phraseCandidates in phrasematch.go.
+	cands   clean.PhraseCandidates
+	candsOK bool
 }
 
 // A Link is a hyperlink found in a block.

@@ -16,9 +16,19 @@ func (b *Block) foldedText() string {
 	return b.folded
 }
 
-// matchPhrase is clean.MatchPhrase on the block's text, folded once.
+// phraseCandidates returns the phrase sets the block's folded text may
+// match (clean.Candidates), computed on first use and kept.
+func (b *Block) phraseCandidates() clean.PhraseCandidates {
+	if !b.candsOK {
+		b.cands, b.candsOK = clean.Candidates(b.foldedText()), true
+	}
+	return b.cands
+}
+
+// matchPhrase is clean.MatchPhrase on the block's text, folded once; the
+// sets the text cannot match are skipped with a bit test.
 func matchPhrase(b *Block, set clean.PhraseSet) (clean.PhraseMatch, bool) {
-	if len(b.Text) > maxPhraseText {
+	if len(b.Text) > maxPhraseText || !b.phraseCandidates().Has(set) {
 		return clean.PhraseMatch{}, false
 	}
 	return clean.MatchFolded(set, b.foldedText())
