@@ -85,6 +85,12 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 			hits[p.lang]++
 		}
 	}
+	return decide(ix, &scores, &hits)
+}
+
+// decide picks the language from the stop word scores and hits of
+// DetectLanguage, applying the priors.
+func decide(ix *stopIndex, scores *[len(stoplists)]float32, hits *[len(stoplists)]int32) (lang string, confidence float64) {
 	best, second := -1, -1
 	for i := range scores {
 		scores[i] *= ix.prior[i]
@@ -115,9 +121,24 @@ type scriptCounts struct {
 // starts at U+0E01): runes before it are only counted as letters or not.
 const firstScriptRune = 0x0E00
 
+// add adds the counts of d to c.
+func (c *scriptCounts) add(d scriptCounts) {
+	c.letters += d.letters
+	c.han += d.han
+	c.kana += d.kana
+	c.hangul += d.hangul
+	c.thai += d.thai
+}
+
 // detectScript classifies text whose letters are mostly (at least half)
 // Han, Kana, Hangul or Thai. It needs at least two such letters.
 func detectScript(text string) (lang string, confidence float64, ok bool) {
+	c := countScripts(text)
+	return c.classify()
+}
+
+// countScripts counts the letters of text by script.
+func countScripts(text string) scriptCounts {
 	var c scriptCounts
 	for i := 0; i < len(text); {
 		b := text[i]
@@ -151,6 +172,13 @@ func detectScript(text string) (lang string, confidence float64, ok bool) {
 		}
 		c.letters++
 	}
+	return c
+}
+
+// classify returns the language of text with the counts c when its
+// letters are mostly (at least half) Han, Kana, Hangul or Thai, with at
+// least two such letters.
+func (c scriptCounts) classify() (lang string, confidence float64, ok bool) {
 	special := c.han + c.kana + c.hangul + c.thai
 	if special < 2 || 2*special < c.letters {
 		return "", 0, false

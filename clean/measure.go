@@ -90,14 +90,20 @@ type Features struct {
 // no stop list; detect the page's language once with DetectLanguage and
 // pass it for every paragraph. Measure is safe for concurrent use.
 func Measure(s, lang string) Features {
+	f := measureRunes(s)
+	f.StopDensity = StopwordDensity(s, lang)
+	return f
+}
+
+// measureRunes returns the Features of s but StopDensity.
+func measureRunes(s string) Features {
 	c := countRunes(s)
 	return Features{
-		Words:       WordCount(s),
-		Runes:       c.runes,
-		Terminal:    EndsSentence(s),
-		StopDensity: StopwordDensity(s, lang),
-		Capitals:    share(c.upper, c.cased),
-		Digits:      share(c.digits, c.nonSpace),
+		Words:    WordCount(s),
+		Runes:    c.runes,
+		Terminal: EndsSentence(s),
+		Capitals: share(c.upper, c.cased),
+		Digits:   share(c.digits, c.nonSpace),
 	}
 }
 

@@ -106,16 +106,24 @@ func newWordTable(words map[string][]posting) wordTable {
 
 // lookup returns the postings of w, or nil when it is no stop word.
 func (t *wordTable) lookup(w []byte) []posting {
+	if i, ok := t.slot(w); ok {
+		return t.slots[i].postings
+	}
+	return nil
+}
+
+// slot returns the index of w's slot, and false when it is no stop word.
+func (t *wordTable) slot(w []byte) (uint32, bool) {
 	if len(w) == 0 || len(t.slots) == 0 {
-		return nil
+		return 0, false
 	}
 	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.word == "" {
-			return nil
+			return 0, false
 		}
 		if len(s.word) == len(w) && s.word == string(w) {
-			return s.postings
+			return uint32(i), true
 		}
 	}
 }

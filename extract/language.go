@@ -2,9 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"strings"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // ForeignLanguage removes paragraphs written in another language than the
@@ -39,7 +36,7 @@ func (languageExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Role != RoleBody || b.Features.Words < foreignMinWords || !hasOneLanguage(b) {
 			continue
 		}
-		if l, conf := clean.DetectLanguage(b.Text); l != "" && conf >= foreignConfidence {
+		if l, conf := detectBlocks([]*Block{b}); l != "" && conf >= foreignConfidence {
 			langs[i] = l
 			votes[l]++
 		}
@@ -68,7 +65,7 @@ func (languageExtractor) Extract(doc *Document) error {
 		if langs[i] == "" || langs[i] == lang || b.Removed() {
 			continue
 		}
-		if clean.StopwordDensity(b.Text, langs[i]) < foreignStopRatio*clean.StopwordDensity(b.Text, lang) {
+		if p := b.stopProfile(); p.Density(langs[i]) < foreignStopRatio*p.Density(lang) {
 			continue
 		}
 		doc.Remove(b, "language", fmt.Sprintf("paragraph in %s, page in %s", langs[i], lang))
@@ -103,21 +100,13 @@ func hasOneLanguage(b *Block) bool {
 // foreignMinWords words, or returns "" when it is unsure (confidence
 // under uiConfidence).
 func uiLanguage(doc *Document) string {
-	var sb strings.Builder
-	size := 0
+	var short []*Block
 	for _, b := range doc.Blocks {
 		if b.Features.Words < foreignMinWords {
-			size += len(b.Text) + 1
+			short = append(short, b)
 		}
 	}
-	sb.Grow(size)
-	for _, b := range doc.Blocks {
-		if b.Features.Words < foreignMinWords {
-			sb.WriteString(b.Text)
-			sb.WriteByte('\n')
-		}
-	}
-	lang, conf := clean.DetectLanguage(sb.String())
+	lang, conf := detectBlocks(short)
 	if conf < uiConfidence {
 		return ""
 	}

@@ -155,44 +155,77 @@ func (d *Document) setLanguage(lang string) {
 
 func (d *Document) measure() {
 	for _, b := range d.Blocks {
-		b.Features = clean.Measure(b.Text, d.Meta.Language)
+		b.Features = clean.MeasureWith(b.Text, d.Meta.Language, b.stopProfile())
 	}
+}
+
+// stopProfile returns the stop words of the block's text
+// (clean.ProfileStopwords), computed on first use and kept: measuring a
+// block and detecting languages read the same words.
+func (b *Block) stopProfile() *clean.StopProfile {
+	if !b.stopsOK {
+		b.stops, b.stopsOK = clean.ProfileStopwords(b.Text), true
+	}
+	return &b.stops
+}
+
+// detectBlocks is clean.DetectLanguage on the texts of blocks, each
+// followed by a line break, from their stop profiles when that text is
+// short enough.
+func detectBlocks(blocks []*Block) (lang string, confidence float64) {
+	profiles := make([]*clean.StopProfile, len(blocks))
+	for i, b := range blocks {
+		profiles[i] = b.stopProfile()
+	}
+	if lang, confidence, ok := clean.DetectProfiles(profiles); ok {
+		return lang, confidence
+	}
+	var sb strings.Builder
+	for _, b := range blocks {
+		sb.WriteString(b.Text)
+		sb.WriteByte('\n')
+	}
+	return clean.DetectLanguage(sb.String())
 }
 
 // detectLanguage guesses the language from the longer blocks, which are
 // more likely to be prose than menus.
 func (d *Document) detectLanguage() string {
-	lang, _ := clean.DetectLanguage(d.languageSample())
+	lang, _ := detectBlocks(d.languageBlocks())
 	return lang
 }
 
-// languageSample returns the text the language is detected from: the
-// blocks of at least 40 bytes, or all blocks when those hold under 200.
-func (d *Document) languageSample() string {
-	long, all := 0, 0
+// languageBlocks returns the blocks the language is detected from: the
+// blocks of at least 40 bytes, followed by all blocks when those hold
+// under 200 bytes.
+func (d *Document) languageBlocks() []*Block {
+	var sample []*Block
+	size := 0
 	for _, b := range d.Blocks {
 		if len(b.Text) >= 40 {
-			long += len(b.Text) + 1
+			sample = append(sample, b)
+			size += len(b.Text) + 1
 		}
-		all += len(b.Text) + 1
+	}
+	if size < 200 {
+		sample = append(sample, d.Blocks...)
+	}
+	return sample
+}
+
+// languageSample returns the text the language is detected from: the
+// texts of languageBlocks, each followed by a line break.
+func (d *Document) languageSample() string {
+	blocks := d.languageBlocks()
+	size := 0
+	for _, b := range blocks {
+		size += len(b.Text) + 1
 	}
 	var sb strings.Builder
-	if long < 200 {
-		sb.Grow(long + all)
-	} else {
-		sb.Grow(long)
-	}
-	for _, b := range d.Blocks {
-		if len(b.Text) >= 40 {
-			sb.WriteString(b.Text)
-			sb.WriteByte('\n')
-		}
-	}
-	if sb.Len() < 200 {
-		for _, b := range d.Blocks {
-			sb.WriteString(b.Text)
-			sb.WriteByte('\n')
-		}
+	sb.Grow(size)
+	for _, b := range blocks {
+		sb.WriteString(b.Text)
+		sb.WriteByte('\n')
 	}
 	return sb.String()
 }
