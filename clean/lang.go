@@ -151,28 +151,33 @@ func countScripts(text string) scriptCounts {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
-		switch {
-		case r < firstScriptRune:
-			if !unicode.IsLetter(r) {
-				continue
-			}
-		case unicode.Is(unicode.Han, r):
-			c.han++
-		case unicode.In(r, unicode.Hiragana, unicode.Katakana) || r == 'ー':
-			c.kana++
-		case unicode.Is(unicode.Hangul, r):
-			c.hangul++
-		case unicode.Is(unicode.Thai, r):
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			c.thai++
-		case !unicode.IsLetter(r):
-			continue
-		}
-		c.letters++
+		c.count(r)
 	}
 	return c
+}
+
+// count counts r, a rune outside ASCII.
+func (c *scriptCounts) count(r rune) {
+	switch {
+	case r < firstScriptRune:
+		if !unicode.IsLetter(r) {
+			return
+		}
+	case unicode.Is(unicode.Han, r):
+		c.han++
+	case unicode.In(r, unicode.Hiragana, unicode.Katakana) || r == 'ー':
+		c.kana++
+	case unicode.Is(unicode.Hangul, r):
+		c.hangul++
+	case unicode.Is(unicode.Thai, r):
+		if !unicode.IsLetter(r) {
+			return
+		}
+		c.thai++
+	case !unicode.IsLetter(r):
+		return
+	}
+	c.letters++
 }
 
 // classify returns the language of text with the counts c when its

@@ -1,5 +1,10 @@
 package clean
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // A StopProfile is what the stop word functions read from one text: its
 // word tokens' count, the stop words among them in order, and its letters
 // by script. A text profiled once can be measured in any language
@@ -14,21 +19,61 @@ type StopProfile struct {
 }
 
 // ProfileStopwords returns the StopProfile of s, which should be NFC, as
-// Text returns it. It is safe for concurrent use.
+// Text returns it. It reads s once: its words as the stop word tokenizer
+// splits and lower-cases them, and its letters as DetectLanguage counts
+// scripts. It is safe for concurrent use.
 func ProfileStopwords(s string) StopProfile {
-	p := StopProfile{size: len(s), script: countScripts(s)}
+	p := StopProfile{size: len(s)}
 	words := &index().words
-	var t tokenizer
-	t.reset(s)
-	for {
-		w, ok := t.next()
-		if !ok {
-			break
-		}
+	var buf [maxWordBytes + utf8.UTFMax]byte
+	n, inWord, long := 0, false, false
+	end := func() { // the word in buf ends
 		p.words++
-		if slot, ok := words.slot(w); ok {
-			p.hits = append(p.hits, slot)
+		if !long {
+			if slot, ok := words.slot(buf[:n]); ok {
+				p.hits = append(p.hits, slot)
+			}
 		}
+		n, inWord, long = 0, false, false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if !isASCIILetter(c) {
+				if inWord {
+					end()
+				}
+				continue
+			}
+			p.script.letters++
+			inWord = true
+			if n < maxWordBytes {
+				buf[n] = c | 0x20
+				n++
+			} else {
+				long = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		p.script.count(r)
+		if !isWordRune(r) {
+			if inWord {
+				end()
+			}
+			continue
+		}
+		inWord = true
+		if n+utf8.UTFMax <= maxWordBytes {
+			n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+		} else {
+			long = true
+		}
+	}
+	if inWord {
+		end()
 	}
 	return p
 }
