@@ -69,6 +69,10 @@ type Block struct {
 	// Block.folded in phrasematch.go.
 	folded   string
 	foldedOK bool
+	// wordFolded caches foldText(Text) once wordFoldOK is set; see
+	// Block.wordFold in phrasematch.go.
+	wordFolded string
+	wordFoldOK bool
 	// cands caches clean.Candidates(folded) once candsOK is set; see
 	// Block.phraseCandidates in phrasematch.go.
 	cands   clean.PhraseCandidates

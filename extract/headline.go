@@ -53,7 +53,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 {
 			continue
 		}
-		text := foldText(b.Text)
+		text := b.wordFold()
 		switch {
 		case text == t.title || text == t.line:
 			doc.Remove(b, "headline", "same text as the page title")

@@ -16,6 +16,15 @@ func (b *Block) foldedText() string {
 	return b.folded
 }
 
+// wordFold returns foldText(b.Text), the block's words in lower case for
+// comparing it with the title, computed on first use and kept.
+func (b *Block) wordFold() string {
+	if !b.wordFoldOK {
+		b.wordFolded, b.wordFoldOK = foldText(b.Text), true
+	}
+	return b.wordFolded
+}
+
 // phraseCandidates returns the phrase sets the block's folded text may
 // match (clean.Candidates), computed on first use and kept.
 func (b *Block) phraseCandidates() clean.PhraseCandidates {
