@@ -90,20 +90,14 @@ type Features struct {
 // no stop list; detect the page's language once with DetectLanguage and
 // pass it for every paragraph. Measure is safe for concurrent use.
 func Measure(s, lang string) Features {
-	f := measureRunes(s)
-	f.StopDensity = StopwordDensity(s, lang)
-	return f
-}
-
-// measureRunes returns the Features of s but StopDensity.
-func measureRunes(s string) Features {
 	c := countRunes(s)
 	return Features{
-		Words:    WordCount(s),
-		Runes:    c.runes,
-		Terminal: EndsSentence(s),
-		Capitals: share(c.upper, c.cased),
-		Digits:   share(c.digits, c.nonSpace),
+		Words:       WordCount(s),
+		Runes:       c.runes,
+		Terminal:    EndsSentence(s),
+		StopDensity: StopwordDensity(s, lang),
+		Capitals:    share(c.upper, c.cased),
+		Digits:      share(c.digits, c.nonSpace),
 	}
 }
 
@@ -139,21 +133,26 @@ func countRunes(s string) runeCounts {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		c.runes++
-		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
-			c.upper++
-			c.cased++
-		case unicode.IsLower(r):
-			c.cased++
-		}
-		if unicode.IsSpace(r) {
-			continue
-		}
-		c.nonSpace++
-		if unicode.IsDigit(r) {
-			c.digits++
-		}
+		c.count(r)
 	}
 	return c
+}
+
+// count counts r, a rune outside ASCII.
+func (c *runeCounts) count(r rune) {
+	c.runes++
+	switch {
+	case unicode.IsUpper(r) || unicode.IsTitle(r):
+		c.upper++
+		c.cased++
+	case unicode.IsLower(r):
+		c.cased++
+	}
+	if unicode.IsSpace(r) {
+		return
+	}
+	c.nonSpace++
+	if unicode.IsDigit(r) {
+		c.digits++
+	}
 }

@@ -39,7 +39,7 @@ func Candidates(folded string) PhraseCandidates {
 			end += pos
 		}
 		word := folded[pos:end]
-		if bit := wordBit(word); ix.mayStart[bit/64]&(1<<(bit%64)) != 0 {
+		if bit := candidateBit(word); ix.mayStart[bit/64]&(1<<(bit%64)) != 0 {
 			if m, ok := ix.words[word]; ok {
 				c |= m.anywhere
 				if pos == 0 {
@@ -63,8 +63,25 @@ type candidateMasks struct {
 type candidateTable struct {
 	bits  map[PhraseSet]uint
 	words map[string]candidateMasks
-	// mayStart has the wordBit of every key of words.
-	mayStart [wordBits / 64]uint64
+	// mayStart has the candidateBit of every key of words.
+	mayStart [candidateBits / 64]uint64
+}
+
+// candidateBits is the size of candidateTable.mayStart, in bits: about
+// sixteen per first word of the tables, so that few words that start no
+// phrase pass the test.
+const candidateBits = 1 << 14
+
+// candidateBit hashes a word to a bit of candidateTable.mayStart from its
+// length and its first, middle and last bytes.
+func candidateBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	h := uint(len(w))*0x9E37 ^ uint(w[0])<<8 ^ uint(w[len(w)-1])
+	h = h*0x85EB + uint(w[len(w)/2])
+	h ^= h >> 7
+	return h * 0x2545 % candidateBits
 }
 
 // candidateIndex returns the table of Candidates, built once from the
@@ -87,7 +104,7 @@ var candidateIndex = sync.OnceValue(func() *candidateTable {
 					m.anywhere |= 1 << bit
 				}
 				t.words[w] = m
-				wb := wordBit(w)
+				wb := candidateBit(w)
 				t.mayStart[wb/64] |= 1 << (wb % 64)
 			}
 		}

@@ -5,49 +5,76 @@ import (
 	"unicode/utf8"
 )
 
-// A StopProfile is what the stop word functions read from one text: its
-// word tokens' count, the stop words among them in order, and its letters
-// by script. A text profiled once can be measured in any language
-// (Density, MeasureWith) and take part in language detection
-// (DetectProfiles) without being tokenised again. The zero value is the
-// profile of "".
-type StopProfile struct {
-	size   int      // the text's length in bytes
-	words  int      // word tokens, as StopwordDensity counts them
-	hits   []uint32 // the stop words' slots in the word table, in text order
-	script scriptCounts
+// A LineProfile is what the line measures and the stop word functions read
+// from one text, gathered in a single pass: the Features but StopDensity,
+// its word tokens' count, the stop words among them in order, and its
+// letters by script. A text profiled once can be measured in any language
+// (Measure, Density) and take part in language detection (DetectProfiles)
+// without being read again. The zero value is the profile of "".
+type LineProfile struct {
+	size     int      // the text's length in bytes
+	features Features // all but StopDensity
+	tokens   int      // word tokens, as StopwordDensity counts them
+	hits     []uint32 // the stop words' slots in the word table, in text order
+	script   scriptCounts
 }
 
-// ProfileStopwords returns the StopProfile of s, which should be NFC, as
-// Text returns it. It reads s once: its words as the stop word tokenizer
-// splits and lower-cases them, and its letters as DetectLanguage counts
-// scripts. It is safe for concurrent use.
-func ProfileStopwords(s string) StopProfile {
-	p := StopProfile{size: len(s)}
-	words := &index().words
+// ProfileLine returns the LineProfile of s, which should be NFC, as Text
+// returns it. It reads s once: its runes as Measure counts them, its words
+// as WordCount counts them and as the stop word tokenizer splits and
+// lower-cases them, and its letters as DetectLanguage counts scripts. It
+// is safe for concurrent use.
+func ProfileLine(s string) LineProfile {
+	p := LineProfile{size: len(s)}
+	table := &index().words
 	var buf [maxWordBytes + utf8.UTFMax]byte
-	n, inWord, long := 0, false, false
-	end := func() { // the word in buf ends
-		p.words++
+	var rc runeCounts
+	var wc wordCounter
+	n, inToken, long := 0, false, false
+	end := func() { // the token in buf ends
+		p.tokens++
 		if !long {
-			if slot, ok := words.slot(buf[:n]); ok {
+			if slot, ok := table.slot(buf[:n]); ok {
 				p.hits = append(p.hits, slot)
 			}
 		}
-		n, inWord, long = 0, false, false
+		n, inToken, long = 0, false, false
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
+			rc.runes++
+			switch {
+			case 'a' <= c && c <= 'z':
+				rc.cased++
+				rc.nonSpace++
+			case 'A' <= c && c <= 'Z':
+				rc.upper++
+				rc.cased++
+				rc.nonSpace++
+			case '0' <= c && c <= '9':
+				rc.digits++
+				rc.nonSpace++
+			case c == ' ' || '\t' <= c && c <= '\r':
+				wc.inWord = false
+			default:
+				rc.nonSpace++
+			}
+			if isASCIILetter(c) || '0' <= c && c <= '9' {
+				if !wc.inWord {
+					wc.inWord = true
+					wc.words++
+				}
+			}
 			if !isASCIILetter(c) {
-				if inWord {
+				if inToken {
 					end()
 				}
 				continue
 			}
 			p.script.letters++
-			inWord = true
+			inToken = true
 			if n < maxWordBytes {
 				buf[n] = c | 0x20
 				n++
@@ -58,31 +85,48 @@ func ProfileStopwords(s string) StopProfile {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		rc.count(r)
+		wc.count(r)
 		p.script.count(r)
 		if !isWordRune(r) {
-			if inWord {
+			if inToken {
 				end()
 			}
 			continue
 		}
-		inWord = true
+		inToken = true
 		if n+utf8.UTFMax <= maxWordBytes {
 			n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
 		} else {
 			long = true
 		}
 	}
-	if inWord {
+	if inToken {
 		end()
+	}
+	p.features = Features{
+		Words:    wc.total(),
+		Runes:    rc.runes,
+		Terminal: EndsSentence(s),
+		Capitals: share(rc.upper, rc.cased),
+		Digits:   share(rc.digits, rc.nonSpace),
 	}
 	return p
 }
 
+// Measure returns Measure(s, lang) for the text s the profile was made
+// from.
+func (p *LineProfile) Measure(lang string) Features {
+	f := p.features
+	f.StopDensity = p.Density(lang)
+	return f
+}
+
 // Density returns StopwordDensity(s, lang) for the text s the profile was
 // made from.
-func (p *StopProfile) Density(lang string) float64 {
+func (p *LineProfile) Density(lang string) float64 {
 	li := lookupLang(lang)
-	if li < 0 || p.words == 0 {
+	if li < 0 || p.tokens == 0 {
 		return 0
 	}
 	slots := index().words.slots
@@ -95,22 +139,14 @@ func (p *StopProfile) Density(lang string) float64 {
 			}
 		}
 	}
-	return float64(stop) / float64(p.words)
-}
-
-// MeasureWith returns Measure(s, lang), taking the stop words from p, the
-// profile of s.
-func MeasureWith(s, lang string, p *StopProfile) Features {
-	f := measureRunes(s)
-	f.StopDensity = p.Density(lang)
-	return f
+	return float64(stop) / float64(p.tokens)
 }
 
 // DetectProfiles returns what DetectLanguage returns for the texts of
 // profiles joined, each followed by a line break, and true; or false when
 // that text would be longer than the 64 KiB DetectLanguage reads, and the
 // caller must detect from the text itself. It does not allocate.
-func DetectProfiles(profiles []*StopProfile) (lang string, confidence float64, ok bool) {
+func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, ok bool) {
 	size := 0
 	var c scriptCounts
 	for _, p := range profiles {

@@ -21,6 +21,7 @@ func profileTexts(t *testing.T) []string {
 		"ภาษาไทยเป็นภาษาราชการ", "Это текст на русском языке и он длинный",
 		strings.Repeat("a", 70) + " the of and", strings.Repeat("é", 40) + " et le de la",
 		"l'eau de la ville\xff est là", "Ελληνικά και το της",
+		"ǅemal ١٢٣\u00a0x\u2003y\tz", "ສະບາຍດີ ภาษา 日本語のテキスト", "«Oui», dit-il.", "Done!”",
 	}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
@@ -32,16 +33,16 @@ func profileTexts(t *testing.T) []string {
 	return texts
 }
 
-func TestStopProfileMatchesTheTextFunctions(t *testing.T) {
+func TestLineProfileMatchesTheTextFunctions(t *testing.T) {
 	texts := profileTexts(t)
 	for _, s := range texts {
-		p := ProfileStopwords(s)
+		p := ProfileLine(s)
 		for _, lang := range []string{"en", "fr", "de", "sv", "xx", ""} {
 			require.Equal(t, StopwordDensity(s, lang), p.Density(lang), "%s %q", lang, s)
-			require.Equal(t, Measure(s, lang), MeasureWith(s, lang, &p), "%s %q", lang, s)
+			require.Equal(t, Measure(s, lang), p.Measure(lang), "%s %q", lang, s)
 		}
 		wantLang, wantConf := DetectLanguage(s)
-		lang, conf, ok := DetectProfiles([]*StopProfile{&p})
+		lang, conf, ok := DetectProfiles([]*LineProfile{&p})
 		require.True(t, ok)
 		require.Equal(t, wantLang, lang, "%q", s)
 		require.Equal(t, wantConf, conf, "%q", s)
@@ -49,9 +50,9 @@ func TestStopProfileMatchesTheTextFunctions(t *testing.T) {
 	// Joined texts, as a page's blocks are.
 	for i := 0; i+20 <= len(texts); i += 20 {
 		group := texts[i : i+20]
-		profiles := make([]*StopProfile, len(group))
+		profiles := make([]*LineProfile, len(group))
 		for j, s := range group {
-			p := ProfileStopwords(s)
+			p := ProfileLine(s)
 			profiles[j] = &p
 		}
 		wantLang, wantConf := DetectLanguage(strings.Join(group, "\n") + "\n")
@@ -63,11 +64,11 @@ func TestStopProfileMatchesTheTextFunctions(t *testing.T) {
 }
 
 func TestDetectProfilesTooLong(t *testing.T) {
-	p := ProfileStopwords(strings.Repeat("the cat and the dog ", 4000))
-	_, _, ok := DetectProfiles([]*StopProfile{&p})
+	p := ProfileLine(strings.Repeat("the cat and the dog ", 4000))
+	_, _, ok := DetectProfiles([]*LineProfile{&p})
 	assert.False(t, ok)
-	q := ProfileStopwords("The people of the city were known for their music, and many of them played it.")
-	lang, _, ok := DetectProfiles([]*StopProfile{&q})
+	q := ProfileLine("The people of the city were known for their music, and many of them played it.")
+	lang, _, ok := DetectProfiles([]*LineProfile{&q})
 	assert.True(t, ok)
 	assert.Equal(t, "en", lang)
 }

@@ -77,10 +77,10 @@ type Block struct {
 	// Block.phraseCandidates in phrasematch.go.
 	cands   clean.PhraseCandidates
 	candsOK bool
-	// stops caches clean.ProfileStopwords(Text) once stopsOK is set; see
-	// Block.stopProfile in text.go.
-	stops   clean.StopProfile
-	stopsOK bool
+	// profile caches clean.ProfileLine(Text) once profiled is set; see
+	// Block.lineProfile in text.go.
+	profile  clean.LineProfile
+	profiled bool
 }
 
 // A Link is a hyperlink found in a block.

@@ -65,7 +65,7 @@ func (languageExtractor) Extract(doc *Document) error {
 		if langs[i] == "" || langs[i] == lang || b.Removed() {
 			continue
 		}
-		if p := b.stopProfile(); p.Density(langs[i]) < foreignStopRatio*p.Density(lang) {
+		if p := b.lineProfile(); p.Density(langs[i]) < foreignStopRatio*p.Density(lang) {
 			continue
 		}
 		doc.Remove(b, "language", fmt.Sprintf("paragraph in %s, page in %s", langs[i], lang))

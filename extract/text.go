@@ -23,6 +23,10 @@ func NewTextDocument(dump string) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{}
+	// The blocks are allocated together: one per line at most.
+	lines := strings.Count(dump, "\n") + 1
+	store := make([]Block, 0, lines)
+	doc.Blocks = make([]*Block, 0, lines)
 	gap := false
 	for line := range strings.Lines(dump) {
 		text := clean.Text(line)
@@ -38,7 +42,8 @@ func NewTextDocument(dump string) (*Document, error) {
 		if gap && len(doc.Blocks) > 0 {
 			doc.Blocks[len(doc.Blocks)-1].GapAfter = true
 		}
-		doc.Blocks = append(doc.Blocks, &Block{Kind: Paragraph, Text: text, Index: len(doc.Blocks), GapBefore: gap})
+		store = append(store, Block{Kind: Paragraph, Text: text, Index: len(doc.Blocks), GapBefore: gap})
+		doc.Blocks = append(doc.Blocks, &store[len(store)-1])
 		gap = false
 	}
 	if doc.TitleLine == "" && len(doc.Blocks) == 0 {
@@ -120,7 +125,18 @@ func countRepeats(blocks []*Block) {
 func lowerHash(s string) uint64 {
 	h := uint64(14695981039346656037)
 	var buf [utf8.UTFMax]byte
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= 1099511628211
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
 		for _, c := range buf[:n] {
 			h ^= uint64(c)
@@ -133,6 +149,13 @@ func lowerHash(s string) uint64 {
 // equalLower reports whether strings.ToLower(a) == strings.ToLower(b).
 func equalLower(a, b string) bool {
 	for a != "" && b != "" {
+		if ca, cb := a[0], b[0]; ca < utf8.RuneSelf && cb < utf8.RuneSelf {
+			if ca != cb && asciiLower(ca) != asciiLower(cb) {
+				return false
+			}
+			a, b = a[1:], b[1:]
+			continue
+		}
 		ra, na := utf8.DecodeRuneInString(a)
 		rb, nb := utf8.DecodeRuneInString(b)
 		if unicode.ToLower(ra) != unicode.ToLower(rb) {
@@ -141,6 +164,14 @@ func equalLower(a, b string) bool {
 		a, b = a[na:], b[nb:]
 	}
 	return a == "" && b == ""
+}
+
+// asciiLower is unicode.ToLower for an ASCII byte.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // setLanguage sets the document's language and measures the blocks again,
@@ -155,27 +186,27 @@ func (d *Document) setLanguage(lang string) {
 
 func (d *Document) measure() {
 	for _, b := range d.Blocks {
-		b.Features = clean.MeasureWith(b.Text, d.Meta.Language, b.stopProfile())
+		b.Features = b.lineProfile().Measure(d.Meta.Language)
 	}
 }
 
-// stopProfile returns the stop words of the block's text
-// (clean.ProfileStopwords), computed on first use and kept: measuring a
-// block and detecting languages read the same words.
-func (b *Block) stopProfile() *clean.StopProfile {
-	if !b.stopsOK {
-		b.stops, b.stopsOK = clean.ProfileStopwords(b.Text), true
+// lineProfile returns the profile of the block's text
+// (clean.ProfileLine), computed on first use and kept: measuring a block,
+// in any language, and detecting languages read the same words.
+func (b *Block) lineProfile() *clean.LineProfile {
+	if !b.profiled {
+		b.profile, b.profiled = clean.ProfileLine(b.Text), true
 	}
-	return &b.stops
+	return &b.profile
 }
 
 // detectBlocks is clean.DetectLanguage on the texts of blocks, each
 // followed by a line break, from their stop profiles when that text is
 // short enough.
 func detectBlocks(blocks []*Block) (lang string, confidence float64) {
-	profiles := make([]*clean.StopProfile, len(blocks))
+	profiles := make([]*clean.LineProfile, len(blocks))
 	for i, b := range blocks {
-		profiles[i] = b.stopProfile()
+		profiles[i] = b.lineProfile()
 	}
 	if lang, confidence, ok := clean.DetectProfiles(profiles); ok {
 		return lang, confidence
