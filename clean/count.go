@@ -52,23 +52,28 @@ type wordCounter struct {
 
 // count counts r, a rune outside ASCII.
 func (wc *wordCounter) count(r rune) {
+	wc.countClass(r, classOf(r, classTable()))
+}
+
+// countClass counts r, a rune outside ASCII of class cls.
+func (wc *wordCounter) countClass(r rune, cls runeClass) {
 	switch {
-	case unicode.IsSpace(r):
+	case cls&clsSpace != 0:
 		wc.inWord = false
 	case r < firstScriptRune: // no Han, Kana, Thai, Lao, Khmer or Myanmar
-		if !wc.inWord && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		if !wc.inWord && cls&(clsLetter|clsDigit) != 0 {
 			wc.inWord = true
 			wc.words++
 		}
-	case isHanKana(r):
+	case cls&clsHanKana != 0:
 		wc.hanKana++
 		wc.inWord = false
-	case unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar):
-		if unicode.IsLetter(r) {
+	case cls&clsSEAsian != 0:
+		if cls&clsLetter != 0 {
 			wc.thai++
 		}
 		wc.inWord = false
-	case !wc.inWord && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+	case !wc.inWord && cls&(clsLetter|clsDigit) != 0:
 		wc.inWord = true
 		wc.words++
 	}

@@ -3,7 +3,6 @@ package clean
 //go:generate go run gen_stopwords.go
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -158,23 +157,28 @@ func countScripts(text string) scriptCounts {
 
 // count counts r, a rune outside ASCII.
 func (c *scriptCounts) count(r rune) {
+	c.countClass(r, classOf(r, classTable()))
+}
+
+// countClass counts r, a rune outside ASCII of class cls.
+func (c *scriptCounts) countClass(r rune, cls runeClass) {
 	switch {
 	case r < firstScriptRune:
-		if !unicode.IsLetter(r) {
+		if cls&clsLetter == 0 {
 			return
 		}
-	case unicode.Is(unicode.Han, r):
+	case cls&clsHan != 0:
 		c.han++
-	case unicode.In(r, unicode.Hiragana, unicode.Katakana) || r == 'ー':
+	case cls&clsKana != 0:
 		c.kana++
-	case unicode.Is(unicode.Hangul, r):
+	case cls&clsHangul != 0:
 		c.hangul++
-	case unicode.Is(unicode.Thai, r):
-		if !unicode.IsLetter(r) {
+	case cls&clsThai != 0:
+		if cls&clsLetter == 0 {
 			return
 		}
 		c.thai++
-	case !unicode.IsLetter(r):
+	case cls&clsLetter == 0:
 		return
 	}
 	c.letters++

@@ -140,19 +140,24 @@ func countRunes(s string) runeCounts {
 
 // count counts r, a rune outside ASCII.
 func (c *runeCounts) count(r rune) {
+	c.countClass(classOf(r, classTable()))
+}
+
+// countClass counts a rune outside ASCII of class cls.
+func (c *runeCounts) countClass(cls runeClass) {
 	c.runes++
 	switch {
-	case unicode.IsUpper(r) || unicode.IsTitle(r):
+	case cls&clsUpper != 0:
 		c.upper++
 		c.cased++
-	case unicode.IsLower(r):
+	case cls&clsLower != 0:
 		c.cased++
 	}
-	if unicode.IsSpace(r) {
+	if cls&clsSpace != 0 {
 		return
 	}
 	c.nonSpace++
-	if unicode.IsDigit(r) {
+	if cls&clsDigit != 0 {
 		c.digits++
 	}
 }

@@ -27,18 +27,20 @@ type LineProfile struct {
 func ProfileLine(s string) LineProfile {
 	p := LineProfile{size: len(s)}
 	table := &index().words
+	classes := classTable()
 	var buf [maxWordBytes + utf8.UTFMax]byte
 	var rc runeCounts
 	var wc wordCounter
 	n, inToken, long := 0, false, false
-	end := func() { // the token in buf ends
+	h := uint64(fnvOffset) // hashWord(buf[:n])
+	end := func() {        // the token in buf ends
 		p.tokens++
 		if !long {
-			if slot, ok := table.slot(buf[:n]); ok {
+			if slot, ok := table.slotHashed(buf[:n], h); ok {
 				p.hits = append(p.hits, slot)
 			}
 		}
-		n, inToken, long = 0, false, false
+		n, inToken, long, h = 0, false, false, fnvOffset
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -77,6 +79,7 @@ func ProfileLine(s string) LineProfile {
 			inToken = true
 			if n < maxWordBytes {
 				buf[n] = c | 0x20
+				h = (h ^ uint64(c|0x20)) * fnvPrime
 				n++
 			} else {
 				long = true
@@ -85,10 +88,11 @@ func ProfileLine(s string) LineProfile {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		rc.count(r)
-		wc.count(r)
-		p.script.count(r)
-		if !isWordRune(r) {
+		cls := classOf(r, classes)
+		rc.countClass(cls)
+		wc.countClass(r, cls)
+		p.script.countClass(r, cls)
+		if cls&(clsLetter|clsMark) == 0 {
 			if inToken {
 				end()
 			}
@@ -96,7 +100,11 @@ func ProfileLine(s string) LineProfile {
 		}
 		inToken = true
 		if n+utf8.UTFMax <= maxWordBytes {
-			n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+			k := utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+			for _, b := range buf[n : n+k] {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
+			n += k
 		} else {
 			long = true
 		}

@@ -78,7 +78,16 @@ func buildIndex() *stopIndex {
 // []byte word without converting it, and faster than a map.
 type wordTable struct {
 	slots []wordSlot
-	mask  uint64
+	// tags holds, for each slot, wordTag of its word's hash, 0 for a free
+	// slot: probing reads this small array and compares a word only when
+	// its tag matches.
+	tags []uint32
+	mask uint64
+}
+
+// wordTag is the tag of a word whose hashWord is h: never 0.
+func wordTag(h uint64) uint32 {
+	return uint32(h>>32) | 1
 }
 
 // A wordSlot is one entry of a wordTable; an empty word marks a free slot.
@@ -93,13 +102,15 @@ func newWordTable(words map[string][]posting) wordTable {
 	for size < 2*len(words) {
 		size *= 2
 	}
-	t := wordTable{slots: make([]wordSlot, size), mask: uint64(size - 1)}
+	t := wordTable{slots: make([]wordSlot, size), tags: make([]uint32, size), mask: uint64(size - 1)}
 	for w, ps := range words {
-		i := hashWord(w) & t.mask
-		for t.slots[i].word != "" {
+		h := hashWord(w)
+		i := h & t.mask
+		for t.tags[i] != 0 {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = wordSlot{word: w, postings: ps}
+		t.tags[i] = wordTag(h)
 	}
 	return t
 }
@@ -114,29 +125,42 @@ func (t *wordTable) lookup(w []byte) []posting {
 
 // slot returns the index of w's slot, and false when it is no stop word.
 func (t *wordTable) slot(w []byte) (uint32, bool) {
+	return t.slotHashed(w, hashWord(w))
+}
+
+// slotHashed is slot for a word whose hashWord is h.
+func (t *wordTable) slotHashed(w []byte, h uint64) (uint32, bool) {
 	if len(w) == 0 || len(t.slots) == 0 {
 		return 0, false
 	}
-	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.word == "" {
+	tag := wordTag(h)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.tags[i] {
+		case 0:
 			return 0, false
-		}
-		if len(s.word) == len(w) && s.word == string(w) {
-			return uint32(i), true
+		case tag:
+			if s := &t.slots[i]; s.word == string(w) {
+				return uint32(i), true
+			}
 		}
 	}
 }
 
 // hashWord is the 64-bit FNV-1a hash of w.
 func hashWord[T string | []byte](w T) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }
+
+// The parameters of the 64-bit FNV-1a hash.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // langAliases maps codes that are commonly found in lang attributes to
 // the code used by the tables.
