@@ -14,8 +14,8 @@ type PhraseCandidates uint64
 // still not match. A set without a bit (beyond the 64th) is always a
 // candidate.
 func (c PhraseCandidates) Has(set PhraseSet) bool {
-	bit, ok := candidateIndex().bits[set]
-	return !ok || c&(1<<bit) != 0
+	e := candidateIndex().sets.find(set)
+	return e == nil || e.bit >= 64 || c&(1<<e.bit) != 0
 }
 
 // Candidates returns the phrase sets in which folded, a text folded by
@@ -61,7 +61,7 @@ type candidateMasks struct {
 // candidateTable is the index behind Candidates: every first word of every
 // phrase set, with the sets it starts a phrase in.
 type candidateTable struct {
-	bits  map[PhraseSet]uint
+	sets  setTable
 	words map[string]candidateMasks
 	// mayStart has the candidateBit of every key of words.
 	mayStart [candidateBits / 64]uint64
@@ -88,13 +88,13 @@ func candidateBit(w string) uint {
 // phrase index.
 var candidateIndex = sync.OnceValue(func() *candidateTable {
 	sets := phraseIndex()
-	t := &candidateTable{bits: make(map[PhraseSet]uint, len(sets)), words: make(map[string]candidateMasks)}
+	t := &candidateTable{words: make(map[string]candidateMasks)}
+	bit := uint(0)
 	for set, si := range sets {
-		bit := uint(len(t.bits))
+		t.sets.add(set, si, bit)
 		if bit >= 64 {
 			continue // Has treats it as always a candidate
 		}
-		t.bits[set] = bit
 		add := func(by map[string][]int, start bool) {
 			for w := range by {
 				m := t.words[w]
@@ -110,6 +110,70 @@ var candidateIndex = sync.OnceValue(func() *candidateTable {
 		}
 		add(si.atStart, true)
 		add(si.anywhere, false)
+		bit++
 	}
 	return t
 })
+
+// setTable finds a phrase set's index and candidate bit faster than a map
+// keyed by its name: an open-addressing table hashed on the name's length
+// and first and last bytes, at most a quarter full.
+type setTable struct {
+	slots [setSlots]setEntry
+}
+
+// setSlots is the size of a setTable: a power of two.
+const setSlots = 128
+
+// setEntry is one phrase set in a setTable; an empty name marks a free
+// slot.
+type setEntry struct {
+	set   PhraseSet
+	index *phraseSetIndex
+	bit   uint // its bit in PhraseCandidates; 64 or more for none
+}
+
+// setHash places set in a setTable.
+func setHash(set PhraseSet) uint {
+	if set == "" {
+		return 0
+	}
+	return (uint(len(set))*31 + uint(set[0])*7 + uint(set[len(set)-1])) % setSlots
+}
+
+// add puts set in the table; a table already a quarter full ignores it,
+// and find then does not find it.
+func (t *setTable) add(set PhraseSet, index *phraseSetIndex, bit uint) {
+	used := 0
+	for i := range t.slots {
+		if t.slots[i].set != "" {
+			used++
+		}
+	}
+	if set == "" || 4*(used+1) > setSlots {
+		return
+	}
+	i := setHash(set)
+	for t.slots[i].set != "" {
+		i = (i + 1) % setSlots
+	}
+	t.slots[i] = setEntry{set: set, index: index, bit: bit}
+}
+
+// find returns the entry of set, or nil.
+func (t *setTable) find(set PhraseSet) *setEntry {
+	for i := setHash(set); t.slots[i].set != ""; i = (i + 1) % setSlots {
+		if t.slots[i].set == set {
+			return &t.slots[i]
+		}
+	}
+	return nil
+}
+
+// phraseSetOf returns the built table of set, or nil for an unknown set.
+func phraseSetOf(set PhraseSet) *phraseSetIndex {
+	if e := candidateIndex().sets.find(set); e != nil {
+		return e.index
+	}
+	return phraseIndex()[set]
+}

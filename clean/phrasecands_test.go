@@ -67,3 +67,16 @@ func TestCandidatesNeverMissAMatch(t *testing.T) {
 	}
 	assert.Positive(t, matched)
 }
+
+func TestPhraseSetOf(t *testing.T) {
+	bits := map[uint]bool{}
+	for set := range phraseTables {
+		require.Same(t, phraseIndex()[set], phraseSetOf(set), set)
+		e := candidateIndex().sets.find(set)
+		require.NotNil(t, e, set)
+		assert.False(t, bits[e.bit], "bit %d given twice", e.bit)
+		bits[e.bit] = true
+	}
+	assert.Nil(t, phraseSetOf("no such set"))
+	assert.Nil(t, phraseSetOf(""))
+}

@@ -113,7 +113,7 @@ const maxPhraseText = 2000
 // word, so its cost grows with the text, not with the tables, and it does
 // not allocate. It is safe for concurrent use.
 func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
-	ix := phraseIndex()[set]
+	ix := phraseSetOf(set)
 	if ix == nil || len(folded) > maxPhraseText {
 		return PhraseMatch{}, false
 	}

@@ -95,28 +95,35 @@ func (d *Document) finish() {
 // countRepeats sets each block's Repeats: the number of blocks whose text
 // is the same in lower case (strings.ToLower), itself included. Texts are
 // grouped by a hash of their lower-case runes, so no lower-case copy is
-// made.
+// made, in an open-addressing table of the first block of each distinct
+// text.
 func countRepeats(blocks []*Block) {
-	groups := make(map[uint64][]int, len(blocks)) // hash -> first block of each distinct text
-	counts := make([]int, len(blocks))            // by first block
-	first := make([]int, len(blocks))
+	size := 1
+	for size < 2*len(blocks) {
+		size *= 2
+	}
+	mask := uint64(size - 1)
+	table := make([]int32, size) // first block of a distinct text, plus one; 0 for a free slot
+	hashes := make([]uint64, len(blocks))
+	first := make([]int32, len(blocks))
+	counts := make([]int32, len(blocks)) // by first block
 	for i, b := range blocks {
 		h := lowerHash(b.Text)
-		first[i] = -1
-		for _, j := range groups[h] {
-			if equalLower(blocks[j].Text, b.Text) {
-				first[i] = j
+		hashes[i] = h
+		slot := h & mask
+		for ; table[slot] != 0; slot = (slot + 1) & mask {
+			if j := table[slot] - 1; hashes[j] == h && equalLower(blocks[j].Text, b.Text) {
 				break
 			}
 		}
-		if first[i] < 0 {
-			first[i] = i
-			groups[h] = append(groups[h], i)
+		if table[slot] == 0 {
+			table[slot] = int32(i) + 1
 		}
+		first[i] = table[slot] - 1
 		counts[first[i]]++
 	}
 	for i, b := range blocks {
-		b.Repeats = counts[first[i]]
+		b.Repeats = int(counts[first[i]])
 	}
 }
 
