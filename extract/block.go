@@ -65,22 +65,9 @@ type Block struct {
 	DOM *DOMEvidence `json:"-"`
 
 	removal *Removal
-	// folded caches clean.FoldPhrase(Text) once foldedOK is set; see
-	// Block.folded in phrasematch.go.
-	folded   string
-	foldedOK bool
-	// wordFolded caches foldText(Text) once wordFoldOK is set; see
-	// Block.wordFold in phrasematch.go.
-	wordFolded string
-	wordFoldOK bool
-	// cands caches clean.Candidates(folded) once candsOK is set; see
-	// Block.phraseCandidates in phrasematch.go.
-	cands   clean.PhraseCandidates
-	candsOK bool
-	// profile caches clean.ProfileLine(Text) once profiled is set; see
-	// Block.lineProfile in text.go.
-	profile  clean.LineProfile
-	profiled bool
+	// cache holds what the extractors compute from Text, once; nil until
+	// first used (see Block.cached).
+	cache *blockCache
 }
 
 // A Link is a hyperlink found in a block.

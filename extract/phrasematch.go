@@ -10,28 +10,31 @@ import (
 // (clean.FoldPhrase), computed on first use and kept: the extractors match
 // each block against many phrase sets.
 func (b *Block) foldedText() string {
-	if !b.foldedOK {
-		b.folded, b.foldedOK = clean.FoldPhrase(b.Text), true
+	c := b.cached()
+	if !c.foldedOK {
+		c.folded, c.foldedOK = clean.FoldPhrase(b.Text), true
 	}
-	return b.folded
+	return c.folded
 }
 
 // wordFold returns foldText(b.Text), the block's words in lower case for
 // comparing it with the title, computed on first use and kept.
 func (b *Block) wordFold() string {
-	if !b.wordFoldOK {
-		b.wordFolded, b.wordFoldOK = foldText(b.Text), true
+	c := b.cached()
+	if !c.wordFoldOK {
+		c.wordFolded, c.wordFoldOK = foldText(b.Text), true
 	}
-	return b.wordFolded
+	return c.wordFolded
 }
 
 // phraseCandidates returns the phrase sets the block's folded text may
 // match (clean.Candidates), computed on first use and kept.
 func (b *Block) phraseCandidates() clean.PhraseCandidates {
-	if !b.candsOK {
-		b.cands, b.candsOK = clean.Candidates(b.foldedText()), true
+	c := b.cached()
+	if !c.candsOK {
+		c.cands, c.candsOK = clean.Candidates(b.foldedText()), true
 	}
-	return b.cands
+	return c.cands
 }
 
 // matchPhrase is clean.MatchPhrase on the block's text, folded once; the

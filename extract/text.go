@@ -26,6 +26,7 @@ func NewTextDocument(dump string) (*Document, error) {
 	// The blocks are allocated together: one per line at most.
 	lines := strings.Count(dump, "\n") + 1
 	store := make([]Block, 0, lines)
+	caches := make([]blockCache, lines)
 	doc.Blocks = make([]*Block, 0, lines)
 	gap := false
 	for line := range strings.Lines(dump) {
@@ -42,7 +43,7 @@ func NewTextDocument(dump string) (*Document, error) {
 		if gap && len(doc.Blocks) > 0 {
 			doc.Blocks[len(doc.Blocks)-1].GapAfter = true
 		}
-		store = append(store, Block{Kind: Paragraph, Text: text, Index: len(doc.Blocks), GapBefore: gap})
+		store = append(store, Block{Kind: Paragraph, Text: text, Index: len(doc.Blocks), GapBefore: gap, cache: &caches[len(store)]})
 		doc.Blocks = append(doc.Blocks, &store[len(store)-1])
 		gap = false
 	}
@@ -201,10 +202,11 @@ func (d *Document) measure() {
 // (clean.ProfileLine), computed on first use and kept: measuring a block,
 // in any language, and detecting languages read the same words.
 func (b *Block) lineProfile() *clean.LineProfile {
-	if !b.profiled {
-		b.profile, b.profiled = clean.ProfileLine(b.Text), true
+	c := b.cached()
+	if !c.profiled {
+		c.profile, c.profiled = clean.ProfileLine(b.Text), true
 	}
-	return &b.profile
+	return &c.profile
 }
 
 // detectBlocks is clean.DetectLanguage on the texts of blocks, each
