@@ -3,6 +3,9 @@ package clean
 import (
 	"sync"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // runeClass holds the Unicode properties of a rune that the line measures
@@ -22,6 +25,9 @@ const (
 	clsHangul                        // unicode.Hangul
 	clsThai                          // unicode.Thai
 	clsSEAsian                       // Thai, Lao, Khmer or Myanmar
+	// clsStable marks a rune that is in NFC by itself and never combines
+	// with the rune before it: a text of such runes is in NFC.
+	clsStable
 )
 
 // classTableSize is the number of runes whose class is tabled: those
@@ -68,5 +74,8 @@ func computeClass(r rune) runeClass {
 	set(clsHangul, unicode.Is(unicode.Hangul, r))
 	set(clsThai, unicode.Is(unicode.Thai, r))
 	set(clsSEAsian, unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar))
+	var buf [utf8.UTFMax]byte
+	one := buf[:utf8.EncodeRune(buf[:], r)]
+	set(clsStable, norm.NFC.Properties(one).BoundaryBefore() && norm.NFC.IsNormal(one))
 	return c
 }

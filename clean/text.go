@@ -53,7 +53,7 @@ func normaliseText(s string) string {
 // several; false means Text must do its work.
 func textUnchanged(s string) (string, bool) {
 	t := strings.Trim(s, " \n")
-	ascii := true
+	stable := true // every rune is NFC and combines with none before it
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
@@ -63,7 +63,6 @@ func textUnchanged(s string) (string, bool) {
 			i++
 			continue
 		}
-		ascii = false
 		r, size := utf8.DecodeRuneInString(t[i:])
 		i += size
 		switch {
@@ -73,11 +72,20 @@ func textUnchanged(s string) (string, bool) {
 			return "", false
 		case r == '\u00AD', r == '\u2028', r == '\u2029', r == '\u200B', r == '\u200C', r == '\u200D', r == '\u2060', r == '\uFEFF':
 			return "", false
-		case classOf(r, classTable())&clsSpace != 0:
-			return "", false
+		case r < classTableSize:
+			cls := classTable()[r]
+			if cls&clsSpace != 0 {
+				return "", false
+			}
+			stable = stable && cls&clsStable != 0
+		default:
+			if unicode.IsSpace(r) {
+				return "", false
+			}
+			stable = false
 		}
 	}
-	if !ascii && !norm.NFC.IsNormalString(s) {
+	if !stable && !norm.NFC.IsNormalString(s) {
 		return "", false
 	}
 	return t, true
