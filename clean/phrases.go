@@ -173,9 +173,10 @@ func FoldPhrase(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	space, digit := true, false
-	for _, r := range text {
-		if r < utf8.RuneSelf { // ASCII: the cases below, tabled in asciiFold
-			switch c := asciiFold[r]; c {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf { // ASCII: the cases below, tabled in asciiFold
+			i++
+			switch c := asciiFold[c]; c {
 			case foldSpace:
 				if !space {
 					b.WriteByte(' ')
@@ -192,6 +193,8 @@ func FoldPhrase(text string) string {
 			}
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		switch {
 		case r == '’' || r == 'ʼ':
 			b.WriteByte('\'')
@@ -211,7 +214,13 @@ func FoldPhrase(text string) string {
 			space, digit = true, false
 		}
 	}
-	return strings.TrimSpace(b.String())
+	// Only a space can be trailing: no letter, mark or symbol is a space,
+	// and none is written first.
+	s := b.String()
+	if n := len(s); n > 0 && s[n-1] == ' ' {
+		s = s[:n-1]
+	}
+	return s
 }
 
 // Markers of asciiFold.
