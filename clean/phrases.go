@@ -173,6 +173,7 @@ func FoldPhrase(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	space, digit := true, false
+	classes, lowers := classTable(), lowerTable()
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf { // ASCII: the cases below, tabled in asciiFold
 			i++
@@ -195,17 +196,18 @@ func FoldPhrase(text string) string {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
+		cls := classOf(r, classes)
 		switch {
 		case r == '’' || r == 'ʼ':
 			b.WriteByte('\'')
 			space, digit = false, false
-		case unicode.IsDigit(r):
+		case cls&clsDigit != 0:
 			if !digit {
 				b.WriteByte('#')
 			}
 			space, digit = false, true
-		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsSymbol(r):
-			b.WriteRune(unicode.ToLower(r))
+		case cls&(clsLetter|clsMark|clsSymbol) != 0:
+			b.WriteRune(toLower(r, lowers))
 			space, digit = false, false
 		default:
 			if !space {

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,6 +27,7 @@ func ProfileLine(s string) LineProfile {
 	p := LineProfile{size: len(s)}
 	table := &index().words
 	classes := classTable()
+	lowers := lowerTable()
 	var buf [maxWordBytes + utf8.UTFMax]byte
 	var rc runeCounts
 	var wc wordCounter
@@ -100,7 +100,7 @@ func ProfileLine(s string) LineProfile {
 		}
 		inToken = true
 		if n+utf8.UTFMax <= maxWordBytes {
-			k := utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+			k := utf8.EncodeRune(buf[n:], toLower(r, lowers))
 			for _, b := range buf[n : n+k] {
 				h = (h ^ uint64(b)) * fnvPrime
 			}

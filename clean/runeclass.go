@@ -28,6 +28,7 @@ const (
 	// clsStable marks a rune that is in NFC by itself and never combines
 	// with the rune before it: a text of such runes is in NFC.
 	clsStable
+	clsSymbol // unicode.IsSymbol
 )
 
 // classTableSize is the number of runes whose class is tabled: those
@@ -44,6 +45,25 @@ var classTable = sync.OnceValue(func() *[classTableSize]runeClass {
 	}
 	return &t
 })
+
+// lowerTable returns unicode.ToLower of the runes below classTableSize,
+// built on first use; none of them lowers to a rune beyond.
+var lowerTable = sync.OnceValue(func() *[classTableSize]uint16 {
+	var t [classTableSize]uint16
+	for r := range rune(classTableSize) {
+		t[r] = uint16(unicode.ToLower(r))
+	}
+	return &t
+})
+
+// toLower is unicode.ToLower, from the table for the runes below
+// classTableSize.
+func toLower(r rune, table *[classTableSize]uint16) rune {
+	if r >= 0 && r < classTableSize {
+		return rune(table[r])
+	}
+	return unicode.ToLower(r)
+}
 
 // classOf returns the class of r, from the table when it is below
 // classTableSize.
@@ -77,5 +97,6 @@ func computeClass(r rune) runeClass {
 	var buf [utf8.UTFMax]byte
 	one := buf[:utf8.EncodeRune(buf[:], r)]
 	set(clsStable, norm.NFC.Properties(one).BoundaryBefore() && norm.NFC.IsNormal(one))
+	set(clsSymbol, unicode.IsSymbol(r))
 	return c
 }
