@@ -24,7 +24,8 @@ type LineProfile struct {
 // lower-cases them, and its letters as DetectLanguage counts scripts. It
 // is safe for concurrent use.
 func ProfileLine(s string) LineProfile {
-	p := LineProfile{size: len(s)}
+	// About one byte in ten starts a stop word in prose.
+	p := LineProfile{size: len(s), hits: make([]uint32, 0, len(s)/10+1)}
 	table := &index().words
 	classes := classTable()
 	lowers := lowerTable()

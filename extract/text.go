@@ -23,11 +23,13 @@ func NewTextDocument(dump string) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{}
-	// The blocks are allocated together: one per line at most.
-	lines := strings.Count(dump, "\n") + 1
-	store := make([]Block, 0, lines)
-	caches := make([]blockCache, lines)
-	doc.Blocks = make([]*Block, 0, lines)
+	// The paragraphs are collected first, so that their blocks and caches
+	// are allocated together.
+	type paragraph struct {
+		text string
+		gap  bool // a blank line before it
+	}
+	paras := make([]paragraph, 0, strings.Count(dump, "\n")+1)
 	gap := false
 	for line := range strings.Lines(dump) {
 		text := clean.Text(line)
@@ -35,20 +37,24 @@ func NewTextDocument(dump string) (*Document, error) {
 			gap = true
 			continue
 		}
-		if doc.TitleLine == "" && len(doc.Blocks) == 0 {
+		if doc.TitleLine == "" && len(paras) == 0 {
 			doc.TitleLine = clean.StripMarkup(line)
 			gap = false
 			continue
 		}
-		if gap && len(doc.Blocks) > 0 {
-			doc.Blocks[len(doc.Blocks)-1].GapAfter = true
-		}
-		store = append(store, Block{Kind: Paragraph, Text: text, Index: len(doc.Blocks), GapBefore: gap, cache: &caches[len(store)]})
-		doc.Blocks = append(doc.Blocks, &store[len(store)-1])
+		paras = append(paras, paragraph{text, gap})
 		gap = false
 	}
-	if doc.TitleLine == "" && len(doc.Blocks) == 0 {
+	if doc.TitleLine == "" && len(paras) == 0 {
 		return nil, ErrEmpty
+	}
+	store := make([]Block, len(paras))
+	caches := make([]blockCache, len(paras))
+	doc.Blocks = make([]*Block, len(paras))
+	for i, p := range paras {
+		store[i] = Block{Kind: Paragraph, Text: p.text, Index: i, GapBefore: p.gap, cache: &caches[i]}
+		store[i].GapAfter = i+1 < len(paras) && paras[i+1].gap
+		doc.Blocks[i] = &store[i]
 	}
 	doc.Title, doc.Meta.SiteName = clean.SplitTitle(doc.TitleLine)
 	doc.finish()
