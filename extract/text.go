@@ -219,9 +219,13 @@ func (b *Block) lineProfile() *clean.LineProfile {
 // followed by a line break, from their stop profiles when that text is
 // short enough.
 func detectBlocks(blocks []*Block) (lang string, confidence float64) {
-	profiles := make([]*clean.LineProfile, len(blocks))
-	for i, b := range blocks {
-		profiles[i] = b.lineProfile()
+	var one [1]*clean.LineProfile // a single block's needs no allocation
+	profiles := one[:0]
+	if len(blocks) > 1 {
+		profiles = make([]*clean.LineProfile, 0, len(blocks))
+	}
+	for _, b := range blocks {
+		profiles = append(profiles, b.lineProfile())
 	}
 	if lang, confidence, ok := clean.DetectProfiles(profiles); ok {
 		return lang, confidence
