@@ -11,10 +11,10 @@ import (
 // (Measure, Density) and take part in language detection (DetectProfiles)
 // without being read again. The zero value is the profile of "".
 type LineProfile struct {
-	size     int      // the text's length in bytes
-	features Features // all but StopDensity
-	tokens   int      // word tokens, as StopwordDensity counts them
-	hits     []uint32 // the stop words' slots in the word table, in text order
+	size     int          // the text's length in bytes
+	features Features     // all but StopDensity
+	tokens   int          // word tokens, as StopwordDensity counts them
+	hits     []postingRef // the stop words' postings, in text order
 	script   scriptCounts
 }
 
@@ -25,7 +25,7 @@ type LineProfile struct {
 // is safe for concurrent use.
 func ProfileLine(s string) LineProfile {
 	// About one byte in ten starts a stop word in prose.
-	p := LineProfile{size: len(s), hits: make([]uint32, 0, len(s)/10+1)}
+	p := LineProfile{size: len(s), hits: make([]postingRef, 0, len(s)/10+1)}
 	table := &index().words
 	classes := classTable()
 	lowers := lowerTable()
@@ -38,7 +38,7 @@ func ProfileLine(s string) LineProfile {
 		p.tokens++
 		if !long {
 			if slot, ok := table.slotHashed(buf[:n], h); ok {
-				p.hits = append(p.hits, slot)
+				p.hits = append(p.hits, table.slots[slot].ref)
 			}
 		}
 		n, inToken, long, h = 0, false, false, fnvOffset
@@ -138,10 +138,10 @@ func (p *LineProfile) Density(lang string) float64 {
 	if li < 0 || p.tokens == 0 {
 		return 0
 	}
-	slots := index().words.slots
+	all := index().words.postings
 	stop := 0
 	for _, h := range p.hits {
-		for _, q := range slots[h].postings {
+		for _, q := range h.of(all) {
 			if int(q.lang) == li {
 				stop++
 				break
@@ -173,7 +173,7 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 	var hits [len(stoplists)]int32
 	for _, p := range profiles {
 		for _, h := range p.hits {
-			for _, q := range ix.words.slots[h].postings {
+			for _, q := range h.of(ix.words.postings) {
 				scores[q.lang] += q.weight
 				hits[q.lang]++
 			}

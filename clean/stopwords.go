@@ -78,6 +78,9 @@ func buildIndex() *stopIndex {
 // []byte word without converting it, and faster than a map.
 type wordTable struct {
 	slots []wordSlot
+	// postings holds the postings of all words, which the hot loops read
+	// in order: each slot's are a range of it, see postingRef.
+	postings []posting
 	// tags holds, for each slot, wordTag of its word's hash, 0 for a free
 	// slot: probing reads this small array and compares a word only when
 	// its tag matches.
@@ -94,22 +97,42 @@ func wordTag(h uint64) uint32 {
 type wordSlot struct {
 	word     string
 	postings []posting
+	ref      postingRef // where postings lie in wordTable.postings
 }
 
-// newWordTable builds the table of words, none of which may be "".
+// A postingRef locates a word's postings in wordTable.postings: the
+// offset of the first shifted left by 8 bits, and their number (at most
+// one per language, under 256) in the low 8 bits.
+type postingRef uint32
+
+// of returns the postings ref locates in all.
+func (ref postingRef) of(all []posting) []posting {
+	off := int(ref >> 8)
+	return all[off : off+int(ref&0xff)]
+}
+
+// newWordTable builds the table of words, none of which may be "", and of
+// fewer than 256 postings each.
 func newWordTable(words map[string][]posting) wordTable {
 	size := 1
 	for size < 2*len(words) {
 		size *= 2
 	}
-	t := wordTable{slots: make([]wordSlot, size), tags: make([]uint32, size), mask: uint64(size - 1)}
+	total := 0
+	for _, ps := range words {
+		total += len(ps)
+	}
+	t := wordTable{slots: make([]wordSlot, size), tags: make([]uint32, size), mask: uint64(size - 1),
+		postings: make([]posting, 0, total)}
 	for w, ps := range words {
 		h := hashWord(w)
 		i := h & t.mask
 		for t.tags[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = wordSlot{word: w, postings: ps}
+		off := len(t.postings)
+		t.postings = append(t.postings, ps...)
+		t.slots[i] = wordSlot{word: w, postings: t.postings[off:len(t.postings):len(t.postings)], ref: postingRef(off<<8 | len(ps))}
 		t.tags[i] = wordTag(h)
 	}
 	return t
