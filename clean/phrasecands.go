@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // PhraseCandidates is a set of phrase sets: those in which a folded text
@@ -176,4 +177,66 @@ func phraseSetOf(set PhraseSet) *phraseSetIndex {
 		return e.index
 	}
 	return phraseIndex()[set]
+}
+
+// MayMatch reports whether MatchPhrase(set, text) may be true, without
+// folding all of text: for a set whose phrases are all anchored at the
+// start (such as PhraseByline, PhraseTags or PhraseRelated), it folds only
+// the first word when that is ASCII, and is false when no phrase starts
+// with it. For other sets, and texts starting with other characters, it
+// is true. It does not allocate and is safe for concurrent use.
+func MayMatch(set PhraseSet, text string) bool {
+	ix := phraseSetOf(set)
+	if ix == nil || len(ix.anywhere) > 0 {
+		return true
+	}
+	var buf [maxFirstWord]byte
+	w, ok := asciiFirstWord(text, &buf)
+	if !ok {
+		return true
+	}
+	_, found := ix.atStart[string(w)]
+	return found
+}
+
+// maxFirstWord is the longest first word asciiFirstWord folds: longer ones
+// start no phrase.
+const maxFirstWord = 32
+
+// asciiFirstWord returns the first word of FoldPhrase(text), written in
+// buf, and true when text up to the end of that word is ASCII; false when
+// it is not, or when the word is longer than buf, and only FoldPhrase can
+// tell.
+func asciiFirstWord(text string, buf *[maxFirstWord]byte) ([]byte, bool) {
+	n, digit := 0, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		switch f := asciiFold[c]; f {
+		case foldSpace:
+			if n > 0 {
+				return buf[:n], true
+			}
+			digit = false
+		case foldDigit:
+			if !digit {
+				if n == len(buf) {
+					return nil, false
+				}
+				buf[n] = '#'
+				n++
+			}
+			digit = true
+		default:
+			if n == len(buf) {
+				return nil, false
+			}
+			buf[n] = f
+			n++
+			digit = false
+		}
+	}
+	return buf[:n], true
 }

@@ -37,6 +37,27 @@ func TestCandidates(t *testing.T) {
 	assert.True(t, PhraseCandidates(0).Has("no such set"), "a set without a bit is always a candidate")
 }
 
+func TestMayMatch(t *testing.T) {
+	tests := []struct {
+		set  PhraseSet
+		text string
+		may  bool
+	}{
+		{PhraseByline, "By Jane Doe", true},
+		{PhraseByline, "The minister said", false},
+		{PhraseByline, "  ...The minister", false},
+		{PhraseByline, "Über uns", true}, // not ASCII: cannot tell
+		{PhraseShare, "The minister said", true}, // phrases anywhere: cannot tell
+		{PhraseByline, "", false},
+		{"no such set", "By", true},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.set)+" "+tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.may, MayMatch(tt.set, tt.text))
+		})
+	}
+}
+
 // TestCandidatesNeverMissAMatch checks, over every line of the shipped
 // dumps and every phrase's own text, that a set MatchFolded matches is
 // always among the candidates.
@@ -62,6 +83,7 @@ func TestCandidatesNeverMissAMatch(t *testing.T) {
 			if _, ok := MatchFolded(set, folded); ok {
 				matched++
 				require.True(t, c.Has(set), "%s: %q", set, text)
+				require.True(t, MayMatch(set, text), "%s: %q", set, text)
 			}
 		}
 	}

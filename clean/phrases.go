@@ -99,7 +99,7 @@ type PhraseMatch struct {
 // To match one text against several sets, fold it once with FoldPhrase
 // and call MatchFolded.
 func MatchPhrase(set PhraseSet, text string) (PhraseMatch, bool) {
-	if len(text) > maxPhraseText {
+	if len(text) > maxPhraseText || !MayMatch(set, text) {
 		return PhraseMatch{}, false
 	}
 	return MatchFolded(set, FoldPhrase(text))
