@@ -134,12 +134,14 @@ func countRepeats(blocks []*Block) {
 	}
 }
 
-// lowerHash is the FNV-1a hash of the UTF-8 encoding of s in lower case,
-// as strings.ToLower writes it.
+// lowerHash is the FNV-1a hash of the UTF-8 encoding, in lower case as
+// strings.ToLower writes it, of the first hashRunes runes of s: texts that
+// are equal in lower case have the same hash, and a long text is not read
+// to its end.
 func lowerHash(s string) uint64 {
 	h := uint64(14695981039346656037)
 	var buf [utf8.UTFMax]byte
-	for i := 0; i < len(s); {
+	for i, runes := 0, 0; i < len(s) && runes < hashRunes; runes++ {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
@@ -159,6 +161,10 @@ func lowerHash(s string) uint64 {
 	}
 	return h
 }
+
+// hashRunes is the number of runes lowerHash reads: enough to tell most
+// lines apart.
+const hashRunes = 48
 
 // equalLower reports whether strings.ToLower(a) == strings.ToLower(b).
 func equalLower(a, b string) bool {
