@@ -46,7 +46,7 @@ func TestMayMatch(t *testing.T) {
 		{PhraseByline, "By Jane Doe", true},
 		{PhraseByline, "The minister said", false},
 		{PhraseByline, "  ...The minister", false},
-		{PhraseByline, "Über uns", true}, // not ASCII: cannot tell
+		{PhraseByline, "Über uns", true},         // not ASCII: cannot tell
 		{PhraseShare, "The minister said", true}, // phrases anywhere: cannot tell
 		{PhraseByline, "", false},
 		{"no such set", "By", true},

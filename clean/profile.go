@@ -47,30 +47,22 @@ func ProfileLine(s string) LineProfile {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
+			k := asciiProps[c]
 			rc.runes++
+			rc.upper += int(k & asciiUpper)
+			rc.cased += int((k | k>>1) & 1)
+			rc.digits += int(k >> 2 & 1)
+			rc.nonSpace += int(^k >> 3 & 1)
 			switch {
-			case 'a' <= c && c <= 'z':
-				rc.cased++
-				rc.nonSpace++
-			case 'A' <= c && c <= 'Z':
-				rc.upper++
-				rc.cased++
-				rc.nonSpace++
-			case '0' <= c && c <= '9':
-				rc.digits++
-				rc.nonSpace++
-			case c == ' ' || '\t' <= c && c <= '\r':
-				wc.inWord = false
-			default:
-				rc.nonSpace++
-			}
-			if isASCIILetter(c) || '0' <= c && c <= '9' {
+			case k&(asciiUpper|asciiLower|asciiDigit) != 0:
 				if !wc.inWord {
 					wc.inWord = true
 					wc.words++
 				}
+			case k&asciiSpace != 0:
+				wc.inWord = false
 			}
-			if !isASCIILetter(c) {
+			if k&(asciiUpper|asciiLower) == 0 {
 				if inToken {
 					end()
 				}
@@ -182,3 +174,28 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 	lang, confidence = decide(ix, &scores, &hits)
 	return lang, confidence, true
 }
+
+// The bits of asciiProps, placed for ProfileLine's counts.
+const (
+	asciiUpper = 1 << iota // A-Z
+	asciiLower             // a-z
+	asciiDigit             // 0-9
+	asciiSpace             // space, tab, line break, form feed
+)
+
+// asciiProps classifies the ASCII characters for ProfileLine.
+var asciiProps = func() (t [utf8.RuneSelf]uint8) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = asciiUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = asciiLower
+		case '0' <= c && c <= '9':
+			t[c] = asciiDigit
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = asciiSpace
+		}
+	}
+	return t
+}()
