@@ -39,18 +39,28 @@ func Candidates(folded string) PhraseCandidates {
 		} else {
 			end += pos
 		}
-		word := folded[pos:end]
-		if bit := candidateBit(word); ix.mayStart[bit/64]&(1<<(bit%64)) != 0 {
-			if m, ok := ix.words[word]; ok {
-				c |= m.anywhere
-				if pos == 0 {
-					c |= m.start
-				}
-			}
-		}
+		c |= ix.wordMasks(folded[pos:end], pos == 0)
 		pos = end + 1
 	}
 	return c
+}
+
+// wordMasks returns the sets in which word may start a phrase, as the
+// first word of a text or not.
+func (t *candidateTable) wordMasks(word string, first bool) PhraseCandidates {
+	bit := candidateBit(word)
+	if t.mayStart[bit/64]&(1<<(bit%64)) == 0 {
+		return 0
+	}
+	m, ok := t.words[word]
+	switch {
+	case !ok:
+		return 0
+	case first:
+		return m.start | m.anywhere
+	default:
+		return m.anywhere
+	}
 }
 
 // candidateMasks are the sets in which a word is the first word of a

@@ -75,10 +75,14 @@ func TestCandidatesNeverMissAMatch(t *testing.T) {
 			texts = append(texts, p.text, "x "+p.text+" x")
 		}
 	}
+	texts = append(texts, "", "  ", "Share:", "x "+strings.Repeat("share this ", 200), "Über: Teilen!", "© 2024 — all rights", "12 comments")
 	matched := 0
 	for _, text := range texts {
 		folded := FoldPhrase(text)
 		c := Candidates(folded)
+		f2, c2 := FoldCandidates(text)
+		require.Equal(t, folded, f2, "%q", text)
+		require.Equal(t, c, c2, "%q", text)
 		for set := range phraseTables {
 			if _, ok := MatchFolded(set, folded); ok {
 				matched++

@@ -8,12 +8,11 @@ import "github.com/pith-go/pith/clean"
 // foldedText, wordFold, phraseCandidates and lineProfile); a block's Text
 // must not change once they are.
 type blockCache struct {
-	folded     string // clean.FoldPhrase(Text), once foldedOK
+	folded     string                 // clean.FoldPhrase(Text), once foldedOK
+	cands      clean.PhraseCandidates // clean.Candidates(folded), once foldedOK
 	foldedOK   bool
 	wordFolded string // foldText(Text), once wordFoldOK
 	wordFoldOK bool
-	cands      clean.PhraseCandidates // clean.Candidates(folded), once candsOK
-	candsOK    bool
 	profile    clean.LineProfile // clean.ProfileLine(Text), once profiled
 	profiled   bool
 }
@@ -25,4 +24,10 @@ func (b *Block) cached() *blockCache {
 		b.cache = &blockCache{}
 	}
 	return b.cache
+}
+
+// fold sets the folded text and its phrase candidates, found in one pass.
+func (c *blockCache) fold(text string) {
+	c.folded, c.cands = clean.FoldCandidates(text)
+	c.foldedOK = true
 }

@@ -12,7 +12,7 @@ import (
 func (b *Block) foldedText() string {
 	c := b.cached()
 	if !c.foldedOK {
-		c.folded, c.foldedOK = clean.FoldPhrase(b.Text), true
+		c.fold(b.Text)
 	}
 	return c.folded
 }
@@ -31,8 +31,8 @@ func (b *Block) wordFold() string {
 // match (clean.Candidates), computed on first use and kept.
 func (b *Block) phraseCandidates() clean.PhraseCandidates {
 	c := b.cached()
-	if !c.candsOK {
-		c.cands, c.candsOK = clean.Candidates(b.foldedText()), true
+	if !c.foldedOK {
+		c.fold(b.Text)
 	}
 	return c.cands
 }
