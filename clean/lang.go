@@ -111,9 +111,10 @@ func decide(ix *stopIndex, scores *[len(stoplists)]float32, hits *[len(stoplists
 }
 
 // scriptCounts counts the letters of text by the scripts that decide a
-// language without stop words.
+// language without stop words. They are 32 bits wide: a LineProfile
+// holds them for each line.
 type scriptCounts struct {
-	letters, han, kana, hangul, thai int
+	letters, han, kana, hangul, thai int32
 }
 
 // firstScriptRune is below every Han, Kana, Hangul and Thai rune (Thai
@@ -192,7 +193,7 @@ func (c scriptCounts) classify() (lang string, confidence float64, ok bool) {
 	if special < 2 || 2*special < c.letters {
 		return "", 0, false
 	}
-	share := func(n int) float64 { return float64(n) / float64(c.letters) }
+	share := func(n int32) float64 { return float64(n) / float64(c.letters) }
 	switch {
 	case c.hangul >= c.han+c.kana && c.hangul >= c.thai:
 		return "ko", share(c.hangul), true

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math"
 	"unicode/utf8"
 )
 
@@ -11,9 +12,9 @@ import (
 // (Measure, Density) and take part in language detection (DetectProfiles)
 // without being read again. The zero value is the profile of "".
 type LineProfile struct {
-	size     int          // the text's length in bytes
+	size     int32        // the text's length in bytes, at most math.MaxInt32
 	features Features     // all but StopDensity
-	tokens   int          // word tokens, as StopwordDensity counts them
+	tokens   int32        // word tokens, as StopwordDensity counts them
 	hits     []postingRef // the stop words' postings, in text order
 	script   scriptCounts
 }
@@ -25,7 +26,7 @@ type LineProfile struct {
 // is safe for concurrent use.
 func ProfileLine(s string) LineProfile {
 	// About one byte in ten starts a stop word in prose.
-	p := LineProfile{size: len(s), hits: make([]postingRef, 0, len(s)/10+1)}
+	p := LineProfile{size: int32(min(len(s), math.MaxInt32)), hits: make([]postingRef, 0, len(s)/10+1)}
 	table := &index().words
 	classes := classTable()
 	lowers := lowerTable()
@@ -151,7 +152,7 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 	size := 0
 	var c scriptCounts
 	for _, p := range profiles {
-		size += p.size + 1
+		size += int(p.size) + 1
 		c.add(p.script)
 	}
 	if size > maxDetectBytes {

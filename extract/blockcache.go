@@ -10,10 +10,10 @@ import "github.com/pith-go/pith/clean"
 type blockCache struct {
 	folded     string                 // clean.FoldPhrase(Text), once foldedOK
 	cands      clean.PhraseCandidates // clean.Candidates(folded), once foldedOK
+	wordFolded string                 // foldText(Text), once wordFoldOK
+	profile    clean.LineProfile      // clean.ProfileLine(Text), once profiled
 	foldedOK   bool
-	wordFolded string // foldText(Text), once wordFoldOK
 	wordFoldOK bool
-	profile    clean.LineProfile // clean.ProfileLine(Text), once profiled
 	profiled   bool
 }
 
