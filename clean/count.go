@@ -23,45 +23,65 @@ const (
 // tone marks are not counted). Each estimate is rounded up, so a
 // 40-character Chinese sentence counts 20 words.
 func WordCount(s string) int {
-	words, hanKana, thai := 0, 0, 0
-	inWord := false
+	var wc wordCounter
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			switch {
 			case c == ' ' || '\t' <= c && c <= '\r':
-				inWord = false
-			case !inWord && (isASCIILetter(c) || '0' <= c && c <= '9'):
-				inWord = true
-				words++
+				wc.inWord = false
+			case !wc.inWord && (isASCIILetter(c) || '0' <= c && c <= '9'):
+				wc.inWord = true
+				wc.words++
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		switch {
-		case unicode.IsSpace(r):
-			inWord = false
-		case r < firstScriptRune: // no Han, Kana, Thai, Lao, Khmer or Myanmar
-			if !inWord && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-				inWord = true
-				words++
-			}
-		case isHanKana(r):
-			hanKana++
-			inWord = false
-		case unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar):
-			if unicode.IsLetter(r) {
-				thai++
-			}
-			inWord = false
-		case !inWord && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			inWord = true
-			words++
-		}
+		wc.count(r)
 	}
-	return words + ceilDiv(hanKana, hanKanaPerWord) + ceilDiv(thai, thaiPerWord)
+	return wc.total()
+}
+
+// wordCounter is the state of WordCount.
+type wordCounter struct {
+	words, hanKana, thai int
+	inWord               bool
+}
+
+// count counts r, a rune outside ASCII.
+func (wc *wordCounter) count(r rune) {
+	wc.countClass(r, classOf(r, classTable()))
+}
+
+// countClass counts r, a rune outside ASCII of class cls.
+func (wc *wordCounter) countClass(r rune, cls runeClass) {
+	switch {
+	case cls&clsSpace != 0:
+		wc.inWord = false
+	case r < firstScriptRune: // no Han, Kana, Thai, Lao, Khmer or Myanmar
+		if !wc.inWord && cls&(clsLetter|clsDigit) != 0 {
+			wc.inWord = true
+			wc.words++
+		}
+	case cls&clsHanKana != 0:
+		wc.hanKana++
+		wc.inWord = false
+	case cls&clsSEAsian != 0:
+		if cls&clsLetter != 0 {
+			wc.thai++
+		}
+		wc.inWord = false
+	case !wc.inWord && cls&(clsLetter|clsDigit) != 0:
+		wc.inWord = true
+		wc.words++
+	}
+}
+
+// total is the word count of the text counted.
+func (wc *wordCounter) total() int {
+	return wc.words + ceilDiv(wc.hanKana, hanKanaPerWord) + ceilDiv(wc.thai, thaiPerWord)
 }
 
 func isHanKana(r rune) bool {

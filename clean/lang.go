@@ -3,7 +3,6 @@ package clean
 //go:generate go run gen_stopwords.go
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -85,6 +84,12 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 			hits[p.lang]++
 		}
 	}
+	return decide(ix, &scores, &hits)
+}
+
+// decide picks the language from the stop word scores and hits of
+// DetectLanguage, applying the priors.
+func decide(ix *stopIndex, scores *[len(stoplists)]float32, hits *[len(stoplists)]int32) (lang string, confidence float64) {
 	best, second := -1, -1
 	for i := range scores {
 		scores[i] *= ix.prior[i]
@@ -106,18 +111,34 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 }
 
 // scriptCounts counts the letters of text by the scripts that decide a
-// language without stop words.
+// language without stop words. They are 32 bits wide: a LineProfile
+// holds them for each line.
 type scriptCounts struct {
-	letters, han, kana, hangul, thai int
+	letters, han, kana, hangul, thai int32
 }
 
 // firstScriptRune is below every Han, Kana, Hangul and Thai rune (Thai
 // starts at U+0E01): runes before it are only counted as letters or not.
 const firstScriptRune = 0x0E00
 
+// add adds the counts of d to c.
+func (c *scriptCounts) add(d scriptCounts) {
+	c.letters += d.letters
+	c.han += d.han
+	c.kana += d.kana
+	c.hangul += d.hangul
+	c.thai += d.thai
+}
+
 // detectScript classifies text whose letters are mostly (at least half)
 // Han, Kana, Hangul or Thai. It needs at least two such letters.
 func detectScript(text string) (lang string, confidence float64, ok bool) {
+	c := countScripts(text)
+	return c.classify()
+}
+
+// countScripts counts the letters of text by script.
+func countScripts(text string) scriptCounts {
 	var c scriptCounts
 	for i := 0; i < len(text); {
 		b := text[i]
@@ -130,32 +151,49 @@ func detectScript(text string) (lang string, confidence float64, ok bool) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
-		switch {
-		case r < firstScriptRune:
-			if !unicode.IsLetter(r) {
-				continue
-			}
-		case unicode.Is(unicode.Han, r):
-			c.han++
-		case unicode.In(r, unicode.Hiragana, unicode.Katakana) || r == 'ー':
-			c.kana++
-		case unicode.Is(unicode.Hangul, r):
-			c.hangul++
-		case unicode.Is(unicode.Thai, r):
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			c.thai++
-		case !unicode.IsLetter(r):
-			continue
-		}
-		c.letters++
+		c.count(r)
 	}
+	return c
+}
+
+// count counts r, a rune outside ASCII.
+func (c *scriptCounts) count(r rune) {
+	c.countClass(r, classOf(r, classTable()))
+}
+
+// countClass counts r, a rune outside ASCII of class cls.
+func (c *scriptCounts) countClass(r rune, cls runeClass) {
+	switch {
+	case r < firstScriptRune:
+		if cls&clsLetter == 0 {
+			return
+		}
+	case cls&clsHan != 0:
+		c.han++
+	case cls&clsKana != 0:
+		c.kana++
+	case cls&clsHangul != 0:
+		c.hangul++
+	case cls&clsThai != 0:
+		if cls&clsLetter == 0 {
+			return
+		}
+		c.thai++
+	case cls&clsLetter == 0:
+		return
+	}
+	c.letters++
+}
+
+// classify returns the language of text with the counts c when its
+// letters are mostly (at least half) Han, Kana, Hangul or Thai, with at
+// least two such letters.
+func (c scriptCounts) classify() (lang string, confidence float64, ok bool) {
 	special := c.han + c.kana + c.hangul + c.thai
 	if special < 2 || 2*special < c.letters {
 		return "", 0, false
 	}
-	share := func(n int) float64 { return float64(n) / float64(c.letters) }
+	share := func(n int32) float64 { return float64(n) / float64(c.letters) }
 	switch {
 	case c.hangul >= c.han+c.kana && c.hangul >= c.thai:
 		return "ko", share(c.hangul), true

@@ -133,21 +133,31 @@ func countRunes(s string) runeCounts {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		c.runes++
-		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
-			c.upper++
-			c.cased++
-		case unicode.IsLower(r):
-			c.cased++
-		}
-		if unicode.IsSpace(r) {
-			continue
-		}
-		c.nonSpace++
-		if unicode.IsDigit(r) {
-			c.digits++
-		}
+		c.count(r)
 	}
 	return c
+}
+
+// count counts r, a rune outside ASCII.
+func (c *runeCounts) count(r rune) {
+	c.countClass(classOf(r, classTable()))
+}
+
+// countClass counts a rune outside ASCII of class cls.
+func (c *runeCounts) countClass(cls runeClass) {
+	c.runes++
+	switch {
+	case cls&clsUpper != 0:
+		c.upper++
+		c.cased++
+	case cls&clsLower != 0:
+		c.cased++
+	}
+	if cls&clsSpace != 0 {
+		return
+	}
+	c.nonSpace++
+	if cls&clsDigit != 0 {
+		c.digits++
+	}
 }

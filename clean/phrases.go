@@ -102,7 +102,7 @@ type PhraseMatch struct {
 // To match one text against several sets, fold it once with FoldPhrase
 // and call MatchFolded.
 func MatchPhrase(set PhraseSet, text string) (PhraseMatch, bool) {
-	if len(text) > maxPhraseText {
+	if len(text) > maxPhraseText || !MayMatch(set, text) {
 		return PhraseMatch{}, false
 	}
 	return MatchFolded(set, FoldPhrase(text))
@@ -116,7 +116,7 @@ const maxPhraseText = 2000
 // word, so its cost grows with the text, not with the tables, and it does
 // not allocate. It is safe for concurrent use.
 func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
-	ix := phraseIndex()[set]
+	ix := phraseSetOf(set)
 	if ix == nil || len(folded) > maxPhraseText {
 		return PhraseMatch{}, false
 	}
@@ -173,15 +173,40 @@ func firstWord(folded string) string {
 // case, straight apostrophes, punctuation turned into spaces, digit runs
 // written "#", single spaces, no leading or trailing space.
 func FoldPhrase(text string) string {
+	folded, _ := foldPhrase(text, nil)
+	return folded
+}
+
+// FoldCandidates returns FoldPhrase(text) and Candidates of it, found in
+// the same pass.
+func FoldCandidates(text string) (string, PhraseCandidates) {
+	return foldPhrase(text, candidateIndex())
+}
+
+// foldPhrase is FoldPhrase, and Candidates of its result when ix, the
+// candidate table, is not nil.
+func foldPhrase(text string, ix *candidateTable) (string, PhraseCandidates) {
 	var b strings.Builder
 	b.Grow(len(text))
+	var cands PhraseCandidates
+	withCands := ix != nil
+	start := 0 // where the current word starts in b
+	wordEnd := func() {
+		if withCands {
+			cands |= ix.wordMasks(b.String()[start:], start == 0)
+		}
+		b.WriteByte(' ')
+		start = b.Len()
+	}
 	space, digit := true, false
-	for _, r := range text {
-		if r < utf8.RuneSelf { // ASCII: the cases below, tabled in asciiFold
-			switch c := asciiFold[r]; c {
+	classes, lowers := classTable(), lowerTable()
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf { // ASCII: the cases below, tabled in asciiFold
+			i++
+			switch c := asciiFold[c]; c {
 			case foldSpace:
 				if !space {
-					b.WriteByte(' ')
+					wordEnd()
 				}
 				space, digit = true, false
 			case foldDigit:
@@ -195,26 +220,40 @@ func FoldPhrase(text string) string {
 			}
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		cls := classOf(r, classes)
 		switch {
 		case r == '’' || r == 'ʼ':
 			b.WriteByte('\'')
 			space, digit = false, false
-		case unicode.IsDigit(r):
+		case cls&clsDigit != 0:
 			if !digit {
 				b.WriteByte('#')
 			}
 			space, digit = false, true
-		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsSymbol(r):
-			b.WriteRune(unicode.ToLower(r))
+		case cls&(clsLetter|clsMark|clsSymbol) != 0:
+			b.WriteRune(toLower(r, lowers))
 			space, digit = false, false
 		default:
 			if !space {
-				b.WriteByte(' ')
+				wordEnd()
 			}
 			space, digit = true, false
 		}
 	}
-	return strings.TrimSpace(b.String())
+	// Only a space can be trailing: no letter, mark or symbol is a space,
+	// and none is written first.
+	s := b.String()
+	if n := len(s); n > 0 && s[n-1] == ' ' {
+		s = s[:n-1]
+	} else if withCands && n > 0 {
+		cands |= ix.wordMasks(s[start:], start == 0)
+	}
+	if len(s) > maxPhraseText {
+		cands = 0
+	}
+	return s, cands
 }
 
 // Markers of asciiFold.

@@ -78,57 +78,112 @@ func buildIndex() *stopIndex {
 // []byte word without converting it, and faster than a map.
 type wordTable struct {
 	slots []wordSlot
-	mask  uint64
+	// postings holds the postings of all words, which the hot loops read
+	// in order: each slot's are a range of it, see postingRef.
+	postings []posting
+	// tags holds, for each slot, wordTag of its word's hash, 0 for a free
+	// slot: probing reads this small array and compares a word only when
+	// its tag matches.
+	tags []uint32
+	mask uint64
+}
+
+// wordTag is the tag of a word whose hashWord is h: never 0.
+func wordTag(h uint64) uint32 {
+	return uint32(h>>32) | 1
 }
 
 // A wordSlot is one entry of a wordTable; an empty word marks a free slot.
 type wordSlot struct {
 	word     string
 	postings []posting
+	ref      postingRef // where postings lie in wordTable.postings
 }
 
-// newWordTable builds the table of words, none of which may be "".
+// A postingRef locates a word's postings in wordTable.postings: the
+// offset of the first shifted left by 8 bits, and their number (at most
+// one per language, under 256) in the low 8 bits.
+type postingRef uint32
+
+// of returns the postings ref locates in all.
+func (ref postingRef) of(all []posting) []posting {
+	off := int(ref >> 8)
+	return all[off : off+int(ref&0xff)]
+}
+
+// newWordTable builds the table of words, none of which may be "", and of
+// fewer than 256 postings each.
 func newWordTable(words map[string][]posting) wordTable {
 	size := 1
 	for size < 2*len(words) {
 		size *= 2
 	}
-	t := wordTable{slots: make([]wordSlot, size), mask: uint64(size - 1)}
+	total := 0
+	for _, ps := range words {
+		total += len(ps)
+	}
+	t := wordTable{slots: make([]wordSlot, size), tags: make([]uint32, size), mask: uint64(size - 1),
+		postings: make([]posting, 0, total)}
 	for w, ps := range words {
-		i := hashWord(w) & t.mask
-		for t.slots[i].word != "" {
+		h := hashWord(w)
+		i := h & t.mask
+		for t.tags[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = wordSlot{word: w, postings: ps}
+		off := len(t.postings)
+		t.postings = append(t.postings, ps...)
+		t.slots[i] = wordSlot{word: w, postings: t.postings[off:len(t.postings):len(t.postings)], ref: postingRef(off<<8 | len(ps))}
+		t.tags[i] = wordTag(h)
 	}
 	return t
 }
 
 // lookup returns the postings of w, or nil when it is no stop word.
 func (t *wordTable) lookup(w []byte) []posting {
-	if len(w) == 0 || len(t.slots) == 0 {
-		return nil
+	if i, ok := t.slot(w); ok {
+		return t.slots[i].postings
 	}
-	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.word == "" {
-			return nil
-		}
-		if len(s.word) == len(w) && s.word == string(w) {
-			return s.postings
+	return nil
+}
+
+// slot returns the index of w's slot, and false when it is no stop word.
+func (t *wordTable) slot(w []byte) (uint32, bool) {
+	return t.slotHashed(w, hashWord(w))
+}
+
+// slotHashed is slot for a word whose hashWord is h.
+func (t *wordTable) slotHashed(w []byte, h uint64) (uint32, bool) {
+	if len(w) == 0 || len(t.slots) == 0 {
+		return 0, false
+	}
+	tag := wordTag(h)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.tags[i] {
+		case 0:
+			return 0, false
+		case tag:
+			if s := &t.slots[i]; s.word == string(w) {
+				return uint32(i), true
+			}
 		}
 	}
 }
 
 // hashWord is the 64-bit FNV-1a hash of w.
 func hashWord[T string | []byte](w T) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }
+
+// The parameters of the 64-bit FNV-1a hash.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // langAliases maps codes that are commonly found in lang attributes to
 // the code used by the tables.

@@ -111,3 +111,12 @@ func TestWordTable(t *testing.T) {
 	assert.Nil(t, (&wordTable{}).lookup([]byte("the")))
 	assert.Equal(t, hashWord("abc"), hashWord([]byte("abc")))
 }
+
+func TestWordTableRefs(t *testing.T) {
+	tab := newWordTable(map[string][]posting{"the": {{lang: 1, weight: 2}}, "der": {{lang: 2, weight: 1}, {lang: 3, weight: 0.5}}})
+	for _, w := range []string{"the", "der"} {
+		slot, ok := tab.slot([]byte(w))
+		require.True(t, ok, w)
+		assert.Equal(t, tab.lookup([]byte(w)), tab.slots[slot].ref.of(tab.postings), w)
+	}
+}

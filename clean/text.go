@@ -30,12 +30,65 @@ import (
 // are kept. Text is idempotent: Text(Text(s)) == Text(s). It is safe for
 // concurrent use.
 func Text(s string) string {
+	if t, ok := textUnchanged(s); ok {
+		return t
+	}
+	return normaliseText(s)
+}
+
+// normaliseText is Text without its check for text that needs no change.
+func normaliseText(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = filterRunes(s)
 	if !isASCII(s) { // ASCII is in NFC already
 		s = norm.NFC.String(s)
 	}
 	return squeezeSpaces(s)
+}
+
+// textUnchanged returns Text(s) and true when that is s with the spaces
+// and line breaks at its ends trimmed, as it is for most lines: valid
+// UTF-8 in NFC, with no line break inside, no space but single ' ' and
+// nothing filterRunes drops. It checks in one pass what Text checks in
+// several; false means Text must do its work.
+func textUnchanged(s string) (string, bool) {
+	t := strings.Trim(s, " \n")
+	stable := true // every rune is NFC and combines with none before it
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' || c == 0x7f || c == ' ' && t[i-1] == ' ' {
+				return "", false // controls, line breaks, runs of spaces
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return "", false
+		case r <= 0x9f: // C1 controls, NEL
+			return "", false
+		case r == '\u00AD', r == '\u2028', r == '\u2029', r == '\u200B', r == '\u200C', r == '\u200D', r == '\u2060', r == '\uFEFF':
+			return "", false
+		case r < classTableSize:
+			cls := classTable()[r]
+			if cls&clsSpace != 0 {
+				return "", false
+			}
+			stable = stable && cls&clsStable != 0
+		default:
+			if unicode.IsSpace(r) {
+				return "", false
+			}
+			stable = false
+		}
+	}
+	if !stable && !norm.NFC.IsNormalString(s) {
+		return "", false
+	}
+	return t, true
 }
 
 // isASCII reports whether s is all ASCII.

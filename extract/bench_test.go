@@ -43,6 +43,35 @@ func BenchmarkFromText(b *testing.B) {
 	}
 }
 
+// BenchmarkTextDumps extracts every dump of the ScrapingHub benchmark set
+// (../shared/bench/scrapinghub/text/*.txt beside the repository, the set
+// the throughput command times) per iteration; the reported bytes are the
+// dumps' total size. It is skipped when the set is absent.
+func BenchmarkTextDumps(b *testing.B) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "shared", "bench", "scrapinghub", "text", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Skip("no ScrapingHub text dumps")
+	}
+	dumps := make([]string, len(paths))
+	size := 0
+	for i, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		dumps[i] = string(data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range dumps {
+			_, _ = FromText(d)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(dumps))/1000, "ms/page")
+}
+
 // BenchmarkHTMLPages runs over every shipped HTML page
 // (testdata/html/*.html.gz, unpacked in memory) per iteration: "parse" is
 // html.Parse alone, the floor; "extract" is FromHTML, parse included;

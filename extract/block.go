@@ -65,10 +65,9 @@ type Block struct {
 	DOM *DOMEvidence `json:"-"`
 
 	removal *Removal
-	// folded caches clean.FoldPhrase(Text) once foldedOK is set; see
-	// Block.folded in phrasematch.go.
-	folded   string
-	foldedOK bool
+	// cache holds what the extractors compute from Text, once; nil until
+	// first used (see Block.cached).
+	cache *blockCache
 }
 
 // A Link is a hyperlink found in a block.

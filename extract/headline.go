@@ -54,7 +54,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code {
 			continue
 		}
-		text := foldText(b.Text)
+		text := b.wordFold()
 		switch {
 		case text == t.title || text == t.line:
 			doc.Remove(b, "headline", "same text as the page title")
@@ -286,21 +286,22 @@ func distinctWords(s string, words []string) []string {
 // words separated by single spaces. Unlike clean.FoldPhrase it keeps the
 // numbers, so "Opening Bell 11.18.19" differs from "Opening Bell 9.3.19".
 func foldText(s string) string {
-	b := make([]byte, 0, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	space := true
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
 			switch {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				b = append(b, c)
+				b.WriteByte(c)
 				space = false
 			case 'A' <= c && c <= 'Z':
-				b = append(b, c+'a'-'A')
+				b.WriteByte(c + 'a' - 'A')
 				space = false
 			case c == '\'':
 			case !space:
-				b = append(b, ' ')
+				b.WriteByte(' ')
 				space = true
 			}
 			continue
@@ -309,16 +310,17 @@ func foldText(s string) string {
 		i += size
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			b.WriteRune(unicode.ToLower(r))
 			space = false
 		case r == '’':
 		case !space:
-			b = append(b, ' ')
+			b.WriteByte(' ')
 			space = true
 		}
 	}
-	if len(b) > 0 && b[len(b)-1] == ' ' {
-		b = b[:len(b)-1]
+	folded := b.String()
+	if space && folded != "" { // a word break after the last word
+		folded = folded[:len(folded)-1]
 	}
-	return string(b)
+	return folded
 }

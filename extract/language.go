@@ -2,9 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"strings"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // ForeignLanguage removes paragraphs written in another language than the
@@ -42,7 +39,7 @@ func (languageExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Role != RoleBody || b.Features.Words < foreignMinWords || !hasOneLanguage(b) {
 			continue
 		}
-		if l, conf := clean.DetectLanguage(b.Text); l != "" && conf >= foreignConfidence {
+		if l, conf := detectBlocks([]*Block{b}); l != "" && conf >= foreignConfidence {
 			langs[i] = l
 			votes[l]++
 		}
@@ -73,8 +70,10 @@ func (languageExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Role != RoleBody {
 			continue
 		}
-		foreign[i] = langs[i] != "" && langs[i] != lang &&
-			clean.StopwordDensity(b.Text, langs[i]) >= foreignStopRatio*clean.StopwordDensity(b.Text, lang)
+		if langs[i] != "" && langs[i] != lang {
+			p := b.lineProfile()
+			foreign[i] = p.Density(langs[i]) >= foreignStopRatio*p.Density(lang)
+		}
 		if doc.InCore(b) {
 			coreWords += b.Features.Words
 			if foreign[i] {
@@ -123,21 +122,13 @@ func hasOneLanguage(b *Block) bool {
 // foreignMinWords words, or returns "" when it is unsure (confidence
 // under uiConfidence).
 func uiLanguage(doc *Document) string {
-	var sb strings.Builder
-	size := 0
+	var short []*Block
 	for _, b := range doc.Blocks {
 		if b.Features.Words < foreignMinWords {
-			size += len(b.Text) + 1
+			short = append(short, b)
 		}
 	}
-	sb.Grow(size)
-	for _, b := range doc.Blocks {
-		if b.Features.Words < foreignMinWords {
-			sb.WriteString(b.Text)
-			sb.WriteByte('\n')
-		}
-	}
-	lang, conf := clean.DetectLanguage(sb.String())
+	lang, conf := detectBlocks(short)
 	if conf < uiConfidence {
 		return ""
 	}

@@ -46,8 +46,9 @@ func (navigationExtractor) Extract(doc *Document) error {
 		}
 	}
 	removeRuns(doc, func(b *Block) bool { return b.Features.Words <= menuItemWords+2 }, menuMinRun, func(run []*Block, where string) {
+		evidence := fmt.Sprintf("menu run of %d short lines %s", len(run), where)
 		for _, b := range run {
-			doc.Remove(b, "navigation", fmt.Sprintf("menu run of %d short lines %s", len(run), where))
+			doc.Remove(b, "navigation", evidence)
 		}
 	})
 	return nil

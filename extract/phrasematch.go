@@ -10,15 +10,37 @@ import (
 // (clean.FoldPhrase), computed on first use and kept: the extractors match
 // each block against many phrase sets.
 func (b *Block) foldedText() string {
-	if !b.foldedOK {
-		b.folded, b.foldedOK = clean.FoldPhrase(b.Text), true
+	c := b.cached()
+	if !c.foldedOK {
+		c.fold(b.Text)
 	}
-	return b.folded
+	return c.folded
 }
 
-// matchPhrase is clean.MatchPhrase on the block's text, folded once.
+// wordFold returns foldText(b.Text), the block's words in lower case for
+// comparing it with the title, computed on first use and kept.
+func (b *Block) wordFold() string {
+	c := b.cached()
+	if !c.wordFoldOK {
+		c.wordFolded, c.wordFoldOK = foldText(b.Text), true
+	}
+	return c.wordFolded
+}
+
+// phraseCandidates returns the phrase sets the block's folded text may
+// match (clean.Candidates), computed on first use and kept.
+func (b *Block) phraseCandidates() clean.PhraseCandidates {
+	c := b.cached()
+	if !c.foldedOK {
+		c.fold(b.Text)
+	}
+	return c.cands
+}
+
+// matchPhrase is clean.MatchPhrase on the block's text, folded once; the
+// sets the text cannot match are skipped with a bit test.
 func matchPhrase(b *Block, set clean.PhraseSet) (clean.PhraseMatch, bool) {
-	if len(b.Text) > maxPhraseText {
+	if len(b.Text) > maxPhraseText || !b.phraseCandidates().Has(set) {
 		return clean.PhraseMatch{}, false
 	}
 	return clean.MatchFolded(set, b.foldedText())

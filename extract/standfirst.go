@@ -145,7 +145,7 @@ func sentenceGoesOn(doc *Document, i int) bool {
 // writer: it equals one of Document.Meta.Authors, or, in HTML, its text is
 // all a link to an author page (clean.IsAuthorPathWord).
 func writerName(doc *Document, b *Block) bool {
-	text := foldText(b.Text)
+	text := b.wordFold()
 	for _, a := range doc.Meta.Authors {
 		if foldText(a) == text {
 			return true
@@ -180,7 +180,7 @@ func leadEvidence(doc *Document, b *Block) bool {
 	if _, ok := doc.familyToken(b, famStandfirst); ok {
 		return true
 	}
-	text := foldText(b.Text)
+	text := b.wordFold()
 	if desc := foldText(doc.Meta.Description); desc != "" && (desc == text || similarHeadline(desc, text)) {
 		// A description copied from the first paragraph does not make it
 		// a lead when the paragraph is one of the body's own.
@@ -200,7 +200,7 @@ func leadEvidence(doc *Document, b *Block) bool {
 		if seen++; seen > leadLookahead {
 			break
 		}
-		if containsWords(foldText(next.Text), text) {
+		if containsWords(next.wordFold(), text) {
 			return true
 		}
 	}

@@ -23,6 +23,13 @@ func NewTextDocument(dump string) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{}
+	// The paragraphs are collected first, so that their blocks and caches
+	// are allocated together.
+	type paragraph struct {
+		text string
+		gap  bool // a blank line before it
+	}
+	paras := make([]paragraph, 0, strings.Count(dump, "\n")+1)
 	gap := false
 	for line := range strings.Lines(dump) {
 		text := clean.Text(line)
@@ -30,19 +37,24 @@ func NewTextDocument(dump string) (*Document, error) {
 			gap = true
 			continue
 		}
-		if doc.TitleLine == "" && len(doc.Blocks) == 0 {
+		if doc.TitleLine == "" && len(paras) == 0 {
 			doc.TitleLine = clean.StripMarkup(line)
 			gap = false
 			continue
 		}
-		if gap && len(doc.Blocks) > 0 {
-			doc.Blocks[len(doc.Blocks)-1].GapAfter = true
-		}
-		doc.Blocks = append(doc.Blocks, &Block{Kind: Paragraph, Text: text, Index: len(doc.Blocks), GapBefore: gap})
+		paras = append(paras, paragraph{text, gap})
 		gap = false
 	}
-	if doc.TitleLine == "" && len(doc.Blocks) == 0 {
+	if doc.TitleLine == "" && len(paras) == 0 {
 		return nil, ErrEmpty
+	}
+	store := make([]Block, len(paras))
+	caches := make([]blockCache, len(paras))
+	doc.Blocks = make([]*Block, len(paras))
+	for i, p := range paras {
+		store[i] = Block{Kind: Paragraph, Text: p.text, Index: i, GapBefore: p.gap, cache: &caches[i]}
+		store[i].GapAfter = i+1 < len(paras) && paras[i+1].gap
+		doc.Blocks[i] = &store[i]
 	}
 	doc.Title, doc.Meta.SiteName = clean.SplitTitle(doc.TitleLine)
 	doc.finish()
@@ -90,37 +102,57 @@ func (d *Document) finish() {
 // countRepeats sets each block's Repeats: the number of blocks whose text
 // is the same in lower case (strings.ToLower), itself included. Texts are
 // grouped by a hash of their lower-case runes, so no lower-case copy is
-// made.
+// made, in an open-addressing table of the first block of each distinct
+// text.
 func countRepeats(blocks []*Block) {
-	groups := make(map[uint64][]int, len(blocks)) // hash -> first block of each distinct text
-	counts := make([]int, len(blocks))            // by first block
-	first := make([]int, len(blocks))
+	size := 1
+	for size < 2*len(blocks) {
+		size *= 2
+	}
+	mask := uint64(size - 1)
+	table := make([]int32, size) // first block of a distinct text, plus one; 0 for a free slot
+	hashes := make([]uint64, len(blocks))
+	first := make([]int32, len(blocks))
+	counts := make([]int32, len(blocks)) // by first block
 	for i, b := range blocks {
 		h := lowerHash(b.Text)
-		first[i] = -1
-		for _, j := range groups[h] {
-			if equalLower(blocks[j].Text, b.Text) {
-				first[i] = j
+		hashes[i] = h
+		slot := h & mask
+		for ; table[slot] != 0; slot = (slot + 1) & mask {
+			if j := table[slot] - 1; hashes[j] == h && equalLower(blocks[j].Text, b.Text) {
 				break
 			}
 		}
-		if first[i] < 0 {
-			first[i] = i
-			groups[h] = append(groups[h], i)
+		if table[slot] == 0 {
+			table[slot] = int32(i) + 1
 		}
+		first[i] = table[slot] - 1
 		counts[first[i]]++
 	}
 	for i, b := range blocks {
-		b.Repeats = counts[first[i]]
+		b.Repeats = int(counts[first[i]])
 	}
 }
 
-// lowerHash is the FNV-1a hash of the UTF-8 encoding of s in lower case,
-// as strings.ToLower writes it.
+// lowerHash is the FNV-1a hash of the UTF-8 encoding, in lower case as
+// strings.ToLower writes it, of the first hashRunes runes of s: texts that
+// are equal in lower case have the same hash, and a long text is not read
+// to its end.
 func lowerHash(s string) uint64 {
 	h := uint64(14695981039346656037)
 	var buf [utf8.UTFMax]byte
-	for _, r := range s {
+	for i, runes := 0, 0; i < len(s) && runes < hashRunes; runes++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= 1099511628211
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
 		for _, c := range buf[:n] {
 			h ^= uint64(c)
@@ -130,9 +162,20 @@ func lowerHash(s string) uint64 {
 	return h
 }
 
+// hashRunes is the number of runes lowerHash reads: enough to tell most
+// lines apart.
+const hashRunes = 48
+
 // equalLower reports whether strings.ToLower(a) == strings.ToLower(b).
 func equalLower(a, b string) bool {
 	for a != "" && b != "" {
+		if ca, cb := a[0], b[0]; ca < utf8.RuneSelf && cb < utf8.RuneSelf {
+			if ca != cb && asciiLower(ca) != asciiLower(cb) {
+				return false
+			}
+			a, b = a[1:], b[1:]
+			continue
+		}
 		ra, na := utf8.DecodeRuneInString(a)
 		rb, nb := utf8.DecodeRuneInString(b)
 		if unicode.ToLower(ra) != unicode.ToLower(rb) {
@@ -141,6 +184,14 @@ func equalLower(a, b string) bool {
 		a, b = a[na:], b[nb:]
 	}
 	return a == "" && b == ""
+}
+
+// asciiLower is unicode.ToLower for an ASCII byte.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // setLanguage sets the document's language and measures the blocks again,
@@ -155,44 +206,82 @@ func (d *Document) setLanguage(lang string) {
 
 func (d *Document) measure() {
 	for _, b := range d.Blocks {
-		b.Features = clean.Measure(b.Text, d.Meta.Language)
+		b.Features = b.lineProfile().Measure(d.Meta.Language)
 	}
+}
+
+// lineProfile returns the profile of the block's text
+// (clean.ProfileLine), computed on first use and kept: measuring a block,
+// in any language, and detecting languages read the same words.
+func (b *Block) lineProfile() *clean.LineProfile {
+	c := b.cached()
+	if !c.profiled {
+		c.profile, c.profiled = clean.ProfileLine(b.Text), true
+	}
+	return &c.profile
+}
+
+// detectBlocks is clean.DetectLanguage on the texts of blocks, each
+// followed by a line break, from their stop profiles when that text is
+// short enough.
+func detectBlocks(blocks []*Block) (lang string, confidence float64) {
+	var one [1]*clean.LineProfile // a single block's needs no allocation
+	profiles := one[:0]
+	if len(blocks) > 1 {
+		profiles = make([]*clean.LineProfile, 0, len(blocks))
+	}
+	for _, b := range blocks {
+		profiles = append(profiles, b.lineProfile())
+	}
+	if lang, confidence, ok := clean.DetectProfiles(profiles); ok {
+		return lang, confidence
+	}
+	var sb strings.Builder
+	for _, b := range blocks {
+		sb.WriteString(b.Text)
+		sb.WriteByte('\n')
+	}
+	return clean.DetectLanguage(sb.String())
 }
 
 // detectLanguage guesses the language from the longer blocks, which are
 // more likely to be prose than menus.
 func (d *Document) detectLanguage() string {
-	lang, _ := clean.DetectLanguage(d.languageSample())
+	lang, _ := detectBlocks(d.languageBlocks())
 	return lang
 }
 
-// languageSample returns the text the language is detected from: the
-// blocks of at least 40 bytes, or all blocks when those hold under 200.
-func (d *Document) languageSample() string {
-	long, all := 0, 0
+// languageBlocks returns the blocks the language is detected from: the
+// blocks of at least 40 bytes, followed by all blocks when those hold
+// under 200 bytes.
+func (d *Document) languageBlocks() []*Block {
+	var sample []*Block
+	size := 0
 	for _, b := range d.Blocks {
 		if len(b.Text) >= 40 {
-			long += len(b.Text) + 1
+			sample = append(sample, b)
+			size += len(b.Text) + 1
 		}
-		all += len(b.Text) + 1
+	}
+	if size < 200 {
+		sample = append(sample, d.Blocks...)
+	}
+	return sample
+}
+
+// languageSample returns the text the language is detected from: the
+// texts of languageBlocks, each followed by a line break.
+func (d *Document) languageSample() string {
+	blocks := d.languageBlocks()
+	size := 0
+	for _, b := range blocks {
+		size += len(b.Text) + 1
 	}
 	var sb strings.Builder
-	if long < 200 {
-		sb.Grow(long + all)
-	} else {
-		sb.Grow(long)
-	}
-	for _, b := range d.Blocks {
-		if len(b.Text) >= 40 {
-			sb.WriteString(b.Text)
-			sb.WriteByte('\n')
-		}
-	}
-	if sb.Len() < 200 {
-		for _, b := range d.Blocks {
-			sb.WriteString(b.Text)
-			sb.WriteByte('\n')
-		}
+	sb.Grow(size)
+	for _, b := range blocks {
+		sb.WriteString(b.Text)
+		sb.WriteByte('\n')
 	}
 	return sb.String()
 }

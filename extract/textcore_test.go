@@ -181,7 +181,9 @@ func TestLocateTextCore(t *testing.T) {
 // TestCountRepeats checks countRepeats against counting strings.ToLower
 // keys.
 func TestCountRepeats(t *testing.T) {
-	texts := []string{"Share", "SHARE", "share", "Share this", "ÉTÉ", "été", "Été!", "K", "\u212a", "k", "İstanbul", "i̇stanbul", "bad \xff", "bad \ufffd", ""}
+	long := strings.Repeat("The same long opening of a line, well past the hashed runes; ", 2)
+	texts := []string{"Share", "SHARE", "share", "Share this", "ÉTÉ", "été", "Été!", "K", "\u212a", "k", "İstanbul", "i̇stanbul", "bad \xff", "bad \ufffd", "",
+		long + "one", long + "two", strings.ToUpper(long) + "ONE", long + "one"}
 	blocks := make([]*Block, len(texts))
 	want := map[string]int{}
 	for i, s := range texts {

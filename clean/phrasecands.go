@@ -1,0 +1,252 @@
+package clean
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// PhraseCandidates is a set of phrase sets: those in which a folded text
+// may match, as Candidates finds them. The zero value holds no set.
+type PhraseCandidates uint64
+
+// Has reports whether set is among the candidates. A set that is not
+// never matches the text (MatchFolded reports false); a set that is may
+// still not match. A set without a bit (beyond the 64th) is always a
+// candidate.
+func (c PhraseCandidates) Has(set PhraseSet) bool {
+	e := candidateIndex().sets.find(set)
+	return e == nil || e.bit >= 64 || c&(1<<e.bit) != 0
+}
+
+// Candidates returns the phrase sets in which folded, a text folded by
+// FoldPhrase, may match: those with a phrase whose first word is a word of
+// folded (its first word, for a phrase anchored at the start). It reads
+// folded once, so an extractor that matches one text against many sets
+// can skip, at the cost of a bit test, the sets that cannot match. Texts
+// longer than MatchFolded searches have no candidates. It does not
+// allocate and is safe for concurrent use.
+func Candidates(folded string) PhraseCandidates {
+	if len(folded) > maxPhraseText {
+		return 0
+	}
+	ix := candidateIndex()
+	var c PhraseCandidates
+	for pos := 0; pos < len(folded); {
+		end := strings.IndexByte(folded[pos:], ' ')
+		if end < 0 {
+			end = len(folded)
+		} else {
+			end += pos
+		}
+		c |= ix.wordMasks(folded[pos:end], pos == 0)
+		pos = end + 1
+	}
+	return c
+}
+
+// wordMasks returns the sets in which word may start a phrase, as the
+// first word of a text or not.
+func (t *candidateTable) wordMasks(word string, first bool) PhraseCandidates {
+	bit := candidateBit(word)
+	if t.mayStart[bit/64]&(1<<(bit%64)) == 0 {
+		return 0
+	}
+	m, ok := t.words[word]
+	switch {
+	case !ok:
+		return 0
+	case first:
+		return m.start | m.anywhere
+	default:
+		return m.anywhere
+	}
+}
+
+// candidateMasks are the sets in which a word is the first word of a
+// phrase anchored at the start, and of one that is not.
+type candidateMasks struct {
+	start, anywhere PhraseCandidates
+}
+
+// candidateTable is the index behind Candidates: every first word of every
+// phrase set, with the sets it starts a phrase in.
+type candidateTable struct {
+	sets  setTable
+	words map[string]candidateMasks
+	// mayStart has the candidateBit of every key of words.
+	mayStart [candidateBits / 64]uint64
+}
+
+// candidateBits is the size of candidateTable.mayStart, in bits: about
+// sixteen per first word of the tables, so that few words that start no
+// phrase pass the test.
+const candidateBits = 1 << 14
+
+// candidateBit hashes a word to a bit of candidateTable.mayStart from its
+// length and its first, middle and last bytes.
+func candidateBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	h := uint(len(w))*0x9E37 ^ uint(w[0])<<8 ^ uint(w[len(w)-1])
+	h = h*0x85EB + uint(w[len(w)/2])
+	h ^= h >> 7
+	return h * 0x2545 % candidateBits
+}
+
+// candidateIndex returns the table of Candidates, built once from the
+// phrase index.
+var candidateIndex = sync.OnceValue(func() *candidateTable {
+	sets := phraseIndex()
+	t := &candidateTable{words: make(map[string]candidateMasks)}
+	bit := uint(0)
+	for set, si := range sets {
+		t.sets.add(set, si, bit)
+		if bit >= 64 {
+			continue // Has treats it as always a candidate
+		}
+		add := func(by map[string][]int, start bool) {
+			for w := range by {
+				m := t.words[w]
+				if start {
+					m.start |= 1 << bit
+				} else {
+					m.anywhere |= 1 << bit
+				}
+				t.words[w] = m
+				wb := candidateBit(w)
+				t.mayStart[wb/64] |= 1 << (wb % 64)
+			}
+		}
+		add(si.atStart, true)
+		add(si.anywhere, false)
+		bit++
+	}
+	return t
+})
+
+// setTable finds a phrase set's index and candidate bit faster than a map
+// keyed by its name: an open-addressing table hashed on the name's length
+// and first and last bytes, at most a quarter full.
+type setTable struct {
+	slots [setSlots]setEntry
+}
+
+// setSlots is the size of a setTable: a power of two.
+const setSlots = 128
+
+// setEntry is one phrase set in a setTable; an empty name marks a free
+// slot.
+type setEntry struct {
+	set   PhraseSet
+	index *phraseSetIndex
+	bit   uint // its bit in PhraseCandidates; 64 or more for none
+}
+
+// setHash places set in a setTable.
+func setHash(set PhraseSet) uint {
+	if set == "" {
+		return 0
+	}
+	return (uint(len(set))*31 + uint(set[0])*7 + uint(set[len(set)-1])) % setSlots
+}
+
+// add puts set in the table; a table already a quarter full ignores it,
+// and find then does not find it.
+func (t *setTable) add(set PhraseSet, index *phraseSetIndex, bit uint) {
+	used := 0
+	for i := range t.slots {
+		if t.slots[i].set != "" {
+			used++
+		}
+	}
+	if set == "" || 4*(used+1) > setSlots {
+		return
+	}
+	i := setHash(set)
+	for t.slots[i].set != "" {
+		i = (i + 1) % setSlots
+	}
+	t.slots[i] = setEntry{set: set, index: index, bit: bit}
+}
+
+// find returns the entry of set, or nil.
+func (t *setTable) find(set PhraseSet) *setEntry {
+	for i := setHash(set); t.slots[i].set != ""; i = (i + 1) % setSlots {
+		if t.slots[i].set == set {
+			return &t.slots[i]
+		}
+	}
+	return nil
+}
+
+// phraseSetOf returns the built table of set, or nil for an unknown set.
+func phraseSetOf(set PhraseSet) *phraseSetIndex {
+	if e := candidateIndex().sets.find(set); e != nil {
+		return e.index
+	}
+	return phraseIndex()[set]
+}
+
+// MayMatch reports whether MatchPhrase(set, text) may be true, without
+// folding all of text: for a set whose phrases are all anchored at the
+// start (such as PhraseByline, PhraseTags or PhraseRelated), it folds only
+// the first word when that is ASCII, and is false when no phrase starts
+// with it. For other sets, and texts starting with other characters, it
+// is true. It does not allocate and is safe for concurrent use.
+func MayMatch(set PhraseSet, text string) bool {
+	ix := phraseSetOf(set)
+	if ix == nil || len(ix.anywhere) > 0 {
+		return true
+	}
+	var buf [maxFirstWord]byte
+	w, ok := asciiFirstWord(text, &buf)
+	if !ok {
+		return true
+	}
+	_, found := ix.atStart[string(w)]
+	return found
+}
+
+// maxFirstWord is the longest first word asciiFirstWord folds: longer ones
+// start no phrase.
+const maxFirstWord = 32
+
+// asciiFirstWord returns the first word of FoldPhrase(text), written in
+// buf, and true when text up to the end of that word is ASCII; false when
+// it is not, or when the word is longer than buf, and only FoldPhrase can
+// tell.
+func asciiFirstWord(text string, buf *[maxFirstWord]byte) ([]byte, bool) {
+	n, digit := 0, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		switch f := asciiFold[c]; f {
+		case foldSpace:
+			if n > 0 {
+				return buf[:n], true
+			}
+			digit = false
+		case foldDigit:
+			if !digit {
+				if n == len(buf) {
+					return nil, false
+				}
+				buf[n] = '#'
+				n++
+			}
+			digit = true
+		default:
+			if n == len(buf) {
+				return nil, false
+			}
+			buf[n] = f
+			n++
+			digit = false
+		}
+	}
+	return buf[:n], true
+}

@@ -1,0 +1,108 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestCandidates(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		has  []PhraseSet
+		not  []PhraseSet
+	}{
+		{"share prompt", "Share this article", []PhraseSet{PhraseShare}, []PhraseSet{PhraseNotAuthor}},
+		{"anchored phrase at the start", "Share:", []PhraseSet{PhraseShare}, nil},
+		{"no phrase word", "zzqx qqzz", nil, []PhraseSet{PhraseShare, PhraseNavigation, PhraseFooter}},
+		{"empty", "", nil, []PhraseSet{PhraseShare}},
+		{"too long", strings.Repeat("share this ", 200), nil, []PhraseSet{PhraseShare}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Candidates(FoldPhrase(tt.text))
+			for _, set := range tt.has {
+				assert.True(t, c.Has(set), set)
+			}
+			for _, set := range tt.not {
+				assert.False(t, c.Has(set), set)
+			}
+		})
+	}
+	assert.True(t, PhraseCandidates(0).Has("no such set"), "a set without a bit is always a candidate")
+}
+
+func TestMayMatch(t *testing.T) {
+	tests := []struct {
+		set  PhraseSet
+		text string
+		may  bool
+	}{
+		{PhraseByline, "By Jane Doe", true},
+		{PhraseByline, "The minister said", false},
+		{PhraseByline, "  ...The minister", false},
+		{PhraseByline, "Über uns", true},         // not ASCII: cannot tell
+		{PhraseShare, "The minister said", true}, // phrases anywhere: cannot tell
+		{PhraseByline, "", false},
+		{"no such set", "By", true},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.set)+" "+tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.may, MayMatch(tt.set, tt.text))
+		})
+	}
+}
+
+// TestCandidatesNeverMissAMatch checks, over every line of the shipped
+// dumps and every phrase's own text, that a set MatchFolded matches is
+// always among the candidates.
+func TestCandidatesNeverMissAMatch(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	var texts []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	for _, si := range phraseIndex() {
+		for _, p := range si.phrases {
+			texts = append(texts, p.text, "x "+p.text+" x")
+		}
+	}
+	texts = append(texts, "", "  ", "Share:", "x "+strings.Repeat("share this ", 200), "Über: Teilen!", "© 2024 — all rights", "12 comments")
+	matched := 0
+	for _, text := range texts {
+		folded := FoldPhrase(text)
+		c := Candidates(folded)
+		f2, c2 := FoldCandidates(text)
+		require.Equal(t, folded, f2, "%q", text)
+		require.Equal(t, c, c2, "%q", text)
+		for set := range phraseTables {
+			if _, ok := MatchFolded(set, folded); ok {
+				matched++
+				require.True(t, c.Has(set), "%s: %q", set, text)
+				require.True(t, MayMatch(set, text), "%s: %q", set, text)
+			}
+		}
+	}
+	assert.Positive(t, matched)
+}
+
+func TestPhraseSetOf(t *testing.T) {
+	bits := map[uint]bool{}
+	for set := range phraseTables {
+		require.Same(t, phraseIndex()[set], phraseSetOf(set), set)
+		e := candidateIndex().sets.find(set)
+		require.NotNil(t, e, set)
+		assert.False(t, bits[e.bit], "bit %d given twice", e.bit)
+		bits[e.bit] = true
+	}
+	assert.Nil(t, phraseSetOf("no such set"))
+	assert.Nil(t, phraseSetOf(""))
+}

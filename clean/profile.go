@@ -1,0 +1,202 @@
+package clean
+
+import (
+	"math"
+	"unicode/utf8"
+)
+
+// A LineProfile is what the line measures and the stop word functions read
+// from one text, gathered in a single pass: the Features but StopDensity,
+// its word tokens' count, the stop words among them in order, and its
+// letters by script. A text profiled once can be measured in any language
+// (Measure, Density) and take part in language detection (DetectProfiles)
+// without being read again. The zero value is the profile of "".
+type LineProfile struct {
+	size     int32        // the text's length in bytes, at most math.MaxInt32
+	features Features     // all but StopDensity
+	tokens   int32        // word tokens, as StopwordDensity counts them
+	hits     []postingRef // the stop words' postings, in text order
+	script   scriptCounts
+}
+
+// ProfileLine returns the LineProfile of s, which should be NFC, as Text
+// returns it. It reads s once: its runes as Measure counts them, its words
+// as WordCount counts them and as the stop word tokenizer splits and
+// lower-cases them, and its letters as DetectLanguage counts scripts. It
+// is safe for concurrent use.
+func ProfileLine(s string) LineProfile {
+	// About one byte in ten starts a stop word in prose.
+	p := LineProfile{size: int32(min(len(s), math.MaxInt32)), hits: make([]postingRef, 0, len(s)/10+1)}
+	table := &index().words
+	classes := classTable()
+	lowers := lowerTable()
+	var buf [maxWordBytes + utf8.UTFMax]byte
+	var rc runeCounts
+	var wc wordCounter
+	n, inToken, long := 0, false, false
+	h := uint64(fnvOffset) // hashWord(buf[:n])
+	end := func() {        // the token in buf ends
+		p.tokens++
+		if !long {
+			if slot, ok := table.slotHashed(buf[:n], h); ok {
+				p.hits = append(p.hits, table.slots[slot].ref)
+			}
+		}
+		n, inToken, long, h = 0, false, false, fnvOffset
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			k := asciiProps[c]
+			rc.runes++
+			rc.upper += int(k & asciiUpper)
+			rc.cased += int((k | k>>1) & 1)
+			rc.digits += int(k >> 2 & 1)
+			rc.nonSpace += int(^k >> 3 & 1)
+			switch {
+			case k&(asciiUpper|asciiLower|asciiDigit) != 0:
+				if !wc.inWord {
+					wc.inWord = true
+					wc.words++
+				}
+			case k&asciiSpace != 0:
+				wc.inWord = false
+			}
+			if k&(asciiUpper|asciiLower) == 0 {
+				if inToken {
+					end()
+				}
+				continue
+			}
+			p.script.letters++
+			inToken = true
+			if n < maxWordBytes {
+				buf[n] = c | 0x20
+				h = (h ^ uint64(c|0x20)) * fnvPrime
+				n++
+			} else {
+				long = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		cls := classOf(r, classes)
+		rc.countClass(cls)
+		wc.countClass(r, cls)
+		p.script.countClass(r, cls)
+		if cls&(clsLetter|clsMark) == 0 {
+			if inToken {
+				end()
+			}
+			continue
+		}
+		inToken = true
+		if n+utf8.UTFMax <= maxWordBytes {
+			k := utf8.EncodeRune(buf[n:], toLower(r, lowers))
+			for _, b := range buf[n : n+k] {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
+			n += k
+		} else {
+			long = true
+		}
+	}
+	if inToken {
+		end()
+	}
+	p.features = Features{
+		Words:    wc.total(),
+		Runes:    rc.runes,
+		Terminal: EndsSentence(s),
+		Capitals: share(rc.upper, rc.cased),
+		Digits:   share(rc.digits, rc.nonSpace),
+	}
+	return p
+}
+
+// Measure returns Measure(s, lang) for the text s the profile was made
+// from.
+func (p *LineProfile) Measure(lang string) Features {
+	f := p.features
+	f.StopDensity = p.Density(lang)
+	return f
+}
+
+// Density returns StopwordDensity(s, lang) for the text s the profile was
+// made from.
+func (p *LineProfile) Density(lang string) float64 {
+	li := lookupLang(lang)
+	if li < 0 || p.tokens == 0 {
+		return 0
+	}
+	all := index().words.postings
+	stop := 0
+	for _, h := range p.hits {
+		for _, q := range h.of(all) {
+			if int(q.lang) == li {
+				stop++
+				break
+			}
+		}
+	}
+	return float64(stop) / float64(p.tokens)
+}
+
+// DetectProfiles returns what DetectLanguage returns for the texts of
+// profiles joined, each followed by a line break, and true; or false when
+// that text would be longer than the 64 KiB DetectLanguage reads, and the
+// caller must detect from the text itself. It does not allocate.
+func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, ok bool) {
+	size := 0
+	var c scriptCounts
+	for _, p := range profiles {
+		size += int(p.size) + 1
+		c.add(p.script)
+	}
+	if size > maxDetectBytes {
+		return "", 0, false
+	}
+	if lang, conf, ok := c.classify(); ok {
+		return lang, conf, true
+	}
+	ix := index()
+	var scores [len(stoplists)]float32
+	var hits [len(stoplists)]int32
+	for _, p := range profiles {
+		for _, h := range p.hits {
+			for _, q := range h.of(ix.words.postings) {
+				scores[q.lang] += q.weight
+				hits[q.lang]++
+			}
+		}
+	}
+	lang, confidence = decide(ix, &scores, &hits)
+	return lang, confidence, true
+}
+
+// The bits of asciiProps, placed for ProfileLine's counts.
+const (
+	asciiUpper = 1 << iota // A-Z
+	asciiLower             // a-z
+	asciiDigit             // 0-9
+	asciiSpace             // space, tab, line break, form feed
+)
+
+// asciiProps classifies the ASCII characters for ProfileLine.
+var asciiProps = func() (t [utf8.RuneSelf]uint8) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = asciiUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = asciiLower
+		case '0' <= c && c <= '9':
+			t[c] = asciiDigit
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = asciiSpace
+		}
+	}
+	return t
+}()

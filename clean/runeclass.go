@@ -1,0 +1,102 @@
+package clean
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// runeClass holds the Unicode properties of a rune that the line measures
+// (ProfileLine) test, as bits.
+type runeClass uint16
+
+const (
+	clsUpper   runeClass = 1 << iota // upper or title case
+	clsLower                         // lower case
+	clsSpace                         // unicode.IsSpace
+	clsDigit                         // unicode.IsDigit
+	clsLetter                        // unicode.IsLetter
+	clsMark                          // unicode.IsMark
+	clsHanKana                       // isHanKana
+	clsHan                           // unicode.Han
+	clsKana                          // Hiragana, Katakana or the prolonged sound mark
+	clsHangul                        // unicode.Hangul
+	clsThai                          // unicode.Thai
+	clsSEAsian                       // Thai, Lao, Khmer or Myanmar
+	// clsStable marks a rune that is in NFC by itself and never combines
+	// with the rune before it: a text of such runes is in NFC.
+	clsStable
+	clsSymbol // unicode.IsSymbol
+)
+
+// classTableSize is the number of runes whose class is tabled: those
+// below the CJK radicals (U+2E80), which covers the alphabets, the
+// punctuation and the Thai, Lao, Khmer, Myanmar and Hangul Jamo blocks.
+const classTableSize = 0x2E80
+
+// classTable returns the table of the classes of the runes below
+// classTableSize, built on first use.
+var classTable = sync.OnceValue(func() *[classTableSize]runeClass {
+	var t [classTableSize]runeClass
+	for r := range rune(classTableSize) {
+		t[r] = computeClass(r)
+	}
+	return &t
+})
+
+// lowerTable returns unicode.ToLower of the runes below classTableSize,
+// built on first use; none of them lowers to a rune beyond.
+var lowerTable = sync.OnceValue(func() *[classTableSize]uint16 {
+	var t [classTableSize]uint16
+	for r := range rune(classTableSize) {
+		t[r] = uint16(unicode.ToLower(r))
+	}
+	return &t
+})
+
+// toLower is unicode.ToLower, from the table for the runes below
+// classTableSize.
+func toLower(r rune, table *[classTableSize]uint16) rune {
+	if r >= 0 && r < classTableSize {
+		return rune(table[r])
+	}
+	return unicode.ToLower(r)
+}
+
+// classOf returns the class of r, from the table when it is below
+// classTableSize.
+func classOf(r rune, table *[classTableSize]runeClass) runeClass {
+	if r >= 0 && r < classTableSize {
+		return table[r]
+	}
+	return computeClass(r)
+}
+
+// computeClass looks up the class of r in the unicode package.
+func computeClass(r rune) runeClass {
+	var c runeClass
+	set := func(bit runeClass, ok bool) {
+		if ok {
+			c |= bit
+		}
+	}
+	set(clsUpper, unicode.IsUpper(r) || unicode.IsTitle(r))
+	set(clsLower, unicode.IsLower(r))
+	set(clsSpace, unicode.IsSpace(r))
+	set(clsDigit, unicode.IsDigit(r))
+	set(clsLetter, unicode.IsLetter(r))
+	set(clsMark, unicode.IsMark(r))
+	set(clsHanKana, isHanKana(r))
+	set(clsHan, unicode.Is(unicode.Han, r))
+	set(clsKana, unicode.In(r, unicode.Hiragana, unicode.Katakana) || r == 'ー')
+	set(clsHangul, unicode.Is(unicode.Hangul, r))
+	set(clsThai, unicode.Is(unicode.Thai, r))
+	set(clsSEAsian, unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar))
+	var buf [utf8.UTFMax]byte
+	one := buf[:utf8.EncodeRune(buf[:], r)]
+	set(clsStable, norm.NFC.Properties(one).BoundaryBefore() && norm.NFC.IsNormal(one))
+	set(clsSymbol, unicode.IsSymbol(r))
+	return c
+}

@@ -1,0 +1,63 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestTextUnchanged checks that Text's one-pass check for lines that need
+// no change agrees with the full normalisation, over the lines of the
+// shipped dumps and lines that need work.
+func TestTextUnchanged(t *testing.T) {
+	lines := []string{
+		"plain line\n", "  padded  \n", "two  spaces", "tab\there", "nbsp\u00a0here", "e\u0301t\u00e9",
+		"caf\u00e9 cr\u00e8me", "soft\u00adhyphen", "zero\u200bwidth", "bad\xffbyte", "nel\u0085x", "line\r\n",
+		"", "\n", "  ", "ideographic\u3000space", "قهوه\u200cخانه", "emoji 👍🏽", "ﬁ ligature", "Å", "\u212b",
+		"\u1100\u1161 jamo", "a\u0308", "ก\u0e31", "\u0915\u093c", "x\u0345y",
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		for line := range strings.Lines(string(data)) {
+			lines = append(lines, line)
+		}
+	}
+	fast := 0
+	for _, line := range lines {
+		if got, ok := textUnchanged(line); ok {
+			fast++
+			require.Equal(t, normaliseText(line), got, "%q", line)
+		}
+	}
+	assert.Greater(t, fast, len(lines)/2, "most lines take the one-pass check")
+	_, ok := textUnchanged("\u212b") // the Angstrom sign is not NFC
+	assert.False(t, ok)
+}
+
+// TestStableRunes checks the runes the class table marks as stable for
+// NFC: after any of a few starters that combine with marks, each keeps the
+// text in NFC.
+func TestStableRunes(t *testing.T) {
+	stable := 0
+	for r := range rune(classTableSize) {
+		if classTable()[r]&clsStable == 0 {
+			continue
+		}
+		stable++
+		for _, q := range []string{"a", "e", "A", "\u1100", "\uac00", "ก", "\u0915", "\u0627", "\u00e4"} {
+			require.True(t, norm.NFC.IsNormalString(q+string(r)), "%q + %U", q, r)
+		}
+	}
+	assert.Greater(t, stable, 5000)
+	assert.Zero(t, classTable()[0x0301]&clsStable, "a combining accent is not stable")
+	assert.Zero(t, classTable()[0x1161]&clsStable, "a medial jamo is not stable")
+	assert.Zero(t, classTable()[0x212b]&clsStable, "the Angstrom sign is not NFC")
+}

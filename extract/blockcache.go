@@ -1,0 +1,33 @@
+package extract
+
+import "github.com/pith-go/pith/clean"
+
+// A blockCache holds what the extractors compute from a block's text and
+// read many times: its folded forms, the phrase sets it may match and its
+// line profile. Each is computed on first use (see the Block methods
+// foldedText, wordFold, phraseCandidates and lineProfile); a block's Text
+// must not change once they are.
+type blockCache struct {
+	folded     string                 // clean.FoldPhrase(Text), once foldedOK
+	cands      clean.PhraseCandidates // clean.Candidates(folded), once foldedOK
+	wordFolded string                 // foldText(Text), once wordFoldOK
+	profile    clean.LineProfile      // clean.ProfileLine(Text), once profiled
+	foldedOK   bool
+	wordFoldOK bool
+	profiled   bool
+}
+
+// cached returns the block's cache, allocating it on first use: the text
+// front end allocates the caches of all blocks together.
+func (b *Block) cached() *blockCache {
+	if b.cache == nil {
+		b.cache = &blockCache{}
+	}
+	return b.cache
+}
+
+// fold sets the folded text and its phrase candidates, found in one pass.
+func (c *blockCache) fold(text string) {
+	c.folded, c.cands = clean.FoldCandidates(text)
+	c.foldedOK = true
+}
