@@ -128,9 +128,16 @@ func (p *Pipeline) FromReader(r io.Reader) (*Article, error) {
 	return p.Run(doc)
 }
 
-// readAll reads r up to the byte limit, and stops when ctx is done.
+// readAll reads r up to the byte limit, and stops when ctx is done. A
+// reader that knows its length (bytes.Reader, strings.Reader,
+// bytes.Buffer) is read into a single buffer of that size.
 func (p *Pipeline) readAll(ctx context.Context, r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(withContext(ctx, r), p.maxBytes+1))
+	limit := p.maxBytes + 1
+	size := int64(512)
+	if l, ok := r.(interface{ Len() int }); ok {
+		size = min(int64(l.Len())+1, limit)
+	}
+	data, err := readUpTo(io.LimitReader(withContext(ctx, r), limit), int(size))
 	if cerr := ctx.Err(); cerr != nil {
 		return nil, cerr
 	}
@@ -141,6 +148,25 @@ func (p *Pipeline) readAll(ctx context.Context, r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, p.maxBytes)
 	}
 	return data, nil
+}
+
+// readUpTo reads r to its end into a buffer that starts with room for
+// size bytes and grows as io.ReadAll's does.
+func readUpTo(r io.Reader, size int) ([]byte, error) {
+	b := make([]byte, 0, max(size, 1))
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 // Run runs the pipeline's extractors over doc, in order, and builds the

@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"bytes"
+	"context"
 	"errors"
+	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -152,4 +156,37 @@ func TestPipelineWithLanguageIsNotOverridden(t *testing.T) {
 	a, err = New(WithExtractors(redetect)).FromText(pipelineDump)
 	require.NoError(t, err)
 	assert.Equal(t, "en", a.Language, "without WithLanguage, extractors may correct the language")
+}
+
+func TestReadUpTo(t *testing.T) {
+	text := strings.Repeat("a page of text. ", 300)
+	for _, tc := range []struct {
+		name string
+		r    io.Reader
+		size int
+	}{
+		{"sized", strings.NewReader(text), len(text) + 1},
+		{"one byte at a time", iotest.OneByteReader(strings.NewReader(text)), 512},
+		{"no size hint", iotest.HalfReader(strings.NewReader(text)), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := readUpTo(tc.r, tc.size)
+			require.NoError(t, err)
+			assert.Equal(t, text, string(got))
+		})
+	}
+	_, err := readUpTo(iotest.ErrReader(io.ErrUnexpectedEOF), 16)
+	assert.ErrorIs(t, err, io.ErrUnexpectedEOF)
+}
+
+func TestReadAllOneBufferForSizedReader(t *testing.T) {
+	page := []byte(strings.Repeat("<p>Some text in a paragraph.</p>", 2000))
+	p := New()
+	allocs := testing.AllocsPerRun(20, func() {
+		data, err := p.readAll(context.Background(), bytes.NewReader(page))
+		if err != nil || len(data) != len(page) {
+			t.Fatalf("readAll: %d bytes, %v", len(data), err)
+		}
+	})
+	assert.LessOrEqual(t, allocs, 3.0, "a reader that knows its length is read into one buffer")
 }
