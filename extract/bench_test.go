@@ -17,28 +17,7 @@ import (
 func BenchmarkFromText(b *testing.B) {
 	for _, prefix := range []string{"scrapinghub", "turku-fr", "turku-sv"} {
 		b.Run(prefix, func(b *testing.B) {
-			paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", prefix+"-*.txt"))
-			if err != nil || len(paths) == 0 {
-				b.Skipf("no %s dumps", prefix)
-			}
-			dumps := make([]string, len(paths))
-			size := 0
-			for i, p := range paths {
-				data, err := os.ReadFile(p)
-				if err != nil {
-					b.Fatal(err)
-				}
-				dumps[i] = string(data)
-				size += len(data)
-			}
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			for b.Loop() {
-				for _, d := range dumps {
-					_, _ = FromText(d)
-				}
-			}
-			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(dumps))/1000, "ms/page")
+			benchDumps(b, filepath.Join("..", "testdata", "text", prefix+"-*.txt"))
 		})
 	}
 }
@@ -48,9 +27,16 @@ func BenchmarkFromText(b *testing.B) {
 // the throughput command times) per iteration; the reported bytes are the
 // dumps' total size. It is skipped when the set is absent.
 func BenchmarkTextDumps(b *testing.B) {
-	paths, err := filepath.Glob(filepath.Join("..", "..", "shared", "bench", "scrapinghub", "text", "*.txt"))
+	benchDumps(b, filepath.Join("..", "..", "shared", "bench", "scrapinghub", "text", "*.txt"))
+}
+
+// benchDumps runs FromText over every dump matching pattern per
+// iteration, reporting the dumps' total size and the time per page. It
+// skips when nothing matches.
+func benchDumps(b *testing.B, pattern string) {
+	paths, err := filepath.Glob(pattern)
 	if err != nil || len(paths) == 0 {
-		b.Skip("no ScrapingHub text dumps")
+		b.Skipf("no dumps match %s", pattern)
 	}
 	dumps := make([]string, len(paths))
 	size := 0

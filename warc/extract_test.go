@@ -5,7 +5,6 @@ import (
 	"compress/flate"
 	"compress/zlib"
 	"errors"
-	"net/http/httputil"
 	"strings"
 	"testing"
 
@@ -53,21 +52,6 @@ func encode(t *testing.T, coding string, data []byte) []byte {
 	return b.Bytes()
 }
 
-// chunk returns data in the chunked transfer coding, in chunks of 100
-// bytes.
-func chunk(data []byte) []byte {
-	var b bytes.Buffer
-	w := httputil.NewChunkedWriter(&b)
-	for len(data) > 0 {
-		n := min(len(data), 100)
-		_, _ = w.Write(data[:n])
-		data = data[n:]
-	}
-	_ = w.Close()
-	b.WriteString("\r\n")
-	return b.Bytes()
-}
-
 func TestExtractDecodes(t *testing.T) {
 	latin1, err := charmap.ISO8859_1.NewEncoder().Bytes([]byte(article))
 	require.NoError(t, err)
@@ -92,7 +76,7 @@ func TestExtractDecodes(t *testing.T) {
 		{"deflate as zlib", html(encode(t, "zlib", []byte(article)), "text/html", "deflate", ""), warc.StatusExtracted, "Cet été, la ville"},
 		{"deflate raw", html(encode(t, "flate", []byte(article)), "text/html", "deflate", ""), warc.StatusExtracted, "Cet été, la ville"},
 		{"zstd", html(encode(t, "zstd", []byte(article)), "text/html", "zstd", ""), warc.StatusExtracted, "Cet été, la ville"},
-		{"chunked gzip", html(chunk(encode(t, "gzip", []byte(article))), "text/html", "gzip", "chunked"), warc.StatusExtracted, "Cet été, la ville"},
+		{"chunked gzip", html(warctest.Chunked(encode(t, "gzip", []byte(article)), 100), "text/html", "gzip", "chunked"), warc.StatusExtracted, "Cet été, la ville"},
 		{"truncated gzip", html(encode(t, "gzip", []byte(article))[:100], "text/html", "gzip", ""), warc.StatusFailed, "bad gzip content encoding"},
 		{"chunked already decoded", html([]byte(article), "text/html", "", "chunked"), warc.StatusExtracted, "Cet été, la ville"},
 		{"brotli", html([]byte("\x1b\x03"), "text/html", "br", ""), warc.StatusFailed, `content encoding "br" not supported`},

@@ -87,7 +87,7 @@ func Crawl(html []HTMLPage, text []string) ([]Entry, error) {
 	c.addHTTP("https://example.org/binary", 200, []string{"Content-Type: text/html"}, append([]byte("<html><body><p>a\x00b</p>"), page...), WantFail)
 	c.addHTTP("https://example.org/brotli", 200, []string{"Content-Type: text/html", "Content-Encoding: br"}, []byte("\x1b\x03\x00"), WantFail)
 	c.addHTML("https://example.org/gzip", "text/html; charset=utf-8", []string{"Content-Encoding: gzip"}, gzipped(page), page)
-	c.addHTML("https://example.org/chunked", "text/html; charset=utf-8", []string{"Transfer-Encoding: chunked"}, chunked(page), page)
+	c.addHTML("https://example.org/chunked", "text/html; charset=utf-8", []string{"Transfer-Encoding: chunked"}, Chunked(page, 1000), page)
 	latin := latin1Page(text[0])
 	c.addHTML("https://example.org/latin1", "text/html; charset=iso-8859-1", nil, latin, latin)
 	for i := 0; len(c.entries) < CrawlSize-1; i++ {
@@ -130,11 +130,13 @@ func gzipped(b []byte) []byte {
 	return out.Bytes()
 }
 
-func chunked(b []byte) []byte {
+// Chunked returns b in the HTTP/1.1 chunked transfer coding, in chunks of
+// size bytes, with the final empty chunk.
+func Chunked(b []byte, size int) []byte {
 	var out bytes.Buffer
 	cw := httputil.NewChunkedWriter(&out)
 	for len(b) > 0 {
-		n := min(len(b), 1000)
+		n := min(len(b), size)
 		_, _ = cw.Write(b[:n])
 		b = b[n:]
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"runtime"
 	"syscall"
@@ -13,7 +12,6 @@ import (
 	"github.com/pith-go/pith/_benchmark/internal/dataset"
 	"github.com/pith-go/pith/_benchmark/internal/htmllib"
 	"github.com/pith-go/pith/_benchmark/internal/run"
-	"github.com/pith-go/pith/extract"
 )
 
 // baseline names the contender the ratios are taken against.
@@ -38,7 +36,7 @@ func htmlContenders() []contender {
 
 // textContenders returns the plain-text path timed on the dumps.
 func textContenders() []contender {
-	return []contender{{name: "pith-text", fn: pithText}}
+	return []contender{{name: "pith-text", fn: htmllib.PithText}}
 }
 
 // names returns the contenders' names, in order.
@@ -54,18 +52,6 @@ func names(cs []contender) []string {
 func parseOnly(_ dataset.Page, in []byte) (run.Output, error) {
 	_, err := html.Parse(bytes.NewReader(in))
 	return run.Output{}, err
-}
-
-// pithText runs extract.FromText; "no content" is not a failure.
-func pithText(_ dataset.Page, in []byte) (run.Output, error) {
-	a, err := extract.FromText(string(in))
-	if errors.Is(err, extract.ErrNoContent) || errors.Is(err, extract.ErrEmpty) {
-		return run.Output{}, nil
-	}
-	if err != nil {
-		return run.Output{}, err
-	}
-	return run.Output{Title: a.Title, Text: a.Text()}, nil
 }
 
 // pass is the cost of one run of one contender over all pages.

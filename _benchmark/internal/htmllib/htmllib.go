@@ -1,7 +1,7 @@
-// Package htmllib holds the HTML extractors the benchmark programs compare:
-// pith, go-trafilatura and readeck's go-readability, each wrapped as a
-// [run.Library] that parses the page and turns the result into a
-// [run.Output]. The wrappers are safe for concurrent use.
+// Package htmllib holds the HTML extractors the benchmark programs
+// compare: pith, go-trafilatura and readeck's go-readability, each wrapped
+// as a [run.Library] that parses the page and turns the result into a
+// [run.Output]; and PithText, pith's plain-text path. The wrappers are safe for concurrent use.
 package htmllib
 
 import (
@@ -47,6 +47,19 @@ func Pith(page dataset.Page, in []byte) (run.Output, error) {
 		out.Lead, out.Text = a.Lead, a.Text()
 	}
 	return out, nil
+}
+
+// PithText runs extract.FromText on a plain-text page dump. ErrNoContent
+// and ErrEmpty (no text at all) give an empty output.
+func PithText(_ dataset.Page, in []byte) (run.Output, error) {
+	a, err := extract.FromText(string(in))
+	if errors.Is(err, extract.ErrNoContent) || errors.Is(err, extract.ErrEmpty) {
+		return run.Output{}, nil
+	}
+	if err != nil {
+		return run.Output{}, err
+	}
+	return run.Output{Title: a.Title, Lead: a.Lead, Text: a.Text(), Lang: a.Language}, nil
 }
 
 // Trafilatura returns an extractor that parses the page as
