@@ -39,7 +39,12 @@ func decodeHTML(data []byte, contentType string) ([]byte, error) {
 	var enc encoding.Encoding
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		return data[3:], nil
+		// The byte-order mark decides, but stray bytes still become U+FFFD:
+		// the result is always valid UTF-8.
+		if data = data[3:]; !utf8.Valid(data) {
+			data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+		}
+		return data, nil
 	case utf16:
 		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
 	case utf8.Valid(data):

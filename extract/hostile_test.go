@@ -87,6 +87,9 @@ var hostileInputs = []hostileInput{
 	{name: "invalid UTF-8 in a UTF-8 page", input: func() []byte {
 		return []byte("<html><body><p>Le conseil a approuvé le budget après un débat sur les écoles et les rues, à Zürich \xc3, " + hostileSentence + "</p></body></html>")
 	}, body: "Le conseil a approuvé le budget après un débat sur les écoles et les rues, à Zürich \uFFFD, " + hostileSentence},
+	{name: "invalid UTF-8 after a UTF-8 byte-order mark", input: func() []byte {
+		return []byte("\xef\xbb\xbf<html><body><p>" + hostileSentence + " \xfc\xfc end.</p></body></html>")
+	}, body: hostileSentence + " \uFFFD end."},
 	{name: "random bytes without NUL", input: func() []byte {
 		b := make([]byte, 4096)
 		for i := range b {
