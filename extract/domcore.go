@@ -277,9 +277,12 @@ func (s *coreScorer) weigh() {
 
 // classify gives each element its multiplier and, when furniture is set,
 // marks the furniture: elements whose tag, role or class names it, except
-// those that hold an <h1>, those that hold half the page's prose (unless
+// those that hold an <h1> (unless they are dialogs, whose terms or notices
+// have headlines of their own), those that hold half the page's prose (unless
 // they are dialogs, such as cookie notices, or are named as comments,
-// which often outweigh the article), and
+// which often outweigh the article, or name a footer or fine print
+// (isFinePrintWord) on a page whose headline repeats its title outside
+// them: testimonials and legal notes under a product), and
 // those whose furniture class marks four or more elements holding half
 // the page's prose (page builders put "widget" on every box).
 func (s *coreScorer) classify(furniture bool) {
@@ -310,11 +313,11 @@ func (s *coreScorer) classify(furniture bool) {
 	if !furniture {
 		return
 	}
-	headed := s.headlineAncestors()
+	headed, titled := s.headlineAncestors()
 	for _, st := range s.order {
 		w := st.word
-		if w == "" || headed[st.n] || st.n.Data == "body" || st.n.Data == "html" ||
-			st.prose >= boilerShare*s.prose && !isDialogWord(w) && (!isCommentWord(w) && !isTagWord(w) || !s.proseOutside(st)) ||
+		if w == "" || headed[st.n] && !isDialogWord(w) || st.n.Data == "body" || st.n.Data == "html" ||
+			st.prose >= boilerShare*s.prose && !isDialogWord(w) && (!titled || !isFinePrintWord(w)) && (!isCommentWord(w) && !isTagWord(w) || !s.proseOutside(st)) ||
 			!isTagWord(w) && words[w] >= boilerShare*s.prose && counts[w] >= minWordBoxes {
 			continue
 		}
@@ -355,9 +358,8 @@ func (s *coreScorer) proseOutside(st *nodeStat) bool {
 // repeats the page's title (isTitleHeading), only the elements holding
 // such an <h1> are taken: sidebars that title their widgets with <h1>
 // are then furniture like any other.
-func (s *coreScorer) headlineAncestors() map[*html.Node]bool {
-	out := make(map[*html.Node]bool)
-	titled := false
+func (s *coreScorer) headlineAncestors() (out map[*html.Node]bool, titled bool) {
+	out = make(map[*html.Node]bool)
 	for _, b := range s.d.Blocks {
 		if b.Kind == Heading && b.Level == 1 && isTitleHeading(s.d, b) {
 			titled = true
@@ -371,7 +373,7 @@ func (s *coreScorer) headlineAncestors() map[*html.Node]bool {
 			}
 		}
 	}
-	return out
+	return out, titled
 }
 
 // isTitleHeading reports whether b's text is the page's title or title
@@ -680,4 +682,14 @@ func isTeaser(b *Block) bool {
 	}
 	l := b.Links[0].Text
 	return strings.HasPrefix(b.Text, l) && utf8.RuneCountInString(l) >= teaserLinkRunes
+}
+
+// isFinePrintWord reports whether a furniture word of nodeClass names
+// what closes a page: its footer or its legal fine print.
+func isFinePrintWord(w string) bool {
+	switch w {
+	case "footer", "tag=footer", "disclaimer", "disclaimers", "disclosure", "disclosures", "legal":
+		return true
+	}
+	return false
 }

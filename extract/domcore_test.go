@@ -107,6 +107,24 @@ func TestLocateDOMCore(t *testing.T) {
 			in: []string{"Camera body"}, out: []string{"These cookies"},
 		},
 		{
+			name: "a dialog is furniture even when it holds an <h1>",
+			page: `<main><h1>Wool runner</h1><div class="details">` + strings.Repeat(para("Our wool runner combines soft merino wool with a cushioned sole for every day."), 2) + `</div></main>` +
+				`<div role="dialog" aria-modal="true"><h1>Table of contents</h1><div class="prose">` + strings.Repeat(body, 8) + `</div></div>`,
+			in: []string{"Our wool runner"}, out: []string{"The body of the article"},
+		},
+		{
+			name: "a footer with most of the prose is furniture below the page's headline",
+			head: `<title>Iris hemp dress</title>`,
+			page: `<div class="product"><h1>Iris hemp dress</h1>` + strings.Repeat(para("A strappy dress in three layers of hemp, with a side zip and a pocket."), 2) + `</div>` +
+				`<div class="page-footer"><h2>What our clients say</h2>` + strings.Repeat(body, 6) + `</div>`,
+			in: []string{"A strappy dress"}, out: []string{"The body of the article"},
+		},
+		{
+			name: "a footer with most of the prose is spared when no headline names the page",
+			page: `<div class="product"><h2>Iris hemp dress</h2><p>Hemp, size M</p></div><div class="page-footer">` + strings.Repeat(body, 6) + `</div>`,
+			in:   []string{"The body of the article"},
+		},
+		{
 			name: "section headers hold content, the page header does not",
 			page: `<header><p>` + strings.Repeat("Welcome to our company, the leading provider of video tools. ", 2) + `</p></header><main>` +
 				strings.Repeat(`<section><header><h2>Record your screen</h2>`+para("Record your screen and camera in a few clicks, on any device you like to use.")+`</header></section>`, 4) +
