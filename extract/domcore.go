@@ -98,6 +98,8 @@ func locateDOMCore(d *Document) []bool {
 		best = s.climb(s.wholeTable(best))
 		if w := s.widen(best); w != best {
 			best, wide = w, true
+		} else if w := s.toHeadline(best); w != best {
+			best, wide = w, true
 		}
 	}
 	chosen := map[*html.Node]bool{best.n: true}
@@ -692,4 +694,40 @@ func isFinePrintWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// Limits of toHeadline.
+const (
+	h1Share = 0.6 // best holding less of the headline box's text than this
+	h1Links = 0.3 // where at most this share of the text added is linked
+	h1Prose = 0.5 // and less than this share of it scores as prose
+)
+
+// toHeadline returns the element that holds the page's content when best
+// is one box of a page made of many, with the page's headline outside it:
+// the smallest ancestor of best holding an <h1> (see headlineAncestors),
+// when best holds less than h1Share of its text outside furniture
+// and the text that ancestor adds is little linked (h1Links), as the
+// sections of a landing page, a product's panels and a grid of product
+// cards are and a grid of teasers is not.
+func (s *coreScorer) toHeadline(best *nodeStat) *nodeStat {
+	headed, _ := s.headlineAncestors()
+	if headed[best.n] {
+		return best
+	}
+	for n := best.n.Parent; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if !headed[n] {
+			continue
+		}
+		h := s.stats[n]
+		if h == nil || h.bad != "" || n.Data == "body" || n.Data == "html" {
+			return best
+		}
+		added := h.runes - best.runes
+		if best.text >= h1Share*h.text || added <= 0 || h.links-best.links > h1Links*added || h.good-best.good >= h1Prose*added {
+			return best
+		}
+		return h
+	}
+	return best
 }
