@@ -98,6 +98,8 @@ func locateDOMCore(d *Document) []bool {
 		best = s.climb(s.wholeTable(best))
 		if w := s.widen(best); w != best {
 			best, wide = w, true
+		} else if w := s.toHeadline(best); w != best {
+			best, wide = w, true
 		}
 	}
 	chosen := map[*html.Node]bool{best.n: true}
@@ -277,9 +279,12 @@ func (s *coreScorer) weigh() {
 
 // classify gives each element its multiplier and, when furniture is set,
 // marks the furniture: elements whose tag, role or class names it, except
-// those that hold an <h1>, those that hold half the page's prose (unless
+// those that hold an <h1> (unless they are dialogs, whose terms or notices
+// have headlines of their own), those that hold half the page's prose (unless
 // they are dialogs, such as cookie notices, or are named as comments,
-// which often outweigh the article), and
+// which often outweigh the article, or name a footer or fine print
+// (isFinePrintWord) on a page whose headline repeats its title outside
+// them: testimonials and legal notes under a product), and
 // those whose furniture class marks four or more elements holding half
 // the page's prose (page builders put "widget" on every box).
 func (s *coreScorer) classify(furniture bool) {
@@ -310,11 +315,11 @@ func (s *coreScorer) classify(furniture bool) {
 	if !furniture {
 		return
 	}
-	headed := s.headlineAncestors()
+	headed, titled := s.headlineAncestors()
 	for _, st := range s.order {
 		w := st.word
-		if w == "" || headed[st.n] || st.n.Data == "body" || st.n.Data == "html" ||
-			st.prose >= boilerShare*s.prose && !isDialogWord(w) && (!isCommentWord(w) && !isTagWord(w) || !s.proseOutside(st)) ||
+		if w == "" || headed[st.n] && !isDialogWord(w) || st.n.Data == "body" || st.n.Data == "html" ||
+			st.prose >= boilerShare*s.prose && !isDialogWord(w) && (!titled || !isFinePrintWord(w)) && (!isCommentWord(w) && !isTagWord(w) || !s.proseOutside(st)) ||
 			!isTagWord(w) && words[w] >= boilerShare*s.prose && counts[w] >= minWordBoxes {
 			continue
 		}
@@ -355,9 +360,8 @@ func (s *coreScorer) proseOutside(st *nodeStat) bool {
 // repeats the page's title (isTitleHeading), only the elements holding
 // such an <h1> are taken: sidebars that title their widgets with <h1>
 // are then furniture like any other.
-func (s *coreScorer) headlineAncestors() map[*html.Node]bool {
-	out := make(map[*html.Node]bool)
-	titled := false
+func (s *coreScorer) headlineAncestors() (out map[*html.Node]bool, titled bool) {
+	out = make(map[*html.Node]bool)
 	for _, b := range s.d.Blocks {
 		if b.Kind == Heading && b.Level == 1 && isTitleHeading(s.d, b) {
 			titled = true
@@ -371,7 +375,7 @@ func (s *coreScorer) headlineAncestors() map[*html.Node]bool {
 			}
 		}
 	}
-	return out
+	return out, titled
 }
 
 // isTitleHeading reports whether b's text is the page's title or title
@@ -680,4 +684,50 @@ func isTeaser(b *Block) bool {
 	}
 	l := b.Links[0].Text
 	return strings.HasPrefix(b.Text, l) && utf8.RuneCountInString(l) >= teaserLinkRunes
+}
+
+// isFinePrintWord reports whether a furniture word of nodeClass names
+// what closes a page: its footer or its legal fine print.
+func isFinePrintWord(w string) bool {
+	switch w {
+	case "footer", "tag=footer", "disclaimer", "disclaimers", "disclosure", "disclosures", "legal":
+		return true
+	}
+	return false
+}
+
+// Limits of toHeadline.
+const (
+	h1Share = 0.6 // best holding less of the headline box's text than this
+	h1Links = 0.3 // where at most this share of the text added is linked
+	h1Prose = 0.5 // and less than this share of it scores as prose
+)
+
+// toHeadline returns the element that holds the page's content when best
+// is one box of a page made of many, with the page's headline outside it:
+// the smallest ancestor of best holding an <h1> (see headlineAncestors),
+// when best holds less than h1Share of its text outside furniture
+// and the text that ancestor adds is little linked (h1Links), as the
+// sections of a landing page, a product's panels and a grid of product
+// cards are and a grid of teasers is not.
+func (s *coreScorer) toHeadline(best *nodeStat) *nodeStat {
+	headed, _ := s.headlineAncestors()
+	if headed[best.n] {
+		return best
+	}
+	for n := best.n.Parent; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if !headed[n] {
+			continue
+		}
+		h := s.stats[n]
+		if h == nil || h.bad != "" || n.Data == "body" || n.Data == "html" {
+			return best
+		}
+		added := h.runes - best.runes
+		if best.text >= h1Share*h.text || added <= 0 || h.links-best.links > h1Links*added || h.good-best.good >= h1Prose*added {
+			return best
+		}
+		return h
+	}
+	return best
 }

@@ -107,6 +107,43 @@ func TestLocateDOMCore(t *testing.T) {
 			in: []string{"Camera body"}, out: []string{"These cookies"},
 		},
 		{
+			name: "a dialog is furniture even when it holds an <h1>",
+			page: `<main><h1>Wool runner</h1><div class="details">` + strings.Repeat(para("Our wool runner combines soft merino wool with a cushioned sole for every day."), 2) + `</div></main>` +
+				`<div role="dialog" aria-modal="true"><h1>Table of contents</h1><div class="prose">` + strings.Repeat(body, 8) + `</div></div>`,
+			in: []string{"Our wool runner"}, out: []string{"The body of the article"},
+		},
+		{
+			name: "a footer with most of the prose is furniture below the page's headline",
+			head: `<title>Iris hemp dress</title>`,
+			page: `<div class="product"><h1>Iris hemp dress</h1>` + strings.Repeat(para("A strappy dress in three layers of hemp, with a side zip and a pocket."), 2) + `</div>` +
+				`<div class="page-footer"><h2>What our clients say</h2>` + strings.Repeat(body, 6) + `</div>`,
+			in: []string{"A strappy dress"}, out: []string{"The body of the article"},
+		},
+		{
+			name: "a footer with most of the prose is spared when no headline names the page",
+			page: `<div class="product"><h2>Iris hemp dress</h2><p>Hemp, size M</p></div><div class="page-footer">` + strings.Repeat(body, 6) + `</div>`,
+			in:   []string{"The body of the article"},
+		},
+		{
+			name: "a landing page's sections under its headline are the content, not its longest box",
+			page: `<main><section class="hero"><h1>One video is worth a thousand words</h1><p>Record and share video messages.</p></section>` +
+				strings.Repeat(`<section class="feature"><h2>Lightning fast screen recording</h2><p>Record your screen and camera.</p><ul><li>Any device</li><li>Chrome extension</li></ul></section>`, 6) +
+				`<section class="quotes"><div class="carousel">` + strings.Repeat(body, 3) + `</div></section></main>`,
+			in: []string{"One video is worth", "Lightning fast screen recording", "Record your screen and camera", "The body of the article"},
+		},
+		{
+			name: "an article's body does not widen to a headline box full of links",
+			page: `<div class="wrap"><h1>Postal rates rise</h1><div class="body">` + strings.Repeat(body, 2) + `</div>` +
+				strings.Repeat(`<div class="widget"><a href="/a">Another story from the region today</a> <span>May 4</span></div>`, 12) + `</div>`,
+			in: []string{"The body of the article"}, out: []string{"Another story", "May 4"},
+		},
+		{
+			name: "an article's body does not widen to a headline box that adds mostly prose",
+			page: `<div class="wrap"><h1>Postal rates rise</h1>` + section("body", strings.Repeat(body, 2)) +
+				section("bio", strings.Repeat(para("The author has covered the postal service and its prices for twenty years."), 2)) + `<p>Filed under news</p><p>Print</p></div>`,
+			in: []string{"The body of the article"}, out: []string{"Filed under news"},
+		},
+		{
 			name: "section headers hold content, the page header does not",
 			page: `<header><p>` + strings.Repeat("Welcome to our company, the leading provider of video tools. ", 2) + `</p></header><main>` +
 				strings.Repeat(`<section><header><h2>Record your screen</h2>`+para("Record your screen and camera in a few clicks, on any device you like to use.")+`</header></section>`, 4) +
