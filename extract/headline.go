@@ -57,7 +57,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 		switch {
 		case text == t.title || text == t.line:
 			doc.Remove(b, "headline", "same text as the page title")
-		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text):
+		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text) && !keepsMetaHeadline(doc, b):
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
 			replaced = true

@@ -301,7 +301,7 @@ func (m *pageMeta) apply(doc *Document) {
 		}
 	}
 	headline, fromTitle := clean.SplitTitle(doc.TitleLine, hints...)
-	doc.Title = m.headline(headline, hints)
+	doc.Title = m.headline(headline, append(hints, hostLabel(m.host)))
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, m.host)
 	doc.Meta.Language = m.language(doc.languageSample())
 	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
@@ -341,8 +341,9 @@ var titleKeys = []string{"og:title", "twitter:title", "parsely-title", "dc.title
 
 // headline picks the best headline: an <h1> that matches the title line, a
 // meta title or the JSON-LD headline (of an <h1> built of pieces, the
-// headline piece, see partsHeadline); else the meta or JSON-LD headline;
-// else the title line without the site name.
+// headline piece, see partsHeadline), less the site name, section name or
+// source address that decorate it (clean.TrimTitleDecoration); else the
+// meta or JSON-LD headline; else the title line without the site name.
 func (m *pageMeta) headline(fromTitle string, hints []string) string {
 	var cands []string
 	for _, c := range []string{m.prop(titleKeys...), m.ld.headline} {
@@ -360,9 +361,9 @@ func (m *pageMeta) headline(fromTitle string, hints []string) string {
 		for _, c := range cands {
 			if ck := titleKey(c); ck == k || len(k) >= 12 && strings.Contains(ck, k) || len(ck) >= 12 && strings.Contains(k, ck) {
 				if h := partsHeadline(m.h1Parts[i], cands); h != "" {
-					return h
+					h1 = h
 				}
-				return h1
+				return clean.TrimTitleDecoration(h1, hints...)
 			}
 		}
 	}
