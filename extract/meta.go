@@ -230,14 +230,42 @@ func cleanAuthor(s string) string {
 
 // dropPublisher removes from authors the names of the site or publisher and
 // host names ("stern.de"), unless nothing else is left: a person's name
-// is the better byline.
+// is the better byline. A site name that ends a longer name is cut off
+// ("Brian Truitt USA TODAY"; see trimPublisherTail).
 func dropPublisher(authors []string, site ...string) []string {
 	keys := siteKeys(site)
-	people := slices.DeleteFunc(slices.Clone(authors), func(a string) bool { return isPublisher(a, keys) })
+	people := make([]string, 0, len(authors))
+	for _, a := range authors {
+		if !isPublisher(a, keys) {
+			people = append(people, trimPublisherTail(a, keys))
+		}
+	}
 	if len(people) == 0 {
 		return authors
 	}
 	return people
+}
+
+// Limits of trimPublisherTail.
+const (
+	maxPublisherTailWords = 3 // longest site name cut off a name
+	minNameWords          = 2 // words of the name left
+)
+
+// trimPublisherTail cuts a site name (one of keys, by titleKey) of at
+// most maxPublisherTailWords words off the end of a name, when a name of
+// at least two words and no digit is left: a byline that runs the writer
+// and the publisher together ("Brian Truitt USA TODAY", but not "7 News
+// WSVN", a station's name).
+func trimPublisherTail(name string, keys []string) string {
+	words := strings.Fields(name)
+	for k := 1; k <= maxPublisherTailWords && len(words)-k >= minNameWords; k++ {
+		rest := strings.Join(words[:len(words)-k], " ")
+		if slices.Contains(keys, titleKey(strings.Join(words[len(words)-k:], " "))) && !strings.ContainsAny(rest, "0123456789") {
+			return rest
+		}
+	}
+	return name
 }
 
 // siteKeys returns the titleKey of each non-empty site name, and of a
