@@ -504,6 +504,7 @@ func (m *pageMeta) published() []time.Time {
 	if t, ok := clean.URLDate(m.path); ok {
 		out = append(out, t)
 	}
+	urlDay, hasURLDay := clean.URLDate(m.path)
 	var local []time.Time
 	for _, c := range m.dates {
 		if t := parseMetaDate(c); !t.IsZero() {
@@ -515,8 +516,66 @@ func (m *pageMeta) published() []time.Time {
 	}
 	if len(out) > 0 {
 		out[0] = inPageZone(out[0], local)
+		if hasURLDay {
+			out[0] = onURLDay(out[0], urlDay)
+		}
+		out[0] = localMidnight(out[0])
 	}
 	return out
+}
+
+// onURLDay returns t, a time given in UTC, in the nearest whole-hour zone
+// (at most 14 hours off) in which it falls on day, the date the page's
+// address spells, when that is the day before or after t's: a blog whose
+// address says "/2019/01/01/" and whose metadata says
+// "2018-12-31T23:11:59+00:00" was written on the first of January, local
+// time. Otherwise t is returned as is.
+func onURLDay(t, day time.Time) time.Time {
+	if _, off := t.Zone(); off != 0 {
+		return t
+	}
+	since := t.Sub(t.Truncate(24 * time.Hour))
+	switch y, m, d := t.Date(); {
+	case sameDay(day, time.Date(y, m, d+1, 0, 0, 0, 0, time.UTC)):
+		hours := (24*time.Hour - since + time.Hour - 1) / time.Hour
+		if hours <= maxZoneHours {
+			return t.In(time.FixedZone("", int(hours)*3600))
+		}
+	case sameDay(day, time.Date(y, m, d-1, 0, 0, 0, 0, time.UTC)):
+		hours := since/time.Hour + 1
+		if hours <= maxZoneHours {
+			return t.In(time.FixedZone("", -int(hours)*3600))
+		}
+	}
+	return t
+}
+
+// maxZoneHours is the largest offset from UTC a page's zone is taken to
+// have.
+const maxZoneHours = 14
+
+// Limits of localMidnight: the zones east of UTC whose midnight it
+// recognises, Europe's to the Gulf's.
+const maxMidnightZone = 4
+
+// localMidnight returns t, a time given in UTC on a whole hour from 20:00
+// to 23:00 with no minutes, seconds or fraction, as the midnight it is in
+// the zone that many hours east ("2022-11-06T23:00:00Z" is 7 November at
+// 0:00 in Central Europe): content systems store a date without time as
+// local midnight converted to UTC. Otherwise t is returned as is.
+func localMidnight(t time.Time) time.Time {
+	if _, off := t.Zone(); off != 0 || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 || t.Hour() < 24-maxMidnightZone {
+		return t
+	}
+	return t.In(time.FixedZone("", (24-t.Hour())*3600))
+}
+
+// sameDay reports whether a and b fall on the same calendar day, each in
+// its own zone.
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
 
 // inPageZone returns t, a time given in UTC, in the page's own zone when a
