@@ -27,6 +27,10 @@ type pageMeta struct {
 	h1s       []string
 	h1Parts   [][]h1Part // the pieces of each of h1s, nil for one piece
 	authors   []string   // rel=author and itemprop=author elements of the first byline
+	// linkAuthors are the texts of the first byline's links to author
+	// pages (authorPageLink) after the first <h1>; links before it are
+	// in the site's menus and teasers.
+	linkAuthors []string
 	// authorBox is the block that holds the first author element; author
 	// elements elsewhere (the posters of a forum thread, the writers of
 	// teasers) are not the article's.
@@ -118,10 +122,39 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 				m.authors = append(m.authors, t)
 			}
 			return false
+		case n.Data == "a" && len(m.h1s) > 0 && authorPageLink(attr(n, "href")):
+			if t := authorName(n); t != "" && !startsWithDigit(t) && m.sameByline(n) {
+				m.linkAuthors = append(m.linkAuthors, t)
+			}
+			return false
 		}
 		return true
 	}, func(*html.Node) {})
 	return m
+}
+
+// startsWithDigit reports whether s starts with a digit, as the label of a
+// link to an author page that counts the writer's articles does ("9
+// articles").
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// authorPageLink reports whether href leads to a writer's page: a path
+// segment that names author pages (clean.IsAuthorPathWord: "author",
+// "autor", "auteur") followed by another, the writer's ("/author/ronja-beck/").
+func authorPageLink(href string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return false
+	}
+	segs := strings.Split(strings.Trim(strings.ToLower(u.Path), "/"), "/")
+	for i, seg := range segs[:max(len(segs)-1, 0)] {
+		if clean.IsAuthorPathWord(seg) && segs[i+1] != "" && segs[i+1] != "index.html" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameByline reports whether the author element n belongs to the page's
@@ -421,9 +454,14 @@ func titleKey(s string) string {
 	return sb.String()
 }
 
+// maxBylineLinks is the most links to author pages a byline holds; more
+// are a list of the site's writers.
+const maxBylineLinks = 4
+
 // authorList returns the authors of the first source that names a
 // person: JSON-LD, then the <meta> author tags, then the author elements
-// of the page's first byline. Names are cleaned (cleanAuthor) and
+// of the page's first byline, then its links to author pages (at most
+// maxBylineLinks of them). Names are cleaned (cleanAuthor) and
 // deduplicated without case; a source whose names are all the site's,
 // the publisher's or the host's (see dropPublisher) gives way to the next,
 // and is the answer only when no source names anyone else.
@@ -439,7 +477,11 @@ func (m *pageMeta) authorList(site ...string) []string {
 		ldNames = append(ldNames, splitAuthors(html.UnescapeString(a))...)
 	}
 	var fallback []string
-	for _, src := range [][]string{ldNames, metaNames, m.authors} {
+	links := m.linkAuthors
+	if len(links) > maxBylineLinks {
+		links = nil // a list of the site's writers
+	}
+	for _, src := range [][]string{ldNames, metaNames, m.authors, links} {
 		names := cleanNames(src)
 		if len(names) == 0 {
 			continue
