@@ -19,7 +19,8 @@ type h1Part struct {
 // headlineParts returns the pieces of an <h1> made of several: the texts
 // of its children (descending through a lone wrapper such as a permalink
 // <a>), without hidden ones, <time> elements and separators that hold no
-// letter or digit. It returns nil for an <h1> of one piece.
+// letter or digit, and without the separators at their ends
+// (partSeparators). It returns nil for an <h1> of one piece.
 func headlineParts(h1 *html.Node) []h1Part {
 	n := h1
 	for {
@@ -53,7 +54,7 @@ func headlineParts(h1 *html.Node) []h1Part {
 		default:
 			continue
 		}
-		if text = metaLine(text); text != "" && hasAlnum(text) {
+		if text = strings.Trim(metaLine(text), partSeparators); text != "" && hasAlnum(text) {
 			parts = append(parts, h1Part{text: text, kicker: kicker})
 		}
 	}
@@ -62,6 +63,11 @@ func headlineParts(h1 *html.Node) []h1Part {
 	}
 	return parts
 }
+
+// partSeparators are trimmed off the pieces of a headline element: the
+// dash or bar that sets a piece off from the one before ("— Functions
+// creating iterators").
+const partSeparators = " -–—|·•»«:"
 
 // kickerClass reports whether a class attribute names a headline's
 // kicker, label, date, subtitle or comment count rather than the headline
