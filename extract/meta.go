@@ -526,14 +526,15 @@ func splitAuthors(s string) []string {
 }
 
 // published returns the parseable publication dates, best first: the
-// meta tags, JSON-LD, itemprop=datePublished, the date the address spells
+// meta tags (with the scholarly citation_publication_date), JSON-LD, itemprop=datePublished, the date the address spells
 // (clean.URLDate) and <time> elements. A modified date is never among
 // them.
 func (m *pageMeta) published() []time.Time {
 	cands := []string{
 		m.prop("article:published_time", "og:published_time", "og:article:published_time",
 			"datepublished", "publishdate", "publish-date", "pubdate", "date", "dc.date.issued",
-			"dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published"),
+			"dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+			"citation_publication_date", "citation_date", "citation_online_date"),
 		m.ld.published,
 	}
 	cands = append(cands, m.pubdates...)
@@ -671,6 +672,8 @@ var dateLayouts = []string{
 	"January 2, 2006",
 	"Jan 2, 2006",
 	"2 January 2006",
+	"2006 Jan 2", // citation_publication_date
+	"2006/1/2",
 }
 
 // parseMetaDate parses a date in one of dateLayouts; the zero time when none
