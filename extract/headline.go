@@ -62,6 +62,8 @@ func (headlineExtractor) Extract(doc *Document) error {
 			t.title, t.rawTitle = text, b.Text
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
+		case headlinePlace(doc, b) && keepsMetaHeadline(doc, b):
+			doc.Remove(b, "headline", "the page's headline with its kicker, label or decoration")
 		case similarHeadline(text, t.title):
 			doc.Remove(b, "headline", "near copy of the page title")
 		}

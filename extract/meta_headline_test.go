@@ -70,6 +70,7 @@ func TestHeadlineDecoration(t *testing.T) {
 			a, err := FromHTML(strings.NewReader(page), url)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, a.Title)
+			assert.NotContains(t, a.Text(), tt.want, "the headline's block is not in the body")
 		})
 	}
 }
