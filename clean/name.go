@@ -128,8 +128,8 @@ func TrimAuthorLabel(s string) string {
 	return s
 }
 
-// authorArchivePhrases end the label of a link to an author's articles,
-// lower case, in the tabled languages.
+// authorArchivePhrases end the label of a link to an author's articles
+// ("View all posts by", "Mehr von"), lower case, in the tabled languages.
 var authorArchivePhrases = []string{
 	"posts by ", "articles by ", "stories by ", "all posts from ",
 	"articles de ", "articles par ", "billets de ", "publications de ",
@@ -139,6 +139,7 @@ var authorArchivePhrases = []string{
 	"posts de ", "artigos de ", "publicações de ",
 	"berichten van ", "artikelen van ", "berichten door ",
 	"inlägg av ", "artiklar av ",
+	"more from ", "more by ", "plus de ", "mehr von ", "más de ", "altro di ", "mais de ", "meer van ", "mer från ", "mer av ",
 }
 
 // followWords are the follow buttons written after an author's name,

@@ -268,3 +268,55 @@ func matchesHint(segment string, keys []string) bool {
 	}
 	return false
 }
+
+// TrimTitleDecoration removes from a headline, such as the text of a
+// page's <h1>, what decorates it rather than belongs to it, on firm
+// evidence only: a last segment (cut at SplitTitle's separators) that
+// names the site (matches one of siteHints as in SplitTitle), a first
+// segment that is one of siteHints (ignoring case, spaces and punctuation),
+// a first or last segment that is a host name or a section's name ("Opinion",
+// "Meinung", "Tribune"; see IsSectionName); and a bracketed host name at
+// the end ("Foo (example.com)"), which link aggregators add. Unlike
+// SplitTitle it never takes a segment for the site by its length alone,
+// and it keeps at least one segment. The title is plain text: markup in
+// it ("<table>: the Table element") is kept as written.
+func TrimTitleDecoration(title string, siteHints ...string) string {
+	title = trimBracketedHost(strings.TrimSpace(strings.ReplaceAll(title, "\n", " ")))
+	parts := splitTitle(title)
+	if len(parts) < 2 {
+		return title
+	}
+	keys := hintKeys(siteHints)
+	for len(parts) > 1 && (matchesHint(parts[len(parts)-1].text, keys) || isDecoration(parts[len(parts)-1].text)) {
+		parts = parts[:len(parts)-1]
+	}
+	for len(parts) > 1 && (slices.Contains(keys, siteKey(parts[0].text)) || isDecoration(parts[0].text)) {
+		parts = parts[1:]
+		parts[0].sep = ""
+	}
+	return joinParts(parts)
+}
+
+// trimBracketedHost removes a host name in brackets at the end of s
+// ("Foo (example.com)", "Foo [example.org]"), keeping s when nothing else
+// is left.
+func trimBracketedHost(s string) string {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "]") {
+		return s
+	}
+	open := strings.LastIndexAny(t, "([")
+	if open <= 0 || !looksLikeDomain(t[open+1:len(t)-1]) {
+		return s
+	}
+	if head := strings.TrimSpace(t[:open]); head != "" {
+		return head
+	}
+	return s
+}
+
+// isDecoration reports whether a title segment is a host name or a
+// section's name.
+func isDecoration(s string) bool {
+	return looksLikeDomain(s) || IsSectionName(s)
+}

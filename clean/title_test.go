@@ -73,3 +73,47 @@ func TestLooksLikeDomain(t *testing.T) {
 		})
 	}
 }
+
+func TestTrimTitleDecoration(t *testing.T) {
+	tests := []struct {
+		name, title string
+		hints       []string
+		want        string
+	}{
+		{"plain", "Storm hits the coast overnight", nil, "Storm hits the coast overnight"},
+		{"site hint last", "Storm hits the coast | WRAL", []string{"WRAL.com"}, "Storm hits the coast"},
+		{"site hint held by the last segment", "Electricians costs - CostMatcher Report", []string{"costmatcher"}, "Electricians costs"},
+		{"site hint first", "Cookshack | Catering tips for beginners", []string{"forum.cookshack.com", "Cookshack"}, "Catering tips for beginners"},
+		{"first segment only near the host stays", "Welpen kaufen – Tipps zu jeder Hunderasse", []string{"welpenkaufen24.de"}, "Welpen kaufen – Tipps zu jeder Hunderasse"},
+		{"host name", "Storm hits the coast - example.com", nil, "Storm hits the coast"},
+		{"bracketed host", "Grads find no jobs (latimes.com)", nil, "Grads find no jobs"},
+		{"bracketed word stays", "The types of wine (Infographic)", nil, "The types of wine (Infographic)"},
+		{"section en", "How meditation rewires brains | Opinion", nil, "How meditation rewires brains"},
+		{"section de first", "Meinung | Der Haushalt ist beschlossen", nil, "Der Haushalt ist beschlossen"},
+		{"section fr", "Le budget est adopté - Tribune", nil, "Le budget est adopté"},
+		{"section es", "El presupuesto fue aprobado | Opinión", nil, "El presupuesto fue aprobado"},
+		{"section it", "Il bilancio è stato approvato | Editoriale", nil, "Il bilancio è stato approvato"},
+		{"section pt", "O orçamento foi aprovado | Opinião", nil, "O orçamento foi aprovado"},
+		{"section nl", "De begroting is aangenomen | Opinie", nil, "De begroting is aangenomen"},
+		{"section sv", "Budgeten är antagen | Ledare", nil, "Budgeten är antagen"},
+		{"section and site", "Storm hits the coast | Opinion | WRAL", []string{"WRAL.com"}, "Storm hits the coast"},
+		{"other segments stay", "Office 365 – HBDI – die Dritte", []string{"blog.example.com"}, "Office 365 – HBDI – die Dritte"},
+		{"no guess by length", "Best movers in NYC 2025 | Top 19 companies", nil, "Best movers in NYC 2025 | Top 19 companies"},
+		{"one segment is kept", "Opinion", nil, "Opinion"},
+		{"markup kept", "<table>: The Table element", nil, "<table>: The Table element"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, TrimTitleDecoration(tc.title, tc.hints...))
+		})
+	}
+}
+
+func TestIsSectionName(t *testing.T) {
+	for _, s := range []string{"Opinion", " meinung ", "Tribune", "Opinión", "Opinioni", "Opinião", "Opinie", "Åsikt"} {
+		assert.True(t, IsSectionName(s), s)
+	}
+	for _, s := range []string{"", "Storm hits the coast", "Opinion piece on taxes", "WRAL"} {
+		assert.False(t, IsSectionName(s), s)
+	}
+}

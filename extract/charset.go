@@ -22,8 +22,10 @@ const metaScanLimit = 64 << 10
 // decodeHTML returns the page data as UTF-8. The encoding is taken, in
 // order, from a byte-order mark; from the data itself when it is valid
 // UTF-8 (legacy-encoded text almost never is, while wrong declarations are
-// common on re-saved pages), or mostly valid UTF-8 with a few stray bytes,
-// which become U+FFFD (see mostlyUTF8); from the charset parameter of contentType;
+// common on re-saved pages), undoing a second UTF-8 encoding when the
+// whole page has one (see undoDoubleUTF8), or mostly valid UTF-8 with a
+// few stray bytes, which become U+FFFD (see mostlyUTF8); from the charset
+// parameter of contentType;
 // from a <meta> declaration in the first 64 KiB; and otherwise
 // windows-1252, the web's default. Labels are resolved as browsers do
 // (golang.org/x/net/html/charset.Lookup).
@@ -48,6 +50,9 @@ func decodeHTML(data []byte, contentType string) ([]byte, error) {
 	case utf16:
 		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
 	case utf8.Valid(data):
+		if fixed, ok := undoDoubleUTF8(data); ok {
+			return fixed, nil
+		}
 		return data, nil
 	case mostlyUTF8(data):
 		return bytes.ToValidUTF8(data, []byte("\uFFFD")), nil

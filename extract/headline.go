@@ -58,11 +58,13 @@ func (headlineExtractor) Extract(doc *Document) error {
 		switch {
 		case text == t.title || text == t.line:
 			doc.Remove(b, "headline", "same text as the page title")
-		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text):
+		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text) && !keepsMetaHeadline(doc, b):
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
+		case headlinePlace(doc, b) && keepsMetaHeadline(doc, b):
+			doc.Remove(b, "headline", "the page's headline with its kicker, label or decoration")
 		case similarHeadline(text, t.title):
 			doc.Remove(b, "headline", "near copy of the page title")
 		}

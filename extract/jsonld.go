@@ -109,11 +109,15 @@ func (info *ldInfo) walk(v any, depth int) {
 	}
 }
 
-// node reads the fields of one JSON-LD object.
+// node reads the fields of one JSON-LD object: an article, a post, or the
+// question of a forum thread (a Question with an author, not one of an
+// FAQ's); a WebPage's fields when nothing better is known; a WebSite's
+// name.
 func (info *ldInfo) node(m map[string]any) {
 	types := ldTypes(m["@type"])
 	switch {
-	case hasType(types, "Article", "Posting", "Report", "NewsArticle", "Blog", "Recipe", "Review", "HowTo", "Story"):
+	case hasType(types, "Article", "Posting", "Report", "NewsArticle", "Blog", "Recipe", "Review", "HowTo", "Story"),
+		hasType(types, "Question") && m["author"] != nil:
 		if info.weak {
 			*info = ldInfo{siteName: info.siteName, publisher: info.publisher}
 		}

@@ -30,6 +30,10 @@ func TestParseJSONLD(t *testing.T) {
 			"Budgeten", []string{"Anna Berg"}, ""},
 		{"glued objects", []string{`{"@type":"WebSite","name":"Site"}{"@type":"NewsArticle","headline":"Glued","author":"Sam Lee"}`},
 			"Glued", []string{"Sam Lee"}, ""},
+		{"forum question", []string{`{"@type":"QAPage","name":"Thread","mainEntity":{"@type":"Question","name":"Update broken","author":{"@type":"Person","name":"DaleJack"},"datePublished":"2024-09-05"}}`},
+			"Update broken", []string{"DaleJack"}, ""},
+		{"FAQ questions are not the article", []string{`{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Which software is best?","acceptedAnswer":{"@type":"Answer","text":"Ours."}}]}`},
+			"", nil, ""},
 		{"broken beyond repair", []string{`{"@type":"NewsArticle","headline":`}, "", nil, ""},
 	}
 	for _, tc := range tests {

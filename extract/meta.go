@@ -27,6 +27,10 @@ type pageMeta struct {
 	h1s       []string
 	h1Parts   [][]h1Part // the pieces of each of h1s, nil for one piece
 	authors   []string   // rel=author and itemprop=author elements of the first byline
+	// linkAuthors are the texts of the first byline's links to author
+	// pages (authorPageLink) after the first <h1>; links before it are
+	// in the site's menus and teasers.
+	linkAuthors []string
 	// authorBox is the block that holds the first author element; author
 	// elements elsewhere (the posters of a forum thread, the writers of
 	// teasers) are not the article's.
@@ -118,10 +122,39 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 				m.authors = append(m.authors, t)
 			}
 			return false
+		case n.Data == "a" && len(m.h1s) > 0 && authorPageLink(attr(n, "href")):
+			if t := authorName(n); t != "" && !startsWithDigit(t) && m.sameByline(n) {
+				m.linkAuthors = append(m.linkAuthors, t)
+			}
+			return false
 		}
 		return true
 	}, func(*html.Node) {})
 	return m
+}
+
+// startsWithDigit reports whether s starts with a digit, as the label of a
+// link to an author page that counts the writer's articles does ("9
+// articles").
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// authorPageLink reports whether href leads to a writer's page: a path
+// segment that names author pages (clean.IsAuthorPathWord: "author",
+// "autor", "auteur") followed by another, the writer's ("/author/ronja-beck/").
+func authorPageLink(href string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return false
+	}
+	segs := strings.Split(strings.Trim(strings.ToLower(u.Path), "/"), "/")
+	for i, seg := range segs[:max(len(segs)-1, 0)] {
+		if clean.IsAuthorPathWord(seg) && segs[i+1] != "" && segs[i+1] != "index.html" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameByline reports whether the author element n belongs to the page's
@@ -230,14 +263,42 @@ func cleanAuthor(s string) string {
 
 // dropPublisher removes from authors the names of the site or publisher and
 // host names ("stern.de"), unless nothing else is left: a person's name
-// is the better byline.
+// is the better byline. A site name that ends a longer name is cut off
+// ("Brian Truitt USA TODAY"; see trimPublisherTail).
 func dropPublisher(authors []string, site ...string) []string {
 	keys := siteKeys(site)
-	people := slices.DeleteFunc(slices.Clone(authors), func(a string) bool { return isPublisher(a, keys) })
+	people := make([]string, 0, len(authors))
+	for _, a := range authors {
+		if !isPublisher(a, keys) {
+			people = append(people, trimPublisherTail(a, keys))
+		}
+	}
 	if len(people) == 0 {
 		return authors
 	}
 	return people
+}
+
+// Limits of trimPublisherTail.
+const (
+	maxPublisherTailWords = 3 // longest site name cut off a name
+	minNameWords          = 2 // words of the name left
+)
+
+// trimPublisherTail cuts a site name (one of keys, by titleKey) of at
+// most maxPublisherTailWords words off the end of a name, when a name of
+// at least two words and no digit is left: a byline that runs the writer
+// and the publisher together ("Brian Truitt USA TODAY", but not "7 News
+// WSVN", a station's name).
+func trimPublisherTail(name string, keys []string) string {
+	words := strings.Fields(name)
+	for k := 1; k <= maxPublisherTailWords && len(words)-k >= minNameWords; k++ {
+		rest := strings.Join(words[:len(words)-k], " ")
+		if slices.Contains(keys, titleKey(strings.Join(words[len(words)-k:], " "))) && !strings.ContainsAny(rest, "0123456789") {
+			return rest
+		}
+	}
+	return name
 }
 
 // siteKeys returns the titleKey of each non-empty site name, and of a
@@ -301,7 +362,7 @@ func (m *pageMeta) apply(doc *Document) {
 		}
 	}
 	headline, fromTitle := clean.SplitTitle(doc.TitleLine, hints...)
-	doc.Title = m.headline(headline, hints)
+	doc.Title = m.headline(headline, append(hints, hostLabel(m.host)))
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, m.host)
 	doc.Meta.Language = m.language(doc.languageSample())
 	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
@@ -341,8 +402,9 @@ var titleKeys = []string{"og:title", "twitter:title", "parsely-title", "dc.title
 
 // headline picks the best headline: an <h1> that matches the title line, a
 // meta title or the JSON-LD headline (of an <h1> built of pieces, the
-// headline piece, see partsHeadline); else the meta or JSON-LD headline;
-// else the title line without the site name.
+// headline piece, see partsHeadline), less the site name, section name or
+// source address that decorate it (clean.TrimTitleDecoration); else the
+// meta or JSON-LD headline; else the title line without the site name.
 func (m *pageMeta) headline(fromTitle string, hints []string) string {
 	var cands []string
 	for _, c := range []string{m.prop(titleKeys...), m.ld.headline} {
@@ -360,9 +422,9 @@ func (m *pageMeta) headline(fromTitle string, hints []string) string {
 		for _, c := range cands {
 			if ck := titleKey(c); ck == k || len(k) >= 12 && strings.Contains(ck, k) || len(ck) >= 12 && strings.Contains(k, ck) {
 				if h := partsHeadline(m.h1Parts[i], cands); h != "" {
-					return h
+					h1 = h
 				}
-				return h1
+				return clean.TrimTitleDecoration(h1, hints...)
 			}
 		}
 	}
@@ -392,9 +454,14 @@ func titleKey(s string) string {
 	return sb.String()
 }
 
+// maxBylineLinks is the most links to author pages a byline holds; more
+// are a list of the site's writers.
+const maxBylineLinks = 4
+
 // authorList returns the authors of the first source that names a
 // person: JSON-LD, then the <meta> author tags, then the author elements
-// of the page's first byline. Names are cleaned (cleanAuthor) and
+// of the page's first byline, then its links to author pages (at most
+// maxBylineLinks of them). Names are cleaned (cleanAuthor) and
 // deduplicated without case; a source whose names are all the site's,
 // the publisher's or the host's (see dropPublisher) gives way to the next,
 // and is the answer only when no source names anyone else.
@@ -410,7 +477,11 @@ func (m *pageMeta) authorList(site ...string) []string {
 		ldNames = append(ldNames, splitAuthors(html.UnescapeString(a))...)
 	}
 	var fallback []string
-	for _, src := range [][]string{ldNames, metaNames, m.authors} {
+	links := m.linkAuthors
+	if len(links) > maxBylineLinks {
+		links = nil // a list of the site's writers
+	}
+	for _, src := range [][]string{ldNames, metaNames, m.authors, links} {
 		names := cleanNames(src)
 		if len(names) == 0 {
 			continue
@@ -455,14 +526,15 @@ func splitAuthors(s string) []string {
 }
 
 // published returns the parseable publication dates, best first: the
-// meta tags, JSON-LD, itemprop=datePublished, the date the address spells
+// meta tags (with the scholarly citation_publication_date), JSON-LD, itemprop=datePublished, the date the address spells
 // (clean.URLDate) and <time> elements. A modified date is never among
 // them.
 func (m *pageMeta) published() []time.Time {
 	cands := []string{
 		m.prop("article:published_time", "og:published_time", "og:article:published_time",
 			"datepublished", "publishdate", "publish-date", "pubdate", "date", "dc.date.issued",
-			"dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published"),
+			"dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+			"citation_publication_date", "citation_date", "citation_online_date"),
 		m.ld.published,
 	}
 	cands = append(cands, m.pubdates...)
@@ -475,6 +547,7 @@ func (m *pageMeta) published() []time.Time {
 	if t, ok := clean.URLDate(m.path); ok {
 		out = append(out, t)
 	}
+	urlDay, hasURLDay := clean.URLDate(m.path)
 	var local []time.Time
 	for _, c := range m.dates {
 		if t := parseMetaDate(c); !t.IsZero() {
@@ -486,8 +559,66 @@ func (m *pageMeta) published() []time.Time {
 	}
 	if len(out) > 0 {
 		out[0] = inPageZone(out[0], local)
+		if hasURLDay {
+			out[0] = onURLDay(out[0], urlDay)
+		}
+		out[0] = localMidnight(out[0])
 	}
 	return out
+}
+
+// onURLDay returns t, a time given in UTC, in the nearest whole-hour zone
+// (at most 14 hours off) in which it falls on day, the date the page's
+// address spells, when that is the day before or after t's: a blog whose
+// address says "/2019/01/01/" and whose metadata says
+// "2018-12-31T23:11:59+00:00" was written on the first of January, local
+// time. Otherwise t is returned as is.
+func onURLDay(t, day time.Time) time.Time {
+	if _, off := t.Zone(); off != 0 {
+		return t
+	}
+	since := t.Sub(t.Truncate(24 * time.Hour))
+	switch y, m, d := t.Date(); {
+	case sameDay(day, time.Date(y, m, d+1, 0, 0, 0, 0, time.UTC)):
+		hours := (24*time.Hour - since + time.Hour - 1) / time.Hour
+		if hours <= maxZoneHours {
+			return t.In(time.FixedZone("", int(hours)*3600))
+		}
+	case sameDay(day, time.Date(y, m, d-1, 0, 0, 0, 0, time.UTC)):
+		hours := since/time.Hour + 1
+		if hours <= maxZoneHours {
+			return t.In(time.FixedZone("", -int(hours)*3600))
+		}
+	}
+	return t
+}
+
+// maxZoneHours is the largest offset from UTC a page's zone is taken to
+// have.
+const maxZoneHours = 14
+
+// Limits of localMidnight: the zones east of UTC whose midnight it
+// recognises, Europe's to the Gulf's.
+const maxMidnightZone = 4
+
+// localMidnight returns t, a time given in UTC on a whole hour from 20:00
+// to 23:00 with no minutes, seconds or fraction, as the midnight it is in
+// the zone that many hours east ("2022-11-06T23:00:00Z" is 7 November at
+// 0:00 in Central Europe): content systems store a date without time as
+// local midnight converted to UTC. Otherwise t is returned as is.
+func localMidnight(t time.Time) time.Time {
+	if _, off := t.Zone(); off != 0 || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 || t.Hour() < 24-maxMidnightZone {
+		return t
+	}
+	return t.In(time.FixedZone("", (24-t.Hour())*3600))
+}
+
+// sameDay reports whether a and b fall on the same calendar day, each in
+// its own zone.
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
 
 // inPageZone returns t, a time given in UTC, in the page's own zone when a
@@ -541,6 +672,8 @@ var dateLayouts = []string{
 	"January 2, 2006",
 	"Jan 2, 2006",
 	"2 January 2006",
+	"2006 Jan 2", // citation_publication_date
+	"2006/1/2",
 }
 
 // parseMetaDate parses a date in one of dateLayouts; the zero time when none

@@ -59,3 +59,50 @@ func TestDescriptionImageCanonical(t *testing.T) {
 		})
 	}
 }
+
+func TestOnURLDay(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name    string
+		t, url  time.Time
+		wantDay string
+		wantOff int
+	}{
+		{"late UTC, next day in the address", time.Date(2018, 12, 31, 23, 11, 59, 0, time.UTC), day(2019, 1, 1), "2019-01-01", 3600},
+		{"early UTC, previous day in the address", time.Date(2025, 12, 19, 3, 5, 0, 0, time.UTC), day(2025, 12, 18), "2025-12-18", -4 * 3600},
+		{"same day", time.Date(2019, 7, 25, 15, 0, 0, 0, time.UTC), day(2019, 7, 25), "2019-07-25", 0},
+		{"two days apart", time.Date(2019, 7, 25, 15, 0, 0, 0, time.UTC), day(2019, 7, 27), "2019-07-25", 0},
+		{"noon is too far from the next day", time.Date(2019, 7, 25, 9, 0, 0, 0, time.UTC), day(2019, 7, 26), "2019-07-25", 0},
+		{"a zone of its own is kept", time.Date(2019, 7, 25, 23, 0, 0, 0, time.FixedZone("", 3600)), day(2019, 7, 26), "2019-07-25", 3600},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onURLDay(tt.t, tt.url)
+			assert.True(t, got.Equal(tt.t), "the same instant")
+			assert.Equal(t, tt.wantDay, got.Format(time.DateOnly))
+			_, off := got.Zone()
+			assert.Equal(t, tt.wantOff, off)
+		})
+	}
+}
+
+func TestLocalMidnight(t *testing.T) {
+	tests := []struct {
+		name    string
+		t       time.Time
+		wantDay string
+	}{
+		{"Central European midnight", time.Date(2022, 11, 6, 23, 0, 0, 0, time.UTC), "2022-11-07"},
+		{"summer time midnight", time.Date(2022, 6, 6, 22, 0, 0, 0, time.UTC), "2022-06-07"},
+		{"an afternoon hour", time.Date(2019, 7, 25, 15, 0, 0, 0, time.UTC), "2019-07-25"},
+		{"minutes", time.Date(2022, 11, 6, 23, 11, 0, 0, time.UTC), "2022-11-06"},
+		{"a zone of its own", time.Date(2022, 11, 6, 23, 0, 0, 0, time.FixedZone("", -5*3600)), "2022-11-06"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := localMidnight(tt.t)
+			assert.True(t, got.Equal(tt.t), "the same instant")
+			assert.Equal(t, tt.wantDay, got.Format(time.DateOnly))
+		})
+	}
+}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/pith-go/pith/clean"
+
 	"golang.org/x/net/html"
 )
 
@@ -17,7 +19,8 @@ type h1Part struct {
 // headlineParts returns the pieces of an <h1> made of several: the texts
 // of its children (descending through a lone wrapper such as a permalink
 // <a>), without hidden ones, <time> elements and separators that hold no
-// letter or digit. It returns nil for an <h1> of one piece.
+// letter or digit, and without the separators at their ends
+// (partSeparators). It returns nil for an <h1> of one piece.
 func headlineParts(h1 *html.Node) []h1Part {
 	n := h1
 	for {
@@ -51,7 +54,7 @@ func headlineParts(h1 *html.Node) []h1Part {
 		default:
 			continue
 		}
-		if text = metaLine(text); text != "" && hasAlnum(text) {
+		if text = strings.Trim(metaLine(text), partSeparators); text != "" && hasAlnum(text) {
 			parts = append(parts, h1Part{text: text, kicker: kicker})
 		}
 	}
@@ -61,8 +64,14 @@ func headlineParts(h1 *html.Node) []h1Part {
 	return parts
 }
 
+// partSeparators are trimmed off the pieces of a headline element: the
+// dash or bar that sets a piece off from the one before ("— Functions
+// creating iterators").
+const partSeparators = " -–—|·•»«:"
+
 // kickerClass reports whether a class attribute names a headline's
-// kicker, label, date or subtitle rather than the headline itself.
+// kicker, label, date, subtitle or comment count rather than the headline
+// itself.
 func kickerClass(class string) bool {
 	class = strings.ToLower(class)
 	for _, s := range headlinePartClasses {
@@ -78,7 +87,7 @@ func kickerClass(class string) bool {
 var headlinePartClasses = []string{
 	"kicker", "overline", "eyebrow", "surtitle", "surtitre", "topline", "toptitle", "dachzeile",
 	"roofline", "label", "subtitle", "subheadline", "sub-heading", "subheading", "titleheader",
-	"date", "category", "rubric", "section", "visually-hidden", "sr-only",
+	"date", "category", "rubric", "section", "visually-hidden", "sr-only", "comment",
 }
 
 // partsHeadline returns the headline an <h1> of several pieces holds: the
@@ -112,4 +121,23 @@ func partsHeadline(parts []h1Part, cands []string) string {
 		return ""
 	}
 	return strings.Join(keep, " ")
+}
+
+// keepsMetaHeadline reports whether the title the metadata chose is a
+// piece of block b, which the Headline extractor would otherwise take as
+// the fuller headline: b is a heading built of pieces one of which is the
+// title (the others a kicker, a label, a comment count), or b is the title
+// decorated with the site's or a section's name or a source address
+// (clean.TrimTitleDecoration).
+func keepsMetaHeadline(doc *Document, b *Block) bool {
+	k := titleKey(doc.Title)
+	if b.DOM == nil || b.DOM.Node == nil || len(k) < 4 {
+		return false
+	}
+	for _, p := range headlineParts(b.DOM.Node) {
+		if titleKey(p.text) == k {
+			return true
+		}
+	}
+	return titleKey(clean.TrimTitleDecoration(b.Text, doc.Meta.SiteName, pageHost(doc.URL), hostLabel(pageHost(doc.URL)))) == k
 }

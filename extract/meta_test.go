@@ -95,6 +95,12 @@ func TestHTMLMetadata(t *testing.T) {
 			title: "Install the tool", site: "Docs",
 		},
 		{
+			name:      "scholarly citation date",
+			head:      `<title>T</title><meta name="citation_publication_date" content="2023 Jan 7">`,
+			title:     "T",
+			published: time.Date(2023, 1, 7, 0, 0, 0, 0, time.UTC),
+		},
+		{
 			name:  "CJK title without spaces around the bar",
 			head:  `<title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title>`,
 			title: "子どもへの体罰を禁止する法律ができる", site: "NEWS WEB EASY",
@@ -128,6 +134,8 @@ func TestParseMetaDate(t *testing.T) {
 		{"2024-01-02 03:04:05", time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)},
 		{"2024/01/02", time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)},
 		{"January 2, 2024", time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)},
+		{"2023 Jan 7", time.Date(2023, 1, 7, 0, 0, 0, 0, time.UTC)},
+		{"2023/1/7", time.Date(2023, 1, 7, 0, 0, 0, 0, time.UTC)},
 		{"yesterday", time.Time{}},
 		{"1900-01-01", time.Time{}},
 	}
