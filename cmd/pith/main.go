@@ -35,7 +35,8 @@
 //	    profiles, and remove the boilerplate they show (see site.go)
 //	-j N
 //	    the number of inputs processed at once (default: the number of
-//	    CPUs); at most N inputs are held in memory at a time
+//	    CPUs); at most N inputs are read and extracted at a time, and at
+//	    most 4N are started and not yet written
 //	-o DIR
 //	    write each input's output to a file of its own in DIR instead of
 //	    standard output: the input's base name, without .gz and an .html,

@@ -55,25 +55,29 @@ func (c *command) process(paths []string, o options) int {
 			return input{path: path, data: data}, err
 		}
 	}
-	// A slot is taken before an input starts and given back once its
-	// output is written, which bounds the inputs and outputs held in
-	// memory to o.jobs.
-	slots := make(chan struct{}, o.jobs)
+	// At most o.jobs inputs are read and extracted at a time (work), and
+	// at most waitingFactor*o.jobs inputs are started and not yet written
+	// (queue): memory stays bounded, and one slow input holds up the
+	// writing of the others, not their extraction.
+	work := make(chan struct{}, o.jobs)
+	queue := make(chan struct{}, waitingFactor*o.jobs)
 	results := make([]chan result, len(paths))
 	for i := range results {
 		results[i] = make(chan result, 1)
 	}
 	go func() {
 		for i, path := range paths {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
+			if !acquire(ctx, queue) || !acquire(ctx, work) {
 				for _, r := range results[i:] {
 					r <- result{skipped: true}
 				}
 				return
 			}
-			go func() { results[i] <- c.one(ctx, p, o, path, load) }()
+			go func() {
+				r := c.one(ctx, p, o, path, load)
+				<-work
+				results[i] <- r
+			}()
 		}
 	}()
 	var t tally
@@ -81,7 +85,7 @@ func (c *command) process(paths []string, o options) int {
 	for i, path := range paths {
 		r := <-results[i]
 		if !r.skipped {
-			<-slots
+			<-queue
 		}
 		if ctx.Err() != nil && (r.skipped || errors.Is(r.err, ctx.Err())) {
 			t.abandoned++
@@ -118,6 +122,20 @@ func (c *command) process(paths []string, o options) int {
 		return exitInterrupted
 	}
 	return t.status
+}
+
+// waitingFactor bounds the inputs started and not yet written to this
+// many times the number of jobs.
+const waitingFactor = 4
+
+// acquire takes a token of sem, or returns false once ctx is done.
+func acquire(ctx context.Context, sem chan struct{}) bool {
+	select {
+	case sem <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // tally counts the inputs of a run by outcome.
