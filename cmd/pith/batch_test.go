@@ -8,7 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -202,4 +204,52 @@ func TestOutputDirExplainHTML(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(data), "<!DOCTYPE html>")
 	assert.Contains(t, string(data), "day B")
+}
+
+// TestSlowInputDoesNotStallOthers holds the first input's extraction until
+// four later inputs have been extracted: with -j 2 the other worker goes
+// on past it, never more than 2 inputs are extracted at once, and the
+// output keeps the input order.
+func TestSlowInputDoesNotStallOthers(t *testing.T) {
+	paths := dumps(t, t.TempDir(), 6)
+	release := make(chan struct{})
+	var mu sync.Mutex
+	running, most, others := 0, 0, 0
+	releasedByOthers, timedOut := false, false
+	holdFirst := extract.ExtractorFunc(func(doc *extract.Document) error {
+		first := slices.ContainsFunc(doc.Blocks, func(b *extract.Block) bool { return strings.Contains(b.Text, "day A") })
+		mu.Lock()
+		running++
+		most = max(most, running)
+		if !first {
+			if others++; others == 4 {
+				releasedByOthers = true
+				close(release)
+			}
+		}
+		mu.Unlock()
+		if first {
+			select {
+			case <-release:
+			case <-time.After(5 * time.Second):
+				mu.Lock()
+				timedOut = true
+				mu.Unlock()
+			}
+		}
+		mu.Lock()
+		running--
+		mu.Unlock()
+		return nil
+	})
+	var stdout, stderr bytes.Buffer
+	c := command{stdout: &stdout, stderr: &stderr, extractors: []extract.Extractor{holdFirst}}
+
+	status := c.run(append([]string{"-j", "2"}, paths...))
+
+	require.Equal(t, exitOK, status, stderr.String())
+	assert.True(t, releasedByOthers && !timedOut, "later inputs were extracted while the first was held")
+	assert.LessOrEqual(t, most, 2, "at most -j inputs extracted at once")
+	out := stdout.String()
+	assert.Less(t, strings.Index(out, "day A"), strings.Index(out, "day F"), "output in input order")
 }
