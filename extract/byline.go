@@ -14,7 +14,8 @@ import (
 // "Par Jean Dupont", "Nov. 19, 2019 8:03 am ET", "Publié le 3 mars 2020"),
 // as kind "byline". It fills Document.Meta.Authors with the names of the
 // visible byline near the headline (visibleAuthors), or else of the first
-// byline, when the metadata names no one or only the site itself, and
+// byline, when the metadata names no one or only the site itself, or at
+// last with the names of the page's card labels (labelledAuthors), and
 // Document.Meta.Published with the first date it can read, unless it is
 // already set.
 //
@@ -132,6 +133,9 @@ func (bylineExtractor) Extract(doc *Document) error {
 			doc.Meta.Published = date
 			ownDate, earlyDate = true, early
 		}
+	}
+	if len(doc.Meta.Authors) == 0 {
+		doc.Meta.Authors = doc.cardAuthors
 	}
 	for _, d := range windowDates {
 		if !fromMarkup && !d.IsZero() {

@@ -42,6 +42,11 @@ type Document struct {
 	langFixed bool   // the language was given with WithLanguage
 	removed   []*Block
 	core      []bool
+
+	// cardAuthors are the names the page's card labels give
+	// (labelledAuthors), the last source of authors (see Byline).
+	cardAuthors []string
+
 	// tokenMasks caches the token families of each class or id token
 	// seen (see tokenfamily.go).
 	tokenMasks map[string]uint64

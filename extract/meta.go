@@ -366,6 +366,7 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, m.host)
 	doc.Meta.Language = m.language(doc.languageSample())
 	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
+	doc.cardAuthors = dropHost(cleanNames(m.labelledAuthors()), m.host)
 	doc.dates = m.published()
 	if len(doc.dates) > 0 {
 		doc.Meta.Published = doc.dates[0]

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"html"
+	"strconv"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// maxCardLabels is the highest N of the twitter:labelN/twitter:dataN
+// pairs read by labelledAuthors; SEO plugins write two or three.
+const maxCardLabels = 4
+
+// labelledAuthors returns the names given by twitter:dataN when the
+// matching twitter:labelN is a byline label in one of the tabled
+// languages ("Written by", "Verfasst von", "Écrit par", "Escrito por"):
+// the label and its value read as a byline line. Labels of other data
+// ("Est. reading time", "Price") are skipped.
+func (m *pageMeta) labelledAuthors() []string {
+	var names []string
+	for i := 1; i <= maxCardLabels; i++ {
+		n := strconv.Itoa(i)
+		label, data := m.prop("twitter:label"+n), m.prop("twitter:data"+n)
+		if label == "" || data == "" {
+			continue
+		}
+		if _, ok := clean.MatchPhrase(clean.PhraseByline, label+" "+data); !ok {
+			continue
+		}
+		names = append(names, splitAuthors(html.UnescapeString(data))...)
+	}
+	return names
+}
