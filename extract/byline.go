@@ -17,7 +17,8 @@ import (
 // byline, when the metadata names no one or only the site itself, or at
 // last with the names of the page's card labels (labelledAuthors), and
 // Document.Meta.Published with the first date it can read, unless it is
-// already set.
+// already set, or at last with the modified date of the markup (see
+// pageMeta.modified).
 //
 // A byline is a short line (at most 12 words) that starts with a byline
 // word of the phrase tables followed by a capitalised name, or that holds
@@ -145,6 +146,9 @@ func (bylineExtractor) Extract(doc *Document) error {
 	}
 	if doc.Meta.Published.IsZero() {
 		doc.Meta.Published = leadingDate(doc)
+	}
+	if doc.Meta.Published.IsZero() && !afterReference(doc, doc.modified) {
+		doc.Meta.Published = doc.modified
 	}
 	return nil
 }

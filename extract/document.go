@@ -46,6 +46,9 @@ type Document struct {
 	// cardAuthors are the names the page's card labels give
 	// (labelledAuthors), the last source of authors (see Byline).
 	cardAuthors []string
+	// modified is the modified date the page's markup gives, the last
+	// source of Meta.Published (see Byline).
+	modified time.Time
 
 	// tokenMasks caches the token families of each class or id token
 	// seen (see tokenfamily.go).

@@ -368,6 +368,7 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
 	doc.cardAuthors = dropHost(cleanNames(m.labelledAuthors()), m.host)
 	doc.dates = m.published()
+	doc.modified = m.modified()
 	if len(doc.dates) > 0 {
 		doc.Meta.Published = doc.dates[0]
 	}
