@@ -15,7 +15,8 @@ import (
 // as kind "byline". It fills Document.Meta.Authors with the names of the
 // visible byline near the headline (visibleAuthors), or else of the first
 // byline, when the metadata names no one or only the site itself, or at
-// last with the names of the page's card labels (labelledAuthors), and
+// last with the names of the page's card labels (labelledAuthors) or its
+// first forum poster (posterElement), and
 // Document.Meta.Published with the first date it can read, unless it is
 // already set, or at last with the modified date of the markup (see
 // pageMeta.modified).
@@ -136,7 +137,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 		}
 	}
 	if len(doc.Meta.Authors) == 0 {
-		doc.Meta.Authors = doc.cardAuthors
+		doc.Meta.Authors = doc.lastAuthors
 	}
 	for _, d := range windowDates {
 		if !fromMarkup && !d.IsZero() {

@@ -43,9 +43,10 @@ type Document struct {
 	removed   []*Block
 	core      []bool
 
-	// cardAuthors are the names the page's card labels give
-	// (labelledAuthors), the last source of authors (see Byline).
-	cardAuthors []string
+	// lastAuthors are the names the page's card labels give
+	// (labelledAuthors), else its first forum poster (posterElement): the
+	// last source of authors (see Byline).
+	lastAuthors []string
 	// modified is the modified date the page's markup gives, the last
 	// source of Meta.Published (see Byline).
 	modified time.Time

@@ -1,10 +1,12 @@
 package extract
 
 import (
-	"html"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/pith-go/pith/clean"
+	"golang.org/x/net/html"
 )
 
 // maxCardLabels is the highest N of the twitter:labelN/twitter:dataN
@@ -30,4 +32,20 @@ func (m *pageMeta) labelledAuthors() []string {
 		names = append(names, splitAuthors(html.UnescapeString(data))...)
 	}
 	return names
+}
+
+// posterClasses are the class tokens forum software gives the link or
+// label of a post's writer (phpBB, XenForo, vBulletin, Drupal).
+var posterClasses = []string{"username", "bigusername", "username-coloured"}
+
+// posterElement reports whether n is the name of a post's writer in a
+// forum thread: its class has one of posterClasses. The first one on the
+// page, the thread's opener, names the author when nothing else does.
+func posterElement(n *html.Node) bool {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if slices.Contains(posterClasses, strings.ToLower(c)) {
+			return true
+		}
+	}
+	return false
 }

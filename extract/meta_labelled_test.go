@@ -56,3 +56,26 @@ func TestLabelledAuthorsAreTheLastSource(t *testing.T) {
 		})
 	}
 }
+
+func TestForumPosterIsTheLastSource(t *testing.T) {
+	poster := `<p><a class="username" href="/memberlist.php?u=5">galitsyn</a></p>`
+	second := `<p><a class="username-coloured" href="/memberlist.php?u=7">jahboater</a></p>`
+	tests := []struct {
+		name, head string
+		lines      []string
+		want       []string
+	}{
+		{"the thread's opener", "", []string{poster, second}, []string{"galitsyn"}},
+		{"vBulletin", "", []string{`<div><a class="bigusername" href="/member.php?u=1">microfast</a></div>`}, []string{"microfast"}},
+		{"meta author first", `<meta name="author" content="Anna Schmidt">`, []string{poster}, []string{"Anna Schmidt"}},
+		{"card label first", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">`, []string{poster}, []string{"Jane Doe"}},
+		{"other classes are no posters", "", []string{`<p><a class="user" href="/u/1">someone</a></p>`}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(newsPage("en", tc.head, "Which forum software is still maintained", tc.lines...)), "")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}
