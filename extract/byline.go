@@ -14,9 +14,11 @@ import (
 // "Par Jean Dupont", "Nov. 19, 2019 8:03 am ET", "Publié le 3 mars 2020"),
 // as kind "byline". It fills Document.Meta.Authors with the names of the
 // visible byline near the headline (visibleAuthors), or else of the first
-// byline, when the metadata names no one or only the site itself, and
-// Document.Meta.Published with the first date it can read, unless it is
-// already set.
+// byline, when the metadata names no one or only the site itself, or at
+// last with the names of the page's card labels (labelledAuthors) or its
+// first forum poster (posterElement). It fills Document.Meta.Published with the first date it can read, unless it is
+// already set, or at last with the modified date of the markup (see
+// pageMeta.modified).
 //
 // A byline is a short line (at most 12 words) that starts with a byline
 // word of the phrase tables followed by a capitalised name, or that holds
@@ -133,6 +135,9 @@ func (bylineExtractor) Extract(doc *Document) error {
 			ownDate, earlyDate = true, early
 		}
 	}
+	if len(doc.Meta.Authors) == 0 {
+		doc.Meta.Authors = doc.lastAuthors
+	}
 	for _, d := range windowDates {
 		if !fromMarkup && !d.IsZero() {
 			doc.Meta.Published = d
@@ -141,6 +146,9 @@ func (bylineExtractor) Extract(doc *Document) error {
 	}
 	if doc.Meta.Published.IsZero() {
 		doc.Meta.Published = leadingDate(doc)
+	}
+	if doc.Meta.Published.IsZero() && !afterReference(doc, doc.modified) {
+		doc.Meta.Published = doc.modified
 	}
 	return nil
 }

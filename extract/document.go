@@ -42,6 +42,18 @@ type Document struct {
 	langFixed bool   // the language was given with WithLanguage
 	removed   []*Block
 	core      []bool
+
+	// lastAuthors are the names the page's card labels give
+	// (labelledAuthors), else its first forum poster (posterElement): the
+	// last source of authors (see Byline).
+	lastAuthors []string
+	// siteAuthor is the site's name as the markup gives it (og:site_name,
+	// JSON-LD), the author of a page signed by no one (see articleAuthors).
+	siteAuthor string
+	// modified is the modified date the page's markup gives, the last
+	// source of Meta.Published (see Byline).
+	modified time.Time
+
 	// tokenMasks caches the token families of each class or id token
 	// seen (see tokenfamily.go).
 	tokenMasks map[string]uint64

@@ -12,7 +12,7 @@ const maxLDDepth = 32
 // ldInfo is what a page's JSON-LD says about its article.
 type ldInfo struct {
 	headline, body, lang, description, published string
-	image                                        string
+	modified, image                              string
 	publisher, siteName                          string
 	authors                                      []string
 	// weak is set when the fields came from a WebPage rather than an
@@ -152,6 +152,7 @@ func (info *ldInfo) article(m map[string]any) {
 	if info.image == "" {
 		info.image = ldURL(m["image"])
 	}
+	set(&info.modified, m["dateModified"])
 	set(&info.published, m["datePublished"])
 	if info.published == "" {
 		set(&info.published, m["dateCreated"])

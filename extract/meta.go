@@ -37,6 +37,9 @@ type pageMeta struct {
 	authorBox *html.Node
 	dates     []string // <time datetime> and itemprop=datePublished values
 	pubdates  []string // itemprop=datePublished and <time pubdate>
+	// userName is the first poster's name of a forum thread (see
+	// posterElement).
+	userName string
 }
 
 // readMeta walks the page once for its metadata: <title>, <base>, <html
@@ -111,6 +114,9 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 					m.pubdates = append(m.pubdates, dt)
 				}
 			}
+		}
+		if m.userName == "" && posterElement(n) {
+			m.userName = cleanAuthor(metaLine(nodeText(n)))
 		}
 		switch prop := strings.ToLower(attr(n, "itemprop")); {
 		case prop == "datepublished" && n.Data != "meta":
@@ -366,7 +372,13 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, m.host)
 	doc.Meta.Language = m.language(doc.languageSample())
 	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
+	doc.siteAuthor = firstNonEmpty(m.prop("og:site_name"), m.ld.siteName, m.ld.publisher)
+	doc.lastAuthors = dropHost(cleanNames(m.labelledAuthors()), m.host)
+	if len(doc.lastAuthors) == 0 && m.userName != "" {
+		doc.lastAuthors = dropHost([]string{m.userName}, m.host)
+	}
 	doc.dates = m.published()
+	doc.modified = m.modified()
 	if len(doc.dates) > 0 {
 		doc.Meta.Published = doc.dates[0]
 	}

@@ -212,7 +212,7 @@ func newArticle(doc *Document) *Article {
 		Title:     doc.Title,
 		SiteName:  doc.Meta.SiteName,
 		Language:  doc.Meta.Language,
-		Authors:   doc.Meta.Authors,
+		Authors:   doc.articleAuthors(),
 		Published: doc.Meta.Published,
 
 		Description: doc.Meta.Description,
