@@ -16,7 +16,8 @@ import (
 // visible byline near the headline (visibleAuthors), or else of the first
 // byline, when the metadata names no one or only the site itself, or at
 // last with the names of the page's card labels (labelledAuthors) or its
-// first forum poster (posterElement). It fills Document.Meta.Published with the first date it can read, unless it is
+// first forum poster (posterElement), and
+// Document.Meta.Published with the first date it can read, unless it is
 // already set, or at last with the modified date of the markup (see
 // pageMeta.modified).
 //

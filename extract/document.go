@@ -47,9 +47,6 @@ type Document struct {
 	// (labelledAuthors), else its first forum poster (posterElement): the
 	// last source of authors (see Byline).
 	lastAuthors []string
-	// siteAuthor is the site's name as the markup gives it (og:site_name,
-	// JSON-LD), the author of a page signed by no one (see articleAuthors).
-	siteAuthor string
 	// modified is the modified date the page's markup gives, the last
 	// source of Meta.Published (see Byline).
 	modified time.Time

@@ -372,7 +372,6 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, m.host)
 	doc.Meta.Language = m.language(doc.languageSample())
 	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
-	doc.siteAuthor = firstNonEmpty(m.prop("og:site_name"), m.ld.siteName, m.ld.publisher)
 	doc.lastAuthors = dropHost(cleanNames(m.labelledAuthors()), m.host)
 	if len(doc.lastAuthors) == 0 && m.userName != "" {
 		doc.lastAuthors = dropHost([]string{m.userName}, m.host)

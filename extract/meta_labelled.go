@@ -49,20 +49,3 @@ func posterElement(n *html.Node) bool {
 	}
 	return false
 }
-
-// articleAuthors returns the authors the Article reports: Meta.Authors,
-// or, when the extractors found no one, the site's name as the page's
-// markup gives it (og:site_name, JSON-LD publisher): the publisher is
-// the author of a page signed by no one, as schema.org has it. A site
-// name taken from the title or the host is not used, and the extractors
-// never see this fallback, so that no line of the page is judged by it.
-func (doc *Document) articleAuthors() []string {
-	if len(doc.Meta.Authors) > 0 || doc.siteAuthor == "" {
-		return doc.Meta.Authors
-	}
-	names := dropHost(cleanNames([]string{doc.siteAuthor}), pageHost(doc.URL))
-	if len(names) == 0 {
-		return nil
-	}
-	return names
-}

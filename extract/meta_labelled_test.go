@@ -79,29 +79,3 @@ func TestForumPosterIsTheLastSource(t *testing.T) {
 		})
 	}
 }
-
-func TestSiteNameIsTheAuthorOfLastResort(t *testing.T) {
-	tests := []struct {
-		name, lang, head string
-		lines            []string
-		want             []string
-	}{
-		{"site name alone (en)", "en", `<meta property="og:site_name" content="Farm Bureau Financial Services">`, nil, []string{"Farm Bureau Financial Services"}},
-		{"site name alone (de)", "de", `<meta property="og:site_name" content="Wolfgang Michal">`, nil, []string{"Wolfgang Michal"}},
-		{"a visible byline first (fr)", "fr", `<meta property="og:site_name" content="Le Journal">`, []string{"<p>Par Claire Petit</p>"}, []string{"Claire Petit"}},
-		{"a meta author first (es)", "es", `<meta property="og:site_name" content="El Diario"><meta name="author" content="Luis Pérez">`, nil, []string{"Luis Pérez"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := FromHTML(strings.NewReader(newsPage(tc.lang, tc.head, "Budget adopted after a long night", tc.lines...)), "https://example.com/a")
-			require.NoError(t, err)
-			assert.Equal(t, tc.want, a.Authors)
-		})
-	}
-	a, err := FromHTML(strings.NewReader(newsPage("it", "", "Bilancio approvato")), "https://example.com/a")
-	require.NoError(t, err)
-	assert.Empty(t, a.Authors, "the site name of the title (\"- Site\") is no author")
-	a, err = FromHTML(strings.NewReader(newsPage("nl", `<meta property="og:site_name" content="example.com">`, "Begroting aangenomen")), "https://example.com/a")
-	require.NoError(t, err)
-	assert.Empty(t, a.Authors, "the host name is no author")
-}

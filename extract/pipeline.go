@@ -212,7 +212,7 @@ func newArticle(doc *Document) *Article {
 		Title:     doc.Title,
 		SiteName:  doc.Meta.SiteName,
 		Language:  doc.Meta.Language,
-		Authors:   doc.articleAuthors(),
+		Authors:   doc.Meta.Authors,
 		Published: doc.Meta.Published,
 
 		Description: doc.Meta.Description,
