@@ -53,6 +53,9 @@ type nodeStat struct {
 	bad    string // furniture word, when the element is furniture
 	word   string // furniture word of its tag and classes, furniture or not
 	mult   float64
+
+	content int  // content words of its classes (nodeClass)
+	classed bool // content and word are set
 }
 
 // coreScorer holds the state of one locateDOMCore run.
@@ -290,12 +293,14 @@ func (s *coreScorer) weigh() {
 func (s *coreScorer) classify(furniture bool) {
 	words := make(map[string]float64)
 	counts := make(map[string]int)
-	contents := make([]int, len(s.order))
-	for i, st := range s.order {
-		contents[i], st.word = nodeClass(st.n)
+	for _, st := range s.order {
+		if !st.classed {
+			st.content, st.word = nodeClass(st.n)
+			st.classed = true
+		}
 	}
-	for i, st := range s.order {
-		content, word := contents[i], st.word
+	for _, st := range s.order {
+		content, word := st.content, st.word
 		st.bad, st.mult = "", 1
 		switch {
 		case word != "":
