@@ -366,14 +366,6 @@ func (b *blockBuilder) text(s string) {
 	}
 }
 
-// asciiPunct marks the ASCII bytes unicode.IsPunct accepts.
-var asciiPunct = func() (t [utf8.RuneSelf]bool) {
-	for c := range rune(utf8.RuneSelf) {
-		t[c] = unicode.IsPunct(c)
-	}
-	return t
-}()
-
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
@@ -544,22 +536,7 @@ func hasAlnum(s string) bool {
 // counted as clean.WordCount does (so that CJK text, written without
 // spaces, is not taken for one long word).
 func punctDensity(s string) float64 {
-	puncts := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiPunct[c] {
-				puncts++
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if unicode.IsPunct(r) {
-			puncts++
-		}
-	}
-	words := clean.WordCount(s)
+	puncts, words := clean.PunctWords(s)
 	if words == 0 {
 		return 0
 	}
