@@ -553,15 +553,18 @@ func textRunes(blocks []*Block) int {
 }
 
 // setPositions sets each block's Position: the share of the page's text
-// before it.
+// before it. The blocks must be measured (Features.Runes).
 func setPositions(blocks []*Block) {
-	total := textRunes(blocks)
+	total := 0
+	for _, b := range blocks {
+		total += b.Features.Runes
+	}
 	if total == 0 {
 		return
 	}
 	seen := 0
 	for _, b := range blocks {
 		b.DOM.Position = float64(seen) / float64(total)
-		seen += utf8.RuneCountInString(b.Text)
+		seen += b.Features.Runes
 	}
 }
