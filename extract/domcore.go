@@ -58,12 +58,16 @@ type nodeStat struct {
 	classed bool // content and word are set
 }
 
+// statChunk is the number of nodeStats allocated at a time.
+const statChunk = 64
+
 // coreScorer holds the state of one locateDOMCore run.
 type coreScorer struct {
 	d       *Document
 	weights []float64
 	stats   map[*html.Node]*nodeStat
 	order   []*nodeStat // in first-seen order, for determinism
+	slab    []nodeStat  // where stat takes new entries from, a chunk at a time
 	prose   float64
 	text    float64 // text length outside furniture
 	inLD    []bool
@@ -435,7 +439,11 @@ func (s *coreScorer) score() {
 func (s *coreScorer) stat(n *html.Node) *nodeStat {
 	st := s.stats[n]
 	if st == nil {
-		st = &nodeStat{n: n}
+		if len(s.slab) == cap(s.slab) {
+			s.slab = make([]nodeStat, 0, statChunk)
+		}
+		s.slab = append(s.slab, nodeStat{n: n})
+		st = &s.slab[len(s.slab)-1]
 		s.stats[n] = st
 		s.order = append(s.order, st)
 	}
