@@ -433,14 +433,16 @@ func (b *blockBuilder) flush() {
 }
 
 // newDOMBlock returns a copy of blk whose DOM is a copy of ev, the two
-// made in one allocation.
+// made in one allocation with the block's cache (every block is measured).
 func newDOMBlock(blk Block, ev DOMEvidence) *Block {
-	both := &struct {
+	all := &struct {
 		b Block
 		e DOMEvidence
-	}{blk, ev}
-	both.b.DOM = &both.e
-	return &both.b
+		c blockCache
+	}{b: blk, e: ev}
+	all.b.DOM = &all.e
+	all.b.cache = &all.c
+	return &all.b
 }
 
 // finishBlock fills in the evidence shared by all blocks and appends blk.
