@@ -91,7 +91,7 @@ func locateDOMCore(d *Document) []bool {
 	if len(d.Blocks) == 0 {
 		return core
 	}
-	s := &coreScorer{d: d, stats: make(map[*html.Node]*nodeStat)}
+	s := &coreScorer{d: d, stats: make(map[*html.Node]*nodeStat, len(d.Blocks))}
 	s.weigh()
 	s.classify(true)
 	s.score()
