@@ -605,10 +605,10 @@ func (s *coreScorer) markLD() {
 	if len(s.d.Meta.ArticleBody) < ldMinRunes {
 		return
 	}
-	body := ldKey(s.d.Meta.ArticleBody)
+	body := ldKey(s.d.Meta.ArticleBody, math.MaxInt)
 	s.inLD = make([]bool, len(s.d.Blocks))
 	for i, b := range s.d.Blocks {
-		k := ldKey(b.Text)
+		k := ldKey(b.Text, ldKeyRunes) // only its start is compared
 		if len(k) < ldMinBlockRunes {
 			continue
 		}
@@ -620,12 +620,17 @@ func (s *coreScorer) markLD() {
 }
 
 // ldKey reduces a text to lower-case words separated by single spaces,
-// for comparing texts that differ in punctuation and markup.
-func ldKey(s string) string {
+// for comparing texts that differ in punctuation and markup. It stops
+// once the key holds at least limit bytes: the result is then a prefix
+// of the whole key, at least limit bytes long.
+func ldKey(s string, limit int) string {
 	var sb strings.Builder
 	space := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for _, r := range s {
+		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if sb.Len() >= limit {
+				break
+			}
 			if space && sb.Len() > 0 {
 				sb.WriteByte(' ')
 			}
