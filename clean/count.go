@@ -44,6 +44,43 @@ func WordCount(s string) int {
 	return wc.total()
 }
 
+// PunctWords returns the number of punctuation marks in s (runes
+// unicode.IsPunct accepts) and WordCount(s), counted in one pass.
+func PunctWords(s string) (puncts, words int) {
+	var wc wordCounter
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				wc.inWord = false
+			case !wc.inWord && (isASCIILetter(c) || '0' <= c && c <= '9'):
+				wc.inWord = true
+				wc.words++
+			case asciiPunct[c]:
+				puncts++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsPunct(r) {
+			puncts++
+		}
+		wc.count(r)
+	}
+	return puncts, wc.total()
+}
+
+// asciiPunct marks the ASCII bytes unicode.IsPunct accepts.
+var asciiPunct = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = unicode.IsPunct(c)
+	}
+	return t
+}()
+
 // wordCounter is the state of WordCount.
 type wordCounter struct {
 	words, hanKana, thai int

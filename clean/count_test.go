@@ -36,3 +36,29 @@ func TestWordCount(t *testing.T) {
 		})
 	}
 }
+
+func TestPunctWords(t *testing.T) {
+	tests := []struct {
+		name          string
+		in            string
+		puncts, words int
+	}{
+		{"empty", "", 0, 0},
+		{"english", "The cat sat on the mat.", 1, 6},
+		{"contraction and hyphen", "Don't re-enter 3.5 times", 3, 4},
+		{"lone dash", "a — b", 1, 2},
+		{"guillemets", "(hello) «world»", 4, 2},
+		{"symbols are not punctuation", "1 + 2 = $3", 0, 3},
+		{"invalid UTF-8", "\xff\xfe word!", 1, 1},
+		{"japanese", "猫がテーブルの上に座っています。", 1, 8},
+		{"code", "f(x) { return x[0]; }", 7, 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			puncts, words := PunctWords(tc.in)
+			assert.Equal(t, tc.puncts, puncts, "puncts")
+			assert.Equal(t, tc.words, words, "words")
+			assert.Equal(t, WordCount(tc.in), words, "WordCount")
+		})
+	}
+}

@@ -68,11 +68,47 @@ func toLower(r rune, table *[classTableSize]uint16) rune {
 // classOf returns the class of r, from the table when it is below
 // classTableSize.
 func classOf(r rune, table *[classTableSize]runeClass) runeClass {
-	if r >= 0 && r < classTableSize {
+	switch {
+	case r >= 0 && r < classTableSize:
 		return table[r]
+	case kanaFirst <= r && r <= kanaLast:
+		return kanaTable()[r-kanaFirst]
+	case hanFirst <= r && r <= hanLast || hanAFirst <= r && r <= hanALast:
+		return hanClass
+	case hangulFirst <= r && r <= hangulLast:
+		return hangulClass
 	}
 	return computeClass(r)
 }
+
+// The ranges of the runes, common in Chinese, Japanese and Korean text,
+// that classOf answers without the unicode lookups of computeClass: the
+// CJK symbols, Hiragana and Katakana from a table, and ranges whose runes
+// all share one class (the unified ideographs, their extension A, the
+// Hangul syllables).
+const (
+	kanaFirst, kanaLast     = 0x3000, 0x30FF
+	hanFirst, hanLast       = 0x4E00, 0x9FFF
+	hanAFirst, hanALast     = 0x3400, 0x4DBF
+	hangulFirst, hangulLast = 0xAC00, 0xD7A3
+)
+
+// hanClass and hangulClass are the classes of every rune of the unified
+// ideographs and of the Hangul syllables.
+var (
+	hanClass    = computeClass(hanFirst)
+	hangulClass = computeClass(hangulFirst)
+)
+
+// kanaTable returns the classes of the runes from kanaFirst to kanaLast,
+// built on first use.
+var kanaTable = sync.OnceValue(func() *[kanaLast - kanaFirst + 1]runeClass {
+	var t [kanaLast - kanaFirst + 1]runeClass
+	for i := range t {
+		t[i] = computeClass(rune(kanaFirst + i))
+	}
+	return &t
+})
 
 // computeClass looks up the class of r in the unicode package.
 func computeClass(r rune) runeClass {

@@ -18,6 +18,18 @@ func TestLowerTable(t *testing.T) {
 	assert.Equal(t, 'ａ', toLower('Ａ', table), "beyond the table")
 }
 
+// TestClassOfShortcuts checks classOf against computeClass over the CJK
+// ranges it answers without the unicode lookups.
+func TestClassOfShortcuts(t *testing.T) {
+	table := classTable()
+	for _, rg := range [][2]rune{{kanaFirst, kanaLast}, {hanFirst, hanLast}, {hanAFirst, hanALast}, {hangulFirst, hangulLast}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			require.Equal(t, computeClass(r), classOf(r, table), "%U", r)
+		}
+	}
+	assert.Equal(t, computeClass('\U00020000'), classOf('\U00020000', table), "beyond the shortcuts")
+}
+
 func TestClassOf(t *testing.T) {
 	tests := []struct {
 		r    rune
@@ -35,6 +47,9 @@ func TestClassOf(t *testing.T) {
 		{'漢', clsHan | clsHanKana | clsLetter, clsKana},
 		{'カ', clsKana | clsHanKana | clsLetter, clsHan},
 		{'\u3000', clsSpace, clsLetter},
+		{'한', clsHangul | clsLetter | clsStable, clsHan},
+		{'\u3400', clsHan | clsHanKana | clsLetter, clsKana},
+		{'\u3099', clsMark, clsLetter | clsStable},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.r), func(t *testing.T) {

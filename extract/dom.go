@@ -366,14 +366,6 @@ func (b *blockBuilder) text(s string) {
 	}
 }
 
-// asciiPunct marks the ASCII bytes unicode.IsPunct accepts.
-var asciiPunct = func() (t [utf8.RuneSelf]bool) {
-	for c := range rune(utf8.RuneSelf) {
-		t[c] = unicode.IsPunct(c)
-	}
-	return t
-}()
-
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
@@ -441,14 +433,16 @@ func (b *blockBuilder) flush() {
 }
 
 // newDOMBlock returns a copy of blk whose DOM is a copy of ev, the two
-// made in one allocation.
+// made in one allocation with the block's cache (every block is measured).
 func newDOMBlock(blk Block, ev DOMEvidence) *Block {
-	both := &struct {
+	all := &struct {
 		b Block
 		e DOMEvidence
-	}{blk, ev}
-	both.b.DOM = &both.e
-	return &both.b
+		c blockCache
+	}{b: blk, e: ev}
+	all.b.DOM = &all.e
+	all.b.cache = &all.c
+	return &all.b
 }
 
 // finishBlock fills in the evidence shared by all blocks and appends blk.
@@ -544,22 +538,7 @@ func hasAlnum(s string) bool {
 // counted as clean.WordCount does (so that CJK text, written without
 // spaces, is not taken for one long word).
 func punctDensity(s string) float64 {
-	puncts := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiPunct[c] {
-				puncts++
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if unicode.IsPunct(r) {
-			puncts++
-		}
-	}
-	words := clean.WordCount(s)
+	puncts, words := clean.PunctWords(s)
 	if words == 0 {
 		return 0
 	}
@@ -576,15 +555,18 @@ func textRunes(blocks []*Block) int {
 }
 
 // setPositions sets each block's Position: the share of the page's text
-// before it.
+// before it. The blocks must be measured (Features.Runes).
 func setPositions(blocks []*Block) {
-	total := textRunes(blocks)
+	total := 0
+	for _, b := range blocks {
+		total += b.Features.Runes
+	}
 	if total == 0 {
 		return
 	}
 	seen := 0
 	for _, b := range blocks {
 		b.DOM.Position = float64(seen) / float64(total)
-		seen += utf8.RuneCountInString(b.Text)
+		seen += b.Features.Runes
 	}
 }

@@ -53,7 +53,13 @@ type nodeStat struct {
 	bad    string // furniture word, when the element is furniture
 	word   string // furniture word of its tag and classes, furniture or not
 	mult   float64
+
+	content int  // content words of its classes (nodeClass)
+	classed bool // content and word are set
 }
+
+// statChunk is the number of nodeStats allocated at a time.
+const statChunk = 64
 
 // coreScorer holds the state of one locateDOMCore run.
 type coreScorer struct {
@@ -61,6 +67,7 @@ type coreScorer struct {
 	weights []float64
 	stats   map[*html.Node]*nodeStat
 	order   []*nodeStat // in first-seen order, for determinism
+	slab    []nodeStat  // where stat takes new entries from, a chunk at a time
 	prose   float64
 	text    float64 // text length outside furniture
 	inLD    []bool
@@ -84,7 +91,7 @@ func locateDOMCore(d *Document) []bool {
 	if len(d.Blocks) == 0 {
 		return core
 	}
-	s := &coreScorer{d: d, stats: make(map[*html.Node]*nodeStat)}
+	s := &coreScorer{d: d, stats: make(map[*html.Node]*nodeStat, len(d.Blocks))}
 	s.weigh()
 	s.classify(true)
 	s.score()
@@ -290,12 +297,14 @@ func (s *coreScorer) weigh() {
 func (s *coreScorer) classify(furniture bool) {
 	words := make(map[string]float64)
 	counts := make(map[string]int)
-	contents := make([]int, len(s.order))
-	for i, st := range s.order {
-		contents[i], st.word = nodeClass(st.n)
+	for _, st := range s.order {
+		if !st.classed {
+			st.content, st.word = nodeClass(st.n)
+			st.classed = true
+		}
 	}
-	for i, st := range s.order {
-		content, word := contents[i], st.word
+	for _, st := range s.order {
+		content, word := st.content, st.word
 		st.bad, st.mult = "", 1
 		switch {
 		case word != "":
@@ -430,7 +439,11 @@ func (s *coreScorer) score() {
 func (s *coreScorer) stat(n *html.Node) *nodeStat {
 	st := s.stats[n]
 	if st == nil {
-		st = &nodeStat{n: n}
+		if len(s.slab) == cap(s.slab) {
+			s.slab = make([]nodeStat, 0, statChunk)
+		}
+		s.slab = append(s.slab, nodeStat{n: n})
+		st = &s.slab[len(s.slab)-1]
 		s.stats[n] = st
 		s.order = append(s.order, st)
 	}
@@ -592,10 +605,10 @@ func (s *coreScorer) markLD() {
 	if len(s.d.Meta.ArticleBody) < ldMinRunes {
 		return
 	}
-	body := ldKey(s.d.Meta.ArticleBody)
+	body := ldKey(s.d.Meta.ArticleBody, math.MaxInt)
 	s.inLD = make([]bool, len(s.d.Blocks))
 	for i, b := range s.d.Blocks {
-		k := ldKey(b.Text)
+		k := ldKey(b.Text, ldKeyRunes) // only its start is compared
 		if len(k) < ldMinBlockRunes {
 			continue
 		}
@@ -607,12 +620,17 @@ func (s *coreScorer) markLD() {
 }
 
 // ldKey reduces a text to lower-case words separated by single spaces,
-// for comparing texts that differ in punctuation and markup.
-func ldKey(s string) string {
+// for comparing texts that differ in punctuation and markup. It stops
+// once the key holds at least limit bytes: the result is then a prefix
+// of the whole key, at least limit bytes long.
+func ldKey(s string, limit int) string {
 	var sb strings.Builder
 	space := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for _, r := range s {
+		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if sb.Len() >= limit {
+				break
+			}
 			if space && sb.Len() > 0 {
 				sb.WriteByte(' ')
 			}

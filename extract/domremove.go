@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // maxCoreShare is the share of the main content's text that a DOM
 // extractor may remove from it: a page whose main content is mostly
@@ -25,7 +22,7 @@ func removeDOM(doc *Document, kind string, match func(b *Block, parts []string) 
 	coreTotal, coreHit := 0, 0
 	for _, b := range doc.Blocks {
 		inCore := doc.InCore(b)
-		k := utf8.RuneCountInString(b.Text)
+		k := b.Features.Runes // the runes of b.Text, measured
 		if inCore {
 			coreTotal += k
 		}

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"unicode/utf8"
-
-	"golang.org/x/net/html"
-)
+import "golang.org/x/net/html"
 
 // wrapperShare is the share of the main content's text from which an
 // element counts as one of the page's wrappers.
@@ -27,7 +23,7 @@ func pageWrappers(d *Document) map[*html.Node]bool {
 			}
 		}
 		if d.InCore(b) {
-			k := utf8.RuneCountInString(b.Text)
+			k := b.Features.Runes
 			total += k
 			for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
 				coreText[n] += k

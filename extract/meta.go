@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
@@ -457,8 +458,18 @@ func trimAnchor(s string) string {
 // titles that differ only in punctuation, case or spacing.
 func titleKey(s string) string {
 	var sb strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && hasAlnum(string(r)) {
+	sb.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+				sb.WriteByte(byte(r))
+			}
+			continue
+		}
+		if r = unicode.ToLower(r); r >= 'a' && r <= 'z' || r > 127 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			sb.WriteRune(r)
 		}
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -91,7 +90,7 @@ func coreIsArticle(doc *Document) bool {
 		if !doc.InCore(b) {
 			continue
 		}
-		n := utf8.RuneCountInString(b.Text)
+		n := b.Features.Runes
 		total += n
 		switch {
 		case isLinkTeaser(b):
