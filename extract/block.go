@@ -65,8 +65,9 @@ type Block struct {
 	DOM *DOMEvidence `json:"-"`
 
 	removal *Removal
-	// cache holds what the extractors compute from Text, once; nil until
-	// first used (see Block.cached).
+	// cache holds what the extractors compute from Text, once. The front
+	// ends allocate it with the block; Block.cached makes one for a block
+	// built elsewhere.
 	cache *blockCache
 }
 
