@@ -23,25 +23,8 @@ const (
 // tone marks are not counted). Each estimate is rounded up, so a
 // 40-character Chinese sentence counts 20 words.
 func WordCount(s string) int {
-	var wc wordCounter
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c == ' ' || '\t' <= c && c <= '\r':
-				wc.inWord = false
-			case !wc.inWord && (isASCIILetter(c) || '0' <= c && c <= '9'):
-				wc.inWord = true
-				wc.words++
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		wc.count(r)
-	}
-	return wc.total()
+	_, words := PunctWords(s)
+	return words
 }
 
 // PunctWords returns the number of punctuation marks in s (runes
