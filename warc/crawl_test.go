@@ -30,6 +30,15 @@ func testPages(t testing.TB) ([]warctest.HTMLPage, []string) {
 // record.
 func crawlArchive(t testing.TB, gz bool) ([]byte, []warctest.Entry, int64) {
 	t.Helper()
+	data, offsets, entries := wholeCrawl(t, gz)
+	last := offsets[len(offsets)-1]
+	return data[:last+(int64(len(data))-last)/2], entries, last
+}
+
+// wholeCrawl writes the test crawl, intact, and returns it with the
+// offsets of its records and the crawl's entries.
+func wholeCrawl(t testing.TB, gz bool) ([]byte, []int64, []warctest.Entry) {
+	t.Helper()
 	html, text := testPages(t)
 	entries, err := warctest.Crawl(html, text)
 	require.NoError(t, err)
@@ -39,8 +48,7 @@ func crawlArchive(t testing.TB, gz bool) ([]byte, []warctest.Entry, int64) {
 	}
 	data, offsets, err := warctest.Bytes(gz, records...)
 	require.NoError(t, err)
-	last := offsets[len(offsets)-1]
-	return data[:last+(int64(len(data))-last)/2], entries, last
+	return data, offsets, entries
 }
 
 // alone is what the page of an entry gives on its own, through FromHTML

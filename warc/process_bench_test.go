@@ -7,22 +7,12 @@ import (
 	"testing"
 
 	"github.com/pith-go/pith/warc"
-	"github.com/pith-go/pith/warc/warctest"
-	"github.com/stretchr/testify/require"
 )
 
 // benchArchive is the test crawl, compressed and intact.
 func benchArchive(b *testing.B) []byte {
 	b.Helper()
-	html, text := testPages(b)
-	entries, err := warctest.Crawl(html, text)
-	require.NoError(b, err)
-	records := make([]warctest.Record, len(entries))
-	for i, e := range entries {
-		records[i] = e.Record
-	}
-	data, _, err := warctest.Bytes(true, records...)
-	require.NoError(b, err)
+	data, _, _ := wholeCrawl(b, true)
 	return data
 }
 
