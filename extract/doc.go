@@ -25,16 +25,22 @@
 //
 //   - The model: document.go (Document, Metadata, Remove), block.go (Block,
 //     Removal), evidence.go (DOMEvidence), core.go (the main content),
-//     article.go (Article, Text), errors.go.
+//     article.go (Article, Text), errors.go; blockcache.go (what the
+//     extractors derive from a block's text, computed once).
 //   - The pipeline: extractor.go (Extractor, ExtractorFunc, Named),
 //     pipeline.go (Pipeline, New, options, FromText, Run), defaults.go;
-//     limits.go (WithMaxNodes, WithMaxDepth) and context.go (the Context
+//     limits.go (WithMaxNodes, WithMaxDepth), limits_format.go (the guard
+//     against unclosed formatting elements) and context.go (the Context
 //     variants).
 //   - The text front end: text.go; the dense core of a dump: textcore.go.
-//   - The HTML front end: html.go and charset.go (entry points, decoding),
-//     dom.go, domnode.go, domtable.go and domdepth.go (DOM to blocks),
-//     meta.go and jsonld.go (metadata), domcore.go, domscope.go and
-//     domtokens.go (main-content scoring), domremove.go.
+//   - The HTML front end: html.go, charset.go and charset_double.go (entry
+//     points, decoding, pages encoded in UTF-8 twice), dom.go, domnode.go,
+//     domtable.go and domdepth.go (DOM to blocks), domcore.go, domscope.go
+//     and domtokens.go (main-content scoring), domremove.go.
+//   - Metadata: meta.go (the sources and their reconciliation), jsonld.go,
+//     meta_headline.go (the headline piece of an h1 built of several), meta_labelled.go (card labels such as "Written by"),
+//     meta_modified.go (the modified date, a fallback), author_visible.go
+//     (bylines near the headline).
 //   - The extractors, one per file: headline.go, byline.go, standfirst.go,
 //     credit.go, navigation.go, tags.go, share.go, newsletter.go, cookie.go,
 //     moderation.go, related.go, comments.go, ads.go, authorbox.go,
