@@ -18,17 +18,30 @@
 //     and Unicode form.
 //   - markup.go: StripMarkup, which removes stray tags and comments and
 //     decodes character references.
-//   - title.go: SplitTitle, which separates a headline from the site name.
+//   - title.go: SplitTitle, which separates a headline from the site name,
+//     and the trimming of a title's decoration; titlewords.go:
+//     IsSectionName ("Opinion", "Meinung"...).
 //   - lang.go: DetectLanguage, by script and by stop words; its
 //     go:generate line runs gen_stopwords.go, which writes
 //     stopwords.gen.go from the stop lists.
 //   - stopwords.go: the stop word index, IsStopword, StopwordDensity,
 //     Languages and LanguageName.
 //   - tokenizer.go: the allocation-free word splitter used for stop words.
-//   - count.go: WordCount, with estimates for scripts without spaces.
+//   - count.go: WordCount and PunctWords, with estimates for scripts
+//     without spaces; runeclass.go: the rune classes they read from
+//     tables.
 //   - measure.go: EndsSentence, CapitalShare, DigitShare, Features and
-//     Measure.
-//   - phrases*.go: tables of boilerplate phrases.
+//     Measure; profile.go: LineProfile, one pass over a line that serves
+//     Measure, stop word densities and DetectProfiles.
+//   - date.go, dateparse.go, daterel.go, dateurl.go: dates in many
+//     formats and languages (ParseDate, FindDate, ParseRelativeDate,
+//     URLDate), and what a date near them means (IsOtherDate,
+//     IsUpdateDate).
+//   - name.go: author names cut from the text around them (TrimNameTail,
+//     NameHead).
+//   - phrases.go: tables of boilerplate phrases, MatchPhrase and
+//     MatchFolded; phrasecands.go: the phrase sets a folded text may
+//     match, found in one pass.
 //
 // # Languages
 //
