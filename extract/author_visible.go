@@ -45,7 +45,8 @@ func visibleAuthors(doc *Document) []string {
 // bylineWindow returns the kept blocks where a byline or date line may
 // sit: from before blocks before the headline (or the main
 // content, when no headline was found) to the body's first paragraph of
-// prose after the lead, included, at most visibleBylineBlocks blocks;
+// prose after the lead, included (a caption inside a figure is not
+// prose), at most visibleBylineBlocks blocks;
 // with withHeadline, the copies of the headline removed as such are in
 // it too ("08.11.2021 | Headline").
 func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
@@ -64,7 +65,7 @@ func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
 			continue
 		}
 		win = append(win, b)
-		if b.Features.Terminal && b.Features.Words > bylineMaxWords {
+		if b.Features.Terminal && b.Features.Words > bylineMaxWords && !(b.DOM != nil && b.DOM.Containers.Has(InFigure)) {
 			// The lead may come before the byline; the body's first
 			// paragraph after it closes the window.
 			if prose++; prose == 2 {

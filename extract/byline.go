@@ -16,7 +16,8 @@ import (
 // visible byline near the headline (visibleAuthors), or else of the first
 // byline, when the metadata names no one or only the site itself, or at
 // last with the names of the page's card labels (labelledAuthors) or its
-// first forum poster (posterElement), and
+// first forum poster (posterElement), or of a dated credits line at the
+// article's end (endAuthors), and
 // Document.Meta.Published with the first date it can read, unless it is
 // already set, or at last with the modified date of the markup (see
 // pageMeta.modified).
@@ -138,6 +139,9 @@ func (bylineExtractor) Extract(doc *Document) error {
 	}
 	if len(doc.Meta.Authors) == 0 {
 		doc.Meta.Authors = doc.lastAuthors
+	}
+	if len(doc.Meta.Authors) == 0 {
+		doc.Meta.Authors = dropHost(cleanNames(endAuthors(doc)), host)
 	}
 	for _, d := range windowDates {
 		if !fromMarkup && !d.IsZero() {
