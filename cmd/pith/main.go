@@ -180,6 +180,11 @@ func (o options) check(n int) error {
 	if o.explainHTML && n > 1 && o.outDir == "" {
 		return fmt.Errorf("-explain-html takes one input, not %d (or use -o)", n)
 	}
+	return o.checkJobs()
+}
+
+// checkJobs validates -j.
+func (o options) checkJobs() error {
 	if o.jobs < 1 {
 		return fmt.Errorf("-j must be at least 1, not %d", o.jobs)
 	}
@@ -188,12 +193,18 @@ func (o options) check(n int) error {
 
 // pipeline returns the pipeline the options ask for, with extra options.
 func (c *command) pipeline(o options, extra ...extract.Option) *extract.Pipeline {
-	opts := slices.Clone(extra)
+	return extract.New(append(slices.Clone(extra), c.pipelineOptions(o)...)...)
+}
+
+// pipelineOptions returns the pipeline options that -lang and the
+// command's extractors ask for.
+func (c *command) pipelineOptions(o options) []extract.Option {
+	var opts []extract.Option
 	if o.lang != "" {
 		opts = append(opts, extract.WithLanguage(o.lang))
 	}
 	if c.extractors != nil {
 		opts = append(opts, extract.WithExtractors(c.extractors...))
 	}
-	return extract.New(opts...)
+	return opts
 }

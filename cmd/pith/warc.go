@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/pith-go/pith/extract"
 	"github.com/pith-go/pith/warc"
 )
 
@@ -53,10 +52,10 @@ func (o options) checkWARC(paths []string) error {
 		return errors.New("-url does not apply to WARC input: each record has its WARC-Target-URI")
 	case o.site != siteOptions{}:
 		return errors.New("-site-learn, -site-profile and -site-save do not apply to WARC input yet")
-	case o.jobs < 0:
-		return fmt.Errorf("-j %d: want 1 or more", o.jobs)
+	case o.outDir != "":
+		return errors.New("-o does not apply to WARC input: its records are written as JSON lines to standard output")
 	}
-	return nil
+	return o.checkJobs()
 }
 
 // processWARC runs every archive in turn and returns the exit status.
@@ -65,13 +64,7 @@ func (c *command) processWARC(paths []string, o options) int {
 		fmt.Fprintf(c.stderr, "pith: %v\n", err)
 		return exitUsage
 	}
-	wo := warc.Options{Workers: o.jobs}
-	if o.lang != "" {
-		wo.Pipeline = append(wo.Pipeline, extract.WithLanguage(o.lang))
-	}
-	if c.extractors != nil {
-		wo.Pipeline = append(wo.Pipeline, extract.WithExtractors(c.extractors...))
-	}
+	wo := warc.Options{Workers: o.jobs, Pipeline: c.pipelineOptions(o)}
 	out := bufio.NewWriterSize(c.stdout, 64<<10)
 	status := exitOK
 	var total warc.Summary

@@ -129,7 +129,9 @@ func TestWARCUsage(t *testing.T) {
 		{"markdown", []string{"-format", "markdown", archive}, "written as jsonl"},
 		{"explain", []string{"-explain", archive}, "do not apply to WARC input"},
 		{"url", []string{"-url", "https://example.org/", archive}, "-url does not apply"},
-		{"negative jobs", []string{"-j", "-1", archive}, "want 1 or more"},
+		{"negative jobs", []string{"-j", "-1", archive}, "-j must be at least 1"},
+		{"no jobs", []string{"-j", "0", archive}, "-j must be at least 1"},
+		{"output directory", []string{"-o", "out", archive}, "-o does not apply to WARC input"},
 		{"site profile", []string{"-site-learn", archive}, "do not apply to WARC input yet"},
 	}
 	for _, tt := range tests {
