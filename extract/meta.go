@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"net/url"
 	"slices"
 	"strings"
@@ -369,8 +370,9 @@ func (m *pageMeta) apply(doc *Document) {
 		}
 	}
 	headline, fromTitle := clean.SplitTitle(doc.TitleLine, hints...)
-	doc.Title = m.headline(headline, append(hints, hostLabel(m.host)))
-	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, m.host)
+	title, h1Site := m.headline(headline, append(hints, hostLabel(m.host)))
+	doc.Title = pageNameTitle(title, doc.TitleLine)
+	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, h1Site, m.host)
 	doc.Meta.Language = m.language(doc.languageSample())
 	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
 	doc.lastAuthors = dropHost(cleanNames(m.labelledAuthors()), m.host)
@@ -414,38 +416,51 @@ var titleKeys = []string{"og:title", "twitter:title", "parsely-title", "dc.title
 
 // headline picks the best headline: an <h1> that matches the title line, a
 // meta title or the JSON-LD headline (of an <h1> built of pieces, the
-// headline piece, see partsHeadline), less the site name, section name or
-// source address that decorate it (clean.TrimTitleDecoration); else the
-// meta or JSON-LD headline; else the title line without the site name.
-func (m *pageMeta) headline(fromTitle string, hints []string) string {
+// headline piece, see partsHeadline; of an <h1> that prints a label before
+// a candidate, the candidate, see labelledHeadline), less a field label
+// (clean.TrimTitleLabel) and the site name, section name or source
+// address that decorate it (clean.TrimTitleDecoration); else the meta or
+// JSON-LD headline; else the title line without the site name. A meta
+// title cut short at an unescaped quote is no candidate (cutAtQuote). An
+// <h1> that a candidate holds joined to another candidate is the site's
+// name, not the headline (see namesSite); the first such is returned as
+// site.
+func (m *pageMeta) headline(fromTitle string, hints []string) (title, site string) {
 	var cands []string
 	for _, c := range []string{m.prop(titleKeys...), m.ld.headline} {
-		if c = metaLine(html.UnescapeString(c)); c != "" {
+		if c = metaLine(html.UnescapeString(c)); c != "" && !cutAtQuote(c, fromTitle) {
 			h, _ := clean.SplitTitle(c, hints...)
 			cands = append(cands, h)
 		}
 	}
 	cands = append(cands, fromTitle)
 	for i, h1 := range m.h1s {
+		h1 = clean.TrimTitleLabel(h1)
 		k := titleKey(h1)
 		if len(k) < 4 {
 			continue
 		}
+		if namesSite(k, cands) {
+			site = cmp.Or(site, h1)
+			continue
+		}
 		for _, c := range cands {
-			if ck := titleKey(c); ck == k || len(k) >= 12 && strings.Contains(ck, k) || len(ck) >= 12 && strings.Contains(k, ck) {
+			ck := titleKey(c)
+			holds := len(ck) >= 12 && strings.Contains(k, ck)
+			if holds {
+				if h := labelledHeadline(h1, ck); h != "" {
+					return h, site
+				}
+			}
+			if ck == k || len(k) >= 12 && strings.Contains(ck, k) || holds {
 				if h := partsHeadline(m.h1Parts[i], cands); h != "" {
 					h1 = h
 				}
-				return clean.TrimTitleDecoration(h1, hints...)
+				return clean.TrimTitleDecoration(h1, hints...), site
 			}
 		}
 	}
-	for _, c := range cands {
-		if c != "" {
-			return c
-		}
-	}
-	return ""
+	return firstNonEmpty(cands...), site
 }
 
 // trimAnchor removes a permalink sign that documentation generators put at

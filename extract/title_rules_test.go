@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// titlePage builds a page with head in its <head>, before (a header,
+// say) ahead of an article whose heading is h1, followed by prose in
+// lang.
+func titlePage(lang, head, before, h1 string) string {
+	article := ""
+	if h1 != "" {
+		article = `<h1>` + h1 + `</h1>`
+	}
+	return `<html lang="` + lang + `"><head>` + head + `</head><body>` + before + `<article>` + article +
+		strings.Repeat(proseP(lang), 3) + `</article></body></html>`
+}
+
+func TestTitleRules(t *testing.T) {
+	tests := []struct {
+		name, lang, head, before, h1 string
+		want, site                   string
+	}{
+		{name: "a blog's name in the <h1>, the post's title in og:title", lang: "en",
+			head:   `<title>Silicon Notes: Open flow for programmable logic devices</title><meta property="og:title" content="Open flow for programmable logic devices">`,
+			before: `<header><h1><a href="/">Silicon Notes</a></h1></header>`,
+			want:   "Open flow for programmable logic devices", site: "Silicon Notes"},
+		{name: "a blog's name after the post's title", lang: "fr",
+			head:   `<title>La réforme des retraites expliquée : Carnets du Lundi</title><meta property="og:title" content="La réforme des retraites expliquée">`,
+			before: `<header><h1>Carnets du Lundi</h1></header>`,
+			want:   "La réforme des retraites expliquée", site: "Carnets du Lundi"},
+		{name: "a blog's name and a JSON-LD headline", lang: "de",
+			head: `<title>Gartenblog Sonnenhof: Tomaten richtig anbauen</title>` +
+				`<script type="application/ld+json">{"@type":"BlogPosting","headline":"Tomaten richtig anbauen"}</script>`,
+			before: `<header><h1>Gartenblog Sonnenhof</h1></header>`,
+			want:   "Tomaten richtig anbauen", site: "Gartenblog Sonnenhof"},
+		{name: "an <h1> equal to the title is the headline", lang: "en",
+			head: `<title>Silicon Notes: Open flow for programmable logic devices</title>`,
+			h1:   `Silicon Notes: Open flow for programmable logic devices`,
+			want: "Silicon Notes: Open flow for programmable logic devices"},
+		{name: "a label before a colon in the <h1>", lang: "de",
+			head: `<title>Impfen ist bis Ende Februar überall möglich</title>`,
+			h1:   `Medienmitteilung der Gesundheitsdirektion :Impfen ist bis Ende Februar überall möglich`,
+			want: "Impfen ist bis Ende Februar überall möglich"},
+		{name: "a quote before a slash in the <h1>", lang: "de",
+			head: `<title>Stetter-Karp ist neue Präsidentin | Radio</title><meta property="og:title" content="Stetter-Karp ist neue Präsidentin">`,
+			h1:   `"Reformstau lösen" / Stetter-Karp ist neue Präsidentin`,
+			want: "Stetter-Karp ist neue Präsidentin"},
+		{name: "a section before a bar in the <h1>", lang: "en",
+			head: `<title>Park elects a new mayor, the first of her city | Star</title>`,
+			h1:   `Twin Cities | Park elects a new mayor, the first of her city`,
+			want: "Park elects a new mayor, the first of her city"},
+		{name: "a label in es", lang: "es",
+			head: `<title>El Senado aprueba la reforma de las pensiones</title>`,
+			h1:   `Comunicado: El Senado aprueba la reforma de las pensiones`,
+			want: "El Senado aprueba la reforma de las pensiones"},
+		{name: "a dash sets off no label", lang: "de",
+			head: `<title>Zwei weitere Corona-Fälle im Team | Sport</title>`,
+			h1:   `Olympia 2022 - Zwei weitere Corona-Fälle im Team`,
+			want: "Olympia 2022 - Zwei weitere Corona-Fälle im Team"},
+		{name: "a field label before the <h1>", lang: "en",
+			head: `<title>[2512.1] Merging language models under geometric constraints</title>`,
+			h1:   `Title:Merging language models under geometric constraints`,
+			want: "Merging language models under geometric constraints"},
+		{name: "og:title cut at an unescaped quote", lang: "es",
+			head: `<title>Senador califica al presidente de "incapacitado"</title><meta property="og:title" content="Senador califica al presidente de "incapacitado"">`,
+			want: `Senador califica al presidente de "incapacitado"`},
+		{name: "a front page keeps its title line", lang: "en",
+			head: `<title>Home - Ohio Artisan Collective</title>`,
+			want: "Home - Ohio Artisan Collective"},
+		{name: "a front page in it", lang: "it",
+			head: `<title>Benvenuti | Cantina dei Colli</title>`,
+			want: "Benvenuti | Cantina dei Colli"},
+		{name: "a front page in sv", lang: "sv",
+			head: `<title>Startsida – Föreningen Norrsken</title>`,
+			want: "Startsida – Föreningen Norrsken"},
+		{name: "an about page keeps its name", lang: "nl",
+			head: `<title>Over ons | Stichting Noorderlicht</title>`,
+			want: "Over ons"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(titlePage(tt.lang, tt.head, tt.before, tt.h1)), "https://www.example.org/story")
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Title)
+			if tt.site != "" {
+				assert.Equal(t, tt.site, a.SiteName)
+			}
+		})
+	}
+}
+
+func TestLabelledHeadline(t *testing.T) {
+	tests := []struct {
+		name, h1, cand, want string
+	}{
+		{"colon", "Energiewende Oberland: Klimavorreiter Oberland?", "Klimavorreiter Oberland?", "Klimavorreiter Oberland?"},
+		{"spaced colon", "Auftragshoch bei FACC : Luftfahrtbranche hebt ab", "Luftfahrtbranche hebt ab", "Luftfahrtbranche hebt ab"},
+		{"guillemet", "Économie » Le budget est adopté par le Sénat", "Le budget est adopté par le Sénat", "Le budget est adopté par le Sénat"},
+		{"candidate before the colon", "Le budget est adopté par le Sénat: les détails", "Le budget est adopté par le Sénat", ""},
+		{"dash", "Olympia 2022 - Zwei weitere Corona-Fälle", "Zwei weitere Corona-Fälle", ""},
+		{"no letters before", ": Le budget est adopté par le Sénat", "Le budget est adopté par le Sénat", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelledHeadline(tt.h1, titleKey(tt.cand)))
+		})
+	}
+}
