@@ -460,7 +460,11 @@ func (m *pageMeta) headline(fromTitle string, hints []string) (title, site strin
 			}
 		}
 	}
-	return firstNonEmpty(cands...), site
+	title = firstNonEmpty(cands...)
+	if len(m.h1s) > 0 && titleKey(m.h1s[0]) != titleKey(site) && rephrases(m.h1s[0], title) {
+		return clean.TrimTitleDecoration(clean.TrimTitleLabel(m.h1s[0]), hints...), site
+	}
+	return title, site
 }
 
 // trimAnchor removes a permalink sign that documentation generators put at

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -75,4 +76,45 @@ func pageNameTitle(title, line string) string {
 		return whole
 	}
 	return title
+}
+
+// minRephraseOverlap is the share of their distinct words (of the words
+// either holds) that an <h1> and the title's headline must have in common
+// for the <h1> to be read as the page's own phrasing of that headline.
+const minRephraseOverlap = 0.3
+
+// rephrases reports whether the page's first <h1> is its visible phrasing
+// of the headline that the title gives in other words, which the page
+// shows and is then preferred: they share at least minRephraseOverlap of
+// their words, and the <h1> is no longer than the title's headline (a
+// title written for search engines adds keywords: "Best Office Chairs for
+// Back Pain Relief" beside the <h1> "Best Office Chairs to Prevent Back
+// Pain"; a longer <h1> more often adds a kicker or a subtitle).
+func rephrases(h1, title string) bool {
+	if title == "" || len(h1) > len(title) {
+		return false
+	}
+	a, b := wordSet(h1), wordSet(title)
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	common := 0
+	for w := range a {
+		if b[w] {
+			common++
+		}
+	}
+	return float64(common) >= minRephraseOverlap*float64(len(a)+len(b)-common)
+}
+
+// wordSet returns the distinct words of s, lower case.
+func wordSet(s string) map[string]bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }

@@ -111,3 +111,53 @@ func TestLabelledHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestRephrases(t *testing.T) {
+	tests := []struct {
+		name, h1, title string
+		want            bool
+	}{
+		{"en shorter rewording", "Best Office Chairs to Prevent Back Pain", "Best Office Chairs for Back Pain Relief", true},
+		{"de question and statement", "Eignet sich eine Wärmepumpe im Altbau?", "Wärmepumpe im Altbau - Wann es sich lohnt", true},
+		{"de one word changed", "DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket", "DB Lounge: Kein Zutritt mehr mit Sparpreis-Tickets", true},
+		{"it", "Il bilancio approvato dal Senato", "Il bilancio è stato approvato dal Senato ieri sera", true},
+		{"a longer h1 adds a subtitle", "Zwei weitere Corona-Fälle im Team – Frenzel betroffen", "Zwei weitere Corona-Fälle im Team", false},
+		{"a slogan shares no word", "Your content. Your canvas.", "Build scalable websites visually with the CMS", false},
+		{"few words in common", "Unlock the Power of AI for Your Business", "AI-Powered Marketing & CRM Solutions for Small Businesses", false},
+		{"no title", "Anything at all", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, rephrases(tt.h1, tt.title))
+		})
+	}
+}
+
+func TestRephrasedHeadline(t *testing.T) {
+	tests := []struct {
+		name, lang, head, h1, want string
+	}{
+		{name: "the visible rewording of the title", lang: "en",
+			head: `<title>Best Office Chairs for Back Pain Relief | Seating Co</title><meta property="og:title" content="Best Office Chairs for Back Pain Relief">`,
+			h1:   `Best Office Chairs to Prevent Back Pain`, want: "Best Office Chairs to Prevent Back Pain"},
+		{name: "fr", lang: "fr",
+			head: `<title>Le Sénat adopte enfin le budget de l'État pour 2025 - Le Courrier</title>`,
+			h1:   `Le Sénat adopte le budget 2025`, want: "Le Sénat adopte le budget 2025"},
+		{name: "pt", lang: "pt",
+			head: `<title>Governo aprova reforma da previdência após longo debate | Jornal</title>`,
+			h1:   `Aprovada a reforma da previdência`, want: "Aprovada a reforma da previdência"},
+		{name: "an h1 about something else is not the headline", lang: "nl",
+			head: `<title>De gemeente verhoogt de parkeertarieven in het centrum | Krant</title>`,
+			h1:   `Nieuwsbrief van de week`, want: "De gemeente verhoogt de parkeertarieven in het centrum"},
+		{name: "a longer h1 is not taken", lang: "sv",
+			head: `<title>Regeringen sänker skatten | Tidningen</title>`,
+			h1:   `Nyheter om ekonomin och regeringen i Sverige i dag`, want: "Regeringen sänker skatten"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(titlePage(tt.lang, tt.head, "", tt.h1)), "https://www.example.org/story")
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Title)
+		})
+	}
+}
