@@ -56,7 +56,7 @@ func NewTextDocument(dump string) (*Document, error) {
 		store[i].GapAfter = i+1 < len(paras) && paras[i+1].gap
 		doc.Blocks[i] = &store[i]
 	}
-	doc.Title, doc.Meta.SiteName = clean.SplitTitle(doc.TitleLine)
+	doc.Title, doc.Meta.SiteName = dumpTitle(doc.TitleLine, doc.Blocks)
 	doc.finish()
 	return doc, nil
 }
