@@ -64,16 +64,19 @@ func cutAtQuote(meta, line string) bool {
 	return ok && meta != "" && strings.HasPrefix(rest, `"`) && hasAlnum(rest)
 }
 
-// pageNameTitle returns the headline chosen for a page, or the whole title
-// line when that headline only names a kind of page ("Home", "About us",
-// see clean.IsGenericPageName) and the line says more ("Home - Ohio
-// Artisans").
-func pageNameTitle(title, line string) string {
+// pageNameTitle returns the headline chosen for a page, unless it only
+// names a kind of page ("Home", see clean.IsGenericPageName): then the
+// whole title line when that says more ("Home - Ohio Artisans"), else the
+// page's first <h1>, h1, when there is one.
+func pageNameTitle(title, line, h1 string) string {
 	if !clean.IsGenericPageName(title) {
 		return title
 	}
-	if whole := clean.StripMarkup(line); titleKey(whole) != titleKey(title) && whole != "" {
+	if whole := clean.StripMarkup(line); whole != "" && titleKey(whole) != titleKey(title) {
 		return whole
+	}
+	if h1 != "" {
+		return h1
 	}
 	return title
 }
