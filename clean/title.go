@@ -47,9 +47,10 @@ type titlePart struct {
 // order), else the first segment if it is short and the rest longer.
 //
 // Short segments between the headline and the site are taken as sections
-// and dropped: "Headline | World | Site" gives "Headline" and "Site". With
-// dashes, which also occur inside headlines, only segments of at most two
-// words are dropped.
+// and dropped: "Headline | World | Site" gives "Headline" and "Site"; so
+// are those after the headline when the site comes first ("Site -
+// Headline - Section - News"). With dashes, which also occur inside
+// headlines, only segments of at most two words are dropped.
 //
 // When no site is found, SplitTitle returns the whole cleaned title and ""
 // as the site.
@@ -102,6 +103,18 @@ func SplitTitle(title string, siteHints ...string) (headline, site string) {
 	}
 	if siteAt == 0 {
 		rest = reversed(rest)
+		// "Site - Headline - Section": sections also follow the headline.
+		for len(rest) > 1 {
+			end := rest[len(rest)-1]
+			words := maxSiteWords
+			if isDash(end.sep) {
+				words = 2
+			}
+			if !isShortSegment(end.text, words) || !longer(rest[:len(rest)-1], rest[len(rest)-1:]) {
+				break
+			}
+			rest = rest[:len(rest)-1]
+		}
 	}
 	return joinParts(rest), site
 }

@@ -44,6 +44,10 @@ func TestSplitTitle(t *testing.T) {
 		{"hint inside site segment", "EFC Bayrische Bembel Regensburg - Eintracht stellt Weichen für die Zukunft", []string{"bayrische-bembel.de"}, "Eintracht stellt Weichen für die Zukunft", "EFC Bayrische Bembel Regensburg"},
 		{"short hint not searched", "Cats of the Serengeti Plains | Big Live Show", []string{"cats.tv"}, "Cats of the Serengeti Plains", "Big Live Show"},
 		{"both short: site last", "New Stuff - Le Blog de Betty", nil, "New Stuff", "Le Blog de Betty"},
+		{"de site first, sections after", "EFC Bayrische Bembel - Eintracht stellt Weichen für die Zukunft - Presse - News", []string{"bayrische-bembel.de"}, "Eintracht stellt Weichen für die Zukunft", "EFC Bayrische Bembel"},
+		{"fr site first, section after", "Le Monde | La réforme des retraites adoptée au Sénat | Politique", []string{"lemonde.fr"}, "La réforme des retraites adoptée au Sénat", "Le Monde"},
+		{"es site first, long tail kept", "El País - El Senado aprueba la reforma - Lo que cambia para los jubilados", []string{"elpais.com"}, "El Senado aprueba la reforma - Lo que cambia para los jubilados", "El País"},
+		{"sv site first, three-word tail after a dash kept", "Aftonbladet - Regeringen sänker skatten i år - Så påverkas du", []string{"aftonbladet.se"}, "Regeringen sänker skatten i år - Så påverkas du", "Aftonbladet"},
 		{"longer site first", "Le Blog de Betty - New recipes for the holidays and a few more things", nil, "New recipes for the holidays and a few more things", "Le Blog de Betty"},
 	}
 	for _, tc := range tests {
