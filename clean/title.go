@@ -52,6 +52,10 @@ type titlePart struct {
 // Headline - Section - News"). With dashes, which also occur inside
 // headlines, only segments of at most two words are dropped.
 //
+// A segment between the first and the last that is exactly a hint, when
+// neither end is, is the site, and what follows it a tagline:
+// "Headline - Site - Official Site" gives "Headline" and "Site".
+//
 // When no site is found, SplitTitle returns the whole cleaned title and ""
 // as the site.
 func SplitTitle(title string, siteHints ...string) (headline, site string) {
@@ -62,6 +66,9 @@ func SplitTitle(title string, siteHints ...string) (headline, site string) {
 	}
 	keys := hintKeys(siteHints)
 	last := len(parts) - 1
+	if mid := middleSite(parts, keys); mid > 0 {
+		return joinParts(parts[:mid]), parts[mid].text
+	}
 	var siteAt int
 	switch {
 	case matchesHint(parts[last].text, keys):
@@ -117,6 +124,22 @@ func SplitTitle(title string, siteHints ...string) (headline, site string) {
 		}
 	}
 	return joinParts(rest), site
+}
+
+// middleSite returns the index of the segment between the first and the
+// last that is the site's name exactly (by siteKey) when neither end is:
+// "Headline - Site - Official Site"; 0 when there is none.
+func middleSite(parts []titlePart, keys []string) int {
+	last := len(parts) - 1
+	if len(keys) == 0 || slices.Contains(keys, siteKey(parts[0].text)) || slices.Contains(keys, siteKey(parts[last].text)) {
+		return 0
+	}
+	for j := 1; j < last; j++ {
+		if slices.Contains(keys, siteKey(parts[j].text)) {
+			return j
+		}
+	}
+	return 0
 }
 
 // splitTitle cuts title at every separator.

@@ -48,6 +48,10 @@ func TestSplitTitle(t *testing.T) {
 		{"fr site first, section after", "Le Monde | La réforme des retraites adoptée au Sénat | Politique", []string{"lemonde.fr"}, "La réforme des retraites adoptée au Sénat", "Le Monde"},
 		{"es site first, long tail kept", "El País - El Senado aprueba la reforma - Lo que cambia para los jubilados", []string{"elpais.com"}, "El Senado aprueba la reforma - Lo que cambia para los jubilados", "El País"},
 		{"sv site first, three-word tail after a dash kept", "Aftonbladet - Regeringen sänker skatten i år - Så påverkas du", []string{"aftonbladet.se"}, "Regeringen sänker skatten i år - Så påverkas du", "Aftonbladet"},
+		{"en site in the middle", "Nintendo Switch – OLED Model - Nintendo - Official Site", []string{"nintendo.com"}, "Nintendo Switch – OLED Model", "Nintendo"},
+		{"it site in the middle", "Il bilancio è approvato - Corriere - Notizie di oggi", []string{"corriere.it"}, "Il bilancio è approvato", "Corriere"},
+		{"nl site at the end wins over the middle", "Kabinet valt - NOS - Nieuws | NOS", []string{"nos.nl"}, "Kabinet valt", "NOS"},
+		{"pt no hint, no middle site", "Governo aprova reforma - Folha - Política", nil, "Governo aprova reforma", "Política"},
 		{"longer site first", "Le Blog de Betty - New recipes for the holidays and a few more things", nil, "New recipes for the holidays and a few more things", "Le Blog de Betty"},
 	}
 	for _, tc := range tests {
