@@ -29,7 +29,11 @@ func dumpTitle(line string, blocks []*Block) (headline, site string) {
 		return headline, site
 	}
 	named := false
+	longest := 2*max(len(name), len(rest)) + 8
 	for i, b := range blocks {
+		if len(b.Text) > longest {
+			continue // cannot fold to either part
+		}
 		switch k := titleKey(b.Text); {
 		case k == nk && i < siteLead:
 			named = true
