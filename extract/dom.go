@@ -107,7 +107,9 @@ type blockBuilder struct {
 	atomic  int // frames[atomic-1] is the innermost heading, p or pre; 0 outside
 	anchors []anchor
 	// resolved caches absolute: menus repeat the same links
-	resolved map[string]string
+	resolved  map[string]string
+	originURL string // see origin
+	originSet bool
 
 	// the pending inline text; its array is reused from block to block
 	buf       []byte
@@ -464,47 +466,6 @@ func (b *blockBuilder) reset() {
 	for i := range b.anchors {
 		b.anchors[i].start = 0
 	}
-}
-
-// linkTarget returns the trimmed href and whether it leads somewhere:
-// not when it is empty, fragment-only or javascript:.
-func linkTarget(href string) (string, bool) {
-	href = strings.TrimSpace(href)
-	if href == "" || href[0] == '#' || strings.HasPrefix(strings.ToLower(href), "javascript:") {
-		return "", false
-	}
-	return href, true
-}
-
-// url returns the anchor's href made absolute against the page's base
-// URL, computed once: an anchor without text needs none.
-func (b *blockBuilder) url(a *anchor) string {
-	if a.abs == "" {
-		abs, ok := b.resolved[a.href]
-		if !ok {
-			abs = b.absolute(a.href)
-			if b.resolved == nil {
-				b.resolved = make(map[string]string)
-			}
-			b.resolved[a.href] = abs
-		}
-		a.abs = abs
-	}
-	return a.abs
-}
-
-// absolute makes href, a link target (see linkTarget), absolute against
-// the page's base URL; href itself when there is no base or it does not
-// parse.
-func (b *blockBuilder) absolute(href string) string {
-	if b.base == nil {
-		return href
-	}
-	u, err := b.base.Parse(href)
-	if err != nil {
-		return href
-	}
-	return u.String()
 }
 
 // codeText normalises the text of a <pre> block: it keeps line breaks and
