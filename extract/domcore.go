@@ -297,9 +297,10 @@ func (s *coreScorer) weigh() {
 func (s *coreScorer) classify(furniture bool) {
 	words := make(map[string]float64)
 	counts := make(map[string]int)
+	values := make(map[string]valueClass)
 	for _, st := range s.order {
 		if !st.classed {
-			st.content, st.word = nodeClass(st.n)
+			st.content, st.word = nodeClass(st.n, values)
 			st.classed = true
 		}
 	}
