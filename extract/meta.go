@@ -41,6 +41,8 @@ type pageMeta struct {
 	// userName is the first poster's name of a forum thread (see
 	// posterElement).
 	userName string
+	// posters caches posterElement by class value (see poster).
+	posters map[string]bool
 }
 
 // readMeta walks the page once for its metadata: <title>, <base>, <html
@@ -116,7 +118,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 				}
 			}
 		}
-		if m.userName == "" && posterElement(n) {
+		if m.userName == "" && m.poster(n) {
 			m.userName = cleanAuthor(metaLine(nodeText(n)))
 		}
 		switch prop := strings.ToLower(attr(n, "itemprop")); {
@@ -138,6 +140,24 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 		return true
 	}, func(*html.Node) {})
 	return m
+}
+
+// poster is posterElement(n), which reads only n's class, remembered by
+// class value: pages repeat their classes.
+func (m *pageMeta) poster(n *html.Node) bool {
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	is, ok := m.posters[class]
+	if !ok {
+		if m.posters == nil {
+			m.posters = make(map[string]bool)
+		}
+		is = posterElement(n)
+		m.posters[class] = is
+	}
+	return is
 }
 
 // startsWithDigit reports whether s starts with a digit, as the label of a
