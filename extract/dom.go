@@ -106,6 +106,9 @@ type blockBuilder struct {
 	frames  []frame
 	atomic  int // frames[atomic-1] is the innermost heading, p or pre; 0 outside
 	anchors []anchor
+	// valueToks caches the tokens of each class, id, role or itemprop
+	// value (see frameTokens): pages repeat their classes
+	valueToks map[string][]string
 	// resolved caches absolute: menus repeat the same links
 	resolved  map[string]string
 	originURL string // see origin
@@ -132,6 +135,10 @@ type frame struct {
 	path    string
 	toks    []string // the element's own tokens (appendTokens)
 	toksSet bool
+	// the Tokens last built for a block of a child frame (blockTokens),
+	// and that child's own tokens: the Tokens of every child with the same
+	// own tokens
+	childToks, childOwn []string
 }
 
 // An anchor is an open <a href> element.

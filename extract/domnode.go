@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,20 +122,66 @@ func (b *blockBuilder) framePath(k int) string {
 }
 
 // frameTokens returns the own tokens of b.frames[k].n (appendTokens),
-// computed once.
+// computed once. The result may be shared: it must not be changed.
 func (b *blockBuilder) frameTokens(k int) []string {
 	f := &b.frames[k]
 	if !f.toksSet {
-		f.toks, f.toksSet = appendTokens(nil, f.n), true
+		f.toks, f.toksSet = b.ownTokens(f.n), true
 	}
 	return f.toks
+}
+
+// ownTokens is appendTokens(nil, n), with the tokens of each attribute
+// value made once per walk; an element with one such attribute gets that
+// value's tokens, shared.
+func (b *blockBuilder) ownTokens(n *html.Node) []string {
+	var toks []string
+	first := true
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id", "role", "itemprop":
+		default:
+			continue
+		}
+		vt, ok := b.valueToks[a.Val]
+		if !ok {
+			if b.valueToks == nil {
+				b.valueToks = make(map[string][]string)
+			}
+			vt = valueTokens(nil, a.Val)
+			b.valueToks[a.Val] = vt
+		}
+		switch {
+		case first:
+			toks, first = vt, false
+		case len(vt) > 0:
+			toks = append(slices.Clip(toks), vt...)
+		}
+	}
+	return toks
 }
 
 // blockTokens is nodeTokens(n) for the node of a block being built, n
 // being b.frames[k] or, with k = -1, a child of the innermost frame. The
 // frames are n's ancestors, so their tokens, tokenised once per element,
-// are reused; the result is allocated once.
+// are reused; the result is allocated once, and shared by the blocks of
+// the children of one frame that have the same own tokens (siblings <p>
+// or <li>).
 func (b *blockBuilder) blockTokens(n *html.Node, k int) []string {
+	if k <= 0 || tokenStop(b.frames[k].n) {
+		return b.chainTokens(n, k)
+	}
+	own, parent := b.frameTokens(k), &b.frames[k-1]
+	if parent.childToks != nil && slices.Equal(parent.childOwn, own) {
+		return parent.childToks
+	}
+	toks := b.chainTokens(n, k)
+	parent.childOwn, parent.childToks = own, toks
+	return toks
+}
+
+// chainTokens builds blockTokens(n, k) from the frames' tokens.
+func (b *blockBuilder) chainTokens(n *html.Node, k int) []string {
 	var own []string
 	if k < 0 {
 		if len(b.frames) == 0 || n.Parent != b.frames[len(b.frames)-1].n {
@@ -142,12 +189,9 @@ func (b *blockBuilder) blockTokens(n *html.Node, k int) []string {
 		}
 		own, k = appendTokens(nil, n), len(b.frames)
 	}
-	stop := func(a *html.Node) bool {
-		return a.Type != html.ElementNode || a.Data == "body" || a.Data == "html"
-	}
 	// The chain is n (when not a frame), frames k-1... down to 0, then
 	// the ancestors of frames[0] (when the walk started below <body>).
-	if k < len(b.frames) && stop(b.frames[k].n) || k == len(b.frames) && stop(n) {
+	if k < len(b.frames) && tokenStop(b.frames[k].n) || k == len(b.frames) && tokenStop(n) {
 		return nil
 	}
 	size := 1
@@ -157,14 +201,14 @@ func (b *blockBuilder) blockTokens(n *html.Node, k int) []string {
 		size += len(b.frameTokens(k))
 	}
 	last := k
-	for i := k - 1; i >= 0 && !stop(b.frames[i].n); i-- {
+	for i := k - 1; i >= 0 && !tokenStop(b.frames[i].n); i-- {
 		if t := b.frameTokens(i); len(t) > 0 {
 			size += len(t) + 1
 		}
 		last = i
 	}
 	var above []string
-	if last == 0 && len(b.frames) > 0 && b.frames[0].n.Parent != nil && !stop(b.frames[0].n.Parent) {
+	if last == 0 && len(b.frames) > 0 && b.frames[0].n.Parent != nil && !tokenStop(b.frames[0].n.Parent) {
 		above = nodeTokens(b.frames[0].n.Parent)
 		if len(above) > 0 && len(appendTokens(nil, b.frames[0].n.Parent)) == 0 {
 			above = above[1:] // nodeTokens always closes its first group
@@ -185,16 +229,28 @@ func (b *blockBuilder) blockTokens(n *html.Node, k int) []string {
 	return append(toks, above...)
 }
 
+// tokenStop reports whether the chain of nodeTokens ends at a: it is no
+// element, or <body> or <html>.
+func tokenStop(a *html.Node) bool {
+	return a.Type != html.ElementNode || a.Data == "body" || a.Data == "html"
+}
+
 // appendTokens appends the lower-cased class, id, role and itemprop
 // tokens of one element.
 func appendTokens(toks []string, n *html.Node) []string {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id", "role", "itemprop":
-			for _, f := range strings.Fields(a.Val) {
-				toks = append(toks, strings.ToLower(f))
-			}
+			toks = valueTokens(toks, a.Val)
 		}
+	}
+	return toks
+}
+
+// valueTokens appends the lower-cased words of one attribute value.
+func valueTokens(toks []string, v string) []string {
+	for _, f := range strings.Fields(v) {
+		toks = append(toks, strings.ToLower(f))
 	}
 	return toks
 }
