@@ -61,6 +61,10 @@ type nodeStat struct {
 // statChunk is the number of nodeStats allocated at a time.
 const statChunk = 64
 
+// statsPerBlock is how many elements per block locateDOMCore expects to
+// score: pages have about 1.6.
+const statsPerBlock = 2
+
 // coreScorer holds the state of one locateDOMCore run.
 type coreScorer struct {
 	d       *Document
@@ -91,7 +95,8 @@ func locateDOMCore(d *Document) []bool {
 	if len(d.Blocks) == 0 {
 		return core
 	}
-	s := &coreScorer{d: d, stats: make(map[*html.Node]*nodeStat, len(d.Blocks))}
+	expect := statsPerBlock * len(d.Blocks)
+	s := &coreScorer{d: d, stats: make(map[*html.Node]*nodeStat, expect), order: make([]*nodeStat, 0, expect)}
 	s.weigh()
 	s.classify(true)
 	s.score()
