@@ -41,8 +41,6 @@ type pageMeta struct {
 	// userName is the first poster's name of a forum thread (see
 	// posterElement).
 	userName string
-	// posters caches posterElement by class value (see poster).
-	posters map[string]bool
 }
 
 // readMeta walks the page once for its metadata: <title>, <base>, <html
@@ -118,7 +116,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 				}
 			}
 		}
-		if m.userName == "" && m.poster(n) {
+		if m.userName == "" && poster(n) {
 			m.userName = cleanAuthor(metaLine(nodeText(n)))
 		}
 		switch prop := strings.ToLower(attr(n, "itemprop")); {
@@ -142,22 +140,54 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 	return m
 }
 
-// poster is posterElement(n), which reads only n's class, remembered by
-// class value: pages repeat their classes.
-func (m *pageMeta) poster(n *html.Node) bool {
+// poster is posterElement(n), which reads only n's class, asked only
+// when the class could match: an ASCII class without any of posterClasses
+// in it, in any case, has no such token.
+func poster(n *html.Node) bool {
 	class := attr(n, "class")
-	if class == "" {
+	if class == "" || isASCII(class) && !containsFoldASCII(class, posterClasses) {
 		return false
 	}
-	is, ok := m.posters[class]
-	if !ok {
-		if m.posters == nil {
-			m.posters = make(map[string]bool)
+	return posterElement(n)
+}
+
+// containsFoldASCII reports whether s contains one of subs, which are in
+// lower case, ASCII letters compared in lower case.
+func containsFoldASCII(s string, subs []string) bool {
+	for _, sub := range subs {
+		if sub == "" {
+			return true
 		}
-		is = posterElement(n)
-		m.posters[class] = is
+		lower, upper := sub[0], sub[0]
+		if 'a' <= lower && lower <= 'z' {
+			upper -= 'a' - 'A'
+		}
+		for rest := s; len(rest) >= len(sub); {
+			i := strings.IndexByte(rest[:len(rest)-len(sub)+1], lower)
+			if j := strings.IndexByte(rest[:len(rest)-len(sub)+1], upper); j >= 0 && (i < 0 || j < i) {
+				i = j
+			}
+			if i < 0 {
+				break
+			}
+			if hasPrefixFoldASCII(rest[i:], sub) {
+				return true
+			}
+			rest = rest[i+1:]
+		}
 	}
-	return is
+	return false
+}
+
+// hasPrefixFoldASCII reports whether s starts with prefix, which is in
+// lower case, ASCII letters compared in lower case.
+func hasPrefixFoldASCII(s, prefix string) bool {
+	for j := 0; j < len(prefix); j++ {
+		if asciiLower(s[j]) != prefix[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // startsWithDigit reports whether s starts with a digit, as the label of a
