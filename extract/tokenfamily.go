@@ -70,11 +70,7 @@ func (d *Document) familyToken(b *Block, f tokenFamily) (string, bool) {
 		return "", false
 	}
 	if !e.familiesSet {
-		e.families = 0
-		for _, t := range e.Tokens {
-			e.families |= d.tokenFamilies(t)
-		}
-		e.familiesSet = true
+		e.families, e.familiesSet = d.tokensFamilies(e.Tokens), true
 	}
 	if e.families&f.bit == 0 {
 		return "", false
@@ -85,6 +81,20 @@ func (d *Document) familyToken(b *Block, f tokenFamily) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// tokensFamilies returns the union of tokenFamilies over toks. The last
+// answer is kept: sibling blocks share one Tokens slice (see blockTokens).
+func (d *Document) tokensFamilies(toks []string) uint64 {
+	if len(toks) > 0 && len(d.familyToks) == len(toks) && &d.familyToks[0] == &toks[0] {
+		return d.familyMask
+	}
+	var m uint64
+	for _, t := range toks {
+		m |= d.tokenFamilies(t)
+	}
+	d.familyToks, d.familyMask = toks, m
+	return m
 }
 
 // tokenFamilies returns the set of families whose substrings token
