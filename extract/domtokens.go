@@ -77,7 +77,7 @@ func valueParts(v string) iter.Seq[string] {
 			start := 0
 			for i := 1; i <= len(f); i++ {
 				if i == len(f) || f[i] == '-' || f[i] == '_' || f[i] >= 'A' && f[i] <= 'Z' && f[i-1] >= 'a' && f[i-1] <= 'z' {
-					if w := strings.Trim(f[start:i], "-_"); w != "" && w != f && !yield(strings.ToLower(w)) {
+					if w := trimSeparators(f[start:i]); w != "" && w != f && !yield(strings.ToLower(w)) {
 						return
 					}
 					start = i
@@ -87,6 +87,17 @@ func valueParts(v string) iter.Seq[string] {
 	}
 }
 
+// trimSeparators is strings.Trim(s, "-_").
+func trimSeparators(s string) string {
+	for s != "" && (s[0] == '-' || s[0] == '_') {
+		s = s[1:]
+	}
+	for s != "" && (s[len(s)-1] == '-' || s[len(s)-1] == '_') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
 // isScriptHook reports whether a class names a hook for scripts
 // ("js-replyNewMessageContainer"), which tells what a script does with
 // the element, not what the element is.
@@ -94,20 +105,63 @@ func isScriptHook(class string) bool {
 	return len(class) > 3 && (class[:3] == "js-" || class[:3] == "js_" || class[:3] == "JS-")
 }
 
-// isBoilerPart reports whether a class or id word names page furniture.
-func isBoilerPart(p string) bool {
-	if on, ok := boilerParts[p]; ok {
-		return on
+// boilerSuffixes end compound words that name page furniture
+// ("recentcomments", "leftsidebar"); boilerPrefixes start them
+// ("comments", "sidebars"). See isBoilerPart.
+var (
+	boilerSuffixes = []string{"comments", "sidebar", "newsletter", "breadcrumbs", "related"}
+	boilerPrefixes = []string{"comment", "sidebar", "related", "recommend", "newsletter", "advert", "sponsor", "social", "sharing", "breadcrumb", "outbrain", "taboola", "subscri", "footer", "navigation", "popular", "trending"}
+)
+
+// A partKind says, as bits, what the word tables say of a class or id
+// word.
+type partKind uint8
+
+const (
+	partContent partKind = 1 << iota // in contentParts
+	partEmbed                        // in embedParts
+	partBoiler                       // in boilerParts as furniture
+	partListed                       // in boilerParts, either way
+)
+
+// partKinds merges contentParts, embedParts and boilerParts, so that a
+// word is looked up once.
+var partKinds = func() map[string]partKind {
+	m := make(map[string]partKind)
+	for w, on := range contentParts {
+		if on {
+			m[w] |= partContent
+		}
+	}
+	for w, on := range embedParts {
+		if on {
+			m[w] |= partEmbed
+		}
+	}
+	for w, on := range boilerParts {
+		m[w] |= partListed
+		if on {
+			m[w] |= partBoiler
+		}
+	}
+	return m
+}()
+
+// isBoilerPart reports whether a class or id word names page furniture;
+// k is its partKinds entry.
+func isBoilerPart(p string, k partKind) bool {
+	if k&partListed != 0 {
+		return k&partBoiler != 0
 	}
 	if strings.HasPrefix(p, "commentary") {
 		return false
 	}
-	for _, suf := range []string{"comments", "sidebar", "newsletter", "breadcrumbs", "related"} {
+	for _, suf := range boilerSuffixes {
 		if len(p) > len(suf)+2 && strings.HasSuffix(p, suf) {
 			return true
 		}
 	}
-	for _, pre := range []string{"comment", "sidebar", "related", "recommend", "newsletter", "advert", "sponsor", "social", "sharing", "breadcrumb", "outbrain", "taboola", "subscri", "footer", "navigation", "popular", "trending"} {
+	for _, pre := range boilerPrefixes {
 		if strings.HasPrefix(p, pre) {
 			return true
 		}
@@ -127,13 +181,14 @@ type valueClass struct {
 func classOfValue(v string) valueClass {
 	var c valueClass
 	for p := range valueParts(v) {
-		if embedParts[p] {
+		k := partKinds[p]
+		if k&partEmbed != 0 {
 			return valueClass{content: c.content, embed: true}
 		}
-		if contentParts[p] {
+		if k&partContent != 0 {
 			c.content++
 		}
-		if c.boiler == "" && isBoilerPart(p) {
+		if c.boiler == "" && isBoilerPart(p, k) {
 			c.boiler = p
 		}
 	}
