@@ -1,15 +1,37 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // linkTarget returns the trimmed href and whether it leads somewhere:
 // not when it is empty, fragment-only or javascript:.
 func linkTarget(href string) (string, bool) {
 	href = strings.TrimSpace(href)
-	if href == "" || href[0] == '#' || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+	if href == "" || href[0] == '#' || hasLowerPrefix(href, "javascript:") {
 		return "", false
 	}
 	return href, true
+}
+
+// hasLowerPrefix is strings.HasPrefix(strings.ToLower(s), prefix) for an
+// ASCII prefix, without lower-casing all of s: only its first
+// len(prefix) runes, which write at least len(prefix) bytes, can make
+// that prefix, and when they are ASCII they are compared in place.
+func hasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	if isASCII(s[:len(prefix)]) {
+		for i := 0; i < len(prefix); i++ {
+			if asciiLower(s[i]) != prefix[i] {
+				return false
+			}
+		}
+		return true
+	}
+	return strings.HasPrefix(strings.ToLower(s[:min(len(s), len(prefix)*utf8.UTFMax)]), prefix)
 }
 
 // url returns the anchor's href made absolute against the page's base

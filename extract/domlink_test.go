@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -62,6 +63,15 @@ func TestPlainPath(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			assert.Equal(t, tt.want, plainPath(tt.in))
+		})
+	}
+}
+
+func TestHasLowerPrefixMatchesToLower(t *testing.T) {
+	for _, s := range []string{"javascript:void(0)", "JavaScript:go()", "JAVASCRIPT:", "javascript", "java script:x",
+		"javascr\u0130pt:x", "javascr\u0130", "\u212Aavascript:", "https://example.com/", "", "j"} {
+		t.Run(s, func(t *testing.T) {
+			assert.Equal(t, strings.HasPrefix(strings.ToLower(s), "javascript:"), hasLowerPrefix(s, "javascript:"))
 		})
 	}
 }
