@@ -166,16 +166,24 @@ func (b *blockBuilder) ownTokens(n *html.Node) []string {
 // frames are n's ancestors, so their tokens, tokenised once per element,
 // are reused; the result is allocated once, and shared by the blocks of
 // the children of one frame that have the same own tokens (siblings <p>
-// or <li>).
+// or <li>); the chain above that frame is built once.
 func (b *blockBuilder) blockTokens(n *html.Node, k int) []string {
 	if k <= 0 || tokenStop(b.frames[k].n) {
 		return b.chainTokens(n, k)
 	}
 	own, parent := b.frameTokens(k), &b.frames[k-1]
-	if parent.childToks != nil && slices.Equal(parent.childOwn, own) {
-		return parent.childToks
+	var toks []string
+	switch t := parent.childToks; {
+	case t != nil && slices.Equal(parent.childOwn, own):
+		return t
+	case t != nil:
+		// The chain above the parent is the same for all its children.
+		above := t[len(parent.childOwn)+1:]
+		toks = make([]string, 0, len(own)+1+len(above))
+		toks = append(append(append(toks, own...), "|"), above...)
+	default:
+		toks = b.chainTokens(n, k)
 	}
-	toks := b.chainTokens(n, k)
 	parent.childOwn, parent.childToks = own, toks
 	return toks
 }
