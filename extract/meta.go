@@ -140,56 +140,6 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 	return m
 }
 
-// poster is posterElement(n), which reads only n's class, asked only
-// when the class could match: an ASCII class without any of posterClasses
-// in it, in any case, has no such token.
-func poster(n *html.Node) bool {
-	class := attr(n, "class")
-	if class == "" || isASCII(class) && !containsFoldASCII(class, posterClasses) {
-		return false
-	}
-	return posterElement(n)
-}
-
-// containsFoldASCII reports whether s contains one of subs, which are in
-// lower case, ASCII letters compared in lower case.
-func containsFoldASCII(s string, subs []string) bool {
-	for _, sub := range subs {
-		if sub == "" {
-			return true
-		}
-		lower, upper := sub[0], sub[0]
-		if 'a' <= lower && lower <= 'z' {
-			upper -= 'a' - 'A'
-		}
-		for rest := s; len(rest) >= len(sub); {
-			i := strings.IndexByte(rest[:len(rest)-len(sub)+1], lower)
-			if j := strings.IndexByte(rest[:len(rest)-len(sub)+1], upper); j >= 0 && (i < 0 || j < i) {
-				i = j
-			}
-			if i < 0 {
-				break
-			}
-			if hasPrefixFoldASCII(rest[i:], sub) {
-				return true
-			}
-			rest = rest[i+1:]
-		}
-	}
-	return false
-}
-
-// hasPrefixFoldASCII reports whether s starts with prefix, which is in
-// lower case, ASCII letters compared in lower case.
-func hasPrefixFoldASCII(s, prefix string) bool {
-	for j := 0; j < len(prefix); j++ {
-		if asciiLower(s[j]) != prefix[j] {
-			return false
-		}
-	}
-	return true
-}
-
 // startsWithDigit reports whether s starts with a digit, as the label of a
 // link to an author page that counts the writer's articles does ("9
 // articles").

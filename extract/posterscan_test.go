@@ -32,7 +32,7 @@ func TestContainsFoldASCII(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.s, func(t *testing.T) {
-			assert.Equal(t, tt.want, containsFoldASCII(tt.s, tt.subs))
+			assert.Equal(t, tt.want, containsFoldASCII(tt.s, tt.subs, foldStarts(tt.subs)))
 		})
 	}
 }
