@@ -337,8 +337,8 @@ func (b *blockBuilder) text(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			i++
-			if !pre && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+			if !pre && collapsed[c] {
+				i++
 				space = true
 				continue
 			}
@@ -346,10 +346,15 @@ func (b *blockBuilder) text(s string) {
 				b.buf = append(b.buf, ' ')
 				space = false
 			}
-			b.buf = append(b.buf, c)
-			if !asciiSpace[c] {
-				runes++
+			// Copy the run of ASCII bytes that are kept as they are.
+			j := i
+			for ; j < len(s) && s[j] < utf8.RuneSelf && (pre || !collapsed[s[j]]); j++ {
+				if !asciiSpace[s[j]] {
+					runes++
+				}
 			}
+			b.buf = append(b.buf, s[i:j]...)
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -374,6 +379,9 @@ func (b *blockBuilder) text(s string) {
 		}
 	}
 }
+
+// collapsed marks the white space that text collapses outside <pre>.
+var collapsed = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\f': true, '\r': true, ' ': true}
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

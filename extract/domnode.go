@@ -255,9 +255,11 @@ func appendTokens(toks []string, n *html.Node) []string {
 	return toks
 }
 
-// valueTokens appends the lower-cased words of one attribute value.
+// valueTokens appends the lower-cased words of one attribute value,
+// growing toks at most once.
 func valueTokens(toks []string, v string) []string {
-	for _, f := range strings.Fields(v) {
+	toks = slices.Grow(toks, countFields(v))
+	for f := range strings.FieldsSeq(v) {
 		toks = append(toks, strings.ToLower(f))
 	}
 	return toks
