@@ -132,9 +132,11 @@ type frame struct {
 	order bool
 
 	// computed on first use by framePath and frameTokens
-	path    string
-	toks    []string // the element's own tokens (appendTokens)
-	toksSet bool
+	path string
+	// the tag and path of the last child frame whose path was asked
+	childTag, childPath string
+	toks                []string // the element's own tokens (appendTokens)
+	toksSet             bool
 	// the Tokens last built for a block of a child frame (blockTokens),
 	// and that child's own tokens: the Tokens of every child with the same
 	// own tokens

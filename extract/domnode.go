@@ -105,7 +105,8 @@ func (b *blockBuilder) blockPath(n *html.Node, k int) string {
 	return b.framePath(k)
 }
 
-// framePath returns tagPath(b.frames[k].n), computed once.
+// framePath returns tagPath(b.frames[k].n), computed once, and shared
+// by siblings of the same tag.
 func (b *blockBuilder) framePath(k int) string {
 	f := &b.frames[k]
 	if f.path == "" {
@@ -115,7 +116,13 @@ func (b *blockBuilder) framePath(k int) string {
 		case f.n.Data == "body":
 			f.path = "body"
 		default:
-			f.path = b.framePath(k-1) + ">" + f.n.Data
+			parent := b.framePath(k - 1)
+			if p := &b.frames[k-1]; p.childPath != "" && p.childTag == f.n.Data {
+				f.path = p.childPath // a sibling's, the same
+			} else {
+				f.path = parent + ">" + f.n.Data
+				p.childTag, p.childPath = f.n.Data, f.path
+			}
 		}
 	}
 	return f.path

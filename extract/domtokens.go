@@ -161,13 +161,24 @@ func isBoilerPart(p string, k partKind) bool {
 			return true
 		}
 	}
-	for _, pre := range boilerPrefixes {
+	if p == "" {
+		return false
+	}
+	for _, pre := range boilerPrefixesBy[p[0]] {
 		if strings.HasPrefix(p, pre) {
 			return true
 		}
 	}
 	return false
 }
+
+// boilerPrefixesBy holds boilerPrefixes by their first byte.
+var boilerPrefixesBy = func() (by [256][]string) {
+	for _, pre := range boilerPrefixes {
+		by[pre[0]] = append(by[pre[0]], pre)
+	}
+	return by
+}()
 
 // A valueClass is what the words of one class, id, itemprop or role
 // value (valueParts) tell nodeClass.
