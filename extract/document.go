@@ -54,10 +54,6 @@ type Document struct {
 	// tokenMasks caches the token families of each class or id token
 	// seen (see tokenfamily.go).
 	tokenMasks map[string]uint64
-	// familyToks and familyMask are the last Tokens whose families were
-	// asked, and their families (see tokensFamilies).
-	familyToks []string
-	familyMask uint64
 }
 
 // Metadata is what is known about a page besides its body.

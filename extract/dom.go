@@ -139,8 +139,9 @@ type frame struct {
 	toksSet             bool
 	// the Tokens last built for a block of a child frame (blockTokens),
 	// and that child's own tokens: the Tokens of every child with the same
-	// own tokens
-	childToks, childOwn []string
+	// own tokens; their families, and those of the chain above this frame
+	childToks, childOwn  []string
+	childFams, aboveFams uint64
 }
 
 // An anchor is an open <a href> element.
@@ -470,7 +471,8 @@ func newDOMBlock(blk Block, ev DOMEvidence) *Block {
 func (b *blockBuilder) finishBlock(blk *Block, owner int) {
 	e := blk.DOM
 	e.Path = b.blockPath(e.Node, owner)
-	e.Tokens = b.blockTokens(e.Node, owner)
+	e.Tokens, e.families = b.blockTokens(e.Node, owner)
+	e.familiesSet = true
 	e.PunctDensity = punctDensity(blk.Text)
 	blk.Index = len(b.blocks)
 	b.blocks = append(b.blocks, blk)

@@ -169,20 +169,22 @@ func (b *blockBuilder) ownTokens(n *html.Node) []string {
 }
 
 // blockTokens is nodeTokens(n) for the node of a block being built, n
-// being b.frames[k] or, with k = -1, a child of the innermost frame. The
-// frames are n's ancestors, so their tokens, tokenised once per element,
-// are reused; the result is allocated once, and shared by the blocks of
-// the children of one frame that have the same own tokens (siblings <p>
-// or <li>); the chain above that frame is built once.
-func (b *blockBuilder) blockTokens(n *html.Node, k int) []string {
+// being b.frames[k] or, with k = -1, a child of the innermost frame, with
+// the token families of those tokens (familiesOfAll). The frames are n's
+// ancestors, so their tokens, tokenised once per element, are reused; the
+// result is allocated once, and shared by the blocks of the children of
+// one frame that have the same own tokens (siblings <p> or <li>); the
+// chain above that frame, and its families, are found once.
+func (b *blockBuilder) blockTokens(n *html.Node, k int) ([]string, uint64) {
 	if k <= 0 || tokenStop(b.frames[k].n) {
-		return b.chainTokens(n, k)
+		toks := b.chainTokens(n, k)
+		return toks, familiesOfAll(toks)
 	}
 	own, parent := b.frameTokens(k), &b.frames[k-1]
 	var toks []string
 	switch t := parent.childToks; {
 	case t != nil && slices.Equal(parent.childOwn, own):
-		return t
+		return t, parent.childFams
 	case t != nil:
 		// The chain above the parent is the same for all its children.
 		above := t[len(parent.childOwn)+1:]
@@ -190,9 +192,11 @@ func (b *blockBuilder) blockTokens(n *html.Node, k int) []string {
 		toks = append(append(append(toks, own...), "|"), above...)
 	default:
 		toks = b.chainTokens(n, k)
+		parent.aboveFams = familiesOfAll(toks[len(own)+1:])
 	}
 	parent.childOwn, parent.childToks = own, toks
-	return toks
+	parent.childFams = familiesOfAll(own) | parent.aboveFams
+	return toks, parent.childFams
 }
 
 // chainTokens builds blockTokens(n, k) from the frames' tokens.

@@ -70,7 +70,11 @@ func (d *Document) familyToken(b *Block, f tokenFamily) (string, bool) {
 		return "", false
 	}
 	if !e.familiesSet {
-		e.families, e.familiesSet = d.tokensFamilies(e.Tokens), true
+		e.families = 0
+		for _, t := range e.Tokens {
+			e.families |= d.tokenFamilies(t)
+		}
+		e.familiesSet = true
 	}
 	if e.families&f.bit == 0 {
 		return "", false
@@ -83,33 +87,39 @@ func (d *Document) familyToken(b *Block, f tokenFamily) (string, bool) {
 	return "", false
 }
 
-// tokensFamilies returns the union of tokenFamilies over toks. The last
-// answer is kept: sibling blocks share one Tokens slice (see blockTokens).
-func (d *Document) tokensFamilies(toks []string) uint64 {
-	if len(toks) > 0 && len(d.familyToks) == len(toks) && &d.familyToks[0] == &toks[0] {
-		return d.familyMask
+// tokenFamilies returns familiesOf(token), computed once per document
+// and token.
+func (d *Document) tokenFamilies(token string) uint64 {
+	if m, ok := d.tokenMasks[token]; ok {
+		return m
 	}
-	var m uint64
-	for _, t := range toks {
-		m |= d.tokenFamilies(t)
+	m := familiesOf(token)
+	if d.tokenMasks == nil {
+		d.tokenMasks = make(map[string]uint64)
 	}
-	d.familyToks, d.familyMask = toks, m
+	d.tokenMasks[token] = m
 	return m
 }
 
-// tokenFamilies returns the set of families whose substrings token
-// contains, as a bit mask, computed once per document and token. The
-// ancestor separator "|" and the classes of a post's categories and tags
-// ("category-…", "tag-…") belong to no family.
-func (d *Document) tokenFamilies(token string) uint64 {
+// familiesOfAll returns the union of familiesOf over toks.
+func familiesOfAll(toks []string) uint64 {
+	var m uint64
+	for _, t := range toks {
+		m |= familiesOf(t)
+	}
+	return m
+}
+
+// familiesOf returns the set of families whose substrings token
+// contains, as a bit mask. The ancestor separator "|" and the classes of
+// a post's categories and tags ("category-…", "tag-…") belong to no
+// family.
+func familiesOf(token string) uint64 {
 	if token == "|" || strings.HasPrefix(token, "category-") || strings.HasPrefix(token, "tag-") {
 		// A blog engine's classes for the post's categories and tags
 		// ("category-social-media", "tag-newsletter") name its subject,
 		// not the element's function.
 		return 0
-	}
-	if m, ok := d.tokenMasks[token]; ok {
-		return m
 	}
 	starts := familyStarts()
 	m := starts.always
@@ -120,10 +130,6 @@ func (d *Document) tokenFamilies(token string) uint64 {
 			}
 		}
 	}
-	if d.tokenMasks == nil {
-		d.tokenMasks = make(map[string]uint64)
-	}
-	d.tokenMasks[token] = m
 	return m
 }
 
