@@ -104,7 +104,8 @@ type blockBuilder struct {
 	blocks   []*Block
 
 	frames  []frame
-	atomic  int // frames[atomic-1] is the innermost heading, p or pre; 0 outside
+	caches  []frameCache // by frame index, see cache
+	atomic  int          // frames[atomic-1] is the innermost heading, p or pre; 0 outside
 	anchors []anchor
 	// valueToks caches the tokens of each class, id, role or itemprop
 	// value (see frameTokens): pages repeat their classes
@@ -130,18 +131,6 @@ type frame struct {
 	kind  BlockKind
 	level int // heading level, or list depth for list items
 	order bool
-
-	// computed on first use by framePath and frameTokens
-	path string
-	// the tag and path of the last child frame whose path was asked
-	childTag, childPath string
-	toks                []string // the element's own tokens (appendTokens)
-	toksSet             bool
-	// the Tokens last built for a block of a child frame (blockTokens),
-	// and that child's own tokens: the Tokens of every child with the same
-	// own tokens; their families, and those of the chain above this frame
-	childToks, childOwn  []string
-	childFams, aboveFams uint64
 }
 
 // An anchor is an open <a href> element.

@@ -105,37 +105,66 @@ func (b *blockBuilder) blockPath(n *html.Node, k int) string {
 	return b.framePath(k)
 }
 
+// A frameCache holds what is computed, on first use, for a frame that
+// holds blocks: kept apart from the frames, which every element pushes.
+type frameCache struct {
+	n    *html.Node // the frame's element; the cache is stale for another
+	path string     // see framePath
+	// the tag and path of the last child frame whose path was asked
+	childTag, childPath string
+	toks                []string // the element's own tokens (appendTokens)
+	toksSet             bool
+	// the Tokens last built for a block of a child frame (blockTokens),
+	// and that child's own tokens: the Tokens of every child with the same
+	// own tokens; their families, and those of the chain above this frame
+	childToks, childOwn  []string
+	childFams, aboveFams uint64
+}
+
+// cache returns the frameCache of b.frames[k], emptied when it was left
+// by an earlier frame. Its address holds while b.frames does not change.
+func (b *blockBuilder) cache(k int) *frameCache {
+	if len(b.caches) < len(b.frames) {
+		b.caches = append(b.caches, make([]frameCache, len(b.frames)-len(b.caches))...)
+	}
+	c := &b.caches[k]
+	if n := b.frames[k].n; c.n != n {
+		*c = frameCache{n: n}
+	}
+	return c
+}
+
 // framePath returns tagPath(b.frames[k].n), computed once, and shared
 // by siblings of the same tag.
 func (b *blockBuilder) framePath(k int) string {
-	f := &b.frames[k]
-	if f.path == "" {
-		switch {
+	c := b.cache(k)
+	if c.path == "" {
+		switch n := b.frames[k].n; {
 		case k == 0:
-			f.path = tagPath(f.n)
-		case f.n.Data == "body":
-			f.path = "body"
+			c.path = tagPath(n)
+		case n.Data == "body":
+			c.path = "body"
 		default:
 			parent := b.framePath(k - 1)
-			if p := &b.frames[k-1]; p.childPath != "" && p.childTag == f.n.Data {
-				f.path = p.childPath // a sibling's, the same
+			if p := b.cache(k - 1); p.childPath != "" && p.childTag == n.Data {
+				c.path = p.childPath // a sibling's, the same
 			} else {
-				f.path = parent + ">" + f.n.Data
-				p.childTag, p.childPath = f.n.Data, f.path
+				c.path = parent + ">" + n.Data
+				p.childTag, p.childPath = n.Data, c.path
 			}
 		}
 	}
-	return f.path
+	return c.path
 }
 
 // frameTokens returns the own tokens of b.frames[k].n (appendTokens),
 // computed once. The result may be shared: it must not be changed.
 func (b *blockBuilder) frameTokens(k int) []string {
-	f := &b.frames[k]
-	if !f.toksSet {
-		f.toks, f.toksSet = b.ownTokens(f.n), true
+	c := b.cache(k)
+	if !c.toksSet {
+		c.toks, c.toksSet = b.ownTokens(c.n), true
 	}
-	return f.toks
+	return c.toks
 }
 
 // ownTokens is appendTokens(nil, n), with the tokens of each attribute
@@ -180,7 +209,7 @@ func (b *blockBuilder) blockTokens(n *html.Node, k int) ([]string, uint64) {
 		toks := b.chainTokens(n, k)
 		return toks, familiesOfAll(toks)
 	}
-	own, parent := b.frameTokens(k), &b.frames[k-1]
+	own, parent := b.frameTokens(k), b.cache(k-1)
 	var toks []string
 	switch t := parent.childToks; {
 	case t != nil && slices.Equal(parent.childOwn, own):
