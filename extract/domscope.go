@@ -45,13 +45,14 @@ func pageWrappers(d *Document) map[*html.Node]bool {
 func setLocal(d *Document) {
 	wrappers := pageWrappers(d)
 	above := make(map[*html.Node]int)
+	var chain []*html.Node // localAbove's scratch
 	for _, b := range d.Blocks {
 		if b.DOM == nil {
 			continue
 		}
 		n, local := b.DOM.Node, 0
 		if localNode(n, wrappers) {
-			local = countTokens(n) + 1 + localAbove(n.Parent, wrappers, above)
+			local = countTokens(n) + 1 + localAbove(n.Parent, wrappers, above, &chain)
 		}
 		b.DOM.Local = min(local, len(b.DOM.Tokens))
 	}
@@ -65,22 +66,23 @@ func localNode(n *html.Node, wrappers map[*html.Node]bool) bool {
 
 // localAbove returns the local token count (see setLocal) of n and its
 // ancestors, with the groups of those without tokens left out; memo holds
-// the counts already found.
-func localAbove(n *html.Node, wrappers map[*html.Node]bool, memo map[*html.Node]int) int {
-	var chain []*html.Node
+// the counts already found, and chain is scratch space.
+func localAbove(n *html.Node, wrappers map[*html.Node]bool, memo map[*html.Node]int, chain *[]*html.Node) int {
+	*chain = (*chain)[:0]
 	total := 0
 	for ; localNode(n, wrappers); n = n.Parent {
 		if k, ok := memo[n]; ok {
 			total = k
 			break
 		}
-		chain = append(chain, n)
+		*chain = append(*chain, n)
 	}
-	for i := len(chain) - 1; i >= 0; i-- {
-		if k := countTokens(chain[i]); k > 0 {
+	for i := len(*chain) - 1; i >= 0; i-- {
+		a := (*chain)[i]
+		if k := countTokens(a); k > 0 {
 			total += k + 1
 		}
-		memo[chain[i]] = total
+		memo[a] = total
 	}
 	return total
 }
