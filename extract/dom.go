@@ -110,6 +110,8 @@ type blockBuilder struct {
 	// valueToks caches the tokens of each class, id, role or itemprop
 	// value (see frameTokens): pages repeat their classes
 	valueToks map[string][]string
+	// tokenFams caches familiesOf by token (see families)
+	tokenFams map[string]uint64
 	// resolved caches absolute: menus repeat the same links
 	resolved  map[string]string
 	originURL string // see origin

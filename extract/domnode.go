@@ -199,7 +199,7 @@ func (b *blockBuilder) ownTokens(n *html.Node) []string {
 
 // blockTokens is nodeTokens(n) for the node of a block being built, n
 // being b.frames[k] or, with k = -1, a child of the innermost frame, with
-// the token families of those tokens (familiesOfAll). The frames are n's
+// the token families of those tokens (see families). The frames are n's
 // ancestors, so their tokens, tokenised once per element, are reused; the
 // result is allocated once, and shared by the blocks of the children of
 // one frame that have the same own tokens (siblings <p> or <li>); the
@@ -207,7 +207,7 @@ func (b *blockBuilder) ownTokens(n *html.Node) []string {
 func (b *blockBuilder) blockTokens(n *html.Node, k int) ([]string, uint64) {
 	if k <= 0 || tokenStop(b.frames[k].n) {
 		toks := b.chainTokens(n, k)
-		return toks, familiesOfAll(toks)
+		return toks, b.families(toks)
 	}
 	own, parent := b.frameTokens(k), b.cache(k-1)
 	var toks []string
@@ -221,11 +221,29 @@ func (b *blockBuilder) blockTokens(n *html.Node, k int) ([]string, uint64) {
 		toks = append(append(append(toks, own...), "|"), above...)
 	default:
 		toks = b.chainTokens(n, k)
-		parent.aboveFams = familiesOfAll(toks[len(own)+1:])
+		parent.aboveFams = b.families(toks[len(own)+1:])
 	}
 	parent.childOwn, parent.childToks = own, toks
-	parent.childFams = familiesOfAll(own) | parent.aboveFams
+	parent.childFams = b.families(own) | parent.aboveFams
 	return toks, parent.childFams
+}
+
+// families returns the union of familiesOf over toks, each token's
+// families found once per walk.
+func (b *blockBuilder) families(toks []string) uint64 {
+	var m uint64
+	for _, t := range toks {
+		f, ok := b.tokenFams[t]
+		if !ok {
+			if b.tokenFams == nil {
+				b.tokenFams = make(map[string]uint64)
+			}
+			f = familiesOf(t)
+			b.tokenFams[t] = f
+		}
+		m |= f
+	}
+	return m
 }
 
 // chainTokens builds blockTokens(n, k) from the frames' tokens.

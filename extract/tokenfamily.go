@@ -101,15 +101,6 @@ func (d *Document) tokenFamilies(token string) uint64 {
 	return m
 }
 
-// familiesOfAll returns the union of familiesOf over toks.
-func familiesOfAll(toks []string) uint64 {
-	var m uint64
-	for _, t := range toks {
-		m |= familiesOf(t)
-	}
-	return m
-}
-
 // familiesOf returns the set of families whose substrings token
 // contains, as a bit mask. The ancestor separator "|" and the classes of
 // a post's categories and tags ("category-…", "tag-…") belong to no
