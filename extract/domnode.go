@@ -116,9 +116,13 @@ type frameCache struct {
 	toksSet             bool
 	// the Tokens last built for a block of a child frame (blockTokens),
 	// and that child's own tokens: the Tokens of every child with the same
-	// own tokens; their families, and those of the chain above this frame
-	childToks, childOwn  []string
-	childFams, aboveFams uint64
+	// own tokens, and their families
+	childToks, childOwn []string
+	childFams           uint64
+	// the families of the element's own tokens, and of the chain of
+	// tokens from it up (see upFamilies)
+	ownFams, upFams uint64
+	ownSet, upSet   bool
 }
 
 // cache returns the frameCache of b.frames[k], emptied when it was left
@@ -221,11 +225,47 @@ func (b *blockBuilder) blockTokens(n *html.Node, k int) ([]string, uint64) {
 		toks = append(append(append(toks, own...), "|"), above...)
 	default:
 		toks = b.chainTokens(n, k)
-		parent.aboveFams = b.families(toks[len(own)+1:])
 	}
 	parent.childOwn, parent.childToks = own, toks
-	parent.childFams = b.families(own) | parent.aboveFams
+	parent.childFams = b.ownFamilies(k) | b.upFamilies(k-1)
 	return toks, parent.childFams
+}
+
+// ownFamilies returns the families of b.frames[k]'s own tokens, found
+// once.
+func (b *blockBuilder) ownFamilies(k int) uint64 {
+	c := b.cache(k)
+	if !c.ownSet {
+		c.ownFams, c.ownSet = b.families(b.frameTokens(k)), true
+	}
+	return c.ownFams
+}
+
+// upFamilies returns the families of the tokens that chainTokens puts
+// after a block's own group when its element is a child of b.frames[j]:
+// those of frames j, j-1... up to the first that ends the chain
+// (tokenStop), and of the elements above frames[0] when no frame ends it.
+// Each frame's are found once.
+func (b *blockBuilder) upFamilies(j int) uint64 {
+	i := j
+	for i >= 0 && !b.cache(i).upSet && !tokenStop(b.frames[i].n) {
+		i--
+	}
+	var m uint64
+	switch {
+	case i < 0:
+		if p := b.frames[0].n.Parent; p != nil && !tokenStop(p) {
+			m = b.families(nodeTokens(p))
+		}
+	case b.cache(i).upSet:
+		m = b.cache(i).upFams
+	}
+	for i++; i <= j; i++ {
+		m |= b.ownFamilies(i)
+		c := b.cache(i)
+		c.upFams, c.upSet = m, true
+	}
+	return m
 }
 
 // families returns the union of familiesOf over toks, each token's
