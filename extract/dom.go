@@ -109,7 +109,7 @@ type blockBuilder struct {
 	anchors []anchor
 	// valueToks caches the tokens of each class, id, role or itemprop
 	// value (see frameTokens): pages repeat their classes
-	valueToks map[string][]string
+	valueToks map[string]valueToks
 	// tokenFams caches familiesOf by token (see families)
 	tokenFams map[string]uint64
 	// resolved caches absolute: menus repeat the same links

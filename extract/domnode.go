@@ -119,10 +119,10 @@ type frameCache struct {
 	// own tokens, and their families
 	childToks, childOwn []string
 	childFams           uint64
-	// the families of the element's own tokens, and of the chain of
-	// tokens from it up (see upFamilies)
+	// the families of the element's own tokens, set with toks, and of
+	// the chain of tokens from it up (see upFamilies)
 	ownFams, upFams uint64
-	ownSet, upSet   bool
+	upSet           bool
 }
 
 // cache returns the frameCache of b.frames[k], emptied when it was left
@@ -166,16 +166,23 @@ func (b *blockBuilder) framePath(k int) string {
 func (b *blockBuilder) frameTokens(k int) []string {
 	c := b.cache(k)
 	if !c.toksSet {
-		c.toks, c.toksSet = b.ownTokens(c.n), true
+		c.toks, c.ownFams = b.ownTokens(c.n)
+		c.toksSet = true
 	}
 	return c.toks
 }
 
+// A valueToks holds the tokens of one class, id, role or itemprop
+// value and their families.
+type valueToks struct {
+	toks []string
+	fams uint64
+}
+
 // ownTokens is appendTokens(nil, n), with the tokens of each attribute
-// value made once per walk; an element with one such attribute gets that
-// value's tokens, shared.
-func (b *blockBuilder) ownTokens(n *html.Node) []string {
-	var toks []string
+// value, and their families (see families), made once per walk; an
+// element with one such attribute gets that value's tokens, shared.
+func (b *blockBuilder) ownTokens(n *html.Node) (toks []string, fams uint64) {
 	first := true
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -183,22 +190,24 @@ func (b *blockBuilder) ownTokens(n *html.Node) []string {
 		default:
 			continue
 		}
-		vt, ok := b.valueToks[a.Val]
+		v, ok := b.valueToks[a.Val]
 		if !ok {
 			if b.valueToks == nil {
-				b.valueToks = make(map[string][]string)
+				b.valueToks = make(map[string]valueToks)
 			}
-			vt = valueTokens(nil, a.Val)
-			b.valueToks[a.Val] = vt
+			v.toks = valueTokens(nil, a.Val)
+			v.fams = b.families(v.toks)
+			b.valueToks[a.Val] = v
 		}
+		fams |= v.fams
 		switch {
 		case first:
-			toks, first = vt, false
-		case len(vt) > 0:
-			toks = append(slices.Clip(toks), vt...)
+			toks, first = v.toks, false
+		case len(v.toks) > 0:
+			toks = append(slices.Clip(toks), v.toks...)
 		}
 	}
-	return toks
+	return toks, fams
 }
 
 // blockTokens is nodeTokens(n) for the node of a block being built, n
@@ -232,13 +241,10 @@ func (b *blockBuilder) blockTokens(n *html.Node, k int) ([]string, uint64) {
 }
 
 // ownFamilies returns the families of b.frames[k]'s own tokens, found
-// once.
+// with them (see frameTokens).
 func (b *blockBuilder) ownFamilies(k int) uint64 {
-	c := b.cache(k)
-	if !c.ownSet {
-		c.ownFams, c.ownSet = b.families(b.frameTokens(k)), true
-	}
-	return c.ownFams
+	b.frameTokens(k)
+	return b.cache(k).ownFams
 }
 
 // upFamilies returns the families of the tokens that chainTokens puts
