@@ -41,7 +41,8 @@
 //     domtokens.go (main-content scoring), domremove.go.
 //   - Metadata: meta.go (the sources and their reconciliation), jsonld.go,
 //     meta_headline.go (the headline piece of an h1 built of several), meta_labelled.go (card labels such as "Written by"),
-//     meta_modified.go (the modified date, a fallback), author_visible.go
+//     meta_modified.go (the modified date, a fallback), posterscan.go (the
+//     classes readMeta asks posterElement about), author_visible.go
 //     (bylines near the headline), author_end.go (a dated credits line at
 //     the article's end).
 //   - The extractors, one per file: headline.go, byline.go, standfirst.go,
