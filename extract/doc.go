@@ -35,11 +35,14 @@
 //   - The text front end: text.go; the dense core of a dump: textcore.go.
 //   - The HTML front end: html.go, charset.go and charset_double.go (entry
 //     points, decoding, pages encoded in UTF-8 twice), dom.go, domnode.go,
-//     domtable.go and domdepth.go (DOM to blocks), domcore.go, domscope.go
-//     and domtokens.go (main-content scoring), domremove.go.
+//     domtable.go and domdepth.go (DOM to blocks), domframe.go (paths,
+//     tokens and token families computed once per element), domlink.go
+//     (link targets made absolute), domcore.go, domscope.go and
+//     domtokens.go (main-content scoring), domremove.go.
 //   - Metadata: meta.go (the sources and their reconciliation), jsonld.go,
 //     meta_headline.go (the headline piece of an h1 built of several), meta_labelled.go (card labels such as "Written by"),
-//     meta_modified.go (the modified date, a fallback), author_visible.go
+//     meta_modified.go (the modified date, a fallback), posterscan.go (the
+//     classes readMeta asks posterElement about), author_visible.go
 //     (bylines near the headline), author_end.go (a dated credits line at
 //     the article's end).
 //   - The extractors, one per file: headline.go, byline.go, standfirst.go,

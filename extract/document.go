@@ -41,7 +41,10 @@ type Document struct {
 	current   string // name of the running extractor
 	langFixed bool   // the language was given with WithLanguage
 	removed   []*Block
-	core      []bool
+	// removals is where Remove takes new Removal records from, a chunk of
+	// removalChunk at a time
+	removals []Removal
+	core     []bool
 
 	// lastAuthors are the names the page's card labels give
 	// (labelledAuthors), else its first forum poster (posterElement): the
@@ -80,10 +83,17 @@ func (d *Document) Remove(b *Block, kind, evidence string) {
 	if b.removal != nil {
 		return
 	}
-	b.removal = &Removal{Index: b.Index, Text: b.Text, Extractor: d.current, Kind: kind, Evidence: evidence}
+	if len(d.removals) == cap(d.removals) {
+		d.removals = make([]Removal, 0, removalChunk)
+	}
+	d.removals = append(d.removals, Removal{Index: b.Index, Text: b.Text, Extractor: d.current, Kind: kind, Evidence: evidence})
+	b.removal = &d.removals[len(d.removals)-1]
 	b.Role = RoleBody
 	d.removed = append(d.removed, b)
 }
+
+// removalChunk is the number of Removal records allocated at a time.
+const removalChunk = 32
 
 // Removef is Remove with the evidence built by fmt.Sprintf.
 func (d *Document) Removef(b *Block, kind, format string, args ...any) {

@@ -104,10 +104,18 @@ type blockBuilder struct {
 	blocks   []*Block
 
 	frames  []frame
-	atomic  int // frames[atomic-1] is the innermost heading, p or pre; 0 outside
+	caches  []frameCache // by frame index, see cache
+	atomic  int          // frames[atomic-1] is the innermost heading, p or pre; 0 outside
 	anchors []anchor
+	// valueToks caches the tokens of each class, id, role or itemprop
+	// value (see frameTokens): pages repeat their classes
+	valueToks map[string]valueToks
+	// tokenFams caches familiesOf by token (see families)
+	tokenFams map[string]uint64
 	// resolved caches absolute: menus repeat the same links
-	resolved map[string]string
+	resolved  map[string]string
+	originURL string // see origin
+	originSet bool
 
 	// the pending inline text; its array is reused from block to block
 	buf       []byte
@@ -125,11 +133,6 @@ type frame struct {
 	kind  BlockKind
 	level int // heading level, or list depth for list items
 	order bool
-
-	// computed on first use by framePath and frameTokens
-	path    string
-	toks    []string // the element's own tokens (appendTokens)
-	toksSet bool
 }
 
 // An anchor is an open <a href> element.
@@ -328,8 +331,8 @@ func (b *blockBuilder) text(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			i++
-			if !pre && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+			if !pre && collapsed[c] {
+				i++
 				space = true
 				continue
 			}
@@ -337,10 +340,15 @@ func (b *blockBuilder) text(s string) {
 				b.buf = append(b.buf, ' ')
 				space = false
 			}
-			b.buf = append(b.buf, c)
-			if !asciiSpace[c] {
-				runes++
+			// Copy the run of ASCII bytes that are kept as they are.
+			j := i
+			for ; j < len(s) && s[j] < utf8.RuneSelf && (pre || !collapsed[s[j]]); j++ {
+				if !asciiSpace[s[j]] {
+					runes++
+				}
 			}
+			b.buf = append(b.buf, s[i:j]...)
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -365,6 +373,9 @@ func (b *blockBuilder) text(s string) {
 		}
 	}
 }
+
+// collapsed marks the white space that text collapses outside <pre>.
+var collapsed = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\f': true, '\r': true, ' ': true}
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
@@ -451,7 +462,8 @@ func newDOMBlock(blk Block, ev DOMEvidence) *Block {
 func (b *blockBuilder) finishBlock(blk *Block, owner int) {
 	e := blk.DOM
 	e.Path = b.blockPath(e.Node, owner)
-	e.Tokens = b.blockTokens(e.Node, owner)
+	e.Tokens, e.families = b.blockTokens(e.Node, owner)
+	e.familiesSet = true
 	e.PunctDensity = punctDensity(blk.Text)
 	blk.Index = len(b.blocks)
 	b.blocks = append(b.blocks, blk)
@@ -464,47 +476,6 @@ func (b *blockBuilder) reset() {
 	for i := range b.anchors {
 		b.anchors[i].start = 0
 	}
-}
-
-// linkTarget returns the trimmed href and whether it leads somewhere:
-// not when it is empty, fragment-only or javascript:.
-func linkTarget(href string) (string, bool) {
-	href = strings.TrimSpace(href)
-	if href == "" || href[0] == '#' || strings.HasPrefix(strings.ToLower(href), "javascript:") {
-		return "", false
-	}
-	return href, true
-}
-
-// url returns the anchor's href made absolute against the page's base
-// URL, computed once: an anchor without text needs none.
-func (b *blockBuilder) url(a *anchor) string {
-	if a.abs == "" {
-		abs, ok := b.resolved[a.href]
-		if !ok {
-			abs = b.absolute(a.href)
-			if b.resolved == nil {
-				b.resolved = make(map[string]string)
-			}
-			b.resolved[a.href] = abs
-		}
-		a.abs = abs
-	}
-	return a.abs
-}
-
-// absolute makes href, a link target (see linkTarget), absolute against
-// the page's base URL; href itself when there is no base or it does not
-// parse.
-func (b *blockBuilder) absolute(href string) string {
-	if b.base == nil {
-		return href
-	}
-	u, err := b.base.Parse(href)
-	if err != nil {
-		return href
-	}
-	return u.String()
 }
 
 // codeText normalises the text of a <pre> block: it keeps line breaks and

@@ -43,12 +43,13 @@ const (
 // nodeStat accumulates the blocks under one element.
 type nodeStat struct {
 	n      *html.Node
-	score  float64 // sum of block weights, decayed with the distance
-	prose  float64 // sum of positive weights, before furniture penalties
-	good   float64 // sum of positive weights, after them
-	runes  float64 // text length
-	links  float64 // text length in links
-	text   float64 // text length outside furniture, see score
+	parent *nodeStat // the stat of n's parent element, nil at the top
+	score  float64   // sum of block weights, decayed with the distance
+	prose  float64   // sum of positive weights, before furniture penalties
+	good   float64   // sum of positive weights, after them
+	runes  float64   // text length
+	links  float64   // text length in links
+	text   float64   // text length outside furniture, see score
 	blocks int
 	bad    string // furniture word, when the element is furniture
 	word   string // furniture word of its tag and classes, furniture or not
@@ -61,6 +62,10 @@ type nodeStat struct {
 // statChunk is the number of nodeStats allocated at a time.
 const statChunk = 64
 
+// statsPerBlock is how many elements per block locateDOMCore expects to
+// score: pages have about 1.6.
+const statsPerBlock = 2
+
 // coreScorer holds the state of one locateDOMCore run.
 type coreScorer struct {
 	d       *Document
@@ -71,6 +76,9 @@ type coreScorer struct {
 	prose   float64
 	text    float64 // text length outside furniture
 	inLD    []bool
+	// leaves are the stats of the blocks' elements: each block's
+	// ancestors are its leaf's parent chain
+	leaves []*nodeStat
 }
 
 // locateDOMCore finds the main content of an HTML page: the container
@@ -91,7 +99,8 @@ func locateDOMCore(d *Document) []bool {
 	if len(d.Blocks) == 0 {
 		return core
 	}
-	s := &coreScorer{d: d, stats: make(map[*html.Node]*nodeStat, len(d.Blocks))}
+	expect := statsPerBlock * len(d.Blocks)
+	s := &coreScorer{d: d, stats: make(map[*html.Node]*nodeStat, expect), order: make([]*nodeStat, 0, expect)}
 	s.weigh()
 	s.classify(true)
 	s.score()
@@ -115,8 +124,8 @@ func locateDOMCore(d *Document) []bool {
 			chosen[sib] = true
 		}
 	}
-	for i, b := range d.Blocks {
-		core[i] = s.inside(b, chosen, best, wide)
+	for i := range d.Blocks {
+		core[i] = s.inside(i, chosen, best, wide)
 	}
 	s.keyPoints(core)
 	s.leadBefore(core)
@@ -167,7 +176,7 @@ func (s *coreScorer) leadParagraph(i int) bool {
 	if b.Kind != Paragraph || s.weights[i] <= 0 || b.DOM.LinkDensity > climbLinks {
 		return false
 	}
-	f := s.furniture(b.DOM.Node, nil)
+	f := s.furniture(s.leaves[i], nil)
 	return f == nil || f.bad == "header" || f.bad == "teaser"
 }
 
@@ -208,7 +217,7 @@ func (s *coreScorer) keyPoints(core []bool) {
 	for j := start; j <= i; j++ {
 		core[j] = true
 	}
-	if h := start - 1; h >= 0 && s.d.Blocks[h].Kind == Heading && s.furniture(s.d.Blocks[h].DOM.Node, nil) == nil {
+	if h := start - 1; h >= 0 && s.d.Blocks[h].Kind == Heading && s.furniture(s.leaves[h], nil) == nil {
 		core[h] = true
 	}
 }
@@ -218,7 +227,7 @@ func (s *coreScorer) keyPoints(core []bool) {
 func (s *coreScorer) sentenceItem(i int) bool {
 	b := s.d.Blocks[i]
 	return b.Kind == ListItem && s.weights[i] > 0 && b.DOM.LinkDensity <= climbLinks && listOf(b.DOM.Node) != nil &&
-		s.furniture(b.DOM.Node, nil) == nil
+		s.furniture(s.leaves[i], nil) == nil
 }
 
 // listOf returns the <ul> or <ol> that holds n, nil when there is none.
@@ -262,6 +271,7 @@ func (s *coreScorer) fallback() (best *nodeStat, wide bool) {
 func (s *coreScorer) weigh() {
 	s.markLD()
 	s.weights = make([]float64, len(s.d.Blocks))
+	s.leaves = make([]*nodeStat, len(s.d.Blocks))
 	for i, b := range s.d.Blocks {
 		w := blockWeight(b)
 		if w > 0 && s.inLD != nil && s.inLD[i] {
@@ -269,8 +279,8 @@ func (s *coreScorer) weigh() {
 		}
 		s.weights[i] = w
 		runes := float64(b.Features.Runes)
-		for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
-			st := s.stat(n)
+		s.leaves[i] = s.statChain(b.DOM.Node)
+		for st := s.leaves[i]; st != nil; st = st.parent {
 			st.blocks++
 			st.runes += runes
 			st.links += runes * b.DOM.LinkDensity
@@ -297,9 +307,10 @@ func (s *coreScorer) weigh() {
 func (s *coreScorer) classify(furniture bool) {
 	words := make(map[string]float64)
 	counts := make(map[string]int)
+	values := make(map[string]valueClass)
 	for _, st := range s.order {
 		if !st.classed {
-			st.content, st.word = nodeClass(st.n)
+			st.content, st.word = nodeClass(st.n, values)
 			st.classed = true
 		}
 	}
@@ -308,7 +319,7 @@ func (s *coreScorer) classify(furniture bool) {
 		st.bad, st.mult = "", 1
 		switch {
 		case word != "":
-			if !s.underWord(st.n, word) {
+			if !s.underWord(st, word) {
 				words[word] += st.prose
 				counts[word]++
 			}
@@ -347,9 +358,8 @@ func (s *coreScorer) classify(furniture bool) {
 // that makes the page, as on forums, is the content too.
 func (s *coreScorer) nestedInContent(st *nodeStat) bool {
 	comment := isCommentWord(st.word)
-	for a := st.n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		as := s.stats[a]
-		if as != nil && (as.word == st.word || comment && isCommentWord(as.word)) && as.bad == "" && as.prose >= boilerShare*s.prose {
+	for as := st.parent; as != nil; as = as.parent {
+		if (as.word == st.word || comment && isCommentWord(as.word)) && as.bad == "" && as.prose >= boilerShare*s.prose {
 			return true
 		}
 	}
@@ -400,10 +410,10 @@ func isTitleHeading(d *Document, b *Block) bool {
 		len(text) <= len(line) && containsWords(line, text) && strings.Count(text, " ") >= 2
 }
 
-// underWord reports whether an ancestor of n has the furniture word w.
-func (s *coreScorer) underWord(n *html.Node, w string) bool {
-	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		if st := s.stats[a]; st != nil && st.word == w {
+// underWord reports whether an ancestor of st has the furniture word w.
+func (s *coreScorer) underWord(st *nodeStat, w string) bool {
+	for a := st.parent; a != nil; a = a.parent {
+		if a.word == w {
 			return true
 		}
 	}
@@ -420,14 +430,13 @@ func (s *coreScorer) score() {
 	for i, b := range s.d.Blocks {
 		w := s.weights[i]
 		text := float64(b.Features.Runes)
-		if s.furniture(b.DOM.Node, nil) != nil {
+		if s.furniture(s.leaves[i], nil) != nil {
 			w = -0.5*math.Abs(w) - domShortPenalty
 			text = 0
 		}
 		s.text += text
 		d := 0
-		for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
-			st := s.stats[n]
+		for st := s.leaves[i]; st != nil; st = st.parent {
 			st.score += w * decay(d)
 			st.good += max(w, 0)
 			st.text += text
@@ -436,25 +445,41 @@ func (s *coreScorer) score() {
 	}
 }
 
-func (s *coreScorer) stat(n *html.Node) *nodeStat {
-	st := s.stats[n]
-	if st == nil {
-		if len(s.slab) == cap(s.slab) {
-			s.slab = make([]nodeStat, 0, statChunk)
+// statChain returns the stat of n, nil when n is no element. A new stat
+// is made with those of the ancestors that have none, nearest first, each
+// linked to its parent's.
+func (s *coreScorer) statChain(n *html.Node) *nodeStat {
+	var leaf, prev *nodeStat
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		st := s.stats[n]
+		known := st != nil
+		if !known {
+			if len(s.slab) == cap(s.slab) {
+				s.slab = make([]nodeStat, 0, statChunk)
+			}
+			s.slab = append(s.slab, nodeStat{n: n})
+			st = &s.slab[len(s.slab)-1]
+			s.stats[n] = st
+			s.order = append(s.order, st)
 		}
-		s.slab = append(s.slab, nodeStat{n: n})
-		st = &s.slab[len(s.slab)-1]
-		s.stats[n] = st
-		s.order = append(s.order, st)
+		if prev == nil {
+			leaf = st
+		} else {
+			prev.parent = st
+		}
+		if known {
+			break
+		}
+		prev = st
 	}
-	return st
+	return leaf
 }
 
-// furniture returns the innermost furniture element among n and its
-// ancestors, stopping below stop; nil when there is none.
-func (s *coreScorer) furniture(n, stop *html.Node) *nodeStat {
-	for ; n != nil && n != stop && n.Type == html.ElementNode; n = n.Parent {
-		if st := s.stats[n]; st != nil && st.bad != "" {
+// furniture returns the innermost furniture element among st and its
+// ancestors, stopping below the element stop; nil when there is none.
+func (s *coreScorer) furniture(st *nodeStat, stop *html.Node) *nodeStat {
+	for ; st != nil && st.n != stop; st = st.parent {
+		if st.bad != "" {
 			return st
 		}
 	}
@@ -505,11 +530,7 @@ func (s *coreScorer) wholeTable(best *nodeStat) *nodeStat {
 // first furniture, so that a chain of wrappers each adding a little prose
 // is crossed.
 func (s *coreScorer) climb(best *nodeStat) *nodeStat {
-	for n := best.n.Parent; n != nil && n.Type == html.ElementNode; n = n.Parent {
-		p := s.stats[n]
-		if p == nil || p.bad != "" {
-			break
-		}
+	for p := best.parent; p != nil && p.bad == ""; p = p.parent {
 		runes := p.runes - best.runes
 		if p.good >= climbGain*best.good && runes > 0 &&
 			(p.links-best.links)/runes <= climbLinks && (p.good-best.good)/runes >= climbProse {
@@ -532,12 +553,8 @@ func (s *coreScorer) widen(best *nodeStat) *nodeStat {
 		return best
 	}
 	w := best
-	for w.text < wideCover*s.text && w.n.Parent != nil {
-		p := s.stats[w.n.Parent]
-		if p == nil {
-			break
-		}
-		w = p
+	for w.text < wideCover*s.text && w.parent != nil {
+		w = w.parent
 	}
 	if w.bad != "" || best.good >= wideArticle && w.links-best.links >= wideLinks*(w.runes-best.runes) {
 		return best
@@ -586,13 +603,13 @@ func isProseParagraph(st *nodeStat) bool {
 	return st.n.Data == "p" && st.good > 0 && st.links <= climbLinks*st.runes
 }
 
-// inside reports whether block b belongs to the core: it lies under one of
+// inside reports whether block i belongs to the core: it lies under one of
 // the chosen elements and not in furniture below it, unless that
 // furniture holds half of best's prose and best was not widened.
-func (s *coreScorer) inside(b *Block, chosen map[*html.Node]bool, best *nodeStat, wide bool) bool {
-	for n := b.DOM.Node; n != nil && n.Type == html.ElementNode; n = n.Parent {
-		if chosen[n] {
-			f := s.furniture(b.DOM.Node, n)
+func (s *coreScorer) inside(i int, chosen map[*html.Node]bool, best *nodeStat, wide bool) bool {
+	for st := s.leaves[i]; st != nil; st = st.parent {
+		if chosen[st.n] {
+			f := s.furniture(s.leaves[i], st.n)
 			return f == nil || !wide && f.prose >= boilerShare*best.prose
 		}
 	}

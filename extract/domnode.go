@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,98 +92,10 @@ func nodeTokens(n *html.Node) []string {
 	return toks
 }
 
-// blockPath is tagPath(n) for the node of a block being built: n is
-// b.frames[k], or with k = -1 a child of the innermost frame. Each frame's
-// path is computed once, from its parent frame's.
-func (b *blockBuilder) blockPath(n *html.Node, k int) string {
-	if k < 0 {
-		if len(b.frames) == 0 || n.Parent != b.frames[len(b.frames)-1].n || n.Data == "body" {
-			return tagPath(n)
-		}
-		return b.framePath(len(b.frames)-1) + ">" + n.Data
-	}
-	return b.framePath(k)
-}
-
-// framePath returns tagPath(b.frames[k].n), computed once.
-func (b *blockBuilder) framePath(k int) string {
-	f := &b.frames[k]
-	if f.path == "" {
-		switch {
-		case k == 0:
-			f.path = tagPath(f.n)
-		case f.n.Data == "body":
-			f.path = "body"
-		default:
-			f.path = b.framePath(k-1) + ">" + f.n.Data
-		}
-	}
-	return f.path
-}
-
-// frameTokens returns the own tokens of b.frames[k].n (appendTokens),
-// computed once.
-func (b *blockBuilder) frameTokens(k int) []string {
-	f := &b.frames[k]
-	if !f.toksSet {
-		f.toks, f.toksSet = appendTokens(nil, f.n), true
-	}
-	return f.toks
-}
-
-// blockTokens is nodeTokens(n) for the node of a block being built, n
-// being b.frames[k] or, with k = -1, a child of the innermost frame. The
-// frames are n's ancestors, so their tokens, tokenised once per element,
-// are reused; the result is allocated once.
-func (b *blockBuilder) blockTokens(n *html.Node, k int) []string {
-	var own []string
-	if k < 0 {
-		if len(b.frames) == 0 || n.Parent != b.frames[len(b.frames)-1].n {
-			return nodeTokens(n)
-		}
-		own, k = appendTokens(nil, n), len(b.frames)
-	}
-	stop := func(a *html.Node) bool {
-		return a.Type != html.ElementNode || a.Data == "body" || a.Data == "html"
-	}
-	// The chain is n (when not a frame), frames k-1... down to 0, then
-	// the ancestors of frames[0] (when the walk started below <body>).
-	if k < len(b.frames) && stop(b.frames[k].n) || k == len(b.frames) && stop(n) {
-		return nil
-	}
-	size := 1
-	if k == len(b.frames) {
-		size += len(own)
-	} else {
-		size += len(b.frameTokens(k))
-	}
-	last := k
-	for i := k - 1; i >= 0 && !stop(b.frames[i].n); i-- {
-		if t := b.frameTokens(i); len(t) > 0 {
-			size += len(t) + 1
-		}
-		last = i
-	}
-	var above []string
-	if last == 0 && len(b.frames) > 0 && b.frames[0].n.Parent != nil && !stop(b.frames[0].n.Parent) {
-		above = nodeTokens(b.frames[0].n.Parent)
-		if len(above) > 0 && len(appendTokens(nil, b.frames[0].n.Parent)) == 0 {
-			above = above[1:] // nodeTokens always closes its first group
-		}
-		size += len(above)
-	}
-	toks := make([]string, 0, size)
-	if k == len(b.frames) {
-		toks = append(append(toks, own...), "|")
-	} else {
-		toks = append(append(toks, b.frameTokens(k)...), "|")
-	}
-	for i := min(k, len(b.frames)) - 1; i >= last; i-- {
-		if t := b.frameTokens(i); len(t) > 0 {
-			toks = append(append(toks, t...), "|")
-		}
-	}
-	return append(toks, above...)
+// tokenStop reports whether the chain of nodeTokens ends at a: it is no
+// element, or <body> or <html>.
+func tokenStop(a *html.Node) bool {
+	return a.Type != html.ElementNode || a.Data == "body" || a.Data == "html"
 }
 
 // appendTokens appends the lower-cased class, id, role and itemprop
@@ -191,10 +104,18 @@ func appendTokens(toks []string, n *html.Node) []string {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id", "role", "itemprop":
-			for _, f := range strings.Fields(a.Val) {
-				toks = append(toks, strings.ToLower(f))
-			}
+			toks = valueTokens(toks, a.Val)
 		}
+	}
+	return toks
+}
+
+// valueTokens appends the lower-cased words of one attribute value,
+// growing toks at most once.
+func valueTokens(toks []string, v string) []string {
+	toks = slices.Grow(toks, countFields(v))
+	for f := range strings.FieldsSeq(v) {
+		toks = append(toks, strings.ToLower(f))
 	}
 	return toks
 }

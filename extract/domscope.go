@@ -38,24 +38,53 @@ func pageWrappers(d *Document) map[*html.Node]bool {
 	return wrappers
 }
 
-// setLocal sets each block's DOMEvidence.Local from the page's wrappers.
+// setLocal sets each block's DOMEvidence.Local from the page's wrappers:
+// the tokens of the block's element, and of each ancestor below the
+// wrappers that has some, each group with its "|". The count above each
+// element is kept, as siblings share their ancestors.
 func setLocal(d *Document) {
 	wrappers := pageWrappers(d)
+	above := make(map[*html.Node]int)
+	var chain []*html.Node // localAbove's scratch
 	for _, b := range d.Blocks {
 		if b.DOM == nil {
 			continue
 		}
-		local := 0
-		for a := b.DOM.Node; a != nil && a.Type == html.ElementNode && a.Data != "body" && a.Data != "html"; a = a.Parent {
-			if wrappers[a] {
-				break
-			}
-			if k := countTokens(a); k > 0 || a == b.DOM.Node {
-				local += k + 1
-			}
+		n, local := b.DOM.Node, 0
+		if localNode(n, wrappers) {
+			local = countTokens(n) + 1 + localAbove(n.Parent, wrappers, above, &chain)
 		}
 		b.DOM.Local = min(local, len(b.DOM.Tokens))
 	}
+}
+
+// localNode reports whether n is an element below the page's wrappers
+// whose tokens are local: not a wrapper, <body> or <html>.
+func localNode(n *html.Node, wrappers map[*html.Node]bool) bool {
+	return n != nil && n.Type == html.ElementNode && n.Data != "body" && n.Data != "html" && !wrappers[n]
+}
+
+// localAbove returns the local token count (see setLocal) of n and its
+// ancestors, with the groups of those without tokens left out; memo holds
+// the counts already found, and chain is scratch space.
+func localAbove(n *html.Node, wrappers map[*html.Node]bool, memo map[*html.Node]int, chain *[]*html.Node) int {
+	*chain = (*chain)[:0]
+	total := 0
+	for ; localNode(n, wrappers); n = n.Parent {
+		if k, ok := memo[n]; ok {
+			total = k
+			break
+		}
+		*chain = append(*chain, n)
+	}
+	for i := len(*chain) - 1; i >= 0; i-- {
+		a := (*chain)[i]
+		if k := countTokens(a); k > 0 {
+			total += k + 1
+		}
+		memo[a] = total
+	}
+	return total
 }
 
 // localParts returns the words of the block's local class, id, role and

@@ -48,36 +48,54 @@ var boilerTags = map[string]bool{"nav": true, "aside": true, "footer": true, "he
 // which names the section's subject, not its function.
 const slugWords = 4
 
-// attrParts yields the lower-cased words of n's class, id, itemprop and
-// role, split on '-', '_' and camel case: each whole value word, then its
-// pieces. Slug ids (see slugWords) and script hooks (see isScriptHook) are
-// left out. It builds no list: only a word with capitals is copied.
-func attrParts(n *html.Node) iter.Seq[string] {
+// classAttr reports whether a is an attribute whose words nodeClass
+// reads: class, id, itemprop or role, but not an id made from a heading
+// (see slugWords).
+func classAttr(a html.Attribute) bool {
+	switch a.Key {
+	case "class", "itemprop", "role":
+		return true
+	case "id":
+		return strings.Count(a.Val, "-") < slugWords-1
+	}
+	return false
+}
+
+// valueParts yields the lower-cased words of a class, id, itemprop or
+// role value, split on '-', '_' and camel case: each whole value word,
+// then its pieces. Script hooks (see isScriptHook) are left out. It builds
+// no list: only a word with capitals is copied.
+func valueParts(v string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, a := range n.Attr {
-			if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" && a.Key != "role" ||
-				a.Key == "id" && strings.Count(a.Val, "-") >= slugWords-1 {
+		for f := range strings.FieldsSeq(v) {
+			if isScriptHook(f) {
 				continue
 			}
-			for f := range strings.FieldsSeq(a.Val) {
-				if isScriptHook(f) {
-					continue
-				}
-				if !yield(strings.ToLower(f)) {
-					return
-				}
-				start := 0
-				for i := 1; i <= len(f); i++ {
-					if i == len(f) || f[i] == '-' || f[i] == '_' || f[i] >= 'A' && f[i] <= 'Z' && f[i-1] >= 'a' && f[i-1] <= 'z' {
-						if w := strings.Trim(f[start:i], "-_"); w != "" && w != f && !yield(strings.ToLower(w)) {
-							return
-						}
-						start = i
+			if !yield(strings.ToLower(f)) {
+				return
+			}
+			start := 0
+			for i := 1; i <= len(f); i++ {
+				if i == len(f) || f[i] == '-' || f[i] == '_' || f[i] >= 'A' && f[i] <= 'Z' && f[i-1] >= 'a' && f[i-1] <= 'z' {
+					if w := trimSeparators(f[start:i]); w != "" && w != f && !yield(strings.ToLower(w)) {
+						return
 					}
+					start = i
 				}
 			}
 		}
 	}
+}
+
+// trimSeparators is strings.Trim(s, "-_").
+func trimSeparators(s string) string {
+	for s != "" && (s[0] == '-' || s[0] == '_') {
+		s = s[1:]
+	}
+	for s != "" && (s[len(s)-1] == '-' || s[len(s)-1] == '_') {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // isScriptHook reports whether a class names a hook for scripts
@@ -87,20 +105,66 @@ func isScriptHook(class string) bool {
 	return len(class) > 3 && (class[:3] == "js-" || class[:3] == "js_" || class[:3] == "JS-")
 }
 
-// isBoilerPart reports whether a class or id word names page furniture.
-func isBoilerPart(p string) bool {
-	if on, ok := boilerParts[p]; ok {
-		return on
+// boilerSuffixes end compound words that name page furniture
+// ("recentcomments", "leftsidebar"); boilerPrefixes start them
+// ("comments", "sidebars"). See isBoilerPart.
+var (
+	boilerSuffixes = []string{"comments", "sidebar", "newsletter", "breadcrumbs", "related"}
+	boilerPrefixes = []string{"comment", "sidebar", "related", "recommend", "newsletter", "advert", "sponsor", "social", "sharing", "breadcrumb", "outbrain", "taboola", "subscri", "footer", "navigation", "popular", "trending"}
+)
+
+// A partKind says, as bits, what the word tables say of a class or id
+// word.
+type partKind uint8
+
+const (
+	partContent partKind = 1 << iota // in contentParts
+	partEmbed                        // in embedParts
+	partBoiler                       // in boilerParts as furniture
+	partListed                       // in boilerParts, either way
+)
+
+// partKinds merges contentParts, embedParts and boilerParts, so that a
+// word is looked up once.
+var partKinds = func() map[string]partKind {
+	m := make(map[string]partKind)
+	for w, on := range contentParts {
+		if on {
+			m[w] |= partContent
+		}
+	}
+	for w, on := range embedParts {
+		if on {
+			m[w] |= partEmbed
+		}
+	}
+	for w, on := range boilerParts {
+		m[w] |= partListed
+		if on {
+			m[w] |= partBoiler
+		}
+	}
+	return m
+}()
+
+// isBoilerPart reports whether a class or id word names page furniture;
+// k is its partKinds entry.
+func isBoilerPart(p string, k partKind) bool {
+	if k&partListed != 0 {
+		return k&partBoiler != 0
 	}
 	if strings.HasPrefix(p, "commentary") {
 		return false
 	}
-	for _, suf := range []string{"comments", "sidebar", "newsletter", "breadcrumbs", "related"} {
+	for _, suf := range boilerSuffixes {
 		if len(p) > len(suf)+2 && strings.HasSuffix(p, suf) {
 			return true
 		}
 	}
-	for _, pre := range []string{"comment", "sidebar", "related", "recommend", "newsletter", "advert", "sponsor", "social", "sharing", "breadcrumb", "outbrain", "taboola", "subscri", "footer", "navigation", "popular", "trending"} {
+	if p == "" {
+		return false
+	}
+	for _, pre := range boilerPrefixesBy[p[0]] {
 		if strings.HasPrefix(p, pre) {
 			return true
 		}
@@ -108,10 +172,45 @@ func isBoilerPart(p string) bool {
 	return false
 }
 
+// boilerPrefixesBy holds boilerPrefixes by their first byte.
+var boilerPrefixesBy = func() (by [256][]string) {
+	for _, pre := range boilerPrefixes {
+		by[pre[0]] = append(by[pre[0]], pre)
+	}
+	return by
+}()
+
+// A valueClass is what the words of one class, id, itemprop or role
+// value (valueParts) tell nodeClass.
+type valueClass struct {
+	content int    // content words, before the first embed word
+	boiler  string // the first furniture word, when there is no embed word
+	embed   bool   // an embed word
+}
+
+// classOfValue returns the valueClass of an attribute value.
+func classOfValue(v string) valueClass {
+	var c valueClass
+	for p := range valueParts(v) {
+		k := partKinds[p]
+		if k&partEmbed != 0 {
+			return valueClass{content: c.content, embed: true}
+		}
+		if k&partContent != 0 {
+			c.content++
+		}
+		if c.boiler == "" && isBoilerPart(p, k) {
+			c.boiler = p
+		}
+	}
+	return c
+}
+
 // nodeClass says whether an element's own tag and attributes mark it as a
 // content container (content > 0) or as page furniture (boiler), with the
-// word that decided.
-func nodeClass(n *html.Node) (content int, boiler string) {
+// word that decided. values caches the valueClass of each attribute value
+// seen: pages repeat their classes.
+func nodeClass(n *html.Node, values map[string]valueClass) (content int, boiler string) {
 	if n.Data == "blockquote" {
 		return 0, ""
 	}
@@ -122,15 +221,21 @@ func nodeClass(n *html.Node) (content int, boiler string) {
 	case "navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog", "menu", "menubar":
 		boiler = "role=" + attr(n, "role")
 	}
-	for p := range attrParts(n) {
-		if embedParts[p] {
-			return content, ""
+	for _, a := range n.Attr {
+		if !classAttr(a) {
+			continue
 		}
-		if contentParts[p] {
-			content++
+		c, ok := values[a.Val]
+		if !ok {
+			c = classOfValue(a.Val)
+			values[a.Val] = c
 		}
-		if boiler == "" && isBoilerPart(p) {
-			boiler = p
+		if c.embed {
+			return content + c.content, ""
+		}
+		content += c.content
+		if boiler == "" {
+			boiler = c.boiler
 		}
 	}
 	return content, boiler

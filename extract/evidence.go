@@ -42,6 +42,7 @@ type DOMEvidence struct {
 	// the block's element and its ancestors, nearest first, split on
 	// spaces. Each ancestor's tokens are separated from the next by "|",
 	// so Tokens[:i] up to the first "|" belong to the element itself.
+	// Blocks may share one Tokens slice: it must not be changed.
 	Tokens []string
 	// Local is the number of leading entries of Tokens that belong to the
 	// block's element and to its ancestors below the page's wrappers (the

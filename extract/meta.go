@@ -117,7 +117,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 				}
 			}
 		}
-		if m.userName == "" && posterElement(n) {
+		if m.userName == "" && poster(n) {
 			m.userName = cleanAuthor(metaLine(nodeText(n)))
 		}
 		switch prop := strings.ToLower(attr(n, "itemprop")); {
@@ -373,7 +373,7 @@ func (m *pageMeta) apply(doc *Document) {
 	title, h1Site := m.headline(headline, append(hints, hostLabel(m.host)))
 	doc.Title = pageNameTitle(title, doc.TitleLine, firstNonEmpty(m.h1s...))
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, h1Site, m.host)
-	doc.Meta.Language = m.language(doc.languageSample())
+	doc.Meta.Language = m.language(doc.languageBlocks())
 	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
 	doc.lastAuthors = dropHost(cleanNames(m.labelledAuthors()), m.host)
 	if len(doc.lastAuthors) == 0 && m.userName != "" {
@@ -742,14 +742,17 @@ const consistentStopShare = 0.6
 
 // language returns the page's language: the first declared one (<html
 // lang>, Content-Language, og:locale, JSON-LD inLanguage, dc.language) that
-// is consistent with the language detected in text, else the detected one,
-// else the first declared one. A declared language is consistent when it is
-// the detected one, when both are Chinese or Japanese (which are told apart
-// by script alone), or when the text has at least 60% as many of its stop
-// words as of the detected language's: a Spanish page is not taken for
-// Asturian, nor a Bokmål page for Danish, but an English template on a
-// Spanish text is ignored.
-func (m *pageMeta) language(text string) string {
+// is consistent with the language detected in the blocks' text (see
+// languageSample), else the detected one, else the first declared one. A
+// declared language is consistent when it is the detected one, when both
+// are Chinese or Japanese (which are told apart by script alone), or when
+// the text has at least 60% as many of its stop words as of the detected
+// language's: a Spanish page is not taken for Asturian, nor a Bokmål page
+// for Danish, but an English template on a Spanish text is ignored.
+//
+// The language is detected from the blocks' line profiles, which measuring
+// them reuses; the text is joined only to weigh a declared language.
+func (m *pageMeta) language(blocks []*Block) string {
 	var declared []string
 	for _, v := range []string{m.lang, m.prop("content-language"), m.prop("og:locale"), m.ld.lang,
 		m.prop("dc.language", "language")} {
@@ -757,7 +760,7 @@ func (m *pageMeta) language(text string) string {
 			declared = append(declared, l)
 		}
 	}
-	detected, _ := clean.DetectLanguage(text)
+	detected, _ := detectBlocks(blocks)
 	if detected == "" {
 		return firstNonEmpty(declared...)
 	}
@@ -766,6 +769,7 @@ func (m *pageMeta) language(text string) string {
 			return l
 		}
 	}
+	text := languageSample(blocks)
 	density := clean.StopwordDensity(text, detected)
 	for _, l := range declared {
 		if d := clean.StopwordDensity(text, l); d > 0 && d >= consistentStopShare*density {

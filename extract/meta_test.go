@@ -172,7 +172,7 @@ func TestPageLanguage(t *testing.T) {
 			if tt.contentLang != "" {
 				m.props["content-language"] = []string{tt.contentLang}
 			}
-			assert.Equal(t, tt.want, m.language(tt.text))
+			assert.Equal(t, tt.want, m.language([]*Block{{Text: tt.text}}))
 		})
 	}
 }

@@ -269,10 +269,10 @@ func (d *Document) languageBlocks() []*Block {
 	return sample
 }
 
-// languageSample returns the text the language is detected from: the
-// texts of languageBlocks, each followed by a line break.
-func (d *Document) languageSample() string {
-	blocks := d.languageBlocks()
+// languageSample returns the texts of blocks, each followed by a line
+// break: the text the language is detected from when blocks are
+// languageBlocks.
+func languageSample(blocks []*Block) string {
 	size := 0
 	for _, b := range blocks {
 		size += len(b.Text) + 1

@@ -87,19 +87,30 @@ func (d *Document) familyToken(b *Block, f tokenFamily) (string, bool) {
 	return "", false
 }
 
-// tokenFamilies returns the set of families whose substrings token
-// contains, as a bit mask, computed once per document and token. The
-// ancestor separator "|" and the classes of a post's categories and tags
-// ("category-…", "tag-…") belong to no family.
+// tokenFamilies returns familiesOf(token), computed once per document
+// and token.
 func (d *Document) tokenFamilies(token string) uint64 {
+	if m, ok := d.tokenMasks[token]; ok {
+		return m
+	}
+	m := familiesOf(token)
+	if d.tokenMasks == nil {
+		d.tokenMasks = make(map[string]uint64)
+	}
+	d.tokenMasks[token] = m
+	return m
+}
+
+// familiesOf returns the set of families whose substrings token
+// contains, as a bit mask. The ancestor separator "|" and the classes of
+// a post's categories and tags ("category-…", "tag-…") belong to no
+// family.
+func familiesOf(token string) uint64 {
 	if token == "|" || strings.HasPrefix(token, "category-") || strings.HasPrefix(token, "tag-") {
 		// A blog engine's classes for the post's categories and tags
 		// ("category-social-media", "tag-newsletter") name its subject,
 		// not the element's function.
 		return 0
-	}
-	if m, ok := d.tokenMasks[token]; ok {
-		return m
 	}
 	starts := familyStarts()
 	m := starts.always
@@ -110,10 +121,6 @@ func (d *Document) tokenFamilies(token string) uint64 {
 			}
 		}
 	}
-	if d.tokenMasks == nil {
-		d.tokenMasks = make(map[string]uint64)
-	}
-	d.tokenMasks[token] = m
 	return m
 }
 
