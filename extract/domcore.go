@@ -301,7 +301,8 @@ func (s *coreScorer) weigh() {
 // they are dialogs, such as cookie notices, or are named as comments,
 // which often outweigh the article, or name a footer or fine print
 // (isFinePrintWord) on a page whose headline repeats its title outside
-// them: testimonials and legal notes under a product), and
+// them: testimonials and legal notes under a product; at most
+// maxFinePrintBlocks blocks), and
 // those whose furniture class marks four or more elements holding half
 // the page's prose (page builders put "widget" on every box).
 func (s *coreScorer) classify(furniture bool) {
@@ -339,7 +340,7 @@ func (s *coreScorer) classify(furniture bool) {
 	for _, st := range s.order {
 		w := st.word
 		if w == "" || headed[st.n] && !isDialogWord(w) || st.n.Data == "body" || st.n.Data == "html" ||
-			st.prose >= boilerShare*s.prose && !isDialogWord(w) && (!titled || !isFinePrintWord(w)) && (!isCommentWord(w) && !isTagWord(w) || !s.proseOutside(st)) ||
+			st.prose >= boilerShare*s.prose && !isDialogWord(w) && (!titled || !isFinePrintWord(w) || st.blocks > maxFinePrintBlocks) && (!isCommentWord(w) && !isTagWord(w) || !s.proseOutside(st)) ||
 			!isTagWord(w) && words[w] >= boilerShare*s.prose && counts[w] >= minWordBoxes {
 			continue
 		}
@@ -720,6 +721,13 @@ func isTeaser(b *Block) bool {
 	l := b.Links[0].Text
 	return strings.HasPrefix(b.Text, l) && utf8.RuneCountInString(l) >= teaserLinkRunes
 }
+
+// maxFinePrintBlocks is the most blocks a footer or fine-print box holds
+// and still counts as fine print (see classify). A page's closing notes
+// and disclaimers run to a few dozen paragraphs; a box of hundreds that
+// holds the page's prose is a page section that a page builder happened
+// to name "footer", such as a guide's whole list of entries.
+const maxFinePrintBlocks = 200
 
 // isFinePrintWord reports whether a furniture word of nodeClass names
 // what closes a page: its footer or its legal fine print.

@@ -120,6 +120,13 @@ func TestLocateDOMCore(t *testing.T) {
 			in: []string{"A strappy dress"}, out: []string{"The body of the article"},
 		},
 		{
+			name: "a box of hundreds of blocks named footer is a page section, not fine print",
+			head: `<title>The guide to the city's best restaurants</title>`,
+			page: `<div class="hero"><h1>The guide to the city's best restaurants</h1><p>Every place worth a table this year.</p></div>` +
+				`<div class="page1-footer">` + strings.Repeat(`<h3>Agi's Counter</h3><p>Korean</p>`+body, maxFinePrintBlocks/3+1) + `</div>`,
+			in: []string{"The body of the article", "Agi's Counter"},
+		},
+		{
 			name: "a footer with most of the prose is spared when no headline names the page",
 			page: `<div class="product"><h2>Iris hemp dress</h2><p>Hemp, size M</p></div><div class="page-footer">` + strings.Repeat(body, 6) + `</div>`,
 			in:   []string{"The body of the article"},
