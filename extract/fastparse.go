@@ -70,6 +70,8 @@ func fastParse(ctx context.Context, data []byte) (root *html.Node, reason string
 				return nil, "", err
 			}
 		}
+		cur := b.current()
+		b.sc.cdata = cur != nil && cur.Namespace != ""
 		k := b.sc.next()
 		if b.sc.fail != "" {
 			return nil, b.sc.fail, nil
@@ -153,7 +155,13 @@ type fastBuilder struct {
 // consumes it.
 func (b *fastBuilder) process() {
 	for i := 0; b.fail == ""; i++ {
-		if b.step() {
+		var done bool
+		if b.inForeign() {
+			done = b.foreign()
+		} else {
+			done = b.step()
+		}
+		if done {
 			return
 		}
 		if i > 16 {
@@ -611,8 +619,11 @@ func (b *fastBuilder) inBodyStart() bool {
 			b.impliedEnd(atom.Rtc)
 		}
 		b.addElement()
-	case a == atom.Math || a == atom.Svg:
-		b.fail = "foreign content"
+	case a == atom.Svg:
+		b.reconstruct()
+		b.addSVG()
+	case a == atom.Math:
+		b.fail = "MathML"
 	case a == atom.Caption || a == atom.Col || a == atom.Colgroup || a == atom.Frame || a == atom.Head || a == atom.Tbody || a == atom.Td || a == atom.Tfoot || a == atom.Th || a == atom.Thead || a == atom.Tr:
 		// Ignored.
 	default:
@@ -1459,11 +1470,19 @@ const (
 	scTable
 )
 
-// indexInScope returns the index in the stack of the nearest open element
-// named one of tags that is in scope s, or -1.
+// indexInScope returns the index in the stack of the nearest open HTML
+// element named one of tags that is in scope s, or -1. The SVG elements
+// that hold HTML bound every scope but the table scope.
 func (b *fastBuilder) indexInScope(s scopeKind, tags ...atom.Atom) int {
 	for i := len(b.oe) - 1; i >= 0; i-- {
-		a := b.oe[i].DataAtom
+		n := b.oe[i]
+		if n.Namespace != "" {
+			if s != scTable && isSVGIntegration(n) {
+				return -1
+			}
+			continue
+		}
+		a := n.DataAtom
 		if slices.Contains(tags, a) {
 			return i
 		}
@@ -1523,8 +1542,11 @@ func removeNode(list []*html.Node, n *html.Node) []*html.Node {
 }
 
 // isSpecial reports whether n is in the special category of the HTML
-// standard's parsing rules (for HTML elements).
+// standard's parsing rules.
 func isSpecial(n *html.Node) bool {
+	if n.Namespace != "" {
+		return isSVGIntegration(n)
+	}
 	switch n.DataAtom {
 	case atom.Address, atom.Applet, atom.Area, atom.Article, atom.Aside, atom.Base, atom.Basefont, atom.Bgsound, atom.Blockquote, atom.Body, atom.Br, atom.Button, atom.Caption, atom.Center, atom.Col, atom.Colgroup, atom.Dd, atom.Details, atom.Dir, atom.Div, atom.Dl, atom.Dt, atom.Embed, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.Frame, atom.Frameset, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Head, atom.Header, atom.Hgroup, atom.Hr, atom.Html, atom.Iframe, atom.Img, atom.Input, atom.Keygen, atom.Li, atom.Link, atom.Listing, atom.Main, atom.Marquee, atom.Menu, atom.Meta, atom.Nav, atom.Noembed, atom.Noframes, atom.Noscript, atom.Object, atom.Ol, atom.P, atom.Param, atom.Plaintext, atom.Pre, atom.Script, atom.Section, atom.Select, atom.Source, atom.Style, atom.Summary, atom.Table, atom.Tbody, atom.Td, atom.Template, atom.Textarea, atom.Tfoot, atom.Th, atom.Thead, atom.Title, atom.Tr, atom.Track, atom.Ul, atom.Wbr, atom.Xmp:
 		return true

@@ -58,6 +58,14 @@ type fastScanner struct {
 	name  string // a tag's name, lower case
 	text  string // a text, comment or doctype token's decoded data
 	attrs []html.Attribute
+	// selfClosing is set for a start tag ending in "/>" (but not one whose
+	// unquoted last value ends in '/').
+	selfClosing bool
+	// lastValEnd is the end of the value of the last attribute kept.
+	lastValEnd int
+	// cdata is set by the parser while the current node is foreign: a
+	// CDATA section is then text, not a bogus comment.
+	cdata bool
 	// rawStart and rawStop delimit a doctype token's bytes, '<' to '>'.
 	rawStart, rawStop int
 
@@ -186,6 +194,10 @@ func (s *fastScanner) declaration(i int) {
 	}
 	for k := range len(doctype) {
 		if c := s.data[d+k] | 0x20; c != doctype[k] {
+			if s.cdata && bytes.HasPrefix(s.data[d:], []byte("[CDATA[")) {
+				s.cdataSection(d + len("[CDATA["))
+				return
+			}
 			s.bogusComment(d)
 			return
 		}
@@ -203,6 +215,29 @@ func (s *fastScanner) declaration(i int) {
 	s.setText(p, p+k, true)
 	s.rawStart, s.rawStop = i, p+k+1
 	s.pos = p + k + 1
+}
+
+// cdataSection reads the text of a CDATA section from data[from] to
+// "]]>"; its character references are decoded, as the tokenizer does.
+func (s *fastScanner) cdataSection(from int) {
+	brackets := 0
+	for p := from; p < len(s.data); p++ {
+		switch s.data[p] {
+		case ']':
+			brackets++
+		case '>':
+			if brackets >= 2 {
+				s.kind = tkText
+				s.setText(from, p-2, true)
+				s.pos = p + 1
+				return
+			}
+			brackets = 0
+		default:
+			brackets = 0
+		}
+	}
+	s.fail = "eof in CDATA"
 }
 
 // comment reads a comment whose data starts at data[from], after "<!--".
@@ -252,6 +287,8 @@ func (s *fastScanner) comment(from int) {
 // readTag reads a start or end tag whose name starts at data[p], up to
 // and including its '>'; a start tag's attributes go to s.attrs.
 func (s *fastScanner) readTag(p int, saveAttr bool) {
+	s.selfClosing = false
+	s.lastValEnd = -1
 	d := s.data
 	n := len(d)
 	start := p
@@ -335,9 +372,8 @@ func (s *fastScanner) readTag(p int, saveAttr bool) {
 		}
 		p = skipSpace(d, p)
 	}
-	// A self-closing start tag such as <br/> is a start tag in HTML
-	// content, the only content the fast parse accepts.
 	s.pos = p
+	s.selfClosing = saveAttr && d[p-2] == '/' && (len(s.attrs) == 0 || p-2 != s.lastValEnd-1)
 }
 
 // skipSpace returns the index of the first byte at or after p that is not
@@ -415,6 +451,7 @@ func (s *fastScanner) addAttr(ks, ke, vs, ve int) {
 		return
 	}
 	s.attrs = append(s.attrs, html.Attribute{Key: key, Val: decodeAttr(s.src[vs:ve])})
+	s.lastValEnd = ve
 }
 
 // setRaw switches the scanner to raw text after the start tags whose
