@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -14,7 +15,8 @@ import (
 
 // parseHTML parses a decoded page into the tree html.Parse builds for it,
 // with the fast parse when it accepts the page and html.Parse otherwise.
-// It stops with ctx's error once ctx is done.
+// It stops with ctx's error once ctx is done. The tree's strings may share
+// data's memory: data must not be modified afterwards.
 func parseHTML(ctx context.Context, data []byte) (*html.Node, error) {
 	root, _, err := fastParse(ctx, data)
 	if err != nil || root != nil {
@@ -27,10 +29,10 @@ func parseHTML(ctx context.Context, data []byte) (*html.Node, error) {
 // default options (scripting enabled, so <noscript> holds raw text), and
 // returns the same tree: the same nodes, with the same Type, Data,
 // DataAtom, Namespace and attributes in the same order, under an
-// html.DocumentNode. It is about three times as fast and allocates a
-// fraction of the memory: the page is copied into one string, which text
-// and attribute values share unless they hold character references, and
-// nodes and attributes are allocated in blocks.
+// html.DocumentNode. It is about three times as fast and makes a sixth of
+// the allocations: text and attribute values share data's memory unless
+// they hold character references or carriage returns, so data must not be
+// modified afterwards, and nodes and attributes are allocated in blocks.
 //
 // It accepts the HTML most pages are made of: doctype, comments anywhere,
 // the head elements, raw text (script, style, iframe, noembed, noframes,
@@ -61,8 +63,9 @@ func fastParse(ctx context.Context, data []byte) (root *html.Node, reason string
 	}()
 	b := &fastBuilder{}
 	b.sc.data = data
-	b.sc.src = string(data)
-	b.nodes = make([]html.Node, min(1024, 16+len(data)/64))
+	b.sc.src = unsafe.String(unsafe.SliceData(data), len(data))
+	// A page makes about as many nodes as it has '<'.
+	b.nodes = make([]html.Node, 16+bytes.Count(data, []byte{'<'}))
 	b.doc = b.newNode(html.DocumentNode)
 	for n := 1; ; n++ {
 		if n%1024 == 0 {
@@ -1211,7 +1214,7 @@ func (b *fastBuilder) doctype() (*html.Node, bool) {
 // newNode returns a zero node of type t, from a block of nodes.
 func (b *fastBuilder) newNode(t html.NodeType) *html.Node {
 	if len(b.nodes) == 0 {
-		b.nodes = make([]html.Node, 1024)
+		b.nodes = make([]html.Node, 256)
 	}
 	n := &b.nodes[0]
 	b.nodes = b.nodes[1:]

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -265,4 +267,51 @@ func readPage(t *testing.T, path string) []byte {
 		return nil
 	}
 	return capFormatting(data)
+}
+
+// BenchmarkParse parses every shipped HTML page (testdata/html), decoded
+// as the pipeline does, per iteration: with the fast parse (falling back
+// to html.Parse where it gives up, as the pipeline does) and with
+// html.Parse alone. The reported bytes are the pages' total size.
+func BenchmarkParse(b *testing.B) {
+	paths, err := filepath.Glob("../testdata/html/*.html.gz")
+	if err != nil || len(paths) == 0 {
+		b.Skip("no pages in ../testdata/html")
+	}
+	var pages [][]byte
+	size := 0
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		require.NoError(b, err)
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		require.NoError(b, err)
+		data, err = io.ReadAll(zr)
+		require.NoError(b, err)
+		if data, err = decodeHTML(data, ""); err != nil {
+			continue
+		}
+		pages = append(pages, capFormatting(data))
+		size += len(data)
+	}
+	ctx := context.Background()
+	parsers := []struct {
+		name  string
+		parse func([]byte) error
+	}{
+		{"fast", func(p []byte) error { _, err := parseHTML(ctx, p); return err }},
+		{"html.Parse", func(p []byte) error { _, err := html.Parse(bytes.NewReader(p)); return err }},
+	}
+	for _, p := range parsers {
+		b.Run(p.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, page := range pages {
+					if err := p.parse(page); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
 }
