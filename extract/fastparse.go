@@ -120,6 +120,7 @@ const (
 	imInCell
 	imAfterBody
 	imAfterAfterBody
+	imInTemplate
 )
 
 // fastTok is the token being processed: a scanned one or an implied one.
@@ -139,6 +140,8 @@ type fastBuilder struct {
 	// elements, where nil is a scope marker.
 	oe, afe    []*html.Node
 	head, form *html.Node
+	// templates is the stack of template insertion modes.
+	templates  []insMode
 	im, orig   insMode
 	hasOrig    bool
 	quirks     bool
@@ -212,8 +215,10 @@ func (b *fastBuilder) step() bool {
 		return b.inCell()
 	case imAfterBody:
 		return b.afterBody()
-	default:
+	case imAfterAfterBody:
 		return b.afterAfterBody()
+	default:
+		return b.inTemplate()
 	}
 }
 
@@ -346,7 +351,16 @@ func (b *fastBuilder) inHead() bool {
 		case atom.Head:
 			return true
 		case atom.Template:
-			b.fail = "template"
+			for _, n := range b.oe {
+				if n.Namespace != "" {
+					b.fail = "template in foreign content"
+					return true
+				}
+			}
+			b.addElement()
+			b.afe = append(b.afe, nil)
+			b.im = imInTemplate
+			b.templates = append(b.templates, imInTemplate)
 			return true
 		}
 	case tkEnd:
@@ -356,8 +370,13 @@ func (b *fastBuilder) inHead() bool {
 			b.im = imAfterHead
 			return true
 		case atom.Body, atom.Html, atom.Br:
+		case atom.Template:
+			if b.contains(atom.Template) {
+				b.closeTemplate()
+			}
+			return true
 		default:
-			return true // </template> too: no template is open
+			return true
 		}
 	case tkComment:
 		b.addChild(b.comment())
@@ -461,6 +480,11 @@ func (b *fastBuilder) inBody() bool {
 		return b.inBodyEnd()
 	case tkComment:
 		b.addChild(b.comment())
+	case tkEOF:
+		if len(b.templates) > 0 {
+			b.im = imInTemplate
+			return false
+		}
 	}
 	return true
 }
@@ -481,13 +505,13 @@ func (b *fastBuilder) inBodyText() bool {
 func (b *fastBuilder) inBodyStart() bool {
 	switch a := b.tok.atom; {
 	case a == atom.Html:
-		if len(b.oe) > 0 {
+		if len(b.oe) > 0 && !b.contains(atom.Template) {
 			copyAttrs(b.oe[0], b.tok.attrs)
 		}
 	case a == atom.Base || a == atom.Basefont || a == atom.Bgsound || a == atom.Link || a == atom.Meta || a == atom.Noframes || a == atom.Script || a == atom.Style || a == atom.Template || a == atom.Title:
 		return b.inHead()
 	case a == atom.Body:
-		if len(b.oe) >= 2 && b.oe[1].DataAtom == atom.Body {
+		if len(b.oe) >= 2 && b.oe[1].DataAtom == atom.Body && !b.contains(atom.Template) {
 			copyAttrs(b.oe[1], b.tok.attrs)
 		}
 	case a == atom.Frameset:
@@ -505,12 +529,15 @@ func (b *fastBuilder) inBodyStart() bool {
 		b.popUntil(scButton, atom.P)
 		b.addElement()
 	case a == atom.Form:
-		if b.form != nil {
+		inTemplate := b.contains(atom.Template)
+		if b.form != nil && !inTemplate {
 			return true
 		}
 		b.popUntil(scButton, atom.P)
 		b.addElement()
-		b.form = b.top()
+		if !inTemplate {
+			b.form = b.top()
+		}
 	case a == atom.Li:
 		b.closeListItem(atom.Li, 0)
 		b.popUntil(scButton, atom.P)
@@ -677,6 +704,16 @@ func (b *fastBuilder) inBodyEnd() bool {
 		}
 		b.impliedEnd(0)
 		b.popUntil(scDefault, a)
+	case a == atom.Form && b.contains(atom.Template):
+		i := b.indexInScope(scDefault, atom.Form)
+		if i == -1 {
+			return true
+		}
+		b.impliedEnd(0)
+		if b.oe[i].DataAtom != atom.Form {
+			return true
+		}
+		b.popUntil(scDefault, atom.Form)
 	case a == atom.Form:
 		node := b.form
 		b.form = nil
@@ -838,7 +875,7 @@ func (b *fastBuilder) inTable() bool {
 				}
 			}
 		case atom.Form:
-			if b.form == nil {
+			if b.form == nil && !b.contains(atom.Template) {
 				b.addElement()
 				b.form = b.pop()
 			}
@@ -1132,6 +1169,71 @@ func (b *fastBuilder) afterAfterBody() bool {
 	return false
 }
 
+func (b *fastBuilder) inTemplate() bool {
+	switch b.tok.kind {
+	case tkText, tkComment, tkDoctype:
+		return b.inBody()
+	case tkStart:
+		mode := imInBody
+		switch b.tok.atom {
+		case atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta, atom.Noframes, atom.Script, atom.Style, atom.Template, atom.Title:
+			return b.inHead()
+		case atom.Caption, atom.Colgroup, atom.Tbody, atom.Tfoot, atom.Thead:
+			mode = imInTable
+		case atom.Col:
+			mode = imInColumnGroup
+		case atom.Tr:
+			mode = imInTableBody
+		case atom.Td, atom.Th:
+			mode = imInRow
+		}
+		if len(b.templates) > 0 {
+			b.templates[len(b.templates)-1] = mode
+		}
+		b.im = mode
+		return false
+	case tkEnd:
+		if b.tok.atom == atom.Template {
+			return b.inHead()
+		}
+		return true
+	}
+	// The end of the input.
+	if !b.contains(atom.Template) {
+		return true
+	}
+	b.closeTemplate()
+	return false
+}
+
+// closeTemplate closes the innermost open template, with the elements
+// opened in it and its active formatting elements, and resets the
+// insertion mode.
+func (b *fastBuilder) closeTemplate() {
+	b.impliedEnd(0)
+	for i := len(b.oe) - 1; i >= 0; i-- {
+		if n := b.oe[i]; n.Namespace == "" && n.DataAtom == atom.Template {
+			b.oe = b.oe[:i]
+			break
+		}
+	}
+	b.clearFormatting()
+	if len(b.templates) > 0 {
+		b.templates = b.templates[:len(b.templates)-1]
+	}
+	b.resetMode()
+}
+
+// contains reports whether an HTML element named a is open.
+func (b *fastBuilder) contains(a atom.Atom) bool {
+	for _, n := range b.oe {
+		if n.DataAtom == a && n.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // resetMode resets the insertion mode from the stack of open elements
 // after a table is closed.
 func (b *fastBuilder) resetMode() {
@@ -1153,8 +1255,17 @@ func (b *fastBuilder) resetMode() {
 			b.im = imInHead
 		case atom.Body:
 			b.im = imInBody
-		case atom.Template, atom.Frameset:
-			b.fail = "reset to template or frameset"
+		case atom.Template:
+			if b.oe[i].Namespace != "" {
+				continue
+			}
+			if len(b.templates) == 0 {
+				b.fail = "no template mode"
+				return
+			}
+			b.im = b.templates[len(b.templates)-1]
+		case atom.Frameset:
+			b.fail = "frameset"
 		case atom.Html:
 			if b.head == nil {
 				b.im = imBeforeHead
