@@ -752,41 +752,114 @@ func (b *fastBuilder) inBodyEnd() bool {
 	return true
 }
 
-// endFormatting handles the end tag of a formatting element: the simple
-// cases of the adoption agency algorithm. When the element has a special
-// element inside it, reparenting is needed and the fast parse gives up.
+// endFormatting handles the end tag of a formatting element with the
+// adoption agency algorithm: it closes the element and, when block
+// elements were opened inside it, moves them out of it, wrapping their
+// content in copies of it. It gives up where the moved nodes would be
+// foster-parented out of a table.
 func (b *fastBuilder) endFormatting(a atom.Atom, name string) {
 	if cur := b.current(); cur != nil && cur.Data == name && indexNode(b.afe, cur) == -1 {
 		b.pop()
 		return
 	}
-	var fe *html.Node
-	for i := len(b.afe) - 1; i >= 0 && b.afe[i] != nil; i-- {
-		if b.afe[i].DataAtom == a {
-			fe = b.afe[i]
-			break
+	for range 8 {
+		var fe *html.Node
+		for i := len(b.afe) - 1; i >= 0 && b.afe[i] != nil; i-- {
+			if b.afe[i].DataAtom == a {
+				fe = b.afe[i]
+				break
+			}
 		}
-	}
-	if fe == nil {
-		b.endOther(a, name)
-		return
-	}
-	at := indexNode(b.oe, fe)
-	if at == -1 {
-		b.afe = removeNode(b.afe, fe)
-		return
-	}
-	if !b.inScope(scDefault, a) {
-		return
-	}
-	for _, n := range b.oe[at:] {
-		if isSpecial(n) {
-			b.fail = "adoption agency"
+		if fe == nil {
+			b.endOther(a, name)
 			return
 		}
+		at := indexNode(b.oe, fe)
+		if at == -1 {
+			b.afe = removeNode(b.afe, fe)
+			return
+		}
+		if !b.inScope(scDefault, a) {
+			return
+		}
+		var block *html.Node
+		for _, n := range b.oe[at:] {
+			if isSpecial(n) {
+				block = n
+				break
+			}
+		}
+		if block == nil {
+			b.oe = b.oe[:at]
+			b.afe = removeNode(b.afe, fe)
+			return
+		}
+		if at == 0 {
+			b.fail = "formatting element at the root"
+			return
+		}
+		common := b.oe[at-1]
+		bookmark := indexNode(b.afe, fe)
+		last, node := block, block
+		x := indexNode(b.oe, block)
+		for j := 1; ; j++ {
+			x--
+			node = b.oe[x]
+			if node == fe {
+				break
+			}
+			if ni := indexNode(b.afe, node); j > 3 && ni > -1 {
+				b.afe = removeNode(b.afe, node)
+				if ni <= bookmark {
+					bookmark--
+				}
+				continue
+			}
+			ni := indexNode(b.afe, node)
+			if ni == -1 {
+				b.oe = removeNode(b.oe, node)
+				continue
+			}
+			c := b.cloneNode(node)
+			b.afe[ni] = c
+			b.oe[indexNode(b.oe, node)] = c
+			node = c
+			if last == block {
+				bookmark = ni + 1
+			}
+			if last.Parent != nil {
+				last.Parent.RemoveChild(last)
+			}
+			node.AppendChild(last)
+			last = node
+		}
+		switch common.DataAtom {
+		case atom.Table, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr:
+			b.fail = "foster parenting"
+			return
+		}
+		if last.Parent != nil {
+			last.Parent.RemoveChild(last)
+		}
+		common.AppendChild(last)
+		c := b.cloneNode(fe)
+		for k := block.FirstChild; k != nil; k = block.FirstChild {
+			block.RemoveChild(k)
+			c.AppendChild(k)
+		}
+		block.AppendChild(c)
+		if old := indexNode(b.afe, fe); old != -1 && old < bookmark {
+			bookmark--
+		}
+		b.afe = removeNode(b.afe, fe)
+		if bookmark < 0 || bookmark > len(b.afe) {
+			b.fail = "adoption agency bookmark"
+			return
+		}
+		b.afe = slices.Insert(b.afe, bookmark, c)
+		b.oe = removeNode(b.oe, fe)
+		b.oe = slices.Insert(b.oe, indexNode(b.oe, block)+1, c)
 	}
-	b.oe = b.oe[:at]
-	b.afe = removeNode(b.afe, fe)
 }
 
 // endOther handles an end tag with no rule of its own: it closes the
@@ -1510,14 +1583,20 @@ func (b *fastBuilder) reconstruct() {
 		i--
 	}
 	for ; i < len(b.afe) && b.fail == ""; i++ {
-		f := b.afe[i]
-		c := b.newNode(html.ElementNode)
-		c.DataAtom, c.Data = f.DataAtom, f.Data
-		c.Attr = make([]html.Attribute, len(f.Attr))
-		copy(c.Attr, f.Attr)
+		c := b.cloneNode(b.afe[i])
 		b.addChild(c)
 		b.afe[i] = c
 	}
+}
+
+// cloneNode returns a copy of the element n, with no namespace, as
+// html.Parse copies formatting elements.
+func (b *fastBuilder) cloneNode(n *html.Node) *html.Node {
+	c := b.newNode(html.ElementNode)
+	c.DataAtom, c.Data = n.DataAtom, n.Data
+	c.Attr = make([]html.Attribute, len(n.Attr))
+	copy(c.Attr, n.Attr)
+	return c
 }
 
 // clearFormatting clears the active formatting elements up to the last

@@ -475,20 +475,18 @@ func (s *fastScanner) setRaw() {
 
 // scanRawText reads the text of a raw-text element up to its end tag
 // ("</name" followed by white space, '/' or '>', in any case) or the end
-// of the input, and reports whether there was any. A script holding
-// "<!--" and then "<script" may hide its end tag (the double-escaped
-// state); it makes the page fall back.
+// of the input, and reports whether there was any. A script's end tag is
+// found as the tokenizer finds it, past the tags its "<!--" escapes hide
+// (see scriptEnd).
 func (s *fastScanner) scanRawText() bool {
 	kind := s.raw
 	s.raw = rawNone
 	start := s.pos
-	end := rawTextEnd(s.data, start, s.rawEnd)
+	var end int
 	if kind == rawScript {
-		body := s.data[start:end]
-		if k := bytes.Index(body, []byte("<!--")); k >= 0 && hasScriptTag(body[k:]) {
-			s.fail = "script escape"
-			return false
-		}
+		end = scriptEnd(s.data, start)
+	} else {
+		end = rawTextEnd(s.data, start, s.rawEnd)
 	}
 	s.pos = end
 	if end == start {
@@ -508,9 +506,8 @@ func rawTextEnd(d []byte, p int, name string) int {
 			return len(d)
 		}
 		p += k
-		q := p + 2 + len(name)
-		if q < len(d) && d[p+1] == '/' && isSpaceByte(d[q]) || q < len(d) && d[p+1] == '/' && (d[q] == '/' || d[q] == '>') {
-			if asciiEqualFold(d[p+2:q], name) {
+		if p+1 < len(d) && d[p+1] == '/' {
+			if ok, _ := endTagAt(d, p+2, name); ok {
 				return p
 			}
 		}
@@ -518,18 +515,163 @@ func rawTextEnd(d []byte, p int, name string) int {
 	}
 }
 
-// hasScriptTag reports whether b holds "<script" in any case.
-func hasScriptTag(b []byte) bool {
-	for {
-		k := bytes.IndexByte(b, '<')
-		if k < 0 || k+7 > len(b) {
-			return false
+// endTagAt reports whether d[i:] holds name, in any case, followed by
+// white space, '/' or '>': the rest of a raw-text element's end tag after
+// its "</". When it does not, next is where reading goes on (the byte that
+// did not match), or -1 at the end of the input.
+func endTagAt(d []byte, i int, name string) (ok bool, next int) {
+	for k := range len(name) {
+		if i+k >= len(d) {
+			return false, -1
 		}
-		if asciiEqualFold(b[k+1:k+7], "script") {
-			return true
+		if c := d[i+k]; c != name[k] && c != name[k]-('a'-'A') {
+			return false, i + k
 		}
-		b = b[k+1:]
 	}
+	j := i + len(name)
+	if j >= len(d) {
+		return false, -1
+	}
+	if c := d[j]; isSpaceByte(c) || c == '/' || c == '>' {
+		return true, j
+	}
+	return false, j
+}
+
+// The states of a script's text in which scriptEnd looks for its end.
+const (
+	scData = iota
+	scEscaped
+	scEscapedDash
+	scEscapedDashDash
+	scDouble
+	scDoubleDash
+	scDoubleDashDash
+)
+
+// scriptEnd returns the index of the end tag of a script whose text
+// starts at d[p], or len(d). It follows the tokenizer's script states: in
+// a "<!--" escape, "<script" starts a double escape, where "</script"
+// does not end the script but the double escape.
+func scriptEnd(d []byte, p int) int {
+	n := len(d)
+	i, st := p, scData
+	for i < n {
+		if st == scData {
+			k := bytes.IndexByte(d[i:], '<')
+			if k < 0 {
+				return n
+			}
+			i += k + 1
+			if i >= n {
+				return n
+			}
+			switch d[i] {
+			case '/':
+				ok, next := endTagAt(d, i+1, "script")
+				if ok {
+					return i - 1
+				}
+				if next < 0 {
+					return n
+				}
+				i = next
+			case '!':
+				i++
+				if i < n && d[i] == '-' {
+					i++
+					if i < n && d[i] == '-' {
+						i++
+						st = scEscapedDashDash
+					}
+				}
+			}
+			continue
+		}
+		c := d[i]
+		i++
+		switch st {
+		case scEscaped, scEscapedDash, scEscapedDashDash:
+			switch c {
+			case '-':
+				if st == scEscaped {
+					st = scEscapedDash
+				} else {
+					st = scEscapedDashDash
+				}
+			case '>':
+				if st == scEscapedDashDash {
+					st = scData
+				} else {
+					st = scEscaped
+				}
+			case '<':
+				if i >= n {
+					return n
+				}
+				switch c2 := d[i]; {
+				case c2 == '/':
+					ok, next := endTagAt(d, i+1, "script")
+					if ok {
+						return i - 1
+					}
+					if next < 0 {
+						return n
+					}
+					i, st = next, scEscaped
+				case isLetter(c2):
+					ok, next := endTagAt(d, i, "script")
+					if next < 0 {
+						return n
+					}
+					if ok {
+						i, st = next+1, scDouble
+					} else {
+						i, st = next, scEscaped
+					}
+				default:
+					st = scData
+				}
+			default:
+				st = scEscaped
+			}
+		default: // double escaped
+			switch c {
+			case '-':
+				if st == scDouble {
+					st = scDoubleDash
+				} else {
+					st = scDoubleDashDash
+				}
+			case '>':
+				if st == scDoubleDashDash {
+					st = scData
+				} else {
+					st = scDouble
+				}
+			case '<':
+				st = scDouble
+				if i >= n {
+					return n
+				}
+				if d[i] != '/' {
+					continue
+				}
+				ok, next := endTagAt(d, i+1, "script")
+				if next < 0 {
+					return n
+				}
+				if ok {
+					i, st = next+1, scEscaped
+				} else {
+					i = next
+				}
+			default:
+				st = scDouble
+			}
+		}
+	}
+	return n
 }
 
 // asciiEqualFold reports whether b equals the lower-case s, ignoring the

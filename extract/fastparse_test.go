@@ -113,84 +113,106 @@ func checkFastParse(t testing.TB, page []byte) string {
 	return ""
 }
 
+// fastParseSnippets are tricky pages, with whether the fast parse
+// accepts them.
+var fastParseSnippets = []struct {
+	name, page string
+	accept     bool
+}{
+	{"empty", "", true},
+	{"text only", "hello", true},
+	{"doctype", "<!DOCTYPE html><title>T</title><p>x", true},
+	{"doctype upper", "<!DOCTYPE HTML><p>a<table><tr><td>b</table>", true},
+	{"legacy doctype quirks", `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><p>a<table><td>b</table>`, true},
+	{"no doctype table in p", "<p>a<table><td>b</table>", true},
+	{"comments everywhere", "<!--a--><html><!--b--><head><!--c--></head><!--d--><body><!--e--></body><!--f--></html><!--g-->", true},
+	{"odd comments", "<!--><!---><!-- a --!><!-- b --!-->x<!---->y<?php echo ?></ x>", true},
+	{"bogus end", "a</>b<//x>c", true},
+	{"entities", "<p title='a&amp;b &copy &notit; &notin; &ampx=1 &lt=2 &#x41;&#65;&#0;&#x110000;'>&amp; &copy &notit; &ampx &#128; &lt;</p>", true},
+	{"attribute refs", `<a href="?a=1&copy=2&reg&gt;&gtx;&region=4&amp">x</a>`, true},
+	{"CRLF", "<p a=\"x\r\ny\">line\r\nline\rline</p>\r\n<pre>\r\ncode</pre>", true},
+	{"implied p end", "<p>a<div>b</div><p>c<ul><li>d<li>e</ul><dl><dt>f<dd>g<dt>h</dl>", true},
+	{"stray end p", "<div></p></div>", true},
+	{"stray end tags", "<div>a</span></b></li></td></div></body>after</html>more", true},
+	{"br end tag", "<p>a</br>b</p>", true},
+	{"void elements", "<p>a<br/>b<img src=x><hr><input type=text><wbr>c</p>", true},
+	{"head elements", "<html><head><meta charset=utf-8><title>t &amp; u</title><link rel=x><style>p{}</style><script>var a = '<p>';</script><noscript><img src=x></noscript><base href=/></head><body>", true},
+	{"head elements after head", "<head></head><script>x</script><meta name=a> <p>x", true},
+	{"text before head", "hello<head><title>x</title>", true},
+	{"whitespace after head", "<head></head>\n  <body>x</body>\n</html>\n", true},
+	{"body attributes merged", "<body class=a><p>x<body id=b class=c><html lang=en>", true},
+	{"raw text", "<p><iframe><b>x</b></iframe><noembed><i></noembed><xmp><p></xmp><textarea>\n<b>&amp;</textarea></p>", true},
+	{"script in body", "<div><script>if (a<b && c>d) {document.write('</scr'+'ipt>')}</script></div>", true},
+	{"script comment", "<script><!-- var x = 1; --></script><p>x", true},
+	{"script double escape", "<script><!--<script>x</script>y--></script><p>z", true},
+	{"script escapes", "<script><!-- a -- > --!> <!--> <s</script><script><!--<SCRIPT/>--></script>b</script><script><!--<script <!--</script>--></script>c", true},
+	{"script unterminated escape", "<script><!--<script></script>", true},
+	{"raw text to EOF", "<p><style>p {", true},
+	{"formatting reconstructed", "<p><b>a<i>b</p><p>c</i>d</b>", true},
+	{"formatting end without block", "<b>a<i>b</b>c</i>", true},
+	{"noahs ark", "<p><b><b><b><b>x</p><p>y", true},
+	{"formatting attributes sorted", `<a title=t href=h class=c>x</a><b z=1 a=2>y</b>`, true},
+	{"nested a", "<a href=1>x<a href=2>y</a>", true},
+	{"adoption agency", "<b>a<div>b</b>c</div>", true},
+	{"adoption agency deep", "<a href=x><b><i><u><s><div>a</a>b</div><p>c<em><p>d</em>e<font><h2>f</font>", true},
+	{"adoption agency many", "<b>1<b>2<b>3<b>4<i>5<div>6<p>7</b>8</i>9", true},
+	{"adoption agency in cell", "<table><tr><td><b>x<div>y</b>z</td></tr></table>", true},
+	{"adoption agency table", "<b><table><tr><td>x</b>y</table>", true},
+	{"adoption agency foster", "<table><b><tr><td>x</td></tr><div>y</b></table>", false},
+	{"table", "<table><caption>c</caption><colgroup><col></colgroup><thead><tr><th>h</thead><tr><td>a<td>b<tr><td>c</table>", true},
+	{"table whitespace", "<table>\n <tr>\n  <td>a</td>\n </tr>\n</table>", true},
+	{"table foster text", "<table>x<tr><td>a</table>", false},
+	{"table foster element", "<table><div>x</div></table>", false},
+	{"table ignored end", "<table><tr><td>a</div></span></td></tr></table>", true},
+	{"nested tables", "<table><tr><td><table><tr><td>x</table></td></tr></table>", true},
+	{"table hidden input and form", "<table><form><input type=hidden name=a><tr><td>x</table>", true},
+	{"select", "<select><option>a<option>b<optgroup><option>c</select>", true},
+	{"headings", "<h1>a<h2>b</h3>c", true},
+	{"button", "<button>a<button>b", true},
+	{"ruby", "<ruby>a<rb>b<rt>c<rp>d</ruby>", true},
+	{"after body", "<body>a</body> <!--x--> </html> \n<!--y-->", true},
+	{"uppercase tags", "<DIV CLASS=A ID=b Class=c>x</DIV><Custom-Tag>y</CUSTOM-TAG>", true},
+	{"custom elements", "<my-el a=1><other>x</my-el></other>", true},
+	{"odd attributes", `<div a=b/ c= d e =f g"h=i ==j /k/>x</div><br/ >`, true},
+	{"image", "<image src=x>", true},
+	{"lt in text", "a < b <3 <> <=", true},
+	{"pre newline", "<pre>\n\nx</pre><listing>\ny</listing>", true},
+	{"html attributes late", "<html><body><html a=1>", true},
+	{"svg", "<p><svg viewbox='0 0 1 1' xmlns:xlink=x><path d=x/><use xlink:href=#a /><lineargradient><stop/></lineargradient><title>T &amp; <b>u</b></title><desc><p>d</desc><style>a{}</style><foreignobject><div>x</div></foreignobject></svg>y", true},
+	{"svg breakout", "<svg><g><p>x<svg><font color=red>y</font><font>z</font></svg>", true},
+	{"svg self-closing", "<div><svg/><svg><circle/><rect /><g/></svg></div>", true},
+	{"svg end tags", "<svg><g><path></g></svg></div><svg><clipPath><rect></CLIPPATH></svg>", true},
+	{"svg CDATA", "<svg><style><![CDATA[a > b &amp; c]]></style></svg><p><![CDATA[x]]>", true},
+	{"svg in table", "<table><tr><td><svg><rect/></svg></td></tr></table>", true},
+	{"math", "<math><mi>x</mi></math>", false},
+	{"template", "<template><p>x</template><head><template><tr><td>a</template></head><template><col></template><template><td>b<template>c</template></template><p><template>", true},
+	{"template form", "<form><template><form>x</form></template></form><template><html a=1><body b=2>", true},
+	{"frameset", "<frameset><frame></frameset>", false},
+	{"plaintext", "<plaintext><p>", false},
+	{"NUL", "a\x00b", false},
+	{"unclosed tag", "<p>a<div class=", false},
+	{"unclosed comment", "<p>a<!-- b", false},
+}
+
 func TestFastParseSnippets(t *testing.T) {
-	tests := []struct {
-		name, page string
-		accept     bool
-	}{
-		{"empty", "", true},
-		{"text only", "hello", true},
-		{"doctype", "<!DOCTYPE html><title>T</title><p>x", true},
-		{"doctype upper", "<!DOCTYPE HTML><p>a<table><tr><td>b</table>", true},
-		{"legacy doctype quirks", `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><p>a<table><td>b</table>`, true},
-		{"no doctype table in p", "<p>a<table><td>b</table>", true},
-		{"comments everywhere", "<!--a--><html><!--b--><head><!--c--></head><!--d--><body><!--e--></body><!--f--></html><!--g-->", true},
-		{"odd comments", "<!--><!---><!-- a --!><!-- b --!-->x<!---->y<?php echo ?></ x>", true},
-		{"bogus end", "a</>b<//x>c", true},
-		{"entities", "<p title='a&amp;b &copy &notit; &notin; &ampx=1 &lt=2 &#x41;&#65;&#0;&#x110000;'>&amp; &copy &notit; &ampx &#128; &lt;</p>", true},
-		{"attribute refs", `<a href="?a=1&copy=2&reg&gt;&gtx;&region=4&amp">x</a>`, true},
-		{"CRLF", "<p a=\"x\r\ny\">line\r\nline\rline</p>\r\n<pre>\r\ncode</pre>", true},
-		{"implied p end", "<p>a<div>b</div><p>c<ul><li>d<li>e</ul><dl><dt>f<dd>g<dt>h</dl>", true},
-		{"stray end p", "<div></p></div>", true},
-		{"stray end tags", "<div>a</span></b></li></td></div></body>after</html>more", true},
-		{"br end tag", "<p>a</br>b</p>", true},
-		{"void elements", "<p>a<br/>b<img src=x><hr><input type=text><wbr>c</p>", true},
-		{"head elements", "<html><head><meta charset=utf-8><title>t &amp; u</title><link rel=x><style>p{}</style><script>var a = '<p>';</script><noscript><img src=x></noscript><base href=/></head><body>", true},
-		{"head elements after head", "<head></head><script>x</script><meta name=a> <p>x", true},
-		{"text before head", "hello<head><title>x</title>", true},
-		{"whitespace after head", "<head></head>\n  <body>x</body>\n</html>\n", true},
-		{"body attributes merged", "<body class=a><p>x<body id=b class=c><html lang=en>", true},
-		{"raw text", "<p><iframe><b>x</b></iframe><noembed><i></noembed><xmp><p></xmp><textarea>\n<b>&amp;</textarea></p>", true},
-		{"script in body", "<div><script>if (a<b && c>d) {document.write('</scr'+'ipt>')}</script></div>", true},
-		{"script comment", "<script><!-- var x = 1; --></script><p>x", true},
-		{"script double escape", "<script><!--<script>x</script>y--></script><p>z", false},
-		{"raw text to EOF", "<p><style>p {", true},
-		{"formatting reconstructed", "<p><b>a<i>b</p><p>c</i>d</b>", true},
-		{"formatting end without block", "<b>a<i>b</b>c</i>", true},
-		{"noahs ark", "<p><b><b><b><b>x</p><p>y", true},
-		{"formatting attributes sorted", `<a title=t href=h class=c>x</a><b z=1 a=2>y</b>`, true},
-		{"nested a", "<a href=1>x<a href=2>y</a>", true},
-		{"adoption agency", "<b>a<div>b</b>c</div>", false},
-		{"table", "<table><caption>c</caption><colgroup><col></colgroup><thead><tr><th>h</thead><tr><td>a<td>b<tr><td>c</table>", true},
-		{"table whitespace", "<table>\n <tr>\n  <td>a</td>\n </tr>\n</table>", true},
-		{"table foster text", "<table>x<tr><td>a</table>", false},
-		{"table foster element", "<table><div>x</div></table>", false},
-		{"table ignored end", "<table><tr><td>a</div></span></td></tr></table>", true},
-		{"nested tables", "<table><tr><td><table><tr><td>x</table></td></tr></table>", true},
-		{"table hidden input and form", "<table><form><input type=hidden name=a><tr><td>x</table>", true},
-		{"select", "<select><option>a<option>b<optgroup><option>c</select>", true},
-		{"headings", "<h1>a<h2>b</h3>c", true},
-		{"button", "<button>a<button>b", true},
-		{"ruby", "<ruby>a<rb>b<rt>c<rp>d</ruby>", true},
-		{"after body", "<body>a</body> <!--x--> </html> \n<!--y-->", true},
-		{"uppercase tags", "<DIV CLASS=A ID=b Class=c>x</DIV><Custom-Tag>y</CUSTOM-TAG>", true},
-		{"custom elements", "<my-el a=1><other>x</my-el></other>", true},
-		{"odd attributes", `<div a=b/ c= d e =f g"h=i ==j /k/>x</div><br/ >`, true},
-		{"image", "<image src=x>", true},
-		{"lt in text", "a < b <3 <> <=", true},
-		{"pre newline", "<pre>\n\nx</pre><listing>\ny</listing>", true},
-		{"html attributes late", "<html><body><html a=1>", true},
-		{"svg", "<p><svg viewbox='0 0 1 1' xmlns:xlink=x><path d=x/><use xlink:href=#a /><lineargradient><stop/></lineargradient><title>T &amp; <b>u</b></title><desc><p>d</desc><style>a{}</style><foreignobject><div>x</div></foreignobject></svg>y", true},
-		{"svg breakout", "<svg><g><p>x<svg><font color=red>y</font><font>z</font></svg>", true},
-		{"svg self-closing", "<div><svg/><svg><circle/><rect /><g/></svg></div>", true},
-		{"svg end tags", "<svg><g><path></g></svg></div><svg><clipPath><rect></CLIPPATH></svg>", true},
-		{"svg CDATA", "<svg><style><![CDATA[a > b &amp; c]]></style></svg><p><![CDATA[x]]>", true},
-		{"svg in table", "<table><tr><td><svg><rect/></svg></td></tr></table>", true},
-		{"math", "<math><mi>x</mi></math>", false},
-		{"template", "<template><p>x</template><head><template><tr><td>a</template></head><template><col></template><template><td>b<template>c</template></template><p><template>", true},
-		{"template form", "<form><template><form>x</form></template></form><template><html a=1><body b=2>", true},
-		{"frameset", "<frameset><frame></frameset>", false},
-		{"plaintext", "<plaintext><p>", false},
-		{"NUL", "a\x00b", false},
-		{"unclosed tag", "<p>a<div class=", false},
-		{"unclosed comment", "<p>a<!-- b", false},
-	}
-	for _, tt := range tests {
+	for _, tt := range fastParseSnippets {
 		t.Run(tt.name, func(t *testing.T) {
 			reason := checkFastParse(t, []byte(tt.page))
 			assert.Equal(t, tt.accept, reason == "", "reason %q", reason)
 		})
 	}
+}
+
+// FuzzFastParse checks that the fast parse never panics and, whenever it
+// accepts a page, builds the tree html.Parse builds.
+func FuzzFastParse(f *testing.F) {
+	seedAll(f)
+	for _, tt := range fastParseSnippets {
+		f.Add(tt.page)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		checkFastParse(t, []byte(page))
+	})
 }
 
 func TestFastParseDeep(t *testing.T) {
