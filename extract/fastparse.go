@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -95,9 +94,7 @@ func fastParse(ctx context.Context, data []byte) (root *html.Node, reason string
 			break
 		}
 	}
-	for n, buf := range b.textBufs {
-		n.Data = string(buf)
-	}
+	b.flushText()
 	return b.doc, "", nil
 }
 
@@ -150,11 +147,11 @@ type fastBuilder struct {
 	// needs foster parenting, which the fast parse does not do.
 	foster bool
 	fail   string
-	// textBufs holds the text of the text nodes that several tokens were
-	// merged into, set as their Data at the end.
-	textBufs map[*html.Node][]byte
+	// merged is the text node that text is being merged into, and
+	// mergeBuf its text, set as its Data by flushText.
+	merged   *html.Node
+	mergeBuf []byte
 	nodes    []html.Node
-	attrs    []html.Attribute
 }
 
 // process runs the current token through the insertion modes until one
@@ -1406,20 +1403,6 @@ func (b *fastBuilder) newNode(t html.NodeType) *html.Node {
 	return n
 }
 
-// newAttrs returns a copy of attrs from a block of attributes, with no
-// room to grow, so that appending to it copies it.
-func (b *fastBuilder) newAttrs(attrs []html.Attribute) []html.Attribute {
-	if len(attrs) == 0 {
-		return nil
-	}
-	if cap(b.attrs)-len(b.attrs) < len(attrs) {
-		b.attrs = make([]html.Attribute, 0, max(512, len(attrs)))
-	}
-	i := len(b.attrs)
-	b.attrs = append(b.attrs, attrs...)
-	return b.attrs[i:len(b.attrs):len(b.attrs)]
-}
-
 func (b *fastBuilder) comment() *html.Node {
 	n := b.newNode(html.CommentNode)
 	n.Data = b.tok.data
@@ -1488,7 +1471,7 @@ func (b *fastBuilder) addChild(n *html.Node) {
 func (b *fastBuilder) addElement() {
 	n := b.newNode(html.ElementNode)
 	n.DataAtom, n.Data = b.tok.atom, b.tok.data
-	n.Attr = b.newAttrs(b.tok.attrs)
+	n.Attr = b.tok.attrs // the scanner's, kept for this element
 	b.addChild(n)
 }
 
@@ -1523,19 +1506,25 @@ func (b *fastBuilder) addText(text string) {
 	}
 	t := b.top()
 	if last := t.LastChild; last != nil && last.Type == html.TextNode {
-		if b.textBufs == nil {
-			b.textBufs = make(map[*html.Node][]byte)
+		if last != b.merged {
+			b.flushText()
+			b.merged = last
+			b.mergeBuf = append(b.mergeBuf[:0], last.Data...)
 		}
-		buf, ok := b.textBufs[last]
-		if !ok {
-			buf = append(make([]byte, 0, 2*(len(last.Data)+len(text))), last.Data...)
-		}
-		b.textBufs[last] = append(buf, text...)
+		b.mergeBuf = append(b.mergeBuf, text...)
 		return
 	}
 	n := b.newNode(html.TextNode)
 	n.Data = text
 	t.AppendChild(n)
+}
+
+// flushText sets the text merged into a text node as its Data.
+func (b *fastBuilder) flushText() {
+	if b.merged != nil {
+		b.merged.Data = string(b.mergeBuf)
+		b.merged = nil
+	}
 }
 
 // addFormatting adds and opens a formatting element and puts it on the
@@ -1548,7 +1537,7 @@ func (b *fastBuilder) addFormatting() {
 		return
 	}
 	n := b.top()
-	slices.SortFunc(n.Attr, compareAttr)
+	sortByKey(n.Attr)
 	same := 0
 	for i := len(b.afe) - 1; i >= 0 && b.afe[i] != nil; i-- {
 		f := b.afe[i]
@@ -1562,8 +1551,16 @@ func (b *fastBuilder) addFormatting() {
 	b.afe = append(b.afe, n)
 }
 
-func compareAttr(x, y html.Attribute) int {
-	return cmp.Or(cmp.Compare(x.Namespace, y.Namespace), cmp.Compare(x.Key, y.Key), cmp.Compare(x.Val, y.Val))
+// sortByKey sorts the attributes of an HTML element by name, which is
+// the order of namespace, name and value that html.Parse sorts a
+// formatting element's attributes in: they have no namespace, and their
+// names differ.
+func sortByKey(attrs []html.Attribute) {
+	for i := 1; i < len(attrs); i++ {
+		for j := i; j > 0 && attrs[j].Key < attrs[j-1].Key; j-- {
+			attrs[j], attrs[j-1] = attrs[j-1], attrs[j]
+		}
+	}
 }
 
 // reconstruct re-opens the active formatting elements that were closed
@@ -1676,7 +1673,7 @@ func (b *fastBuilder) indexInScope(s scopeKind, tags ...atom.Atom) int {
 			continue
 		}
 		a := n.DataAtom
-		if slices.Contains(tags, a) {
+		if a == tags[0] || len(tags) > 1 && slices.Contains(tags[1:], a) {
 			return i
 		}
 		switch a {

@@ -58,6 +58,11 @@ type fastScanner struct {
 	name  string // a tag's name, lower case
 	text  string // a text, comment or doctype token's decoded data
 	attrs []html.Attribute
+	// attrBlock holds the attributes of the start tags: each tag's are
+	// appended to it and handed out, as attrs, in a slice that cannot grow
+	// into the next tag's, so the element can keep them.
+	attrBlock []html.Attribute
+	attrStart int
 	// selfClosing is set for a start tag ending in "/>" (but not one whose
 	// unquoted last value ends in '/').
 	selfClosing bool
@@ -85,7 +90,7 @@ func isLetter(c byte) bool {
 // next scans the next token into s and returns its kind; tkEOF at the end
 // of the input or once s.fail is set.
 func (s *fastScanner) next() tokKind {
-	s.attrs = s.attrs[:0]
+	s.attrs = nil
 	if s.fail != "" {
 		s.kind = tkEOF
 		return tkEOF
@@ -289,6 +294,7 @@ func (s *fastScanner) comment(from int) {
 func (s *fastScanner) readTag(p int, saveAttr bool) {
 	s.selfClosing = false
 	s.lastValEnd = -1
+	s.attrStart = len(s.attrBlock)
 	d := s.data
 	n := len(d)
 	start := p
@@ -373,6 +379,9 @@ func (s *fastScanner) readTag(p int, saveAttr bool) {
 		p = skipSpace(d, p)
 	}
 	s.pos = p
+	if n := len(s.attrBlock); n > s.attrStart {
+		s.attrs = s.attrBlock[s.attrStart:n:n]
+	}
 	s.selfClosing = saveAttr && d[p-2] == '/' && (len(s.attrs) == 0 || p-2 != s.lastValEnd-1)
 }
 
@@ -441,16 +450,22 @@ func (s *fastScanner) addAttr(ks, ke, vs, ve int) {
 	} else {
 		key = s.src[ks:ke]
 	}
-	for _, a := range s.attrs {
+	tag := s.attrBlock[s.attrStart:]
+	for _, a := range tag {
 		if a.Key == key {
 			return
 		}
 	}
-	if len(s.attrs) == maxScanAttrs {
+	if len(tag) == maxScanAttrs {
 		s.fail = "too many attributes"
 		return
 	}
-	s.attrs = append(s.attrs, html.Attribute{Key: key, Val: decodeAttr(s.src[vs:ve])})
+	if len(s.attrBlock) == cap(s.attrBlock) {
+		block := make([]html.Attribute, len(tag), max(256, 2*len(tag)))
+		copy(block, tag)
+		s.attrBlock, s.attrStart = block, 0
+	}
+	s.attrBlock = append(s.attrBlock, html.Attribute{Key: key, Val: decodeAttr(s.src[vs:ve])})
 	s.lastValEnd = ve
 }
 
