@@ -67,6 +67,7 @@ func svgAttr(a html.Attribute) (html.Attribute, bool) {
 	return a, true
 }
 
+// cacheForeign keeps n under key in foreignCache unless it is full.
 func cacheForeign(key string, n *html.Node) {
 	if foreignCache.n.Load() < foreignCacheMax {
 		if _, loaded := foreignCache.m.LoadOrStore(key, n); !loaded {

@@ -79,10 +79,12 @@ type fastScanner struct {
 	lower [32]byte
 }
 
+// isSpaceByte reports HTML white space.
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
 }
 
+// isLetter reports the ASCII letters.
 func isLetter(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
