@@ -38,10 +38,9 @@ const (
 	rawScript         // raw text with the script escapes (see scanRawText)
 )
 
-// maxScanAttrs is the most attributes a tag may hold on the fast path; a
-// tag with more makes the page fall back, which keeps the duplicate check
-// quadratic in a small number.
-const maxScanAttrs = 64
+// linearAttrs is the most attributes of a tag whose names are checked for
+// duplicates one by one; past it, a set of the names is used.
+const linearAttrs = 32
 
 // fastScanner is the tokenizer state. src and data hold the same bytes.
 type fastScanner struct {
@@ -63,6 +62,9 @@ type fastScanner struct {
 	// into the next tag's, so the element can keep them.
 	attrBlock []html.Attribute
 	attrStart int
+	// attrSet holds the names of the current tag's attributes once it has
+	// more than linearAttrs.
+	attrSet map[string]bool
 	// selfClosing is set for a start tag ending in "/>" (but not one whose
 	// unquoted last value ends in '/').
 	selfClosing bool
@@ -297,6 +299,9 @@ func (s *fastScanner) readTag(p int, saveAttr bool) {
 	s.selfClosing = false
 	s.lastValEnd = -1
 	s.attrStart = len(s.attrBlock)
+	if len(s.attrSet) > 0 {
+		clear(s.attrSet)
+	}
 	d := s.data
 	n := len(d)
 	start := p
@@ -453,14 +458,25 @@ func (s *fastScanner) addAttr(ks, ke, vs, ve int) {
 		key = s.src[ks:ke]
 	}
 	tag := s.attrBlock[s.attrStart:]
-	for _, a := range tag {
-		if a.Key == key {
+	if len(tag) < linearAttrs {
+		for _, a := range tag {
+			if a.Key == key {
+				return
+			}
+		}
+	} else {
+		if len(s.attrSet) == 0 {
+			if s.attrSet == nil {
+				s.attrSet = make(map[string]bool)
+			}
+			for _, a := range tag {
+				s.attrSet[a.Key] = true
+			}
+		}
+		if s.attrSet[key] {
 			return
 		}
-	}
-	if len(tag) == maxScanAttrs {
-		s.fail = "too many attributes"
-		return
+		s.attrSet[key] = true
 	}
 	if len(s.attrBlock) == cap(s.attrBlock) {
 		block := make([]html.Attribute, len(tag), max(256, 2*len(tag)))

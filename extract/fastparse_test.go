@@ -128,6 +128,13 @@ var fastParseSnippets = []struct {
 	{"comments everywhere", "<!--a--><html><!--b--><head><!--c--></head><!--d--><body><!--e--></body><!--f--></html><!--g-->", true},
 	{"odd comments", "<!--><!---><!-- a --!><!-- b --!-->x<!---->y<?php echo ?></ x>", true},
 	{"bogus end", "a</>b<//x>c", true},
+	{"comment references", "<!-- &amp; &lt;x\r\n -->", true},
+	{"doctype variants", "<!doctype html ><!DOCTYPE>x", true},
+	{"doctype no space", "<!DOCTYPEhtml><p><table>", true},
+	{"doctype system", "<!DOCTYPE html SYSTEM \"about:legacy-compat\"><p><table>", true},
+	{"doctype late", "<p>a<!DOCTYPE html>b", true},
+	{"many attributes", "<div " + strings.Repeat("a", 70) + ">x", true},
+	{"many distinct attributes", "<div " + manyAttrs(70) + " a3=x a69=y>x", true},
 	{"entities", "<p title='a&amp;b &copy &notit; &notin; &ampx=1 &lt=2 &#x41;&#65;&#0;&#x110000;'>&amp; &copy &notit; &ampx &#128; &lt;</p>", true},
 	{"attribute refs", `<a href="?a=1&copy=2&reg&gt;&gtx;&region=4&amp">x</a>`, true},
 	{"CRLF", "<p a=\"x\r\ny\">line\r\nline\rline</p>\r\n<pre>\r\ncode</pre>", true},
@@ -192,6 +199,15 @@ var fastParseSnippets = []struct {
 	{"NUL", "a\x00b", false},
 	{"unclosed tag", "<p>a<div class=", false},
 	{"unclosed comment", "<p>a<!-- b", false},
+}
+
+// manyAttrs returns n distinct attributes.
+func manyAttrs(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, " a%d=%d", i, i)
+	}
+	return b.String()
 }
 
 func TestFastParseSnippets(t *testing.T) {
@@ -292,30 +308,41 @@ func readPage(t *testing.T, path string) []byte {
 	return capFormatting(data)
 }
 
-// BenchmarkParse parses every shipped HTML page (testdata/html), decoded
-// as the pipeline does, per iteration: with the fast parse (falling back
-// to html.Parse where it gives up, as the pipeline does) and with
-// html.Parse alone. The reported bytes are the pages' total size.
+// BenchmarkParse parses every page of a set per iteration, decoded as the
+// pipeline does: with the fast parse (falling back to html.Parse where it
+// gives up, as the pipeline does) and with html.Parse alone. The sets are
+// the shipped pages (testdata/html) and the ScrapingHub benchmark pages
+// beside the repository, skipped when absent. The reported bytes are the
+// pages' total size.
 func BenchmarkParse(b *testing.B) {
-	paths, err := filepath.Glob("../testdata/html/*.html.gz")
-	if err != nil || len(paths) == 0 {
-		b.Skip("no pages in ../testdata/html")
+	for _, set := range []string{"testdata", "scrapinghub"} {
+		b.Run(set, func(b *testing.B) {
+			paths, err := filepath.Glob(benchPagePatterns[set])
+			if err != nil || len(paths) == 0 {
+				b.Skipf("no pages match %s", benchPagePatterns[set])
+			}
+			var pages [][]byte
+			size := 0
+			for _, path := range paths {
+				data, err := os.ReadFile(path)
+				require.NoError(b, err)
+				zr, err := gzip.NewReader(bytes.NewReader(data))
+				require.NoError(b, err)
+				data, err = io.ReadAll(zr)
+				require.NoError(b, err)
+				if data, err = decodeHTML(data, ""); err != nil {
+					continue
+				}
+				pages = append(pages, capFormatting(data))
+				size += len(data)
+			}
+			benchParsers(b, pages, size)
+		})
 	}
-	var pages [][]byte
-	size := 0
-	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		require.NoError(b, err)
-		zr, err := gzip.NewReader(bytes.NewReader(data))
-		require.NoError(b, err)
-		data, err = io.ReadAll(zr)
-		require.NoError(b, err)
-		if data, err = decodeHTML(data, ""); err != nil {
-			continue
-		}
-		pages = append(pages, capFormatting(data))
-		size += len(data)
-	}
+}
+
+// benchParsers times the fast parse and html.Parse over pages.
+func benchParsers(b *testing.B, pages [][]byte, size int) {
 	ctx := context.Background()
 	parsers := []struct {
 		name  string
