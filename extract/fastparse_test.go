@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
@@ -364,4 +365,52 @@ func benchParsers(b *testing.B, pages [][]byte, size int) {
 			}
 		})
 	}
+}
+
+// soupPieces are the pieces TestFastParseSoup builds pages of: the tags
+// and text whose combinations the tree construction treats differently.
+var soupPieces = []string{
+	"<p>", "</p>", "<div>", "</div>", "<span>", "</span>", "<b>", "</b>", "<i>", "</i>", "<a href=x>", "</a>",
+	"<font color=red>", "</font>", "<nobr>", "</nobr>", "<em class=c id=d>", "</em>",
+	"<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "<tbody>", "</tbody>", "<thead>", "<caption>", "</caption>",
+	"<colgroup>", "<col>", "</colgroup>",
+	"<ul>", "</ul>", "<ol>", "<li>", "</li>", "<dl>", "<dt>", "<dd>", "</dd>",
+	"<h1>", "</h1>", "<h2>", "</h3>", "<pre>", "</pre>", "\n", " ", "text", "a&amp;b", "&copy", "<br>", "</br>", "<hr>", "<img src=i>",
+	"<select>", "</select>", "<option>", "<optgroup>", "<input>", "<input type=hidden>", "<button>", "</button>",
+	"<form>", "</form>", "<template>", "</template>", "<object>", "</object>", "<marquee>",
+	"<svg>", "</svg>", "<path d=x/>", "<g>", "</g>", "<foreignObject>", "</foreignObject>", "<title>t</title>", "<desc>", "<clippath>",
+	"<script>s</script>", "<style>s</style>", "<textarea>x</textarea>", "<noscript>n</noscript>", "<iframe>f</iframe>",
+	"<!--c-->", "<!DOCTYPE html>", "<html lang=en>", "</html>", "<head>", "</head>", "<body class=b>", "</body>", "<meta charset=x>",
+	"<ruby>", "<rt>", "<rp>", "<custom-el>", "</custom-el>", "<image>", "<listing>", "<xmp>x</xmp>", "<main>", "<section>", "<nav>",
+}
+
+// TestFastParseSoup builds random pages of soupPieces, with a fixed seed,
+// and requires the fast parse to build html.Parse's tree for every one it
+// accepts.
+func TestFastParseSoup(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	n := 3000
+	if testing.Short() {
+		n = 300
+	}
+	accepted := 0
+	for range n {
+		var b strings.Builder
+		for range 1 + rng.IntN(40) {
+			b.WriteString(soupPieces[rng.IntN(len(soupPieces))])
+		}
+		page := b.String()
+		reason := ""
+		t.Run("", func(t *testing.T) {
+			reason = checkFastParse(t, []byte(page))
+			if t.Failed() {
+				t.Logf("page: %q", page)
+			}
+		})
+		if reason == "" {
+			accepted++
+		}
+	}
+	t.Logf("%d of %d pages accepted", accepted, n)
+	assert.Greater(t, accepted, n/2)
 }
