@@ -61,8 +61,9 @@ func fastParse(ctx context.Context, data []byte) (root *html.Node, reason string
 	b := &fastBuilder{}
 	b.sc.data = data
 	b.sc.src = unsafe.String(unsafe.SliceData(data), len(data))
-	// A page makes about as many nodes as it has '<'.
-	b.nodes = make([]html.Node, 16+bytes.Count(data, []byte{'<'}))
+	// A page makes about as many nodes as it has '<'; a page of '<' and
+	// little else makes none, hence the cap.
+	b.nodes = make([]html.Node, min(16+bytes.Count(data, []byte{'<'}), maxNodeBlock))
 	b.doc = b.newNode(html.DocumentNode)
 	for n := 1; ; n++ {
 		if n%1024 == 0 {

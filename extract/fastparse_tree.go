@@ -23,10 +23,18 @@ func (b *fastBuilder) contains(a atom.Atom) bool {
 
 // Node construction.
 
+// nodeBlock and maxNodeBlock are the sizes of the blocks nodes are
+// allocated in: the first is sized by the page's '<' up to maxNodeBlock
+// (about 7 MB), the next ones hold nodeBlock nodes.
+const (
+	nodeBlock    = 512
+	maxNodeBlock = 1 << 16
+)
+
 // newNode returns a zero node of type t, from a block of nodes.
 func (b *fastBuilder) newNode(t html.NodeType) *html.Node {
 	if len(b.nodes) == 0 {
-		b.nodes = make([]html.Node, 256)
+		b.nodes = make([]html.Node, nodeBlock)
 	}
 	n := &b.nodes[0]
 	b.nodes = b.nodes[1:]
