@@ -67,10 +67,12 @@ func svgAttr(a html.Attribute) (html.Attribute, bool) {
 	return a, true
 }
 
-// cacheForeign keeps n under key in foreignCache unless it is full.
+// cacheForeign keeps n under key in foreignCache unless it is full. The
+// key is copied: it may share a page's memory, which the cache must not
+// keep.
 func cacheForeign(key string, n *html.Node) {
 	if foreignCache.n.Load() < foreignCacheMax {
-		if _, loaded := foreignCache.m.LoadOrStore(key, n); !loaded {
+		if _, loaded := foreignCache.m.LoadOrStore(strings.Clone(key), n); !loaded {
 			foreignCache.n.Add(1)
 		}
 	}
