@@ -444,11 +444,11 @@ func (b *fastBuilder) endFormatting(a atom.Atom, name string) {
 }
 
 // endOther handles an end tag with no rule of its own: it closes the
-// nearest open element of that name unless a special element is nearer.
+// nearest open HTML element of that name unless a special element is nearer.
 func (b *fastBuilder) endOther(a atom.Atom, name string) {
 	for i := len(b.oe) - 1; i >= 0; i-- {
 		n := b.oe[i]
-		if n.DataAtom == a && (a != 0 || n.Data == name) {
+		if n.Namespace == "" && n.DataAtom == a && (a != 0 || n.Data == name) {
 			b.oe = b.oe[:i]
 			return
 		}

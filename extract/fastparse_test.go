@@ -192,6 +192,7 @@ var fastParseSnippets = []struct {
 	{"svg end tags", "<svg><g><path></g></svg></div><svg><clipPath><rect></CLIPPATH></svg>", true},
 	{"svg CDATA", "<svg><style><![CDATA[a > b &amp; c]]></style></svg><p><![CDATA[x]]>", true},
 	{"svg in table", "<table><tr><td><svg><rect/></svg></td></tr></table>", true},
+	{"svg title end tag", "<svg><title><a href=x><title>t</title></title><main>x", true},
 	{"math", "<math><mi>x</mi></math>", false},
 	{"template", "<template><p>x</template><head><template><tr><td>a</template></head><template><col></template><template><td>b<template>c</template></template><p><template>", true},
 	{"template form", "<form><template><form>x</form></template></form><template><html a=1><body b=2>", true},
@@ -382,6 +383,9 @@ var soupPieces = []string{
 	"<script>s</script>", "<style>s</style>", "<textarea>x</textarea>", "<noscript>n</noscript>", "<iframe>f</iframe>",
 	"<!--c-->", "<!DOCTYPE html>", "<html lang=en>", "</html>", "<head>", "</head>", "<body class=b>", "</body>", "<meta charset=x>",
 	"<ruby>", "<rt>", "<rp>", "<custom-el>", "</custom-el>", "<image>", "<listing>", "<xmp>x</xmp>", "<main>", "<section>", "<nav>",
+	"<", "</", "<!", "-->", "<?x>", "</ >", "&", "&#", "&#x", ";", "\r\n", "\r", "'", "\"", "=", "/", ">",
+	"<a title='x&ampy' href=\"?a=1&b=2\">", "<div a=b/>", "<br/>", "<svg/>", "<![CDATA[x]]>", "<math>", "</p >", "<DIV Class=X>", "<TD>",
+	"<!doctype html>", "<frameset>", "<script><!--", "<script>", "</script>", "<style>", "</style>", "<title>", "</title>",
 }
 
 // TestFastParseSoup builds random pages of soupPieces, with a fixed seed,
@@ -412,5 +416,5 @@ func TestFastParseSoup(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d pages accepted", accepted, n)
-	assert.Greater(t, accepted, n/2)
+	assert.Greater(t, accepted, n/4)
 }
