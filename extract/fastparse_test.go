@@ -386,6 +386,10 @@ var soupPieces = []string{
 	"<", "</", "<!", "-->", "<?x>", "</ >", "&", "&#", "&#x", ";", "\r\n", "\r", "'", "\"", "=", "/", ">",
 	"<a title='x&ampy' href=\"?a=1&b=2\">", "<div a=b/>", "<br/>", "<svg/>", "<![CDATA[x]]>", "<math>", "</p >", "<DIV Class=X>", "<TD>",
 	"<!doctype html>", "<frameset>", "<script><!--", "<script>", "</script>", "<style>", "</style>", "<title>", "</title>",
+	"<svg viewbox=0 xlink:href=x>", "<a>", "<font size=2>", "<font face=x>", "</desc>", "<desc>", "<textarea>", "<use/>",
+	"<foreignobject>", "<lineargradient>", "</linearGradient>", "<table><tr><td>", "</td></tr></table>", "<u>", "</u>",
+	"<s>", "<strike>", "<code>", "</code>", "<small>", "<big>", "<tt>", "<p class=x>", "<li class=y>", "<blockquote>", "</blockquote>",
+	"<iframe>", "</iframe>", "<noembed>", "</noembed>", "<noframes>", "</noframes>", "<plaintext>", "<keygen>", "<wbr>", "<embed>",
 }
 
 // TestFastParseSoup builds random pages of soupPieces, with a fixed seed,
