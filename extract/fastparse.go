@@ -41,13 +41,13 @@ func parseHTML(ctx context.Context, data []byte) (*html.Node, error) {
 // p, li, dd, dt, option, optgroup and table sections, tables with their
 // captions, column groups, sections, rows and cells, templates, formatting
 // elements re-created after a block and misnested ones (the adoption
-// agency), end tags that close nothing, and SVG (see fastparse_foreign.go).
+// agency), content foster-parented out of tables, end tags that close
+// nothing, and SVG (see fastparse_foreign.go).
 //
 // It returns a nil root and the reason, and the caller parses with
 // html.Parse, for a page with a NUL byte, a tag, comment or doctype cut
-// short by the end of the input, <plaintext>, <frameset>, MathML, content
-// that would be foster-parented out of a table, or elements nested more
-// than 512 deep (which html.Parse rejects). It checks ctx every 1024
+// short by the end of the input, <plaintext>, <frameset>, MathML, or
+// elements nested more than 512 deep (which html.Parse rejects). It checks ctx every 1024
 // tokens and returns its error once it is done.
 func fastParse(ctx context.Context, data []byte) (root *html.Node, reason string, err error) {
 	if bytes.IndexByte(data, 0) >= 0 {
@@ -143,8 +143,8 @@ type fastBuilder struct {
 	hasOrig   bool
 	quirks    bool
 	// foster is set while a token is processed by the in-body rules on
-	// behalf of a table mode; inserting a node under a table element then
-	// needs foster parenting, which the fast parse does not do.
+	// behalf of a table mode: a node inserted under a table element is
+	// then foster-parented (see fosterParent).
 	foster bool
 	fail   string
 	// merged is the text node that text is being merged into, and

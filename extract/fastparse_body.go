@@ -336,8 +336,7 @@ func (b *fastBuilder) inBodyEnd() bool {
 // endFormatting handles the end tag of a formatting element with the
 // adoption agency algorithm: it closes the element and, when block
 // elements were opened inside it, moves them out of it, wrapping their
-// content in copies of it. It gives up where the moved nodes would be
-// foster-parented out of a table.
+// content in copies of it.
 func (b *fastBuilder) endFormatting(a atom.Atom, name string) {
 	if cur := b.current(); cur != nil && cur.Data == name && indexNode(b.afe, cur) == -1 {
 		b.pop()
@@ -414,15 +413,15 @@ func (b *fastBuilder) endFormatting(a atom.Atom, name string) {
 			node.AppendChild(last)
 			last = node
 		}
-		switch common.DataAtom {
-		case atom.Table, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr:
-			b.fail = "foster parenting"
-			return
-		}
 		if last.Parent != nil {
 			last.Parent.RemoveChild(last)
 		}
-		common.AppendChild(last)
+		switch common.DataAtom {
+		case atom.Table, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr:
+			b.fosterParent(last)
+		default:
+			common.AppendChild(last)
+		}
 		c := b.cloneNode(fe)
 		for k := block.FirstChild; k != nil; k = block.FirstChild {
 			block.RemoveChild(k)

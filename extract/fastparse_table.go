@@ -10,8 +10,7 @@ import (
 // templates.
 
 // inTable is the mode in a table, outside its sections; what a table
-// cannot hold is processed by the in-body rules, and the fast parse gives
-// up when it would be foster-parented.
+// cannot hold is processed by the in-body rules and foster-parented.
 func (b *fastBuilder) inTable() bool {
 	switch b.tok.kind {
 	case tkText:

@@ -81,26 +81,74 @@ func (b *fastBuilder) pop() *html.Node {
 	return n
 }
 
-// needsFoster reports whether a node inserted now would be
-// foster-parented.
+// needsFoster reports whether a node inserted now is foster-parented.
 func (b *fastBuilder) needsFoster() bool {
 	if !b.foster {
 		return false
 	}
 	switch b.top().DataAtom {
 	case atom.Table, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr:
-		b.fail = "foster parenting"
 		return true
 	}
 	return false
 }
 
-// addChild appends n to the current node and, for an element, opens it.
-func (b *fastBuilder) addChild(n *html.Node) {
-	if b.needsFoster() {
+// fosterParent inserts n, which a table cannot hold, before the last open
+// table (or into the last open template when that is nearer), merging
+// text into the text before the table.
+func (b *fastBuilder) fosterParent(n *html.Node) {
+	var table, template *html.Node
+	i := len(b.oe) - 1
+	for ; i >= 0; i-- {
+		if b.oe[i].DataAtom == atom.Table {
+			table = b.oe[i]
+			break
+		}
+	}
+	j := len(b.oe) - 1
+	for ; j >= 0; j-- {
+		if b.oe[j].DataAtom == atom.Template {
+			template = b.oe[j]
+			break
+		}
+	}
+	if template != nil && (table == nil || j > i) {
+		template.AppendChild(n)
 		return
 	}
-	b.top().AppendChild(n)
+	var parent, prev *html.Node
+	if table == nil {
+		parent = b.oe[0]
+	} else {
+		parent = table.Parent
+	}
+	if parent == nil {
+		if i < 1 {
+			b.fail = "foster parent"
+			return
+		}
+		parent = b.oe[i-1]
+	}
+	if table != nil {
+		prev = table.PrevSibling
+	} else {
+		prev = parent.LastChild
+	}
+	if prev != nil && prev.Type == html.TextNode && n.Type == html.TextNode {
+		b.mergeText(prev, n.Data)
+		return
+	}
+	parent.InsertBefore(n, table)
+}
+
+// addChild appends n to the current node, or foster-parents it, and, for
+// an element, opens it.
+func (b *fastBuilder) addChild(n *html.Node) {
+	if b.needsFoster() {
+		b.fosterParent(n)
+	} else {
+		b.top().AppendChild(n)
+	}
 	if n.Type == html.ElementNode {
 		b.push(n)
 	}
@@ -140,22 +188,33 @@ func (b *fastBuilder) setOrig() {
 // addText adds text to the current node, merged into its last child when
 // that is text.
 func (b *fastBuilder) addText(text string) {
-	if text == "" || b.needsFoster() {
+	if text == "" {
+		return
+	}
+	if b.needsFoster() {
+		n := b.newNode(html.TextNode)
+		n.Data = text
+		b.fosterParent(n)
 		return
 	}
 	t := b.top()
 	if last := t.LastChild; last != nil && last.Type == html.TextNode {
-		if last != b.merged {
-			b.flushText()
-			b.merged = last
-			b.mergeBuf = append(b.mergeBuf[:0], last.Data...)
-		}
-		b.mergeBuf = append(b.mergeBuf, text...)
+		b.mergeText(last, text)
 		return
 	}
 	n := b.newNode(html.TextNode)
 	n.Data = text
 	t.AppendChild(n)
+}
+
+// mergeText appends text to the text node last.
+func (b *fastBuilder) mergeText(last *html.Node, text string) {
+	if last != b.merged {
+		b.flushText()
+		b.merged = last
+		b.mergeBuf = append(b.mergeBuf[:0], last.Data...)
+	}
+	b.mergeBuf = append(b.mergeBuf, text...)
 }
 
 // flushText sets the text merged into a text node as its Data.
