@@ -34,8 +34,8 @@ func parseHTML(ctx context.Context, data []byte) (*html.Node, error) {
 // blocks. The differential tests (TestFastParsePages, TestFastParseSoup)
 // and FuzzFastParse check its trees against html.Parse's.
 //
-// It accepts what nearly all pages are made of (99.7% of the
-// benchmark sets' pages): doctypes, comments anywhere, the head elements, raw text
+// It accepts what nearly all pages are made of (99.7% of the benchmark
+// sets' pages): doctypes, comments anywhere, the head elements, raw text
 // (script with its "<!--" escapes, style, iframe, noembed, noframes,
 // noscript, xmp) and RCDATA (title, textarea), implied html, head, body,
 // p, li, dd, dt, option, optgroup and table sections, tables with their
