@@ -33,6 +33,11 @@
 //     against unclosed formatting elements) and context.go (the Context
 //     variants).
 //   - The text front end: text.go; the dense core of a dump: textcore.go.
+//   - The HTML parse: fastparse.go, the fast parse that builds html.Parse's
+//     tree or gives the page to html.Parse, with fastparse_scan.go (its
+//     tokenizer), fastparse_head.go, fastparse_body.go and
+//     fastparse_table.go (its insertion modes), fastparse_foreign.go (SVG)
+//     and fastparse_tree.go (nodes and stacks).
 //   - The HTML front end: html.go, charset.go and charset_double.go (entry
 //     points, decoding, pages encoded in UTF-8 twice), dom.go, domnode.go,
 //     domtable.go and domdepth.go (DOM to blocks), domframe.go (paths,

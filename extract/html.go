@@ -70,7 +70,7 @@ func (p *Pipeline) ReadHTML(ctx context.Context, r io.Reader, pageURL string) (*
 // tags are dropped and their content is kept. It returns an error
 // wrapping ErrMalformed when the page cannot be parsed even so.
 func (p *Pipeline) parse(ctx context.Context, data []byte) (*html.Node, error) {
-	root, err := html.Parse(readerOf(ctx, data))
+	root, err := parseHTML(ctx, data)
 	if cerr := ctx.Err(); cerr != nil {
 		return nil, cerr
 	}
@@ -85,7 +85,7 @@ func (p *Pipeline) parse(ctx context.Context, data []byte) (*html.Node, error) {
 	flat, ferr := flattenNesting(data, depth)
 	if ferr == nil {
 		var root2 *html.Node
-		if root2, ferr = html.Parse(readerOf(ctx, flat)); ferr == nil {
+		if root2, ferr = parseHTML(ctx, flat); ferr == nil {
 			return root2, nil
 		}
 	}
