@@ -39,20 +39,110 @@ func Candidates(folded string) PhraseCandidates {
 		} else {
 			end += pos
 		}
-		c |= ix.wordMasks(folded[pos:end], pos == 0)
+		c |= wordMasks(ix, folded[pos:end], pos == 0)
 		pos = end + 1
 	}
 	return c
 }
 
-// wordMasks returns the sets in which word may start a phrase, as the
-// first word of a text or not.
-func (t *candidateTable) wordMasks(word string, first bool) PhraseCandidates {
+// TextCandidates returns Candidates(FoldPhrase(text)) without building
+// the folded text: it folds one word at a time into a buffer on the
+// stack, as FoldPhrase would write it, and looks the word up. A text can
+// so be tested against every phrase set before, and mostly instead of,
+// being folded. It does not allocate and is safe for concurrent use.
+func TextCandidates(text string) PhraseCandidates {
+	ix := candidateIndex()
+	classes, lowers := classTable(), lowerTable()
+	var buf [maxCandidateWord]byte
+	var cands PhraseCandidates
+	n := 0    // bytes of the current word in buf
+	size := 0 // bytes of the folded text so far, spaces included
+	space, digit := true, false
+	for i := 0; i < len(text); {
+		var c byte // the ASCII byte to write, or 0 for a rune or none
+		if c = text[i]; c < utf8.RuneSelf {
+			i++
+			switch f := asciiFold[c]; f {
+			case foldSpace:
+				c = 0
+				if !space {
+					cands |= wordMasks(ix, buf[:n], size == n)
+					n, size = 0, size+1
+				}
+				space, digit = true, false
+			case foldDigit:
+				c = 0
+				if !digit {
+					c = '#'
+				}
+				space, digit = false, true
+			default:
+				c = f
+				space, digit = false, false
+			}
+		} else {
+			r, rsize := utf8.DecodeRuneInString(text[i:])
+			i += rsize
+			c = 0
+			cls := classOf(r, classes)
+			switch {
+			case r == '’' || r == 'ʼ':
+				c = '\''
+				space, digit = false, false
+			case cls&clsDigit != 0:
+				if !digit {
+					c = '#'
+				}
+				space, digit = false, true
+			case cls&(clsLetter|clsMark|clsSymbol) != 0:
+				if n+utf8.UTFMax > len(buf) {
+					return Candidates(FoldPhrase(text))
+				}
+				k := utf8.EncodeRune(buf[n:], toLower(r, lowers))
+				n, size = n+k, size+k
+				space, digit = false, false
+			default:
+				if !space {
+					cands |= wordMasks(ix, buf[:n], size == n)
+					n, size = 0, size+1
+				}
+				space, digit = true, false
+			}
+		}
+		if c != 0 {
+			if n == len(buf) {
+				return Candidates(FoldPhrase(text))
+			}
+			buf[n] = c
+			n, size = n+1, size+1
+		}
+		if size > maxPhraseText+1 { // one trailing space may yet be dropped
+			return 0
+		}
+	}
+	if space {
+		size-- // the trailing space FoldPhrase drops, if any
+	} else {
+		cands |= wordMasks(ix, buf[:n], size == n)
+	}
+	if size > maxPhraseText {
+		return 0
+	}
+	return cands
+}
+
+// maxCandidateWord is the longest word TextCandidates folds on the stack;
+// a text with a longer one is folded whole.
+const maxCandidateWord = 64
+
+// wordMasks returns the sets of t in which word may start a phrase, as
+// the first word of a text or not.
+func wordMasks[W string | []byte](t *candidateTable, word W, first bool) PhraseCandidates {
 	bit := candidateBit(word)
 	if t.mayStart[bit/64]&(1<<(bit%64)) == 0 {
 		return 0
 	}
-	m, ok := t.words[word]
+	m, ok := t.words[string(word)]
 	switch {
 	case !ok:
 		return 0
@@ -85,8 +175,8 @@ const candidateBits = 1 << 14
 
 // candidateBit hashes a word to a bit of candidateTable.mayStart from its
 // length and its first, middle and last bytes.
-func candidateBit(w string) uint {
-	if w == "" {
+func candidateBit[W string | []byte](w W) uint {
+	if len(w) == 0 {
 		return 0
 	}
 	h := uint(len(w))*0x9E37 ^ uint(w[0])<<8 ^ uint(w[len(w)-1])

@@ -6,13 +6,16 @@ import "github.com/pith-go/pith/clean"
 // read many times: its folded forms, the phrase sets it may match and its
 // line profile. Each is computed on first use (see the Block methods
 // foldedText, wordFold, phraseCandidates and lineProfile); a block's Text
-// must not change once they are.
+// must not change once they are. The phrase sets are found without
+// folding the text, which is folded only for the blocks that may match
+// one.
 type blockCache struct {
 	folded     string                 // clean.FoldPhrase(Text), once foldedOK
-	cands      clean.PhraseCandidates // clean.Candidates(folded), once foldedOK
+	cands      clean.PhraseCandidates // clean.TextCandidates(Text), once candsOK
 	wordFolded string                 // foldText(Text), once wordFoldOK
 	profile    clean.LineProfile      // clean.ProfileLine(Text), once profiled
 	foldedOK   bool
+	candsOK    bool
 	wordFoldOK bool
 	profiled   bool
 }
@@ -24,10 +27,4 @@ func (b *Block) cached() *blockCache {
 		b.cache = &blockCache{}
 	}
 	return b.cache
-}
-
-// fold sets the folded text and its phrase candidates, found in one pass.
-func (c *blockCache) fold(text string) {
-	c.folded, c.cands = clean.FoldCandidates(text)
-	c.foldedOK = true
 }

@@ -58,18 +58,25 @@ func (headlineExtractor) Extract(doc *Document) error {
 		switch {
 		case text == t.title || text == t.line:
 			doc.Remove(b, "headline", "same text as the page title")
-		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text) && !keepsMetaHeadline(doc, b):
+		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text) && !keepsTitle(doc, b):
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
-		case headlinePlace(doc, b) && keepsMetaHeadline(doc, b):
+		case headlinePlace(doc, b) && keepsTitle(doc, b):
 			doc.Remove(b, "headline", "the page's headline with its kicker, label or decoration")
 		case similarHeadline(text, t.title):
 			doc.Remove(b, "headline", "near copy of the page title")
 		}
 	}
 	return nil
+}
+
+// keepsTitle is keepsMetaHeadline, which reads the block's markup: a
+// block without markup, as all blocks of a text dump are, never keeps the
+// title, and is not compared with it.
+func keepsTitle(doc *Document, b *Block) bool {
+	return b.DOM != nil && keepsMetaHeadline(doc, b)
 }
 
 // headlinePlace reports whether b stands where a page shows its headline:

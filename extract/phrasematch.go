@@ -12,7 +12,7 @@ import (
 func (b *Block) foldedText() string {
 	c := b.cached()
 	if !c.foldedOK {
-		c.fold(b.Text)
+		c.folded, c.foldedOK = clean.FoldPhrase(b.Text), true
 	}
 	return c.folded
 }
@@ -28,11 +28,11 @@ func (b *Block) wordFold() string {
 }
 
 // phraseCandidates returns the phrase sets the block's folded text may
-// match (clean.Candidates), computed on first use and kept.
+// match (clean.TextCandidates), computed on first use and kept.
 func (b *Block) phraseCandidates() clean.PhraseCandidates {
 	c := b.cached()
-	if !c.foldedOK {
-		c.fold(b.Text)
+	if !c.candsOK {
+		c.cands, c.candsOK = clean.TextCandidates(b.Text), true
 	}
 	return c.cands
 }

@@ -1,11 +1,11 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"time"
 )
 
@@ -219,6 +219,17 @@ func newArticle(doc *Document) *Article {
 		Image:       doc.Meta.Image,
 		Canonical:   doc.Meta.Canonical,
 	}
+	// The body and the removals are counted first, so that each is
+	// allocated once.
+	kept := 0
+	for _, b := range doc.Blocks {
+		if !b.Removed() && b.Role != RoleKicker && b.Role != RoleLead {
+			kept++
+		}
+	}
+	if kept > 0 {
+		a.Body = make([]Block, 0, kept)
+	}
 	for _, b := range doc.Blocks {
 		switch {
 		case b.Removed():
@@ -231,7 +242,10 @@ func newArticle(doc *Document) *Article {
 		}
 	}
 	removed := slices.Clone(doc.removed)
-	sort.SliceStable(removed, func(i, j int) bool { return removed[i].Index < removed[j].Index })
+	slices.SortStableFunc(removed, func(x, y *Block) int { return cmp.Compare(x.Index, y.Index) })
+	if len(removed) > 0 {
+		a.Removed = make([]Removal, 0, len(removed))
+	}
 	for _, b := range removed {
 		a.Removed = append(a.Removed, *b.removal)
 	}
