@@ -20,18 +20,21 @@ func (c PhraseCandidates) Has(set PhraseSet) bool {
 }
 
 // Candidates returns the phrase sets in which folded, a text folded by
-// FoldPhrase, may match: those with a phrase whose first word is a word of
-// folded (its first word, for a phrase anchored at the start). It reads
-// folded once, so an extractor that matches one text against many sets
-// can skip, at the cost of a bit test, the sets that cannot match. Texts
-// longer than MatchFolded searches have no candidates. It does not
-// allocate and is safe for concurrent use.
+// FoldPhrase, may match: those with a phrase whose key, its first word
+// for a one-word phrase and its first two words for a longer one, is a
+// word or a pair of consecutive words of folded (its first word or pair,
+// for a phrase anchored at the start). It reads folded once, so an
+// extractor that matches one text against many sets can skip, at the
+// cost of a bit test, the sets that cannot match. Texts longer than
+// MatchFolded searches have no candidates. It does not allocate and is
+// safe for concurrent use.
 func Candidates(folded string) PhraseCandidates {
 	if len(folded) > maxPhraseText {
 		return 0
 	}
 	ix := candidateIndex()
 	var c PhraseCandidates
+	prev := -1 // where the previous word starts
 	for pos := 0; pos < len(folded); {
 		end := strings.IndexByte(folded[pos:], ' ')
 		if end < 0 {
@@ -40,23 +43,38 @@ func Candidates(folded string) PhraseCandidates {
 			end += pos
 		}
 		c |= wordMasks(ix, folded[pos:end], pos == 0)
-		pos = end + 1
+		if prev >= 0 {
+			c |= wordMasks(ix, folded[prev:end], prev == 0)
+		}
+		prev, pos = pos, end+1
 	}
 	return c
 }
 
 // TextCandidates returns Candidates(FoldPhrase(text)) without building
 // the folded text: it folds one word at a time into a buffer on the
-// stack, as FoldPhrase would write it, and looks the word up. A text can
-// so be tested against every phrase set before, and mostly instead of,
-// being folded. It does not allocate and is safe for concurrent use.
+// stack, after the word before it, as FoldPhrase would write them, and
+// looks the word and the pair up. A text can so be tested against every
+// phrase set before, and mostly instead of, being folded. It does not
+// allocate and is safe for concurrent use.
 func TextCandidates(text string) PhraseCandidates {
 	ix := candidateIndex()
 	classes, lowers := classTable(), lowerTable()
-	var buf [maxCandidateWord]byte
+	// buf holds the previous word and a space, from 0 to at, then the
+	// current word, of n bytes.
+	var buf [2*maxCandidateWord + 1]byte
 	var cands PhraseCandidates
-	n := 0    // bytes of the current word in buf
+	at, n := 0, 0
 	size := 0 // bytes of the folded text so far, spaces included
+	wordEnd := func() {
+		cands |= wordMasks(ix, buf[at:at+n], size == n)
+		if at > 0 {
+			cands |= wordMasks(ix, buf[:at+n], size == at+n)
+		}
+		copy(buf[:], buf[at:at+n])
+		buf[n] = ' '
+		at, n, size = n+1, 0, size+1
+	}
 	space, digit := true, false
 	for i := 0; i < len(text); {
 		var c byte // the ASCII byte to write, or 0 for a rune or none
@@ -66,8 +84,7 @@ func TextCandidates(text string) PhraseCandidates {
 			case foldSpace:
 				c = 0
 				if !space {
-					cands |= wordMasks(ix, buf[:n], size == n)
-					n, size = 0, size+1
+					wordEnd()
 				}
 				space, digit = true, false
 			case foldDigit:
@@ -95,25 +112,24 @@ func TextCandidates(text string) PhraseCandidates {
 				}
 				space, digit = false, true
 			case cls&(clsLetter|clsMark|clsSymbol) != 0:
-				if n+utf8.UTFMax > len(buf) {
+				if n+utf8.UTFMax > maxCandidateWord {
 					return Candidates(FoldPhrase(text))
 				}
-				k := utf8.EncodeRune(buf[n:], toLower(r, lowers))
+				k := utf8.EncodeRune(buf[at+n:], toLower(r, lowers))
 				n, size = n+k, size+k
 				space, digit = false, false
 			default:
 				if !space {
-					cands |= wordMasks(ix, buf[:n], size == n)
-					n, size = 0, size+1
+					wordEnd()
 				}
 				space, digit = true, false
 			}
 		}
 		if c != 0 {
-			if n == len(buf) {
+			if n == maxCandidateWord {
 				return Candidates(FoldPhrase(text))
 			}
-			buf[n] = c
+			buf[at+n] = c
 			n, size = n+1, size+1
 		}
 		if size > maxPhraseText+1 { // one trailing space may yet be dropped
@@ -123,7 +139,10 @@ func TextCandidates(text string) PhraseCandidates {
 	if space {
 		size-- // the trailing space FoldPhrase drops, if any
 	} else {
-		cands |= wordMasks(ix, buf[:n], size == n)
+		cands |= wordMasks(ix, buf[at:at+n], size == n)
+		if at > 0 {
+			cands |= wordMasks(ix, buf[:at+n], size == at+n)
+		}
 	}
 	if size > maxPhraseText {
 		return 0
@@ -135,8 +154,8 @@ func TextCandidates(text string) PhraseCandidates {
 // a text with a longer one is folded whole.
 const maxCandidateWord = 64
 
-// wordMasks returns the sets of t in which word may start a phrase, as
-// the first word of a text or not.
+// wordMasks returns the sets of t in which word, a word or a pair of
+// words, may start a phrase, at the start of a text or not.
 func wordMasks[W string | []byte](t *candidateTable, word W, first bool) PhraseCandidates {
 	bit := candidateBit(word)
 	if t.mayStart[bit/64]&(1<<(bit%64)) == 0 {
@@ -159,8 +178,8 @@ type candidateMasks struct {
 	start, anywhere PhraseCandidates
 }
 
-// candidateTable is the index behind Candidates: every first word of every
-// phrase set, with the sets it starts a phrase in.
+// candidateTable is the index behind Candidates: the key (phraseKey) of
+// every phrase of every set, with the sets it starts a phrase in.
 type candidateTable struct {
 	sets  setTable
 	words map[string]candidateMasks
@@ -168,8 +187,8 @@ type candidateTable struct {
 	mayStart [candidateBits / 64]uint64
 }
 
-// candidateBits is the size of candidateTable.mayStart, in bits: about
-// sixteen per first word of the tables, so that few words that start no
+// candidateBits is the size of candidateTable.mayStart, in bits: several
+// per key of the tables, so that few words and pairs that start no
 // phrase pass the test.
 const candidateBits = 1 << 14
 
@@ -185,6 +204,17 @@ func candidateBit[W string | []byte](w W) uint {
 	return h * 0x2545 % candidateBits
 }
 
+// phraseKey returns the key of a folded phrase in candidateTable: its
+// first word, or its first two words when it has more than one.
+func phraseKey(folded string) string {
+	if i := strings.IndexByte(folded, ' '); i >= 0 {
+		if j := strings.IndexByte(folded[i+1:], ' '); j >= 0 {
+			return folded[:i+1+j]
+		}
+	}
+	return folded
+}
+
 // candidateIndex returns the table of Candidates, built once from the
 // phrase index.
 var candidateIndex = sync.OnceValue(func() *candidateTable {
@@ -196,21 +226,18 @@ var candidateIndex = sync.OnceValue(func() *candidateTable {
 		if bit >= 64 {
 			continue // Has treats it as always a candidate
 		}
-		add := func(by map[string][]int, start bool) {
-			for w := range by {
-				m := t.words[w]
-				if start {
-					m.start |= 1 << bit
-				} else {
-					m.anywhere |= 1 << bit
-				}
-				t.words[w] = m
-				wb := candidateBit(w)
-				t.mayStart[wb/64] |= 1 << (wb % 64)
+		for _, p := range si.phrases {
+			key := phraseKey(p.text)
+			m := t.words[key]
+			if p.start {
+				m.start |= 1 << bit
+			} else {
+				m.anywhere |= 1 << bit
 			}
+			t.words[key] = m
+			kb := candidateBit(key)
+			t.mayStart[kb/64] |= 1 << (kb % 64)
 		}
-		add(si.atStart, true)
-		add(si.anywhere, false)
 		bit++
 	}
 	return t

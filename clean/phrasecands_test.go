@@ -20,12 +20,15 @@ func TestCandidates(t *testing.T) {
 		{"share prompt", "Share this article", []PhraseSet{PhraseShare}, []PhraseSet{PhraseNotAuthor}},
 		{"anchored phrase at the start", "Share:", []PhraseSet{PhraseShare}, nil},
 		{"no phrase word", "zzqx qqzz", nil, []PhraseSet{PhraseShare, PhraseNavigation, PhraseFooter}},
+		{"a longer phrase's first two words", "So this website uses them", []PhraseSet{PhraseCookie}, nil},
+		{"a longer phrase's first word alone", "This story was first told", nil, []PhraseSet{PhraseCookie}},
 		{"empty", "", nil, []PhraseSet{PhraseShare}},
 		{"too long", strings.Repeat("share this ", 200), nil, []PhraseSet{PhraseShare}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := Candidates(FoldPhrase(tt.text))
+			require.Equal(t, c, TextCandidates(tt.text))
 			for _, set := range tt.has {
 				assert.True(t, c.Has(set), set)
 			}
