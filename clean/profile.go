@@ -146,8 +146,10 @@ func (p *LineProfile) Density(lang string) float64 {
 
 // DetectProfiles returns what DetectLanguage returns for the texts of
 // profiles joined, each followed by a line break, and true; or false when
-// that text would be longer than the 64 KiB DetectLanguage reads, and the
-// caller must detect from the text itself. It does not allocate.
+// that text, without its last line break, would be longer than the
+// MaxDetectBytes DetectLanguage reads, and the caller must detect from
+// the text itself or profile only its start (the last text cut to fit).
+// It does not allocate.
 func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, ok bool) {
 	size := 0
 	var c scriptCounts
@@ -155,7 +157,9 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 		size += int(p.size) + 1
 		c.add(p.script)
 	}
-	if size > maxDetectBytes {
+	// DetectLanguage reads no further than MaxDetectBytes: a last line
+	// break beyond them changes nothing.
+	if size-1 > MaxDetectBytes {
 		return "", 0, false
 	}
 	if lang, conf, ok := c.classify(); ok {

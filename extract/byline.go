@@ -79,7 +79,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
-		names, isByline := bylineNames(b.Text)
+		names, isByline := blockBylineNames(b)
 		date, start, _, hasDate := clean.FindDate(b.Text)
 		if !hasDate {
 			date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
@@ -233,6 +233,16 @@ func bylineNames(text string) ([]string, bool) {
 		names = roles
 	}
 	return names, len(names) > 0
+}
+
+// blockBylineNames is bylineNames of a block's text; a block whose
+// phrase candidates (see matchPhrase) hold no byline word is skipped with
+// a bit test.
+func blockBylineNames(b *Block) ([]string, bool) {
+	if _, ok := matchPhrase(b, clean.PhraseByline); !ok {
+		return nil, false
+	}
+	return bylineNames(b.Text)
 }
 
 // trimRole returns a name without the job title of clean.PhraseRole that

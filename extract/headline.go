@@ -282,11 +282,15 @@ func wordOverlap(a, b string) float64 {
 }
 
 // distinctWords appends the distinct space-separated words of s to words.
+// The texts it reads are folded by foldText: a space is their only
+// separator.
 func distinctWords(s string, words []string) []string {
-	for w := range strings.FieldsSeq(s) {
-		if !slices.Contains(words, w) {
+	for s != "" {
+		w, rest, _ := strings.Cut(s, " ")
+		if w != "" && !slices.Contains(words, w) {
 			words = append(words, w)
 		}
+		s = rest
 	}
 	return words
 }

@@ -54,7 +54,7 @@ func (tagsExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "tags", phraseEvidence(m))
 			continue
 		}
-		if sep, ok := breadcrumb(b.Text); ok && b.Features.Words <= crumbMaxWords && !b.Features.Terminal {
+		if sep, ok := breadcrumbLine(b); ok {
 			doc.Removef(b, "tags", "breadcrumb, items separated by %q", sep)
 			continue
 		}
@@ -63,6 +63,15 @@ func (tagsExtractor) Extract(doc *Document) error {
 		}
 	}
 	return nil
+}
+
+// breadcrumbLine is breadcrumb for a block short enough to be one and
+// without a sentence end, which it tests first: most lines are not.
+func breadcrumbLine(b *Block) (string, bool) {
+	if b.Features.Words > crumbMaxWords || b.Features.Terminal {
+		return "", false
+	}
+	return breadcrumb(b.Text)
 }
 
 // breadcrumb reports whether a line is a breadcrumb trail: at least three

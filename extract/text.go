@@ -222,26 +222,29 @@ func (b *Block) lineProfile() *clean.LineProfile {
 }
 
 // detectBlocks is clean.DetectLanguage on the texts of blocks, each
-// followed by a line break, from their stop profiles when that text is
-// short enough.
+// followed by a line break, from their profiles: those of the blocks
+// within the clean.MaxDetectBytes it reads, and of the start of the block
+// it cuts.
 func detectBlocks(blocks []*Block) (lang string, confidence float64) {
 	var one [1]*clean.LineProfile // a single block's needs no allocation
 	profiles := one[:0]
 	if len(blocks) > 1 {
 		profiles = make([]*clean.LineProfile, 0, len(blocks))
 	}
+	size := 0 // bytes of the joined texts so far
 	for _, b := range blocks {
+		if size+len(b.Text) > clean.MaxDetectBytes {
+			if rest := clean.MaxDetectBytes - size; rest > 0 {
+				p := clean.ProfileLine(b.Text[:rest])
+				profiles = append(profiles, &p)
+			}
+			break
+		}
 		profiles = append(profiles, b.lineProfile())
+		size += len(b.Text) + 1
 	}
-	if lang, confidence, ok := clean.DetectProfiles(profiles); ok {
-		return lang, confidence
-	}
-	var sb strings.Builder
-	for _, b := range blocks {
-		sb.WriteString(b.Text)
-		sb.WriteByte('\n')
-	}
-	return clean.DetectLanguage(sb.String())
+	lang, confidence, _ = clean.DetectProfiles(profiles)
+	return lang, confidence
 }
 
 // detectLanguage guesses the language from the longer blocks, which are
