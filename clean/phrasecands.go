@@ -187,21 +187,23 @@ type candidateTable struct {
 	mayStart [candidateBits / 64]uint64
 }
 
-// candidateBits is the size of candidateTable.mayStart, in bits: several
-// per key of the tables, so that few words and pairs that start no
+// candidateBits is the size of candidateTable.mayStart, in bits: some
+// forty per key of the tables, so that few words and pairs that start no
 // phrase pass the test.
-const candidateBits = 1 << 14
+const candidateBits = 1 << candidateLog
+
+// candidateLog is the base-2 logarithm of candidateBits.
+const candidateLog = 16
 
 // candidateBit hashes a word to a bit of candidateTable.mayStart from its
-// length and its first, middle and last bytes.
+// length and its first two, middle and last two bytes.
 func candidateBit[W string | []byte](w W) uint {
-	if len(w) == 0 {
+	n := len(w)
+	if n == 0 {
 		return 0
 	}
-	h := uint(len(w))*0x9E37 ^ uint(w[0])<<8 ^ uint(w[len(w)-1])
-	h = h*0x85EB + uint(w[len(w)/2])
-	h ^= h >> 7
-	return h * 0x2545 % candidateBits
+	h := uint64(n)<<48 ^ uint64(w[0])<<40 ^ uint64(w[min(1, n-1)])<<32 ^ uint64(w[n/2])<<24 ^ uint64(w[max(n-2, 0)])<<16 ^ uint64(w[n-1])<<8
+	return uint(h * 0x9E3779B97F4A7C15 >> (64 - candidateLog))
 }
 
 // phraseKey returns the key of a folded phrase in candidateTable: its
