@@ -51,107 +51,121 @@ func Candidates(folded string) PhraseCandidates {
 	return c
 }
 
-// TextCandidates returns Candidates(FoldPhrase(text)) without building
-// the folded text: it folds one word at a time into a buffer on the
-// stack, after the word before it, as FoldPhrase would write them, and
-// looks the word and the pair up. A text can so be tested against every
-// phrase set before, and mostly instead of, being folded. It does not
-// allocate and is safe for concurrent use.
-func TextCandidates(text string) PhraseCandidates {
-	ix := candidateIndex()
-	classes, lowers := classTable(), lowerTable()
+// A candidateScan finds Candidates(FoldPhrase(text)) for a text fed to it
+// one character at a time, without building the folded text: it folds one
+// word at a time into a buffer, after the word before it, as FoldPhrase
+// would write them, and looks the word and the pair up. ProfileLine feeds
+// it as it reads a line, so that a block is tested against every phrase
+// set before, and mostly instead of, being folded.
+type candidateScan struct {
+	ix    *candidateTable
+	cands PhraseCandidates
 	// buf holds the previous word and a space, from 0 to at, then the
-	// current word, of n bytes.
-	var buf [2*maxCandidateWord + 1]byte
-	var cands PhraseCandidates
-	at, n := 0, 0
-	size := 0 // bytes of the folded text so far, spaces included
-	wordEnd := func() {
-		cands |= wordMasks(ix, buf[at:at+n], size == n)
-		if at > 0 {
-			cands |= wordMasks(ix, buf[:at+n], size == at+n)
-		}
-		copy(buf[:], buf[at:at+n])
-		buf[n] = ' '
-		at, n, size = n+1, 0, size+1
-	}
-	space, digit := true, false
-	for i := 0; i < len(text); {
-		var c byte // the ASCII byte to write, or 0 for a rune or none
-		if c = text[i]; c < utf8.RuneSelf {
-			i++
-			switch f := asciiFold[c]; f {
-			case foldSpace:
-				c = 0
-				if !space {
-					wordEnd()
-				}
-				space, digit = true, false
-			case foldDigit:
-				c = 0
-				if !digit {
-					c = '#'
-				}
-				space, digit = false, true
-			default:
-				c = f
-				space, digit = false, false
-			}
-		} else {
-			r, rsize := utf8.DecodeRuneInString(text[i:])
-			i += rsize
-			c = 0
-			cls := classOf(r, classes)
-			switch {
-			case r == '’' || r == 'ʼ':
-				c = '\''
-				space, digit = false, false
-			case cls&clsDigit != 0:
-				if !digit {
-					c = '#'
-				}
-				space, digit = false, true
-			case cls&(clsLetter|clsMark|clsSymbol) != 0:
-				if n+utf8.UTFMax > maxCandidateWord {
-					return Candidates(FoldPhrase(text))
-				}
-				k := utf8.EncodeRune(buf[at+n:], toLower(r, lowers))
-				n, size = n+k, size+k
-				space, digit = false, false
-			default:
-				if !space {
-					wordEnd()
-				}
-				space, digit = true, false
-			}
-		}
-		if c != 0 {
-			if n == maxCandidateWord {
-				return Candidates(FoldPhrase(text))
-			}
-			buf[at+n] = c
-			n, size = n+1, size+1
-		}
-		if size > maxPhraseText+1 { // one trailing space may yet be dropped
-			return 0
-		}
-	}
-	if space {
-		size-- // the trailing space FoldPhrase drops, if any
-	} else {
-		cands |= wordMasks(ix, buf[at:at+n], size == n)
-		if at > 0 {
-			cands |= wordMasks(ix, buf[:at+n], size == at+n)
-		}
-	}
-	if size > maxPhraseText {
-		return 0
-	}
-	return cands
+	// current word, of n bytes (those beyond maxCandidateWord are not
+	// kept).
+	buf          [2*maxCandidateWord + 1]byte
+	at, n        int
+	size         int  // bytes of the folded text so far, spaces included
+	space, digit bool // the last character written was a space, a digit
+	long         bool // a word longer than maxCandidateWord was read
 }
 
-// maxCandidateWord is the longest word TextCandidates folds on the stack;
-// a text with a longer one is folded whole.
+// newCandidateScan returns a scan at the start of a text.
+func newCandidateScan() candidateScan {
+	return candidateScan{ix: candidateIndex(), space: true}
+}
+
+// ascii feeds an ASCII character, given as asciiFold has it.
+func (s *candidateScan) ascii(f byte) {
+	switch {
+	case f == foldSpace:
+		s.wordBreak()
+	case f != foldDigit:
+		s.put(f)
+	case !s.digit:
+		s.put('#')
+		s.digit = true
+	}
+}
+
+// other feeds a character outside ASCII, of class cls.
+func (s *candidateScan) other(r rune, cls runeClass, lowers *[classTableSize]uint16) {
+	switch {
+	case r == '’' || r == 'ʼ':
+		s.put('\'')
+	case cls&clsDigit != 0:
+		if !s.digit {
+			s.put('#')
+		}
+		s.digit = true
+	case cls&(clsLetter|clsMark|clsSymbol) != 0:
+		var enc [utf8.UTFMax]byte
+		for _, c := range enc[:utf8.EncodeRune(enc[:], toLower(r, lowers))] {
+			s.put(c)
+		}
+	default:
+		s.wordBreak()
+	}
+}
+
+// put writes a byte of a word.
+func (s *candidateScan) put(c byte) {
+	if s.n < maxCandidateWord {
+		s.buf[s.at+s.n] = c
+	}
+	s.n, s.size = s.n+1, s.size+1
+	s.space, s.digit = false, false
+}
+
+// wordBreak ends the word being written, if any, with a space.
+func (s *candidateScan) wordBreak() {
+	if !s.space {
+		s.nextWord()
+	}
+	s.space, s.digit = true, false
+}
+
+// nextWord ends the word just written with a space: it looks the word
+// up, and keeps it as the previous word.
+func (s *candidateScan) nextWord() {
+	s.wordEnd()
+	copy(s.buf[:], s.buf[s.at:s.at+s.n])
+	s.buf[s.n] = ' '
+	s.at, s.n, s.size = s.n+1, 0, s.size+1
+}
+
+// wordEnd looks up the word just written, and the pair it ends.
+func (s *candidateScan) wordEnd() {
+	if s.n > maxCandidateWord {
+		s.long, s.n = true, 0
+		return
+	}
+	s.cands |= wordMasks(s.ix, s.buf[s.at:s.at+s.n], s.size == s.n)
+	if s.at > 0 {
+		s.cands |= wordMasks(s.ix, s.buf[:s.at+s.n], s.size == s.at+s.n)
+	}
+}
+
+// result returns the candidates of text, the whole text fed to the scan:
+// from FoldPhrase when a word was too long for the buffer.
+func (s *candidateScan) result(text string) PhraseCandidates {
+	size := s.size
+	if s.space {
+		size-- // the trailing space FoldPhrase drops, if any
+	} else {
+		s.wordEnd()
+	}
+	switch {
+	case size > maxPhraseText:
+		return 0
+	case s.long:
+		return Candidates(FoldPhrase(text))
+	}
+	return s.cands
+}
+
+// maxCandidateWord is the longest word a candidateScan keeps; a text with
+// a longer one is folded whole.
 const maxCandidateWord = 64
 
 // wordMasks returns the sets of t in which word, a word or a pair of

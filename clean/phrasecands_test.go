@@ -28,7 +28,8 @@ func TestCandidates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := Candidates(FoldPhrase(tt.text))
-			require.Equal(t, c, TextCandidates(tt.text))
+			p := ProfileLine(tt.text)
+			require.Equal(t, c, p.Candidates())
 			for _, set := range tt.has {
 				assert.True(t, c.Has(set), set)
 			}
@@ -85,7 +86,8 @@ func TestCandidatesNeverMissAMatch(t *testing.T) {
 	for _, text := range texts {
 		folded := FoldPhrase(text)
 		c := Candidates(folded)
-		require.Equal(t, c, TextCandidates(text), "%q", text)
+		p := ProfileLine(text)
+		require.Equal(t, c, p.Candidates(), "%q", text)
 		for set := range phraseTables {
 			if _, ok := MatchFolded(set, folded); ok {
 				matched++

@@ -6,16 +6,14 @@ import "github.com/pith-go/pith/clean"
 // read many times: its folded forms, the phrase sets it may match and its
 // line profile. Each is computed on first use (see the Block methods
 // foldedText, wordFold, phraseCandidates and lineProfile); a block's Text
-// must not change once they are. The phrase sets are found without
-// folding the text, which is folded only for the blocks that may match
-// one.
+// must not change once they are. The phrase sets are found with the line
+// profile, without folding the text, which is folded only for the blocks
+// that may match one.
 type blockCache struct {
-	folded     string                 // clean.FoldPhrase(Text), once foldedOK
-	cands      clean.PhraseCandidates // clean.TextCandidates(Text), once candsOK
-	wordFolded string                 // foldText(Text), once wordFoldOK
-	profile    clean.LineProfile      // clean.ProfileLine(Text), once profiled
+	folded     string            // clean.FoldPhrase(Text), once foldedOK
+	wordFolded string            // foldText(Text), once wordFoldOK
+	profile    clean.LineProfile // clean.ProfileLine(Text), once profiled
 	foldedOK   bool
-	candsOK    bool
 	wordFoldOK bool
 	profiled   bool
 }

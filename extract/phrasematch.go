@@ -28,13 +28,9 @@ func (b *Block) wordFold() string {
 }
 
 // phraseCandidates returns the phrase sets the block's folded text may
-// match (clean.TextCandidates), computed on first use and kept.
+// match, found with its line profile (clean.LineProfile.Candidates).
 func (b *Block) phraseCandidates() clean.PhraseCandidates {
-	c := b.cached()
-	if !c.candsOK {
-		c.cands, c.candsOK = clean.TextCandidates(b.Text), true
-	}
-	return c.cands
+	return b.lineProfile().Candidates()
 }
 
 // matchPhrase is clean.MatchPhrase on the block's text, folded once; the
