@@ -13,6 +13,7 @@ type blockCache struct {
 	folded     string            // clean.FoldPhrase(Text), once foldedOK
 	wordFolded string            // foldText(Text), once wordFoldOK
 	profile    clean.LineProfile // clean.ProfileLine(Text), once profiled
+	arena      *foldArena        // where wordFolded is written; nil for its own allocation
 	foldedOK   bool
 	wordFoldOK bool
 	profiled   bool

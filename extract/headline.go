@@ -301,6 +301,13 @@ func distinctWords(s string, words []string) []string {
 func foldText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	return writeFold(&b, s)
+}
+
+// writeFold writes foldText(s) to b and returns it, as a part of
+// b.String().
+func writeFold(b *strings.Builder, s string) string {
+	start := b.Len()
 	space := true
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -331,9 +338,30 @@ func foldText(s string) string {
 			space = true
 		}
 	}
-	folded := b.String()
+	folded := b.String()[start:]
 	if space && folded != "" { // a word break after the last word
 		folded = folded[:len(folded)-1]
 	}
 	return folded
+}
+
+// A foldArena holds the folded texts (foldText) of a document's blocks in
+// a few shared buffers rather than in one allocation each. Like the
+// document, it is used by one goroutine at a time.
+type foldArena struct {
+	sb strings.Builder
+}
+
+// foldArenaChunk is the least size of a buffer of a foldArena.
+const foldArenaChunk = 16 << 10
+
+// fold returns foldText(s), written in the arena's buffer, or in a new
+// one when that has not room for it: a folded text takes at most 3 bytes
+// for every 2 of s (a letter whose lower case is longer).
+func (a *foldArena) fold(s string) string {
+	if need := len(s) + len(s)/2; a.sb.Cap()-a.sb.Len() < need {
+		a.sb = strings.Builder{}
+		a.sb.Grow(max(foldArenaChunk, need))
+	}
+	return writeFold(&a.sb, s)
 }

@@ -197,3 +197,20 @@ func TestWordOverlap(t *testing.T) {
 	long := strings.Join(words, " ")
 	assert.InDelta(t, 38.0/42, wordOverlap(long, strings.Join(words[2:], " ")+" x y"), 1e-12, "beyond the stack buffer")
 }
+
+// TestFoldArena checks that texts folded in a shared arena are those
+// foldText returns, and stay so as later texts fill the arena's buffers.
+func TestFoldArena(t *testing.T) {
+	texts := []string{"", "  ", "Opening Bell 11.18.19", "L'été — À BIENTÔT!", "Ⱥ Ⱦ ȺȺȺ", "end. ",
+		strings.Repeat("Long line, ", foldArenaChunk/5), "Ünïcödé ẞ İstanbul"}
+	var a foldArena
+	var got []string
+	for range 3 {
+		for _, s := range texts {
+			got = append(got, a.fold(s))
+		}
+	}
+	for i, s := range got {
+		assert.Equal(t, foldText(texts[i%len(texts)]), s, "text %d", i)
+	}
+}

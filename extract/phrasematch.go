@@ -22,7 +22,12 @@ func (b *Block) foldedText() string {
 func (b *Block) wordFold() string {
 	c := b.cached()
 	if !c.wordFoldOK {
-		c.wordFolded, c.wordFoldOK = foldText(b.Text), true
+		if c.arena != nil {
+			c.wordFolded = c.arena.fold(b.Text)
+		} else {
+			c.wordFolded = foldText(b.Text)
+		}
+		c.wordFoldOK = true
 	}
 	return c.wordFolded
 }

@@ -24,7 +24,7 @@ func NewTextDocument(dump string) (*Document, error) {
 	}
 	doc := &Document{}
 	// The paragraphs are collected first, so that their blocks and caches
-	// are allocated together.
+	// are allocated together; their folded texts share a foldArena.
 	type paragraph struct {
 		text string
 		gap  bool // a blank line before it
@@ -50,8 +50,10 @@ func NewTextDocument(dump string) (*Document, error) {
 	}
 	store := make([]Block, len(paras))
 	caches := make([]blockCache, len(paras))
+	arena := &foldArena{}
 	doc.Blocks = make([]*Block, len(paras))
 	for i, p := range paras {
+		caches[i].arena = arena
 		store[i] = Block{Kind: Paragraph, Text: p.text, Index: i, GapBefore: p.gap, cache: &caches[i]}
 		store[i].GapAfter = i+1 < len(paras) && paras[i+1].gap
 		doc.Blocks[i] = &store[i]
