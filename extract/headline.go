@@ -349,11 +349,16 @@ func writeFold(b *strings.Builder, s string) string {
 // a few shared buffers rather than in one allocation each. Like the
 // document, it is used by one goroutine at a time.
 type foldArena struct {
-	sb strings.Builder
+	sb    strings.Builder
+	chunk int // the least size of a new buffer
 }
 
-// foldArenaChunk is the least size of a buffer of a foldArena.
-const foldArenaChunk = 16 << 10
+// newFoldArena returns an arena for the blocks of a text of size bytes:
+// a buffer holds half of that, within 256 bytes and 64 KiB, and the arena
+// takes another when one is full.
+func newFoldArena(size int) *foldArena {
+	return &foldArena{chunk: min(max(size/2, 256), 64<<10)}
+}
 
 // fold returns foldText(s), written in the arena's buffer, or in a new
 // one when that has not room for it: a folded text takes at most 3 bytes
@@ -361,7 +366,7 @@ const foldArenaChunk = 16 << 10
 func (a *foldArena) fold(s string) string {
 	if need := len(s) + len(s)/2; a.sb.Cap()-a.sb.Len() < need {
 		a.sb = strings.Builder{}
-		a.sb.Grow(max(foldArenaChunk, need))
+		a.sb.Grow(max(a.chunk, need))
 	}
 	return writeFold(&a.sb, s)
 }

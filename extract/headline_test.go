@@ -202,8 +202,8 @@ func TestWordOverlap(t *testing.T) {
 // foldText returns, and stay so as later texts fill the arena's buffers.
 func TestFoldArena(t *testing.T) {
 	texts := []string{"", "  ", "Opening Bell 11.18.19", "L'été — À BIENTÔT!", "Ⱥ Ⱦ ȺȺȺ", "end. ",
-		strings.Repeat("Long line, ", foldArenaChunk/5), "Ünïcödé ẞ İstanbul"}
-	var a foldArena
+		strings.Repeat("Long line, ", 100), "Ünïcödé ẞ İstanbul"}
+	a := newFoldArena(1000)
 	var got []string
 	for range 3 {
 		for _, s := range texts {

@@ -50,7 +50,7 @@ func NewTextDocument(dump string) (*Document, error) {
 	}
 	store := make([]Block, len(paras))
 	caches := make([]blockCache, len(paras))
-	arena := &foldArena{}
+	arena := newFoldArena(len(dump))
 	doc.Blocks = make([]*Block, len(paras))
 	for i, p := range paras {
 		caches[i].arena = arena
