@@ -50,6 +50,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 		return nil
 	}
 	replaced := false
+	titleWords := distinctWords(t.title, nil)
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code {
 			continue
@@ -61,11 +62,12 @@ func (headlineExtractor) Extract(doc *Document) error {
 		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text) && !keepsTitle(doc, b):
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
+			titleWords = distinctWords(text, nil)
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
 		case headlinePlace(doc, b) && keepsTitle(doc, b):
 			doc.Remove(b, "headline", "the page's headline with its kicker, label or decoration")
-		case similarHeadline(text, t.title):
+		case similarWords(text, t.title, titleWords):
 			doc.Remove(b, "headline", "near copy of the page title")
 		}
 	}
@@ -225,7 +227,12 @@ func decoration(seg, sep string) bool {
 // similarHeadline reports whether two folded texts are nearly the same
 // headline: one holds the other with most of its words, or they share
 // nearly all their words.
-func similarHeadline(a, b string) bool {
+func similarHeadline(a, b string) bool { return similarWords(a, b, nil) }
+
+// similarWords is similarHeadline(a, b) given bWords, the distinct words
+// of b (distinctWords), or nil to find them when needed: a title compared
+// with every block is split once.
+func similarWords(a, b string, bWords []string) bool {
 	if a == "" || b == "" {
 		return false
 	}
@@ -235,13 +242,17 @@ func similarHeadline(a, b string) bool {
 	}
 	// Texts of very different lengths share neither most words nor a
 	// containment: skip the word sets.
-	if strings.Count(short, " ") < 2 || 2*len(short) < len(long) {
+	if 2*len(short) < len(long) || strings.Count(short, " ") < 2 {
 		return false
 	}
-	if containsWords(long, short) && 4*len(short) >= 3*len(long) {
+	if 4*len(short) >= 3*len(long) && containsWords(long, short) {
 		return true
 	}
-	return wordOverlap(a, b) >= 0.85
+	if bWords == nil {
+		var buf [32]string
+		bWords = distinctWords(b, buf[:0])
+	}
+	return wordOverlap(a, bWords) >= 0.85
 }
 
 // containsWords reports whether the folded text s holds sub as whole words.
@@ -263,18 +274,18 @@ func containsWords(s, sub string) bool {
 	return false
 }
 
-// wordOverlap returns the share of the distinct words of a and b that
-// both hold (Jaccard index over words).
-func wordOverlap(a, b string) float64 {
-	var bufA, bufB [32]string
-	wa, wb := distinctWords(a, bufA[:0]), distinctWords(b, bufB[:0])
+// wordOverlap returns the share of the distinct words of a and of the
+// distinct words bWords that both hold (Jaccard index over words).
+func wordOverlap(a string, bWords []string) float64 {
+	var buf [32]string
+	aWords := distinctWords(a, buf[:0])
 	both := 0
-	for _, w := range wa {
-		if slices.Contains(wb, w) {
+	for _, w := range aWords {
+		if slices.Contains(bWords, w) {
 			both++
 		}
 	}
-	union := len(wa) + len(wb) - both
+	union := len(aWords) + len(bWords) - both
 	if union == 0 {
 		return 0
 	}
