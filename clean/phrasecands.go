@@ -68,6 +68,7 @@ type candidateScan struct {
 	size         int  // bytes of the folded text so far, spaces included
 	space, digit bool // the last character written was a space, a digit
 	long         bool // a word longer than maxCandidateWord was read
+	prevPairs    bool // the previous word may be the first of a pair that is a key
 }
 
 // newCandidateScan returns a scan at the start of a text.
@@ -134,16 +135,21 @@ func (s *candidateScan) nextWord() {
 	s.at, s.n, s.size = s.n+1, 0, s.size+1
 }
 
-// wordEnd looks up the word just written, and the pair it ends.
+// wordEnd looks up the word just written, and the pair it ends when the
+// word before it may start one.
 func (s *candidateScan) wordEnd() {
 	if s.n > maxCandidateWord {
 		s.long, s.n = true, 0
 		return
 	}
-	s.cands |= wordMasks(s.ix, s.buf[s.at:s.at+s.n], s.size == s.n)
-	if s.at > 0 {
-		s.cands |= wordMasks(s.ix, s.buf[:s.at+s.n], s.size == s.at+s.n)
+	word := s.buf[s.at : s.at+s.n]
+	bit := candidateBit(word)
+	s.cands |= s.ix.masks(word, bit, s.size == s.n)
+	if s.prevPairs {
+		pair := s.buf[:s.at+s.n]
+		s.cands |= s.ix.masks(pair, candidateBit(pair), s.size == s.at+s.n)
 	}
+	s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
 }
 
 // result returns the candidates of text, the whole text fed to the scan:
@@ -170,8 +176,12 @@ const maxCandidateWord = 64
 
 // wordMasks returns the sets of t in which word, a word or a pair of
 // words, may start a phrase, at the start of a text or not.
-func wordMasks[W string | []byte](t *candidateTable, word W, first bool) PhraseCandidates {
-	bit := candidateBit(word)
+func wordMasks(t *candidateTable, word string, first bool) PhraseCandidates {
+	return t.masks([]byte(word), candidateBit(word), first)
+}
+
+// masks is wordMasks for a word whose candidateBit is bit.
+func (t *candidateTable) masks(word []byte, bit uint, first bool) PhraseCandidates {
 	if t.mayStart[bit/64]&(1<<(bit%64)) == 0 {
 		return 0
 	}
@@ -197,8 +207,9 @@ type candidateMasks struct {
 type candidateTable struct {
 	sets  setTable
 	words map[string]candidateMasks
-	// mayStart has the candidateBit of every key of words.
-	mayStart [candidateBits / 64]uint64
+	// mayStart has the candidateBit of every key of words, and pairFirst
+	// that of the first word of every key that is a pair.
+	mayStart, pairFirst [candidateBits / 64]uint64
 }
 
 // candidateBits is the size of candidateTable.mayStart, in bits: some
@@ -253,6 +264,10 @@ var candidateIndex = sync.OnceValue(func() *candidateTable {
 			t.words[key] = m
 			kb := candidateBit(key)
 			t.mayStart[kb/64] |= 1 << (kb % 64)
+			if first, _, pair := strings.Cut(key, " "); pair {
+				fb := candidateBit(first)
+				t.pairFirst[fb/64] |= 1 << (fb % 64)
+			}
 		}
 		bit++
 	}
