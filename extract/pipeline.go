@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -219,8 +218,7 @@ func newArticle(doc *Document) *Article {
 		Image:       doc.Meta.Image,
 		Canonical:   doc.Meta.Canonical,
 	}
-	// The body and the removals are counted first, so that each is
-	// allocated once.
+	// The body is counted first, so that it is allocated once.
 	kept := 0
 	for _, b := range doc.Blocks {
 		if !b.Removed() && b.Role != RoleKicker && b.Role != RoleLead {
@@ -230,9 +228,14 @@ func newArticle(doc *Document) *Article {
 	if kept > 0 {
 		a.Body = make([]Block, 0, kept)
 	}
+	if len(doc.removed) > 0 {
+		a.Removed = make([]Removal, 0, len(doc.removed))
+	}
+	// The blocks are in order: their removals come sorted by index.
 	for _, b := range doc.Blocks {
 		switch {
 		case b.Removed():
+			a.Removed = append(a.Removed, *b.removal)
 		case b.Role == RoleKicker:
 			a.Kicker = joinText(a.Kicker, b.Text)
 		case b.Role == RoleLead:
@@ -240,14 +243,6 @@ func newArticle(doc *Document) *Article {
 		default:
 			a.Body = append(a.Body, *b)
 		}
-	}
-	removed := slices.Clone(doc.removed)
-	slices.SortStableFunc(removed, func(x, y *Block) int { return cmp.Compare(x.Index, y.Index) })
-	if len(removed) > 0 {
-		a.Removed = make([]Removal, 0, len(removed))
-	}
-	for _, b := range removed {
-		a.Removed = append(a.Removed, *b.removal)
 	}
 	return a
 }
