@@ -51,12 +51,38 @@ func Candidates(folded string) PhraseCandidates {
 	return c
 }
 
+// TextCandidates returns Candidates(FoldPhrase(text)) without building the
+// folded text (see candidateScan). It does not allocate and is safe for
+// concurrent use.
+func TextCandidates(text string) PhraseCandidates {
+	cs := newCandidateScan()
+	classes, lowers := classTable(), lowerTable()
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			switch f := asciiFold[c]; f { // letters and spaces inline
+			case foldSpace:
+				cs.wordBreak()
+			case foldDigit:
+				cs.ascii(f)
+			default:
+				cs.put(f)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		cs.other(r, classOf(r, classes), lowers)
+	}
+	return cs.result(text)
+}
+
 // A candidateScan finds Candidates(FoldPhrase(text)) for a text fed to it
 // one character at a time, without building the folded text: it folds one
 // word at a time into a buffer, after the word before it, as FoldPhrase
-// would write them, and looks the word and the pair up. ProfileLine feeds
-// it as it reads a line, so that a block is tested against every phrase
-// set before, and mostly instead of, being folded.
+// would write them, and looks the word and the pair up. ProfilePhrases
+// feeds it as it reads a line, so that a block is tested against every
+// phrase set before, and mostly instead of, being folded.
 type candidateScan struct {
 	ix    *candidateTable
 	cands PhraseCandidates

@@ -28,8 +28,11 @@ func TestCandidates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := Candidates(FoldPhrase(tt.text))
-			p := ProfileLine(tt.text)
-			require.Equal(t, c, p.Candidates())
+			require.Equal(t, c, TextCandidates(tt.text))
+			p := ProfilePhrases(tt.text)
+			pc, ok := p.Candidates()
+			require.True(t, ok)
+			require.Equal(t, c, pc)
 			for _, set := range tt.has {
 				assert.True(t, c.Has(set), set)
 			}
@@ -86,8 +89,15 @@ func TestCandidatesNeverMissAMatch(t *testing.T) {
 	for _, text := range texts {
 		folded := FoldPhrase(text)
 		c := Candidates(folded)
-		p := ProfileLine(text)
-		require.Equal(t, c, p.Candidates(), "%q", text)
+		require.Equal(t, c, TextCandidates(text), "%q", text)
+		p := ProfilePhrases(text)
+		pc, ok := p.Candidates()
+		require.True(t, ok)
+		require.Equal(t, c, pc, "%q", text)
+		q := ProfileLine(text)
+		require.Equal(t, p.Measure("en"), q.Measure("en"), "%q", text)
+		_, ok = q.Candidates()
+		require.False(t, ok)
 		for set := range phraseTables {
 			if _, ok := MatchFolded(set, folded); ok {
 				matched++

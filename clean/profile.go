@@ -8,7 +8,8 @@ import (
 // A LineProfile is what the line measures and the stop word functions read
 // from one text, gathered in a single pass: the Features but StopDensity,
 // its word tokens' count, the stop words among them in order, its
-// letters by script, and the phrase sets it may match. A text profiled once can be measured in any language
+// letters by script, and, from ProfilePhrases, the phrase sets it may
+// match. A text profiled once can be measured in any language
 // (Measure, Density) and take part in language detection (DetectProfiles)
 // without being read again. The zero value is the profile of "".
 type LineProfile struct {
@@ -17,16 +18,25 @@ type LineProfile struct {
 	tokens   int32        // word tokens, as StopwordDensity counts them
 	hits     []postingRef // the stop words' postings, in text order
 	script   scriptCounts
-	cands    PhraseCandidates
+	cands    PhraseCandidates // Candidates(FoldPhrase(s)), once candsOK
+	candsOK  bool
 }
 
 // ProfileLine returns the LineProfile of s, which should be NFC, as Text
 // returns it. It reads s once: its runes as Measure counts them, its words
 // as WordCount counts them and as the stop word tokenizer splits and
-// lower-cases them, its letters as DetectLanguage counts scripts, and its
-// words as FoldPhrase folds them for Candidates. It is safe for
-// concurrent use.
-func ProfileLine(s string) LineProfile {
+// lower-cases them, and its letters as DetectLanguage counts scripts. It
+// is safe for concurrent use.
+func ProfileLine(s string) LineProfile { return profileLine(s, false) }
+
+// ProfilePhrases is ProfileLine that also finds, in the same pass, the
+// phrase sets s may match (LineProfile.Candidates): for a line that will
+// be matched against phrases, it costs less than ProfileLine and
+// TextCandidates. It is safe for concurrent use.
+func ProfilePhrases(s string) LineProfile { return profileLine(s, true) }
+
+// profileLine is ProfileLine, and ProfilePhrases with phrases.
+func profileLine(s string, phrases bool) LineProfile {
 	// About one byte in ten starts a stop word in prose.
 	p := LineProfile{size: int32(min(len(s), math.MaxInt32)), hits: make([]postingRef, 0, len(s)/10+1)}
 	table := &index().words
@@ -35,7 +45,10 @@ func ProfileLine(s string) LineProfile {
 	var buf [maxWordBytes + utf8.UTFMax]byte
 	var rc runeCounts
 	var wc wordCounter
-	cs := newCandidateScan()
+	var cs candidateScan
+	if phrases {
+		cs = newCandidateScan()
+	}
 	n, inToken, long := 0, false, false
 	h := uint64(fnvOffset) // hashWord(buf[:n])
 	end := func() {        // the token in buf ends
@@ -67,9 +80,11 @@ func ProfileLine(s string) LineProfile {
 				wc.inWord = false
 			}
 			if k&(asciiUpper|asciiLower) == 0 {
-				if k&asciiSpace != 0 { // the commonest: a space, folded as one
+				switch {
+				case !phrases:
+				case k&asciiSpace != 0: // the commonest: a space, folded as one
 					cs.wordBreak()
-				} else {
+				default:
 					cs.ascii(asciiFold[c])
 				}
 				if inToken {
@@ -77,7 +92,9 @@ func ProfileLine(s string) LineProfile {
 				}
 				continue
 			}
-			cs.put(c | 0x20)
+			if phrases {
+				cs.put(c | 0x20)
+			}
 			p.script.letters++
 			inToken = true
 			if n < maxWordBytes {
@@ -95,7 +112,9 @@ func ProfileLine(s string) LineProfile {
 		rc.countClass(cls)
 		wc.countClass(r, cls)
 		p.script.countClass(r, cls)
-		cs.other(r, cls, lowers)
+		if phrases {
+			cs.other(r, cls, lowers)
+		}
 		if cls&(clsLetter|clsMark) == 0 {
 			if inToken {
 				end()
@@ -116,7 +135,9 @@ func ProfileLine(s string) LineProfile {
 	if inToken {
 		end()
 	}
-	p.cands = cs.result(s)
+	if phrases {
+		p.cands, p.candsOK = cs.result(s), true
+	}
 	p.features = Features{
 		Words:    wc.total(),
 		Runes:    rc.runes,
@@ -128,8 +149,9 @@ func ProfileLine(s string) LineProfile {
 }
 
 // Candidates returns Candidates(FoldPhrase(s)) for the text s the profile
-// was made from.
-func (p *LineProfile) Candidates() PhraseCandidates { return p.cands }
+// was made from, and true, when ProfilePhrases made it; false when
+// ProfileLine did, which does not find them.
+func (p *LineProfile) Candidates() (PhraseCandidates, bool) { return p.cands, p.candsOK }
 
 // Measure returns Measure(s, lang) for the text s the profile was made
 // from.

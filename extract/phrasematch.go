@@ -33,9 +33,19 @@ func (b *Block) wordFold() string {
 }
 
 // phraseCandidates returns the phrase sets the block's folded text may
-// match, found with its line profile (clean.LineProfile.Candidates).
+// match: those its line profile found (clean.ProfilePhrases), or else
+// clean.TextCandidates, computed on first use and kept.
 func (b *Block) phraseCandidates() clean.PhraseCandidates {
-	return b.lineProfile().Candidates()
+	c := b.cached()
+	if c.profiled {
+		if cands, ok := c.profile.Candidates(); ok {
+			return cands
+		}
+	}
+	if !c.candsOK {
+		c.cands, c.candsOK = clean.TextCandidates(b.Text), true
+	}
+	return c.cands
 }
 
 // matchPhrase is clean.MatchPhrase on the block's text, folded once; the

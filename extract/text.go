@@ -53,7 +53,7 @@ func NewTextDocument(dump string) (*Document, error) {
 	arena := newFoldArena(len(dump))
 	doc.Blocks = make([]*Block, len(paras))
 	for i, p := range paras {
-		caches[i].arena = arena
+		caches[i].arena, caches[i].phrases = arena, true
 		store[i] = Block{Kind: Paragraph, Text: p.text, Index: i, GapBefore: p.gap, cache: &caches[i]}
 		store[i].GapAfter = i+1 < len(paras) && paras[i+1].gap
 		doc.Blocks[i] = &store[i]
@@ -212,13 +212,19 @@ func (d *Document) measure() {
 	}
 }
 
-// lineProfile returns the profile of the block's text
-// (clean.ProfileLine), computed on first use and kept: measuring a block,
-// in any language, and detecting languages read the same words.
+// lineProfile returns the profile of the block's text (clean.ProfileLine,
+// or clean.ProfilePhrases for a block whose cache asks for its phrase
+// candidates too), computed on first use and kept: measuring a block, in
+// any language, and detecting languages read the same words.
 func (b *Block) lineProfile() *clean.LineProfile {
 	c := b.cached()
 	if !c.profiled {
-		c.profile, c.profiled = clean.ProfileLine(b.Text), true
+		if c.phrases {
+			c.profile = clean.ProfilePhrases(b.Text)
+		} else {
+			c.profile = clean.ProfileLine(b.Text)
+		}
+		c.profiled = true
 	}
 	return &c.profile
 }
