@@ -52,7 +52,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 	replaced := false
 	titleWords := distinctWords(t.title, nil)
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code {
+		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b) {
 			continue
 		}
 		text := b.wordFold()
@@ -102,6 +102,23 @@ type titleEvidence struct {
 	title, line, site string
 	rawTitle, rawLine string
 	text              bool
+}
+
+// reaches reports whether a block may be long enough for one of the
+// tests of Headline, from its length, without folding it: a block of a
+// text dump, which has no markup, is a copy of the title line or the
+// title, a better headline (betterLine) or a near copy (similarHeadline)
+// only when it folds to at least the title line's length or half the
+// title's (see mayFoldTo).
+func (t titleEvidence) reaches(b *Block) bool {
+	if !t.text || b.DOM != nil {
+		return true
+	}
+	least := len(t.line)
+	if half := (len(t.title) + 1) / 2; t.title != "" && (t.line == "" || half < least) {
+		least = half
+	}
+	return mayFoldTo(b.Text, least)
 }
 
 // better reports whether a block, written raw and folded as text, is a

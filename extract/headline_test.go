@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -226,4 +228,22 @@ func TestFoldArena(t *testing.T) {
 	for i, s := range got {
 		assert.Equal(t, foldText(texts[i%len(texts)]), s, "text %d", i)
 	}
+}
+
+// TestMayFoldTo checks the bound mayFoldTo relies on, for every rune
+// alone and between letters and punctuation: no text folds to more than
+// half as long again as itself.
+func TestMayFoldTo(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "a" + string(r) + string(r) + ". B"} {
+			if !mayFoldTo(s, len(foldText(s))) {
+				t.Fatalf("%q folds to %q", s, foldText(s))
+			}
+		}
+	}
+	assert.False(t, mayFoldTo("ab", 4))
+	assert.True(t, mayFoldTo("ȺȺ", 6))
 }

@@ -32,6 +32,20 @@ func (b *Block) wordFold() string {
 	return c.wordFolded
 }
 
+// foldsTo reports whether b.wordFold() is folded, without folding a text
+// too short to be (see mayFoldTo).
+func (b *Block) foldsTo(folded string) bool {
+	return mayFoldTo(b.Text, len(folded)) && b.wordFold() == folded
+}
+
+// mayFoldTo reports whether text may fold (foldText) to n bytes or more:
+// a folded text is at most half as long again as the text, as a letter
+// written in 2 bytes may have a lower case of 3 (U+023A), and nothing
+// takes more.
+func mayFoldTo(text string, n int) bool {
+	return 3*len(text) >= 2*n
+}
+
 // phraseCandidates returns the phrase sets the block's folded text may
 // match: those its line profile found (clean.ProfilePhrases), or else
 // clean.TextCandidates, computed on first use and kept.
