@@ -13,14 +13,21 @@ import (
 // (Measure, Density) and take part in language detection (DetectProfiles)
 // without being read again. The zero value is the profile of "".
 type LineProfile struct {
-	size     int32        // the text's length in bytes, at most math.MaxInt32
-	features Features     // all but StopDensity
-	tokens   int32        // word tokens, as StopwordDensity counts them
-	hits     []postingRef // the stop words' postings, in text order
-	script   scriptCounts
-	cands    PhraseCandidates // Candidates(FoldPhrase(s)), once candsOK
-	candsOK  bool
+	hits    []postingRef     // the stop words' postings, in text order
+	cands   PhraseCandidates // Candidates(FoldPhrase(s)), once candsOK
+	candsOK bool
+	size    int32 // the text's length in bytes
+	tokens  int32 // word tokens, as StopwordDensity counts them
+	script  scriptCounts
+
+	// The counts behind the Features but StopDensity.
+	words, runes, upper, cased, digits, nonSpace int32
+	terminal                                     bool
 }
+
+// Counts of a LineProfile are kept in 32 bits, and those of a text longer
+// than math.MaxInt32 bytes stop there.
+func count32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 
 // ProfileLine returns the LineProfile of s, which should be NFC, as Text
 // returns it. It reads s once: its runes as Measure counts them, its words
@@ -38,7 +45,7 @@ func ProfilePhrases(s string) LineProfile { return profileLine(s, true) }
 // profileLine is ProfileLine, and ProfilePhrases with phrases.
 func profileLine(s string, phrases bool) LineProfile {
 	// About one byte in ten starts a stop word in prose.
-	p := LineProfile{size: int32(min(len(s), math.MaxInt32)), hits: make([]postingRef, 0, len(s)/10+1)}
+	p := LineProfile{size: count32(len(s)), hits: make([]postingRef, 0, len(s)/10+1)}
 	table := &index().words
 	classes := classTable()
 	lowers := lowerTable()
@@ -138,13 +145,8 @@ func profileLine(s string, phrases bool) LineProfile {
 	if phrases {
 		p.cands, p.candsOK = cs.result(s), true
 	}
-	p.features = Features{
-		Words:    wc.total(),
-		Runes:    rc.runes,
-		Terminal: EndsSentence(s),
-		Capitals: share(rc.upper, rc.cased),
-		Digits:   share(rc.digits, rc.nonSpace),
-	}
+	p.words, p.runes, p.terminal = count32(wc.total()), count32(rc.runes), EndsSentence(s)
+	p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
 	return p
 }
 
@@ -156,9 +158,14 @@ func (p *LineProfile) Candidates() (PhraseCandidates, bool) { return p.cands, p.
 // Measure returns Measure(s, lang) for the text s the profile was made
 // from.
 func (p *LineProfile) Measure(lang string) Features {
-	f := p.features
-	f.StopDensity = p.Density(lang)
-	return f
+	return Features{
+		Words:       int(p.words),
+		Runes:       int(p.runes),
+		Terminal:    p.terminal,
+		StopDensity: p.Density(lang),
+		Capitals:    share(int(p.upper), int(p.cased)),
+		Digits:      share(int(p.digits), int(p.nonSpace)),
+	}
 }
 
 // Density returns StopwordDensity(s, lang) for the text s the profile was
