@@ -77,7 +77,10 @@ func breadcrumbLine(b *Block) (string, bool) {
 // breadcrumb reports whether a line is a breadcrumb trail: at least three
 // items separated by the same arrow or slash, and which separator.
 func breadcrumb(text string) (string, bool) {
-	for _, sep := range []string{" > ", " » ", " › ", " / ", " → ", " | "} {
+	if !hasCrumbByte(text) {
+		return "", false
+	}
+	for _, sep := range crumbSeparators {
 		if strings.Count(text, sep) < 2 {
 			continue
 		}
@@ -93,4 +96,27 @@ func breadcrumb(text string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// crumbSeparators are the separators of a breadcrumb trail's items, each
+// a character between spaces.
+var crumbSeparators = []string{" > ", " » ", " › ", " / ", " → ", " | "}
+
+// crumbBytes marks the last byte of each of crumbSeparators' characters.
+var crumbBytes = func() (t [256]bool) {
+	for _, sep := range crumbSeparators {
+		t[sep[len(sep)-2]] = true
+	}
+	return t
+}()
+
+// hasCrumbByte reports whether text holds a byte of crumbBytes: a text
+// without one holds no separator, and is not counted six times.
+func hasCrumbByte(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if crumbBytes[text[i]] {
+			return true
+		}
+	}
+	return false
 }
