@@ -342,7 +342,13 @@ func writeFold(b *strings.Builder, s string) string {
 			i++
 			switch {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				b.WriteByte(c)
+				// The rest of a run of them is written as it is, at once.
+				j := i
+				for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+					j++
+				}
+				b.WriteString(s[i-1 : j])
+				i = j
 				space = false
 			case 'A' <= c && c <= 'Z':
 				b.WriteByte(c + 'a' - 'A')
