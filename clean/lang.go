@@ -6,9 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// maxDetectBytes bounds the text DetectLanguage reads: only the first
+// MaxDetectBytes bounds the text DetectLanguage reads: only the first
 // 64 KiB are examined, which keeps the cost flat on very long pages.
-const maxDetectBytes = 64 << 10
+const MaxDetectBytes = 64 << 10
 
 // minStopHits is the number of stop words the winning language must match
 // for DetectLanguage to decide.
@@ -63,8 +63,8 @@ var minorLanguages = map[string]float32{
 // index is built (on the first call of any stop word function) and is
 // safe for concurrent use.
 func DetectLanguage(text string) (lang string, confidence float64) {
-	if len(text) > maxDetectBytes {
-		text = text[:maxDetectBytes]
+	if len(text) > MaxDetectBytes {
+		text = text[:MaxDetectBytes]
 	}
 	if lang, conf, ok := detectScript(text); ok {
 		return lang, conf

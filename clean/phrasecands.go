@@ -20,18 +20,21 @@ func (c PhraseCandidates) Has(set PhraseSet) bool {
 }
 
 // Candidates returns the phrase sets in which folded, a text folded by
-// FoldPhrase, may match: those with a phrase whose first word is a word of
-// folded (its first word, for a phrase anchored at the start). It reads
-// folded once, so an extractor that matches one text against many sets
-// can skip, at the cost of a bit test, the sets that cannot match. Texts
-// longer than MatchFolded searches have no candidates. It does not
-// allocate and is safe for concurrent use.
+// FoldPhrase, may match: those with a phrase whose key, its first word
+// for a one-word phrase and its first two words for a longer one, is a
+// word or a pair of consecutive words of folded (its first word or pair,
+// for a phrase anchored at the start). It reads folded once, so an
+// extractor that matches one text against many sets can skip, at the
+// cost of a bit test, the sets that cannot match. Texts longer than
+// MatchFolded searches have no candidates. It does not allocate and is
+// safe for concurrent use.
 func Candidates(folded string) PhraseCandidates {
 	if len(folded) > maxPhraseText {
 		return 0
 	}
 	ix := candidateIndex()
 	var c PhraseCandidates
+	prev := -1 // where the previous word starts
 	for pos := 0; pos < len(folded); {
 		end := strings.IndexByte(folded[pos:], ' ')
 		if end < 0 {
@@ -39,20 +42,176 @@ func Candidates(folded string) PhraseCandidates {
 		} else {
 			end += pos
 		}
-		c |= ix.wordMasks(folded[pos:end], pos == 0)
-		pos = end + 1
+		c |= wordMasks(ix, folded[pos:end], pos == 0)
+		if prev >= 0 {
+			c |= wordMasks(ix, folded[prev:end], prev == 0)
+		}
+		prev, pos = pos, end+1
 	}
 	return c
 }
 
-// wordMasks returns the sets in which word may start a phrase, as the
-// first word of a text or not.
-func (t *candidateTable) wordMasks(word string, first bool) PhraseCandidates {
+// TextCandidates returns Candidates(FoldPhrase(text)) without building the
+// folded text (see candidateScan). It does not allocate and is safe for
+// concurrent use.
+func TextCandidates(text string) PhraseCandidates {
+	cs := newCandidateScan()
+	classes, lowers := classTable(), lowerTable()
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			switch f := asciiFold[c]; f { // letters and spaces inline
+			case foldSpace:
+				cs.wordBreak()
+			case foldDigit:
+				cs.ascii(f)
+			default:
+				cs.put(f)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		cs.other(r, classOf(r, classes), lowers)
+	}
+	return cs.result(text)
+}
+
+// A candidateScan finds Candidates(FoldPhrase(text)) for a text fed to it
+// one character at a time, without building the folded text: it folds one
+// word at a time into a buffer, after the word before it, as FoldPhrase
+// would write them, and looks the word and the pair up. ProfilePhrases
+// feeds it as it reads a line, so that a block is tested against every
+// phrase set before, and mostly instead of, being folded.
+type candidateScan struct {
+	ix    *candidateTable
+	cands PhraseCandidates
+	// buf holds the previous word and a space, from 0 to at, then the
+	// current word, of n bytes (those beyond maxCandidateWord are not
+	// kept).
+	buf          [2*maxCandidateWord + 1]byte
+	at, n        int
+	size         int  // bytes of the folded text so far, spaces included
+	space, digit bool // the last character written was a space, a digit
+	long         bool // a word longer than maxCandidateWord was read
+	prevPairs    bool // the previous word may be the first of a pair that is a key
+}
+
+// newCandidateScan returns a scan at the start of a text.
+func newCandidateScan() candidateScan {
+	return candidateScan{ix: candidateIndex(), space: true}
+}
+
+// ascii feeds an ASCII character, given as asciiFold has it.
+func (s *candidateScan) ascii(f byte) {
+	switch {
+	case f == foldSpace:
+		s.wordBreak()
+	case f != foldDigit:
+		s.put(f)
+	case !s.digit:
+		s.put('#')
+		s.digit = true
+	}
+}
+
+// other feeds a character outside ASCII, of class cls.
+func (s *candidateScan) other(r rune, cls runeClass, lowers *[classTableSize]uint16) {
+	switch {
+	case r == '’' || r == 'ʼ':
+		s.put('\'')
+	case cls&clsDigit != 0:
+		if !s.digit {
+			s.put('#')
+		}
+		s.digit = true
+	case cls&(clsLetter|clsMark|clsSymbol) != 0:
+		var enc [utf8.UTFMax]byte
+		for _, c := range enc[:utf8.EncodeRune(enc[:], toLower(r, lowers))] {
+			s.put(c)
+		}
+	default:
+		s.wordBreak()
+	}
+}
+
+// put writes a byte of a word.
+func (s *candidateScan) put(c byte) {
+	if s.n < maxCandidateWord {
+		s.buf[s.at+s.n] = c
+	}
+	s.n, s.size = s.n+1, s.size+1
+	s.space, s.digit = false, false
+}
+
+// wordBreak ends the word being written, if any, with a space.
+func (s *candidateScan) wordBreak() {
+	if !s.space {
+		s.nextWord()
+	}
+	s.space, s.digit = true, false
+}
+
+// nextWord ends the word just written with a space: it looks the word
+// up, and keeps it as the previous word.
+func (s *candidateScan) nextWord() {
+	s.wordEnd()
+	copy(s.buf[:], s.buf[s.at:s.at+s.n])
+	s.buf[s.n] = ' '
+	s.at, s.n, s.size = s.n+1, 0, s.size+1
+}
+
+// wordEnd looks up the word just written, and the pair it ends when the
+// word before it may start one.
+func (s *candidateScan) wordEnd() {
+	if s.n > maxCandidateWord {
+		s.long, s.n = true, 0
+		return
+	}
+	word := s.buf[s.at : s.at+s.n]
 	bit := candidateBit(word)
+	s.cands |= s.ix.masks(word, bit, s.size == s.n)
+	if s.prevPairs {
+		pair := s.buf[:s.at+s.n]
+		s.cands |= s.ix.masks(pair, candidateBit(pair), s.size == s.at+s.n)
+	}
+	s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
+}
+
+// result returns the candidates of text, the whole text fed to the scan:
+// from FoldPhrase when a word was too long for the buffer.
+func (s *candidateScan) result(text string) PhraseCandidates {
+	size := s.size
+	if s.space {
+		size-- // the trailing space FoldPhrase drops, if any
+	} else {
+		s.wordEnd()
+	}
+	switch {
+	case size > maxPhraseText:
+		return 0
+	case s.long:
+		return Candidates(FoldPhrase(text))
+	}
+	return s.cands
+}
+
+// maxCandidateWord is the longest word a candidateScan keeps; a text with
+// a longer one is folded whole.
+const maxCandidateWord = 64
+
+// wordMasks returns the sets of t in which word, a word or a pair of
+// words, may start a phrase, at the start of a text or not.
+func wordMasks(t *candidateTable, word string, first bool) PhraseCandidates {
+	return t.masks([]byte(word), candidateBit(word), first)
+}
+
+// masks is wordMasks for a word whose candidateBit is bit.
+func (t *candidateTable) masks(word []byte, bit uint, first bool) PhraseCandidates {
 	if t.mayStart[bit/64]&(1<<(bit%64)) == 0 {
 		return 0
 	}
-	m, ok := t.words[word]
+	m, ok := t.words[string(word)]
 	switch {
 	case !ok:
 		return 0
@@ -69,30 +228,44 @@ type candidateMasks struct {
 	start, anywhere PhraseCandidates
 }
 
-// candidateTable is the index behind Candidates: every first word of every
-// phrase set, with the sets it starts a phrase in.
+// candidateTable is the index behind Candidates: the key (phraseKey) of
+// every phrase of every set, with the sets it starts a phrase in.
 type candidateTable struct {
 	sets  setTable
 	words map[string]candidateMasks
-	// mayStart has the candidateBit of every key of words.
-	mayStart [candidateBits / 64]uint64
+	// mayStart has the candidateBit of every key of words, and pairFirst
+	// that of the first word of every key that is a pair.
+	mayStart, pairFirst [candidateBits / 64]uint64
 }
 
-// candidateBits is the size of candidateTable.mayStart, in bits: about
-// sixteen per first word of the tables, so that few words that start no
+// candidateBits is the size of candidateTable.mayStart, in bits: some
+// forty per key of the tables, so that few words and pairs that start no
 // phrase pass the test.
-const candidateBits = 1 << 14
+const candidateBits = 1 << candidateLog
+
+// candidateLog is the base-2 logarithm of candidateBits.
+const candidateLog = 16
 
 // candidateBit hashes a word to a bit of candidateTable.mayStart from its
-// length and its first, middle and last bytes.
-func candidateBit(w string) uint {
-	if w == "" {
+// length and its first two, middle and last two bytes.
+func candidateBit[W string | []byte](w W) uint {
+	n := len(w)
+	if n == 0 {
 		return 0
 	}
-	h := uint(len(w))*0x9E37 ^ uint(w[0])<<8 ^ uint(w[len(w)-1])
-	h = h*0x85EB + uint(w[len(w)/2])
-	h ^= h >> 7
-	return h * 0x2545 % candidateBits
+	h := uint64(n)<<48 ^ uint64(w[0])<<40 ^ uint64(w[min(1, n-1)])<<32 ^ uint64(w[n/2])<<24 ^ uint64(w[max(n-2, 0)])<<16 ^ uint64(w[n-1])<<8
+	return uint(h * 0x9E3779B97F4A7C15 >> (64 - candidateLog))
+}
+
+// phraseKey returns the key of a folded phrase in candidateTable: its
+// first word, or its first two words when it has more than one.
+func phraseKey(folded string) string {
+	if i := strings.IndexByte(folded, ' '); i >= 0 {
+		if j := strings.IndexByte(folded[i+1:], ' '); j >= 0 {
+			return folded[:i+1+j]
+		}
+	}
+	return folded
 }
 
 // candidateIndex returns the table of Candidates, built once from the
@@ -106,21 +279,22 @@ var candidateIndex = sync.OnceValue(func() *candidateTable {
 		if bit >= 64 {
 			continue // Has treats it as always a candidate
 		}
-		add := func(by map[string][]int, start bool) {
-			for w := range by {
-				m := t.words[w]
-				if start {
-					m.start |= 1 << bit
-				} else {
-					m.anywhere |= 1 << bit
-				}
-				t.words[w] = m
-				wb := candidateBit(w)
-				t.mayStart[wb/64] |= 1 << (wb % 64)
+		for _, p := range si.phrases {
+			key := phraseKey(p.text)
+			m := t.words[key]
+			if p.start {
+				m.start |= 1 << bit
+			} else {
+				m.anywhere |= 1 << bit
+			}
+			t.words[key] = m
+			kb := candidateBit(key)
+			t.mayStart[kb/64] |= 1 << (kb % 64)
+			if first, _, pair := strings.Cut(key, " "); pair {
+				fb := candidateBit(first)
+				t.pairFirst[fb/64] |= 1 << (fb % 64)
 			}
 		}
-		add(si.atStart, true)
-		add(si.anywhere, false)
 		bit++
 	}
 	return t

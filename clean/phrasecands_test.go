@@ -20,12 +20,19 @@ func TestCandidates(t *testing.T) {
 		{"share prompt", "Share this article", []PhraseSet{PhraseShare}, []PhraseSet{PhraseNotAuthor}},
 		{"anchored phrase at the start", "Share:", []PhraseSet{PhraseShare}, nil},
 		{"no phrase word", "zzqx qqzz", nil, []PhraseSet{PhraseShare, PhraseNavigation, PhraseFooter}},
+		{"a longer phrase's first two words", "So this website uses them", []PhraseSet{PhraseCookie}, nil},
+		{"a longer phrase's first word alone", "This story was first told", nil, []PhraseSet{PhraseCookie}},
 		{"empty", "", nil, []PhraseSet{PhraseShare}},
 		{"too long", strings.Repeat("share this ", 200), nil, []PhraseSet{PhraseShare}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := Candidates(FoldPhrase(tt.text))
+			require.Equal(t, c, TextCandidates(tt.text))
+			p := ProfilePhrases(tt.text)
+			pc, ok := p.Candidates()
+			require.True(t, ok)
+			require.Equal(t, c, pc)
 			for _, set := range tt.has {
 				assert.True(t, c.Has(set), set)
 			}
@@ -75,14 +82,22 @@ func TestCandidatesNeverMissAMatch(t *testing.T) {
 			texts = append(texts, p.text, "x "+p.text+" x")
 		}
 	}
-	texts = append(texts, "", "  ", "Share:", "x "+strings.Repeat("share this ", 200), "Über: Teilen!", "© 2024 — all rights", "12 comments")
+	texts = append(texts, "", "  ", "Share:", "x "+strings.Repeat("share this ", 200), "Über: Teilen!", "© 2024 — all rights", "12 comments",
+		"share "+strings.Repeat("x", 70), strings.Repeat("ü", 40)+" share", "Share "+strings.Repeat("ab ", 666)+"ab", "Share "+strings.Repeat("ab ", 666)+"abc",
+		"Share "+strings.Repeat("ab ", 666)+"ab!", "’s share", "ẞ share")
 	matched := 0
 	for _, text := range texts {
 		folded := FoldPhrase(text)
 		c := Candidates(folded)
-		f2, c2 := FoldCandidates(text)
-		require.Equal(t, folded, f2, "%q", text)
-		require.Equal(t, c, c2, "%q", text)
+		require.Equal(t, c, TextCandidates(text), "%q", text)
+		p := ProfilePhrases(text)
+		pc, ok := p.Candidates()
+		require.True(t, ok)
+		require.Equal(t, c, pc, "%q", text)
+		q := ProfileLine(text)
+		require.Equal(t, p.Measure("en"), q.Measure("en"), "%q", text)
+		_, ok = q.Candidates()
+		require.False(t, ok)
 		for set := range phraseTables {
 			if _, ok := MatchFolded(set, folded); ok {
 				matched++

@@ -173,31 +173,8 @@ func firstWord(folded string) string {
 // case, straight apostrophes, punctuation turned into spaces, digit runs
 // written "#", single spaces, no leading or trailing space.
 func FoldPhrase(text string) string {
-	folded, _ := foldPhrase(text, nil)
-	return folded
-}
-
-// FoldCandidates returns FoldPhrase(text) and Candidates of it, found in
-// the same pass.
-func FoldCandidates(text string) (string, PhraseCandidates) {
-	return foldPhrase(text, candidateIndex())
-}
-
-// foldPhrase is FoldPhrase, and Candidates of its result when ix, the
-// candidate table, is not nil.
-func foldPhrase(text string, ix *candidateTable) (string, PhraseCandidates) {
 	var b strings.Builder
 	b.Grow(len(text))
-	var cands PhraseCandidates
-	withCands := ix != nil
-	start := 0 // where the current word starts in b
-	wordEnd := func() {
-		if withCands {
-			cands |= ix.wordMasks(b.String()[start:], start == 0)
-		}
-		b.WriteByte(' ')
-		start = b.Len()
-	}
 	space, digit := true, false
 	classes, lowers := classTable(), lowerTable()
 	for i := 0; i < len(text); {
@@ -206,7 +183,7 @@ func foldPhrase(text string, ix *candidateTable) (string, PhraseCandidates) {
 			switch c := asciiFold[c]; c {
 			case foldSpace:
 				if !space {
-					wordEnd()
+					b.WriteByte(' ')
 				}
 				space, digit = true, false
 			case foldDigit:
@@ -237,7 +214,7 @@ func foldPhrase(text string, ix *candidateTable) (string, PhraseCandidates) {
 			space, digit = false, false
 		default:
 			if !space {
-				wordEnd()
+				b.WriteByte(' ')
 			}
 			space, digit = true, false
 		}
@@ -247,13 +224,8 @@ func foldPhrase(text string, ix *candidateTable) (string, PhraseCandidates) {
 	s := b.String()
 	if n := len(s); n > 0 && s[n-1] == ' ' {
 		s = s[:n-1]
-	} else if withCands && n > 0 {
-		cands |= ix.wordMasks(s[start:], start == 0)
 	}
-	if len(s) > maxPhraseText {
-		cands = 0
-	}
-	return s, cands
+	return s
 }
 
 // Markers of asciiFold.

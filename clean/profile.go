@@ -7,32 +7,55 @@ import (
 
 // A LineProfile is what the line measures and the stop word functions read
 // from one text, gathered in a single pass: the Features but StopDensity,
-// its word tokens' count, the stop words among them in order, and its
-// letters by script. A text profiled once can be measured in any language
+// its word tokens' count, the stop words among them in order, its
+// letters by script, and, from ProfilePhrases, the phrase sets it may
+// match. A text profiled once can be measured in any language
 // (Measure, Density) and take part in language detection (DetectProfiles)
 // without being read again. The zero value is the profile of "".
 type LineProfile struct {
-	size     int32        // the text's length in bytes, at most math.MaxInt32
-	features Features     // all but StopDensity
-	tokens   int32        // word tokens, as StopwordDensity counts them
-	hits     []postingRef // the stop words' postings, in text order
-	script   scriptCounts
+	hits    []postingRef     // the stop words' postings, in text order
+	cands   PhraseCandidates // Candidates(FoldPhrase(s)), once candsOK
+	candsOK bool
+	size    int32 // the text's length in bytes
+	tokens  int32 // word tokens, as StopwordDensity counts them
+	script  scriptCounts
+
+	// The counts behind the Features but StopDensity.
+	words, runes, upper, cased, digits, nonSpace int32
+	terminal                                     bool
 }
+
+// Counts of a LineProfile are kept in 32 bits, and those of a text longer
+// than math.MaxInt32 bytes stop there.
+func count32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 
 // ProfileLine returns the LineProfile of s, which should be NFC, as Text
 // returns it. It reads s once: its runes as Measure counts them, its words
 // as WordCount counts them and as the stop word tokenizer splits and
 // lower-cases them, and its letters as DetectLanguage counts scripts. It
 // is safe for concurrent use.
-func ProfileLine(s string) LineProfile {
+func ProfileLine(s string) LineProfile { return profileLine(s, false) }
+
+// ProfilePhrases is ProfileLine that also finds, in the same pass, the
+// phrase sets s may match (LineProfile.Candidates): for a line that will
+// be matched against phrases, it costs less than ProfileLine and
+// TextCandidates. It is safe for concurrent use.
+func ProfilePhrases(s string) LineProfile { return profileLine(s, true) }
+
+// profileLine is ProfileLine, and ProfilePhrases with phrases.
+func profileLine(s string, phrases bool) LineProfile {
 	// About one byte in ten starts a stop word in prose.
-	p := LineProfile{size: int32(min(len(s), math.MaxInt32)), hits: make([]postingRef, 0, len(s)/10+1)}
+	p := LineProfile{size: count32(len(s)), hits: make([]postingRef, 0, len(s)/10+1)}
 	table := &index().words
 	classes := classTable()
 	lowers := lowerTable()
 	var buf [maxWordBytes + utf8.UTFMax]byte
 	var rc runeCounts
 	var wc wordCounter
+	var cs candidateScan
+	if phrases {
+		cs = newCandidateScan()
+	}
 	n, inToken, long := 0, false, false
 	h := uint64(fnvOffset) // hashWord(buf[:n])
 	end := func() {        // the token in buf ends
@@ -64,10 +87,20 @@ func ProfileLine(s string) LineProfile {
 				wc.inWord = false
 			}
 			if k&(asciiUpper|asciiLower) == 0 {
+				switch {
+				case !phrases:
+				case k&asciiSpace != 0: // the commonest: a space, folded as one
+					cs.wordBreak()
+				default:
+					cs.ascii(asciiFold[c])
+				}
 				if inToken {
 					end()
 				}
 				continue
+			}
+			if phrases {
+				cs.put(c | 0x20)
 			}
 			p.script.letters++
 			inToken = true
@@ -86,6 +119,9 @@ func ProfileLine(s string) LineProfile {
 		rc.countClass(cls)
 		wc.countClass(r, cls)
 		p.script.countClass(r, cls)
+		if phrases {
+			cs.other(r, cls, lowers)
+		}
 		if cls&(clsLetter|clsMark) == 0 {
 			if inToken {
 				end()
@@ -106,22 +142,30 @@ func ProfileLine(s string) LineProfile {
 	if inToken {
 		end()
 	}
-	p.features = Features{
-		Words:    wc.total(),
-		Runes:    rc.runes,
-		Terminal: EndsSentence(s),
-		Capitals: share(rc.upper, rc.cased),
-		Digits:   share(rc.digits, rc.nonSpace),
+	if phrases {
+		p.cands, p.candsOK = cs.result(s), true
 	}
+	p.words, p.runes, p.terminal = count32(wc.total()), count32(rc.runes), EndsSentence(s)
+	p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
 	return p
 }
+
+// Candidates returns Candidates(FoldPhrase(s)) for the text s the profile
+// was made from, and true, when ProfilePhrases made it; false when
+// ProfileLine did, which does not find them.
+func (p *LineProfile) Candidates() (PhraseCandidates, bool) { return p.cands, p.candsOK }
 
 // Measure returns Measure(s, lang) for the text s the profile was made
 // from.
 func (p *LineProfile) Measure(lang string) Features {
-	f := p.features
-	f.StopDensity = p.Density(lang)
-	return f
+	return Features{
+		Words:       int(p.words),
+		Runes:       int(p.runes),
+		Terminal:    p.terminal,
+		StopDensity: p.Density(lang),
+		Capitals:    share(int(p.upper), int(p.cased)),
+		Digits:      share(int(p.digits), int(p.nonSpace)),
+	}
 }
 
 // Density returns StopwordDensity(s, lang) for the text s the profile was
@@ -146,8 +190,10 @@ func (p *LineProfile) Density(lang string) float64 {
 
 // DetectProfiles returns what DetectLanguage returns for the texts of
 // profiles joined, each followed by a line break, and true; or false when
-// that text would be longer than the 64 KiB DetectLanguage reads, and the
-// caller must detect from the text itself. It does not allocate.
+// that text, without its last line break, would be longer than the
+// MaxDetectBytes DetectLanguage reads, and the caller must detect from
+// the text itself or profile only its start (the last text cut to fit).
+// It does not allocate.
 func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, ok bool) {
 	size := 0
 	var c scriptCounts
@@ -155,7 +201,9 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 		size += int(p.size) + 1
 		c.add(p.script)
 	}
-	if size > maxDetectBytes {
+	// DetectLanguage reads no further than MaxDetectBytes: a last line
+	// break beyond them changes nothing.
+	if size-1 > MaxDetectBytes {
 		return "", 0, false
 	}
 	if lang, conf, ok := c.classify(); ok {

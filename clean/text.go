@@ -56,6 +56,10 @@ func textUnchanged(s string) (string, bool) {
 	stable := true // every rune is NFC and combines with none before it
 	for i := 0; i < len(t); {
 		c := t[i]
+		if c < utf8.RuneSelf && i+8 <= len(t) && plainASCII(t, i) {
+			i += 8
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if c < ' ' || c == 0x7f || c == ' ' && t[i-1] == ' ' {
 				return "", false // controls, line breaks, runs of spaces
@@ -89,6 +93,32 @@ func textUnchanged(s string) (string, bool) {
 		return "", false
 	}
 	return t, true
+}
+
+// Eight bytes repeated, for plainASCII.
+const (
+	bytes01 = 0x0101010101010101
+	bytes20 = 0x2020202020202020
+	bytes60 = 0x6060606060606060
+	bytes7f = 0x7f7f7f7f7f7f7f7f
+	bytes80 = 0x8080808080808080
+)
+
+// plainASCII reports whether the eight bytes of s from i, which exist, are
+// ASCII that textUnchanged passes: no control character, no DEL and no
+// space after a space (the byte before i included). It tests them
+// together, in a word.
+func plainASCII(s string, i int) bool {
+	v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	if v&bytes80 != 0 || // a byte outside ASCII
+		(v+bytes60)&bytes80 != bytes80 || // a byte under 0x20: it stays under 0x80
+		(v+bytes01)&bytes80 != 0 { // DEL: the one byte that reaches 0x80
+		return false
+	}
+	x := v ^ bytes20                                     // spaces become zero bytes
+	spaces := ^(((x & bytes7f) + bytes7f) | x) & bytes80 // 0x80 in each byte that was a space
+	return spaces&(spaces<<8) == 0 && (i == 0 || s[i-1] != ' ' || spaces&0x80 == 0)
 }
 
 // isASCII reports whether s is all ASCII.

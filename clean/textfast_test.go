@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -60,4 +61,29 @@ func TestStableRunes(t *testing.T) {
 	assert.Zero(t, classTable()[0x0301]&clsStable, "a combining accent is not stable")
 	assert.Zero(t, classTable()[0x1161]&clsStable, "a medial jamo is not stable")
 	assert.Zero(t, classTable()[0x212b]&clsStable, "the Angstrom sign is not NFC")
+}
+
+// TestPlainASCII checks the eight-byte test of textUnchanged against a
+// test of each byte, at every offset of lines with controls, DEL, runs of
+// spaces across and inside the eight bytes, and bytes outside ASCII.
+func TestPlainASCII(t *testing.T) {
+	lines := []string{
+		"plain words of ascii text here", "a  b c d e f g h i j", "abcdefg  hijklmnop", "abcdefgh ijklmnop",
+		"abcdefg\x7fhijklmnop", "abc\x1fdefghijk", "tab\there and there", "caf\u00e9 cr\u00e8me br\u00fbl\u00e9e",
+		"~}|{`_^]\\[@?>=<;:/.-,+*)('&%$#\"!", "        ", " x x x x x x x x x", "0123456789 ABCDEFGH",
+	}
+	each := func(s string, i int) bool {
+		for k := i; k < i+8; k++ {
+			c := s[k]
+			if c >= utf8.RuneSelf || c < ' ' || c == 0x7f || c == ' ' && k > 0 && s[k-1] == ' ' {
+				return false
+			}
+		}
+		return true
+	}
+	for _, s := range lines {
+		for i := 0; i+8 <= len(s); i++ {
+			assert.Equal(t, each(s, i), plainASCII(s, i), "%q at %d", s, i)
+		}
+	}
 }

@@ -6,15 +6,23 @@ import "github.com/pith-go/pith/clean"
 // read many times: its folded forms, the phrase sets it may match and its
 // line profile. Each is computed on first use (see the Block methods
 // foldedText, wordFold, phraseCandidates and lineProfile); a block's Text
-// must not change once they are.
+// must not change once they are. The phrase sets are found without
+// folding the text, with the line profile for a text dump's lines, which
+// is folded only for the blocks that may match one.
 type blockCache struct {
 	folded     string                 // clean.FoldPhrase(Text), once foldedOK
-	cands      clean.PhraseCandidates // clean.Candidates(folded), once foldedOK
 	wordFolded string                 // foldText(Text), once wordFoldOK
 	profile    clean.LineProfile      // clean.ProfileLine(Text), once profiled
+	cands      clean.PhraseCandidates // clean.TextCandidates(Text), once candsOK
+	arena      *foldArena             // where wordFolded is written; nil for its own allocation
+	// phrases has the profile made by clean.ProfilePhrases, with the
+	// phrase candidates, for a line that will be matched against phrases
+	// (a text dump's: see isBarrier).
+	phrases    bool
 	foldedOK   bool
 	wordFoldOK bool
 	profiled   bool
+	candsOK    bool
 }
 
 // cached returns the block's cache, allocating it on first use: the text
@@ -24,10 +32,4 @@ func (b *Block) cached() *blockCache {
 		b.cache = &blockCache{}
 	}
 	return b.cache
-}
-
-// fold sets the folded text and its phrase candidates, found in one pass.
-func (c *blockCache) fold(text string) {
-	c.folded, c.cands = clean.FoldCandidates(text)
-	c.foldedOK = true
 }

@@ -79,8 +79,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
-		names, isByline := bylineNames(b.Text)
-		date, start, _, hasDate := clean.FindDate(b.Text)
+		names, isByline := blockBylineNames(b)
+		date, start, hasDate := blockDate(b)
 		if !hasDate {
 			date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
 		}
@@ -233,6 +233,27 @@ func bylineNames(text string) ([]string, bool) {
 		names = roles
 	}
 	return names, len(names) > 0
+}
+
+// blockDate is clean.FindDate on a block's text, without its end; a
+// block without digits, which holds no date FindDate reads (they all have
+// a year), is skipped from its features.
+func blockDate(b *Block) (date time.Time, start int, ok bool) {
+	if b.Features.Digits == 0 {
+		return time.Time{}, 0, false
+	}
+	date, start, _, ok = clean.FindDate(b.Text)
+	return date, start, ok
+}
+
+// blockBylineNames is bylineNames of a block's text; a block whose
+// phrase candidates (see matchPhrase) hold no byline word is skipped with
+// a bit test.
+func blockBylineNames(b *Block) ([]string, bool) {
+	if _, ok := matchPhrase(b, clean.PhraseByline); !ok {
+		return nil, false
+	}
+	return bylineNames(b.Text)
 }
 
 // trimRole returns a name without the job title of clean.PhraseRole that

@@ -17,12 +17,7 @@ func (duplicateExtractor) Name() string { return "duplicate" }
 const dupItemWords = 4
 
 func (duplicateExtractor) Extract(doc *Document) error {
-	outside := make(map[string]bool)
-	for _, b := range doc.Blocks {
-		if b.Repeats > 1 && !doc.InCore(b) {
-			outside[foldKey(b.Text)] = true
-		}
-	}
+	var outside map[string]bool // the repeated texts outside the core, made on first use
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Role != RoleBody || b.Repeats < 2 {
 			continue
@@ -30,7 +25,7 @@ func (duplicateExtractor) Extract(doc *Document) error {
 		switch {
 		case !doc.InCore(b):
 			doc.Removef(b, "duplicate", "line repeated %d times on the page, outside the article", b.Repeats)
-		case isShortLine(b, dupItemWords) && outside[foldKey(b.Text)]:
+		case isShortLine(b, dupItemWords) && repeatedOutside(doc, &outside)[foldKey(b.Text)]:
 			doc.Removef(b, "duplicate", "short line repeated %d times, also outside the article", b.Repeats)
 		}
 	}
@@ -40,3 +35,18 @@ func (duplicateExtractor) Extract(doc *Document) error {
 // foldKey is the case-insensitive key under which Block.Repeats counts
 // texts.
 func foldKey(s string) string { return strings.ToLower(s) }
+
+// repeatedOutside returns *outside, the set of the folded texts
+// (foldKey) of the repeated blocks outside the core, made on first use:
+// few pages repeat a short line inside it.
+func repeatedOutside(doc *Document, outside *map[string]bool) map[string]bool {
+	if *outside == nil {
+		*outside = make(map[string]bool)
+		for _, b := range doc.Blocks {
+			if b.Repeats > 1 && !doc.InCore(b) {
+				(*outside)[foldKey(b.Text)] = true
+			}
+		}
+	}
+	return *outside
+}

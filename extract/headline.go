@@ -50,26 +50,35 @@ func (headlineExtractor) Extract(doc *Document) error {
 		return nil
 	}
 	replaced := false
+	titleWords := distinctWords(t.title, nil)
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code {
+		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b) {
 			continue
 		}
 		text := b.wordFold()
 		switch {
 		case text == t.title || text == t.line:
 			doc.Remove(b, "headline", "same text as the page title")
-		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text) && !keepsMetaHeadline(doc, b):
+		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text) && !keepsTitle(doc, b):
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
+			titleWords = distinctWords(text, nil)
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
-		case headlinePlace(doc, b) && keepsMetaHeadline(doc, b):
+		case headlinePlace(doc, b) && keepsTitle(doc, b):
 			doc.Remove(b, "headline", "the page's headline with its kicker, label or decoration")
-		case similarHeadline(text, t.title):
+		case similarWords(text, t.title, titleWords):
 			doc.Remove(b, "headline", "near copy of the page title")
 		}
 	}
 	return nil
+}
+
+// keepsTitle is keepsMetaHeadline, which reads the block's markup: a
+// block without markup, as all blocks of a text dump are, never keeps the
+// title, and is not compared with it.
+func keepsTitle(doc *Document, b *Block) bool {
+	return b.DOM != nil && keepsMetaHeadline(doc, b)
 }
 
 // headlinePlace reports whether b stands where a page shows its headline:
@@ -93,6 +102,23 @@ type titleEvidence struct {
 	title, line, site string
 	rawTitle, rawLine string
 	text              bool
+}
+
+// reaches reports whether a block may be long enough for one of the
+// tests of Headline, from its length, without folding it: a block of a
+// text dump, which has no markup, is a copy of the title line or the
+// title, a better headline (betterLine) or a near copy (similarHeadline)
+// only when it folds to at least the title line's length or half the
+// title's (see mayFoldTo).
+func (t titleEvidence) reaches(b *Block) bool {
+	if !t.text || b.DOM != nil {
+		return true
+	}
+	least := len(t.line)
+	if half := (len(t.title) + 1) / 2; t.title != "" && (t.line == "" || half < least) {
+		least = half
+	}
+	return mayFoldTo(b.Text, least)
 }
 
 // better reports whether a block, written raw and folded as text, is a
@@ -218,7 +244,12 @@ func decoration(seg, sep string) bool {
 // similarHeadline reports whether two folded texts are nearly the same
 // headline: one holds the other with most of its words, or they share
 // nearly all their words.
-func similarHeadline(a, b string) bool {
+func similarHeadline(a, b string) bool { return similarWords(a, b, nil) }
+
+// similarWords is similarHeadline(a, b) given bWords, the distinct words
+// of b (distinctWords), or nil to find them when needed: a title compared
+// with every block is split once.
+func similarWords(a, b string, bWords []string) bool {
 	if a == "" || b == "" {
 		return false
 	}
@@ -228,13 +259,17 @@ func similarHeadline(a, b string) bool {
 	}
 	// Texts of very different lengths share neither most words nor a
 	// containment: skip the word sets.
-	if strings.Count(short, " ") < 2 || 2*len(short) < len(long) {
+	if 2*len(short) < len(long) || strings.Count(short, " ") < 2 {
 		return false
 	}
-	if containsWords(long, short) && 4*len(short) >= 3*len(long) {
+	if 4*len(short) >= 3*len(long) && containsWords(long, short) {
 		return true
 	}
-	return wordOverlap(a, b) >= 0.85
+	if bWords == nil {
+		var buf [32]string
+		bWords = distinctWords(b, buf[:0])
+	}
+	return wordOverlap(a, bWords) >= 0.85
 }
 
 // containsWords reports whether the folded text s holds sub as whole words.
@@ -256,18 +291,18 @@ func containsWords(s, sub string) bool {
 	return false
 }
 
-// wordOverlap returns the share of the distinct words of a and b that
-// both hold (Jaccard index over words).
-func wordOverlap(a, b string) float64 {
-	var bufA, bufB [32]string
-	wa, wb := distinctWords(a, bufA[:0]), distinctWords(b, bufB[:0])
+// wordOverlap returns the share of the distinct words of a and of the
+// distinct words bWords that both hold (Jaccard index over words).
+func wordOverlap(a string, bWords []string) float64 {
+	var buf [32]string
+	aWords := distinctWords(a, buf[:0])
 	both := 0
-	for _, w := range wa {
-		if slices.Contains(wb, w) {
+	for _, w := range aWords {
+		if slices.Contains(bWords, w) {
 			both++
 		}
 	}
-	union := len(wa) + len(wb) - both
+	union := len(aWords) + len(bWords) - both
 	if union == 0 {
 		return 0
 	}
@@ -275,11 +310,15 @@ func wordOverlap(a, b string) float64 {
 }
 
 // distinctWords appends the distinct space-separated words of s to words.
+// The texts it reads are folded by foldText: a space is their only
+// separator.
 func distinctWords(s string, words []string) []string {
-	for w := range strings.FieldsSeq(s) {
-		if !slices.Contains(words, w) {
+	for s != "" {
+		w, rest, _ := strings.Cut(s, " ")
+		if w != "" && !slices.Contains(words, w) {
 			words = append(words, w)
 		}
+		s = rest
 	}
 	return words
 }
@@ -290,13 +329,26 @@ func distinctWords(s string, words []string) []string {
 func foldText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	return writeFold(&b, s)
+}
+
+// writeFold writes foldText(s) to b and returns it, as a part of
+// b.String().
+func writeFold(b *strings.Builder, s string) string {
+	start := b.Len()
 	space := true
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
 			switch {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				b.WriteByte(c)
+				// The rest of a run of them is written as it is, at once.
+				j := i
+				for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+					j++
+				}
+				b.WriteString(s[i-1 : j])
+				i = j
 				space = false
 			case 'A' <= c && c <= 'Z':
 				b.WriteByte(c + 'a' - 'A')
@@ -320,9 +372,35 @@ func foldText(s string) string {
 			space = true
 		}
 	}
-	folded := b.String()
+	folded := b.String()[start:]
 	if space && folded != "" { // a word break after the last word
 		folded = folded[:len(folded)-1]
 	}
 	return folded
+}
+
+// A foldArena holds the folded texts (foldText) of a document's blocks in
+// a few shared buffers rather than in one allocation each. Like the
+// document, it is used by one goroutine at a time.
+type foldArena struct {
+	sb    strings.Builder
+	chunk int // the least size of a new buffer
+}
+
+// newFoldArena returns an arena for the blocks of a text of size bytes:
+// a buffer holds half of that, within 256 bytes and 64 KiB, and the arena
+// takes another when one is full.
+func newFoldArena(size int) *foldArena {
+	return &foldArena{chunk: min(max(size/2, 256), 64<<10)}
+}
+
+// fold returns foldText(s), written in the arena's buffer, or in a new
+// one when that has not room for it: a folded text takes at most 3 bytes
+// for every 2 of s (a letter whose lower case is longer).
+func (a *foldArena) fold(s string) string {
+	if need := len(s) + len(s)/2; a.sb.Cap()-a.sb.Len() < need {
+		a.sb = strings.Builder{}
+		a.sb.Grow(max(a.chunk, need))
+	}
+	return writeFold(&a.sb, s)
 }

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -186,14 +188,62 @@ func TestContainsWords(t *testing.T) {
 }
 
 func TestWordOverlap(t *testing.T) {
-	assert.InDelta(t, 0.5, wordOverlap("a b c", "b c d"), 1e-12)
-	assert.InDelta(t, 1.0, wordOverlap("a a b", "b a"), 1e-12, "distinct words")
-	assert.InDelta(t, 0.0, wordOverlap("", ""), 1e-12)
-	assert.InDelta(t, 0.0, wordOverlap("a", "b"), 1e-12)
+	overlap := func(a, b string) float64 { return wordOverlap(a, distinctWords(b, nil)) }
+	assert.InDelta(t, 0.5, overlap("a b c", "b c d"), 1e-12)
+	assert.InDelta(t, 1.0, overlap("a a b", "b a"), 1e-12, "distinct words")
+	assert.InDelta(t, 0.0, overlap("", ""), 1e-12)
+	assert.InDelta(t, 0.0, overlap("a", "b"), 1e-12)
 	var words []string
 	for i := range 40 {
 		words = append(words, strconv.Itoa(i))
 	}
 	long := strings.Join(words, " ")
-	assert.InDelta(t, 38.0/42, wordOverlap(long, strings.Join(words[2:], " ")+" x y"), 1e-12, "beyond the stack buffer")
+	assert.InDelta(t, 38.0/42, overlap(long, strings.Join(words[2:], " ")+" x y"), 1e-12, "beyond the stack buffer")
+}
+
+// TestSimilarWordsWithTheTitleSplitOnce checks that comparing with the
+// title's words found beforehand gives what similarHeadline gives.
+func TestSimilarWordsWithTheTitleSplitOnce(t *testing.T) {
+	title := "the mayor opens the new bridge over the river"
+	titleWords := distinctWords(title, nil)
+	for _, text := range []string{title, "mayor opens the new bridge over the river", "the mayor opens a new bridge over the river today",
+		"the river", "bridge over the river the mayor opens the new", "sport results", ""} {
+		assert.Equal(t, similarHeadline(text, title), similarWords(text, title, titleWords), text)
+	}
+	assert.True(t, similarWords("bridge over the river the mayor opens the new", title, titleWords))
+}
+
+// TestFoldArena checks that texts folded in a shared arena are those
+// foldText returns, and stay so as later texts fill the arena's buffers.
+func TestFoldArena(t *testing.T) {
+	texts := []string{"", "  ", "Opening Bell 11.18.19", "L'été — À BIENTÔT!", "Ⱥ Ⱦ ȺȺȺ", "end. ",
+		strings.Repeat("Long line, ", 100), "Ünïcödé ẞ İstanbul"}
+	a := newFoldArena(1000)
+	var got []string
+	for range 3 {
+		for _, s := range texts {
+			got = append(got, a.fold(s))
+		}
+	}
+	for i, s := range got {
+		assert.Equal(t, foldText(texts[i%len(texts)]), s, "text %d", i)
+	}
+}
+
+// TestMayFoldTo checks the bound mayFoldTo relies on, for every rune
+// alone and between letters and punctuation: no text folds to more than
+// half as long again as itself.
+func TestMayFoldTo(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "a" + string(r) + string(r) + ". B"} {
+			if !mayFoldTo(s, len(foldText(s))) {
+				t.Fatalf("%q folds to %q", s, foldText(s))
+			}
+		}
+	}
+	assert.False(t, mayFoldTo("ab", 4))
+	assert.True(t, mayFoldTo("ȺȺ", 6))
 }

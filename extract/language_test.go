@@ -1,9 +1,14 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/pith-go/pith/clean"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestForeignLanguage(t *testing.T) {
@@ -57,4 +62,49 @@ func TestForeignLanguage(t *testing.T) {
 		assert.Empty(t, got[english])
 		assert.Empty(t, got[english+" Again."])
 	})
+}
+
+// TestDetectBlocksReadsWhatDetectLanguageReads checks that detecting from
+// the blocks' profiles gives what clean.DetectLanguage gives for their
+// texts joined, also when they are longer than the clean.MaxDetectBytes
+// it reads and the profile of a block cut short stands for its start:
+// the cut falls at many places, inside words and inside runes.
+func TestDetectBlocksReadsWhatDetectLanguageReads(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	var lines []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		for line := range strings.Lines(string(data)) {
+			if text := clean.Text(line); text != "" {
+				lines = append(lines, text)
+			}
+		}
+	}
+	require.NotEmpty(t, lines)
+	for _, tt := range []struct {
+		name  string
+		lines []string
+	}{
+		{"all the dumps", lines},
+		{"one line", lines[:1]},
+		{"none", nil},
+		{"one line too long", []string{strings.Repeat("Le chat et le chien sont là. ", 3000)}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for skip := 0; skip < min(len(tt.lines), 40); skip++ {
+				var blocks []*Block
+				var joined strings.Builder
+				for _, text := range tt.lines[skip:] {
+					blocks = append(blocks, &Block{Text: text})
+					joined.WriteString(text + "\n")
+				}
+				wantLang, wantConf := clean.DetectLanguage(joined.String())
+				lang, conf := detectBlocks(blocks)
+				require.Equal(t, wantLang, lang, "from line %d", skip)
+				require.Equal(t, wantConf, conf, "from line %d", skip)
+			}
+		})
+	}
 }

@@ -12,7 +12,7 @@ import (
 func (b *Block) foldedText() string {
 	c := b.cached()
 	if !c.foldedOK {
-		c.fold(b.Text)
+		c.folded, c.foldedOK = clean.FoldPhrase(b.Text), true
 	}
 	return c.folded
 }
@@ -22,17 +22,42 @@ func (b *Block) foldedText() string {
 func (b *Block) wordFold() string {
 	c := b.cached()
 	if !c.wordFoldOK {
-		c.wordFolded, c.wordFoldOK = foldText(b.Text), true
+		if c.arena != nil {
+			c.wordFolded = c.arena.fold(b.Text)
+		} else {
+			c.wordFolded = foldText(b.Text)
+		}
+		c.wordFoldOK = true
 	}
 	return c.wordFolded
 }
 
+// foldsTo reports whether b.wordFold() is folded, without folding a text
+// too short to be (see mayFoldTo).
+func (b *Block) foldsTo(folded string) bool {
+	return mayFoldTo(b.Text, len(folded)) && b.wordFold() == folded
+}
+
+// mayFoldTo reports whether text may fold (foldText) to n bytes or more:
+// a folded text is at most half as long again as the text, as a letter
+// written in 2 bytes may have a lower case of 3 (U+023A), and nothing
+// takes more.
+func mayFoldTo(text string, n int) bool {
+	return 3*len(text) >= 2*n
+}
+
 // phraseCandidates returns the phrase sets the block's folded text may
-// match (clean.Candidates), computed on first use and kept.
+// match: those its line profile found (clean.ProfilePhrases), or else
+// clean.TextCandidates, computed on first use and kept.
 func (b *Block) phraseCandidates() clean.PhraseCandidates {
 	c := b.cached()
-	if !c.foldedOK {
-		c.fold(b.Text)
+	if c.profiled {
+		if cands, ok := c.profile.Candidates(); ok {
+			return cands
+		}
+	}
+	if !c.candsOK {
+		c.cands, c.candsOK = clean.TextCandidates(b.Text), true
 	}
 	return c.cands
 }

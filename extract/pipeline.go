@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"time"
 )
 
@@ -219,9 +218,24 @@ func newArticle(doc *Document) *Article {
 		Image:       doc.Meta.Image,
 		Canonical:   doc.Meta.Canonical,
 	}
+	// The body is counted first, so that it is allocated once.
+	kept := 0
+	for _, b := range doc.Blocks {
+		if !b.Removed() && b.Role != RoleKicker && b.Role != RoleLead {
+			kept++
+		}
+	}
+	if kept > 0 {
+		a.Body = make([]Block, 0, kept)
+	}
+	if len(doc.removed) > 0 {
+		a.Removed = make([]Removal, 0, len(doc.removed))
+	}
+	// The blocks are in order: their removals come sorted by index.
 	for _, b := range doc.Blocks {
 		switch {
 		case b.Removed():
+			a.Removed = append(a.Removed, *b.removal)
 		case b.Role == RoleKicker:
 			a.Kicker = joinText(a.Kicker, b.Text)
 		case b.Role == RoleLead:
@@ -229,11 +243,6 @@ func newArticle(doc *Document) *Article {
 		default:
 			a.Body = append(a.Body, *b)
 		}
-	}
-	removed := slices.Clone(doc.removed)
-	sort.SliceStable(removed, func(i, j int) bool { return removed[i].Index < removed[j].Index })
-	for _, b := range removed {
-		a.Removed = append(a.Removed, *b.removal)
 	}
 	return a
 }

@@ -54,7 +54,7 @@ func (tagsExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "tags", phraseEvidence(m))
 			continue
 		}
-		if sep, ok := breadcrumb(b.Text); ok && b.Features.Words <= crumbMaxWords && !b.Features.Terminal {
+		if sep, ok := breadcrumbLine(b); ok {
 			doc.Removef(b, "tags", "breadcrumb, items separated by %q", sep)
 			continue
 		}
@@ -65,10 +65,22 @@ func (tagsExtractor) Extract(doc *Document) error {
 	return nil
 }
 
+// breadcrumbLine is breadcrumb for a block short enough to be one and
+// without a sentence end, which it tests first: most lines are not.
+func breadcrumbLine(b *Block) (string, bool) {
+	if b.Features.Words > crumbMaxWords || b.Features.Terminal {
+		return "", false
+	}
+	return breadcrumb(b.Text)
+}
+
 // breadcrumb reports whether a line is a breadcrumb trail: at least three
 // items separated by the same arrow or slash, and which separator.
 func breadcrumb(text string) (string, bool) {
-	for _, sep := range []string{" > ", " » ", " › ", " / ", " → ", " | "} {
+	if !hasCrumbByte(text) {
+		return "", false
+	}
+	for _, sep := range crumbSeparators {
 		if strings.Count(text, sep) < 2 {
 			continue
 		}
@@ -84,4 +96,27 @@ func breadcrumb(text string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// crumbSeparators are the separators of a breadcrumb trail's items, each
+// a character between spaces.
+var crumbSeparators = []string{" > ", " » ", " › ", " / ", " → ", " | "}
+
+// crumbBytes marks the last byte of each of crumbSeparators' characters.
+var crumbBytes = func() (t [256]bool) {
+	for _, sep := range crumbSeparators {
+		t[sep[len(sep)-2]] = true
+	}
+	return t
+}()
+
+// hasCrumbByte reports whether text holds a byte of crumbBytes: a text
+// without one holds no separator, and is not counted six times.
+func hasCrumbByte(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if crumbBytes[text[i]] {
+			return true
+		}
+	}
+	return false
 }

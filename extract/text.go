@@ -24,7 +24,7 @@ func NewTextDocument(dump string) (*Document, error) {
 	}
 	doc := &Document{}
 	// The paragraphs are collected first, so that their blocks and caches
-	// are allocated together.
+	// are allocated together; their folded texts share a foldArena.
 	type paragraph struct {
 		text string
 		gap  bool // a blank line before it
@@ -50,8 +50,10 @@ func NewTextDocument(dump string) (*Document, error) {
 	}
 	store := make([]Block, len(paras))
 	caches := make([]blockCache, len(paras))
+	arena := newFoldArena(len(dump))
 	doc.Blocks = make([]*Block, len(paras))
 	for i, p := range paras {
+		caches[i].arena, caches[i].phrases = arena, true
 		store[i] = Block{Kind: Paragraph, Text: p.text, Index: i, GapBefore: p.gap, cache: &caches[i]}
 		store[i].GapAfter = i+1 < len(paras) && paras[i+1].gap
 		doc.Blocks[i] = &store[i]
@@ -210,38 +212,47 @@ func (d *Document) measure() {
 	}
 }
 
-// lineProfile returns the profile of the block's text
-// (clean.ProfileLine), computed on first use and kept: measuring a block,
-// in any language, and detecting languages read the same words.
+// lineProfile returns the profile of the block's text (clean.ProfileLine,
+// or clean.ProfilePhrases for a block whose cache asks for its phrase
+// candidates too), computed on first use and kept: measuring a block, in
+// any language, and detecting languages read the same words.
 func (b *Block) lineProfile() *clean.LineProfile {
 	c := b.cached()
 	if !c.profiled {
-		c.profile, c.profiled = clean.ProfileLine(b.Text), true
+		if c.phrases {
+			c.profile = clean.ProfilePhrases(b.Text)
+		} else {
+			c.profile = clean.ProfileLine(b.Text)
+		}
+		c.profiled = true
 	}
 	return &c.profile
 }
 
 // detectBlocks is clean.DetectLanguage on the texts of blocks, each
-// followed by a line break, from their stop profiles when that text is
-// short enough.
+// followed by a line break, from their profiles: those of the blocks
+// within the clean.MaxDetectBytes it reads, and of the start of the block
+// it cuts.
 func detectBlocks(blocks []*Block) (lang string, confidence float64) {
 	var one [1]*clean.LineProfile // a single block's needs no allocation
 	profiles := one[:0]
 	if len(blocks) > 1 {
 		profiles = make([]*clean.LineProfile, 0, len(blocks))
 	}
+	size := 0 // bytes of the joined texts so far
 	for _, b := range blocks {
+		if size+len(b.Text) > clean.MaxDetectBytes {
+			if rest := clean.MaxDetectBytes - size; rest > 0 {
+				p := clean.ProfileLine(b.Text[:rest])
+				profiles = append(profiles, &p)
+			}
+			break
+		}
 		profiles = append(profiles, b.lineProfile())
+		size += len(b.Text) + 1
 	}
-	if lang, confidence, ok := clean.DetectProfiles(profiles); ok {
-		return lang, confidence
-	}
-	var sb strings.Builder
-	for _, b := range blocks {
-		sb.WriteString(b.Text)
-		sb.WriteByte('\n')
-	}
-	return clean.DetectLanguage(sb.String())
+	lang, confidence, _ = clean.DetectProfiles(profiles)
+	return lang, confidence
 }
 
 // detectLanguage guesses the language from the longer blocks, which are

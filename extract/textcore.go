@@ -178,7 +178,7 @@ func headlineIndex(d *Document) int {
 		if r := b.Removal(); r != nil && r.Kind == "headline" {
 			return b.Index
 		}
-		if exact < 0 && title != "" && b.Features.Words <= headlineMaxWords && b.wordFold() == title {
+		if exact < 0 && title != "" && b.Features.Words <= headlineMaxWords && b.foldsTo(title) {
 			exact = b.Index
 		}
 	}
@@ -230,7 +230,7 @@ func headlineStart(d *Document, scores []float64, start, end int) int {
 	head := -1
 	for i := start; i <= end; i++ {
 		b := d.Blocks[i]
-		if head < 0 && b.Features.Words <= headlineMaxWords && b.wordFold() == title {
+		if head < 0 && b.Features.Words <= headlineMaxWords && b.foldsTo(title) {
 			head = i
 		}
 		if head < 0 {
