@@ -33,13 +33,21 @@ const (
 // none does. It reads a short window, so its cost does not grow with the
 // page.
 func visibleAuthors(doc *Document) []string {
+	names, _ := visibleByline(doc)
+	return names
+}
+
+// visibleByline is visibleAuthors that also returns the block of the
+// byline window the names were read from; nil for a name read after a
+// byline label elsewhere on the page (labelledName), or for none.
+func visibleByline(doc *Document) ([]string, *Block) {
 	win := bylineWindow(doc, visibleBylineBefore, false)
 	for i := range win {
 		if names := lineAuthors(doc, win, i); len(names) > 0 {
-			return names
+			return names, win[i]
 		}
 	}
-	return labelledName(doc)
+	return labelledName(doc), nil
 }
 
 // bylineWindow returns the kept blocks where a byline or date line may

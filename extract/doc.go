@@ -41,7 +41,8 @@
 //     meta_headline.go (the headline piece of an h1 built of several), meta_labelled.go (card labels such as "Written by"),
 //     meta_modified.go (the modified date, a fallback), author_visible.go
 //     (bylines near the headline), author_end.go (a dated credits line at
-//     the article's end).
+//     the article's end), author_reconcile.go (a visible byline over weak
+//     markup names: accounts, organisations, first names).
 //   - The extractors, one per file: headline.go, byline.go, standfirst.go,
 //     credit.go, navigation.go, tags.go, share.go, newsletter.go, cookie.go,
 //     moderation.go, related.go, comments.go, ads.go, authorbox.go,

@@ -483,10 +483,13 @@ const maxBylineLinks = 4
 // authorList returns the authors of the first source that names a
 // person: JSON-LD, then the <meta> author tags, then the author elements
 // of the page's first byline, then its links to author pages (at most
-// maxBylineLinks of them). Names are cleaned (cleanAuthor) and
-// deduplicated without case; a source whose names are all the site's,
-// the publisher's or the host's (see dropPublisher) gives way to the next,
-// and is the answer only when no source names anyone else.
+// maxBylineLinks of them), then the people JSON-LD refers to by @id
+// (ldInfo.refAuthors). Names are cleaned (cleanAuthor) and deduplicated
+// without case; a source whose names are all the site's, the
+// publisher's or the host's (see dropPublisher) gives way to the next,
+// and is the answer only when no source names anyone else; a source of
+// account names alone ("jdoe", isHandle) gives way to the people JSON-LD
+// refers to, the accounts' owners.
 func (m *pageMeta) authorList(site ...string) []string {
 	var metaNames []string
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
@@ -499,23 +502,36 @@ func (m *pageMeta) authorList(site ...string) []string {
 		ldNames = append(ldNames, splitAuthors(html.UnescapeString(a))...)
 	}
 	var fallback []string
+	refs := cleanNames(m.ld.refAuthors())
 	links := m.linkAuthors
 	if len(links) > maxBylineLinks {
 		links = nil // a list of the site's writers
 	}
-	for _, src := range [][]string{ldNames, metaNames, m.authors, links} {
+	for _, src := range [][]string{ldNames, metaNames, m.authors, links, refs} {
 		names := cleanNames(src)
-		if len(names) == 0 {
-			continue
-		}
-		if !allPublisher(names, site) {
+		switch {
+		case len(names) == 0:
+		case allPublisher(names, site):
+			if fallback == nil {
+				fallback = names
+			}
+		case allHandles(names) && len(refs) > 0 && !allHandles(refs):
+			return refs // the account's owner, by name
+		default:
 			return dropPublisher(names, site...)
-		}
-		if fallback == nil {
-			fallback = names
 		}
 	}
 	return fallback
+}
+
+// allHandles reports whether every name is an account's (isHandle).
+func allHandles(names []string) bool {
+	for _, n := range names {
+		if !isHandle(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // cleanNames cleans each name with cleanAuthor, dropping degree suffixes

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestWeakMarkupAuthors(t *testing.T) {
+	tests := []struct {
+		name, lang, head string
+		lines            []string
+		want             []string
+	}{
+		{"account name gives way to the byline (en)", "en", `<meta name="author" content="KatieS">`,
+			[]string{"<p>by Aoife Ryan</p>"}, []string{"Aoife Ryan"}},
+		{"account with digits gives way (fr)", "fr", `<meta name="author" content="link78">`,
+			[]string{"<p>Par Claire Petit</p>"}, []string{"Claire Petit"}},
+		{"dotted account gives way (de)", "de", `<meta name="author" content="anna.schmidt">`,
+			[]string{"<p>Von Anna Schmidt</p>"}, []string{"Anna Schmidt"}},
+		{"organisation gives way to a person (de)", "de", `<meta name="author" content="Bund der Verbraucher e.V.">`,
+			[]string{"<h2>Von Leonora Holling</h2>"}, []string{"Leonora Holling"}},
+		{"organisation gives way to a person (es)", "es", `<meta name="author" content="Ediciones García S.L.">`,
+			[]string{"<p>Por Luis Pérez</p>"}, []string{"Luis Pérez"}},
+		{"first name completed by the byline (it)", "it", `<meta name="author" content="Maria">`,
+			[]string{"<p>di Maria Rossi</p>"}, []string{"Maria Rossi"}},
+		{"first name kept before another person (pt)", "pt", `<meta name="author" content="Ana">`,
+			[]string{"<p>Por João Silva</p>"}, []string{"Ana"}},
+		{"organisation kept without a person (nl)", "nl", `<meta name="author" content="Uitgeverij Bakker B.V.">`,
+			nil, []string{"Uitgeverij Bakker B.V."}},
+		{"account kept before a bare name in a heading (sv)", "sv", `<meta name="author" content="eriks">`,
+			[]string{"<h2>Kära Vänner Europas</h2><p>12 maj 2014</p>"}, []string{"eriks"}},
+		{"person in the markup kept (en)", "en", `<meta name="author" content="Mary Major">`,
+			[]string{"<p>By Jane Doe</p>"}, []string{"Mary Major"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(newsPage(tc.lang, tc.head, "Budget adopted after a long night", tc.lines...)), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}
+
+func TestJSONLDAuthorReference(t *testing.T) {
+	graph := `<script type="application/ld+json">{"@graph":[
+{"@type":"Article","headline":"x","author":{"@id":"https://news.example/#/person/1"}},
+{"@type":"Organization","@id":"https://news.example/#org","name":"The Courier"},
+{"@type":"Person","@id":"https://news.example/#/person/1","name":"Nirmita Panchal"}]}</script>`
+	tests := []struct {
+		name, head string
+		want       []string
+	}{
+		{"reference resolved", graph, []string{"Nirmita Panchal"}},
+		{"account name gives way to the person referred to", `<meta name="author" content="kffnirmitap">` + graph, []string{"Nirmita Panchal"}},
+		{"a named person in the meta tags first", `<meta name="author" content="Mary Major">` + graph, []string{"Mary Major"}},
+		{"organisation reference not an author", `<script type="application/ld+json">{"@graph":[
+{"@type":"Article","author":{"@id":"#org"}},{"@type":"Organization","@id":"#org","name":"The Courier"}]}</script>`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(newsPage("en", tc.head, "Budget adopted after a long night")), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}
+
+func TestNameShapes(t *testing.T) {
+	tests := []struct {
+		in           string
+		handle, name bool
+	}{
+		{"jdoe", true, false},
+		{"jane.doe", true, false},
+		{"j_doe", true, false},
+		{"link78", true, false},
+		{"KatieS", true, false},
+		{"Todd", false, true},
+		{"Jean-Luc", false, true},
+		{"Jane Doe", false, false},
+		{"", false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.handle, isHandle(tc.in), "isHandle")
+			assert.Equal(t, tc.name, isFirstName(tc.in), "isFirstName")
+		})
+	}
+}
