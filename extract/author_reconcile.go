@@ -13,8 +13,8 @@ import (
 // the byline lines are removed (nil for none), so that a byline taken
 // from the page does not change what is removed:
 //   - when the markup names no one, or only the site, the publisher or
-//     the host, the visible byline's names, less the site's (see
-//     dropPublisher), else the names of the card labels or the forum's
+//     the host, the visible byline's names, less the site's and its
+//     labels (see dropPublisher, dropSiteLabels), else the names of the card labels or the forum's
 //     first poster (see pageMeta.apply) before the site's;
 //   - when every name of the markup is a weak one — an organisation's
 //     (clean.IsOrgName: "Web Commerce GmbH"), an account's ("jdoe",
@@ -33,7 +33,7 @@ func withVisibleAuthors(doc *Document, host string) (authors, later []string) {
 	markup := doc.Meta.Authors
 	site := []string{doc.Meta.SiteName, host}
 	if len(markup) == 0 || allPublisher(markup, site) {
-		if names := dropHost(cleanNames(visibleAuthors(doc)), host); len(names) > 0 {
+		if names := dropSiteLabels(dropHost(cleanNames(visibleAuthors(doc)), host), site); len(names) > 0 {
 			return dropPublisher(names, site...), nil
 		}
 		if len(markup) > 0 && len(doc.lastAuthors) > 0 {
@@ -116,6 +116,25 @@ func isFirstName(name string) bool {
 		}
 	}
 	return true
+}
+
+// dropSiteLabels removes the names that start with a site name and go
+// on ("Help Net Security Sponsored" on Help Net Security): the site's
+// label on the page, not a writer. A name that is the site's alone is
+// left to dropPublisher.
+func dropSiteLabels(names, site []string) []string {
+	keys := siteKeys(site)
+	var out []string
+	for _, n := range names {
+		k, label := titleKey(n), false
+		for _, sk := range keys {
+			label = label || sk != "" && len(k) > len(sk) && strings.HasPrefix(k, sk)
+		}
+		if !label {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // anyPublisher reports whether one of names is a site name or host name

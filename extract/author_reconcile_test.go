@@ -32,6 +32,8 @@ func TestWeakMarkupAuthors(t *testing.T) {
 			nil, []string{"Uitgeverij Bakker B.V."}},
 		{"account kept before a bare name in a heading (sv)", "sv", `<meta name="author" content="eriks">`,
 			[]string{"<h2>Kära Vänner Europas</h2><p>12 maj 2014</p>"}, []string{"eriks"}},
+		{"site label in the byline is no writer (en)", "en", `<meta property="og:site_name" content="Net Security"><meta name="author" content="Net Security">`,
+			[]string{"<p>By Net Security Sponsored</p>"}, []string{"Net Security"}},
 		{"person in the markup kept (en)", "en", `<meta name="author" content="Mary Major">`,
 			[]string{"<p>By Jane Doe</p>"}, []string{"Mary Major"}},
 	}
@@ -89,4 +91,49 @@ func TestNameShapes(t *testing.T) {
 			assert.Equal(t, tc.name, isFirstName(tc.in), "isFirstName")
 		})
 	}
+}
+
+func TestSplitAuthors(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"Jean Dupont et Marie Martin", []string{"Jean Dupont", "Marie Martin"}},
+		{"Anna Schmidt und Max Weber; Eva Braun", []string{"Anna Schmidt", "Max Weber", " Eva Braun"}},
+		{"Staff and news service reports", []string{"Staff and news service reports"}},
+		{"Redacción y agencias", []string{"Redacción y agencias"}},
+		{"Anna Berg och Lars Ek", []string{"Anna Berg", "Lars Ek"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, splitAuthors(tc.in))
+		})
+	}
+}
+
+func TestAuthorListSources(t *testing.T) {
+	tests := []struct {
+		name, head string
+		want       []string
+	}{
+		{"scholarly authors first, surname first inverted", `<meta name="author" content="Jane Doe">
+<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Patel, Jyoti">`, []string{"Aniruddha Roy", "Jyoti Patel"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(newsPage("en", tc.head, "Budget adopted after a long night")), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}
+
+func TestTitleSuffixSiteGivesWay(t *testing.T) {
+	page := strings.Replace(newsPage("de", `<meta name="author" content="Die Furche">`, "Achtsam durch die Krise",
+		`<p><span itemprop="author">Ursula Baatz</span></p>`),
+		"<title>Achtsam durch die Krise - Site</title>", "<title>Achtsam durch die Krise | Die Furche</title>", 1)
+	a, err := FromHTML(strings.NewReader(page), "https://furche.example/x")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Ursula Baatz"}, a.Authors, "the title's site name is no author when a person is named")
 }

@@ -372,7 +372,7 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Title = m.headline(headline, append(hints, hostLabel(m.host)))
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, m.host)
 	doc.Meta.Language = m.language(doc.languageSample())
-	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
+	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host, fromTitle), m.host)
 	doc.lastAuthors = dropHost(cleanNames(m.labelledAuthors()), m.host)
 	if len(doc.lastAuthors) == 0 && m.userName != "" {
 		doc.lastAuthors = dropHost([]string{m.userName}, m.host)
@@ -481,7 +481,8 @@ func titleKey(s string) string {
 const maxBylineLinks = 4
 
 // authorList returns the authors of the first source that names a
-// person: JSON-LD, then the <meta> author tags, then the author elements
+// person: the scholarly citation_author tags (one name each, see
+// invertName), JSON-LD, then the <meta> author tags, then the author elements
 // of the page's first byline, then its links to author pages (at most
 // maxBylineLinks of them), then the people JSON-LD refers to by @id
 // (ldInfo.refAuthors). Names are cleaned (cleanAuthor) and deduplicated
@@ -497,6 +498,10 @@ func (m *pageMeta) authorList(site ...string) []string {
 			metaNames = append(metaNames, splitAuthors(html.UnescapeString(v))...)
 		}
 	}
+	var citation []string
+	for _, v := range m.props["citation_author"] {
+		citation = append(citation, invertName(html.UnescapeString(v)))
+	}
 	var ldNames []string
 	for _, a := range m.ld.authors {
 		ldNames = append(ldNames, splitAuthors(html.UnescapeString(a))...)
@@ -507,7 +512,7 @@ func (m *pageMeta) authorList(site ...string) []string {
 	if len(links) > maxBylineLinks {
 		links = nil // a list of the site's writers
 	}
-	for _, src := range [][]string{ldNames, metaNames, m.authors, links, refs} {
+	for _, src := range [][]string{citation, ldNames, metaNames, m.authors, links, refs} {
 		names := cleanNames(src)
 		switch {
 		case len(names) == 0:
@@ -534,6 +539,17 @@ func allHandles(names []string) bool {
 	return true
 }
 
+// invertName turns a name written surname first ("Roy, Aniruddha", as
+// scholarly metadata has it) into the usual order ("Aniruddha Roy"); a
+// name without exactly one comma is returned as it is.
+func invertName(s string) string {
+	last, first, ok := strings.Cut(s, ",")
+	if !ok || strings.Contains(first, ",") || strings.TrimSpace(first) == "" {
+		return s
+	}
+	return strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+}
+
 // cleanNames cleans each name with cleanAuthor, dropping degree suffixes
 // ("Ph.D.") and duplicates without case.
 func cleanNames(raw []string) []string {
@@ -554,13 +570,31 @@ func cleanNames(raw []string) []string {
 	return out
 }
 
-// splitAuthors splits a list of names given in one meta value.
+// splitAuthors splits a list of names given in one meta value on commas,
+// semicolons and the words for "and" (nameConjunctions); a piece is not
+// split on "and" when a part after it starts in lower case, as a
+// collective credit goes on ("Staff and news service reports").
 func splitAuthors(s string) []string {
-	for _, c := range nameConjunctions {
-		s = strings.ReplaceAll(s, c, ",")
+	var out []string
+	for _, piece := range strings.Split(strings.ReplaceAll(s, ";", ","), ",") {
+		parts := []string{piece}
+		for _, c := range nameConjunctions {
+			var next []string
+			for _, p := range parts {
+				next = append(next, strings.Split(p, c)...)
+			}
+			parts = next
+		}
+		names := true
+		for _, p := range parts[1:] {
+			names = names && startsUpper(strings.TrimSpace(p))
+		}
+		if !names {
+			parts = []string{piece}
+		}
+		out = append(out, parts...)
 	}
-	s = strings.ReplaceAll(s, ";", ",")
-	return strings.Split(s, ",")
+	return out
 }
 
 // published returns the parseable publication dates, best first: the
