@@ -143,12 +143,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 	if len(doc.Meta.Authors) == 0 {
 		doc.Meta.Authors = dropHost(cleanNames(endAuthors(doc)), host)
 	}
-	for _, d := range windowDates {
-		if !fromMarkup && !d.IsZero() {
-			doc.Meta.Published = d
-			break
-		}
-	}
+	doc.Meta.Published = windowDate(doc, windowDates, fromMarkup)
 	if doc.Meta.Published.IsZero() {
 		doc.Meta.Published = leadingDate(doc)
 	}
