@@ -11,7 +11,9 @@ import (
 
 func TestShownDateOverMarkup(t *testing.T) {
 	markup := `<meta property="article:published_time" content="2020-03-20T10:00:00Z"><meta property="article:modified_time" content="2020-03-25T10:00:00Z">`
-	day := func(y int, m time.Month, d int) string { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly) }
+	day := func(y int, m time.Month, d int) string {
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+	}
 	tests := []struct {
 		name, lang, line, want string
 	}{
