@@ -70,7 +70,7 @@ var orgNouns = map[string]bool{
 	"institute": true, "university": true, "college": true, "association": true, "society": true,
 	"foundation": true, "union": true, "forum": true, "council": true, "agency": true,
 	"company": true, "corporation": true, "hospital": true, "clinic": true, "ministry": true,
-	"department": true, "federation": true, "newsroom": true, "editors": true,
+	"department": true, "federation": true, "newsroom": true, "editors": true, "team": true,
 	// de
 	"institut": true, "universität": true, "verband": true, "verbände": true, "verein": true,
 	"stiftung": true, "gesellschaft": true, "zentrum": true, "redaktion": true, "verlag": true,

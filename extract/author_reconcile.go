@@ -22,7 +22,8 @@ import (
 //     the markup's, to be replaced by the names of the visible byline,
 //     when it is a byline line or a paragraph near the headline (not a
 //     bare name in a heading or list item: a section's or a menu's) and
-//     each name has at least two words, is not an organisation's, and, for a
+//     each name has at least two words (else, when these are no people's,
+//     those of the author line at the article's end, endAuthors), is not an organisation's, and, for a
 //     first name, one of them starts with it ("Todd Bates"), and none is
 //     the site's (anyPublisher): the byline says who wrote the page, the
 //     markup only who posted it;
@@ -45,8 +46,10 @@ func withVisibleAuthors(doc *Document, host string) (authors, later []string) {
 		return markup, nil
 	}
 	names, b := visibleByline(doc)
-	names = dropHost(cleanNames(names), host)
-	if b == nil || !bylineBlock(b) || len(names) == 0 || !allPersonNames(names) || anyPublisher(names, site) {
+	if names = dropHost(cleanNames(names), host); b == nil || !bylineBlock(b) || !allPersonNames(names) {
+		names = dropHost(cleanNames(endAuthors(doc)), host)
+	}
+	if len(names) == 0 || !allPersonNames(names) || anyPublisher(names, site) {
 		return markup, nil
 	}
 	if len(markup) == 1 && isFirstName(markup[0]) {

@@ -34,6 +34,8 @@ func TestWeakMarkupAuthors(t *testing.T) {
 			[]string{"<h2>Kära Vänner Europas</h2><p>12 maj 2014</p>"}, []string{"eriks"}},
 		{"site label in the byline is no writer (en)", "en", `<meta property="og:site_name" content="Net Security"><meta name="author" content="Net Security">`,
 			[]string{"<p>By Net Security Sponsored</p>"}, []string{"Net Security"}},
+		{"team byline gives way to the writer at the end (en)", "en", `<meta name="author" content="Team Acme Data">`,
+			[]string{"<p>By Team Acme Data</p>"}, []string{"Team Acme Data"}},
 		{"person in the markup kept (en)", "en", `<meta name="author" content="Mary Major">`,
 			[]string{"<p>By Jane Doe</p>"}, []string{"Mary Major"}},
 	}
@@ -136,4 +138,25 @@ func TestTitleSuffixSiteGivesWay(t *testing.T) {
 	a, err := FromHTML(strings.NewReader(page), "https://furche.example/x")
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Ursula Baatz"}, a.Authors, "the title's site name is no author when a person is named")
+}
+
+func TestWeakMarkupEndByline(t *testing.T) {
+	tests := []struct {
+		lang, author, line string
+		want               []string
+	}{
+		{"en", "Team Acme Data", "Written by Paula Gomes", []string{"Paula Gomes"}},
+		{"de", "Redaktion Wirtschaft", "Text von Anna Maier", []string{"Anna Maier"}},
+		{"fr", "jdupont", "Par Jean Dupont", []string{"Jean Dupont"}},
+		{"en", "Mary Major", "Written by Paula Gomes", []string{"Mary Major"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang+"/"+tc.author, func(t *testing.T) {
+			page := newsPage(tc.lang, `<meta name="author" content="`+tc.author+`">`, "Budget adopted after a long night")
+			page = strings.Replace(page, "</article>", "<p>"+tc.line+"</p></article>", 1)
+			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
 }
