@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pith-go/pith/clean"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -157,6 +158,28 @@ func TestWeakMarkupEndByline(t *testing.T) {
 			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}
+
+func TestProfileFieldIsNoDateLine(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"date (en)", "December 11, 2021", true},
+		{"dateline label (en)", "Published: Dec 11, 2021", true},
+		{"dateline label (fr)", "Publié : 11 décembre 2021", true},
+		{"profile field (en)", "Founded: Dec 11, 2021", false},
+		{"profile field (de)", "Registriert: 11. Dezember 2021", false},
+		{"profile field (es)", "Registrado: 11 de diciembre de 2021", false},
+		{"time of day (sv)", "11 december 2021 14:05", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b := &Block{Text: tc.text}
+			b.Features = clean.Measure(tc.text, "")
+			assert.Equal(t, tc.want, isDateLine(b))
 		})
 	}
 }

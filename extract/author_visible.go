@@ -352,10 +352,18 @@ func bylineLabel(b *Block) bool {
 	return ok && b.foldedText() == m.Phrase
 }
 
-// isDateLine reports whether a block is a short line that holds a date.
+// isDateLine reports whether a block is a short line that holds a date,
+// and is not a labelled field of a profile ("Founded: Dec 11, 2021",
+// "Joined: 3 mars 2020"): a label before a colon must be a dateline word
+// ("Published:", "Publié :").
 func isDateLine(b *Block) bool {
 	if b.Features.Words > bylineInnerWords+2 {
 		return false
+	}
+	if label, _, ok := strings.Cut(b.Text, ":"); ok && !strings.ContainsAny(label, "0123456789") {
+		if _, dateline := clean.MatchPhrase(clean.PhraseDateline, b.Text); !dateline {
+			return false
+		}
 	}
 	_, ok := parseDate(b.Text)
 	return ok
