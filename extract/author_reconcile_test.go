@@ -183,3 +183,10 @@ func TestProfileFieldIsNoDateLine(t *testing.T) {
 		})
 	}
 }
+
+func TestSiteAddressLineIsNoAuthors(t *testing.T) {
+	head := `<meta property="og:site_name" content="Courier"><meta name="author" content="courier.example, Frankfurt, Germany">`
+	a, err := FromHTML(strings.NewReader(newsPage("de", head, "Budget adopted after a long night")), "https://courier.example/x")
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors, "the places of the site's address are no writers")
+}

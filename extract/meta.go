@@ -490,12 +490,17 @@ const maxBylineLinks = 4
 // publisher's or the host's (see dropPublisher) gives way to the next,
 // and is the answer only when no source names anyone else; a source of
 // account names alone ("jdoe", isHandle) gives way to the people JSON-LD
-// refers to, the accounts' owners.
+// refers to, the accounts' owners. A meta value that lists the site
+// first is the site's address line, and only the site is read of it.
 func (m *pageMeta) authorList(site ...string) []string {
 	var metaNames []string
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
 		for _, v := range m.props[k] {
-			metaNames = append(metaNames, splitAuthors(html.UnescapeString(v))...)
+			names := splitAuthors(html.UnescapeString(v))
+			if len(names) > 1 && isPublisher(strings.TrimSpace(names[0]), siteKeys(site)) {
+				names = names[:1] // the site's address line: "example.de, Frankfurt, Germany"
+			}
+			metaNames = append(metaNames, names...)
 		}
 	}
 	var citation []string
