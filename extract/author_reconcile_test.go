@@ -190,3 +190,25 @@ func TestSiteAddressLineIsNoAuthors(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, a.Authors, "the places of the site's address are no writers")
 }
+
+func TestThreadOpener(t *testing.T) {
+	opener := `<div class="post"><span class="username">sean_g</span><p>First post</p></div>`
+	reply := `<div class="post"><section itemprop="author"><span itemprop="name">Packard</span></section></div>`
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"opener over a reply's author element", []string{opener, reply}, []string{"sean_g"}},
+		{"same name kept", []string{`<div class="post"><span class="username">Packard</span></div>`, reply}, []string{"Packard"}},
+		{"e-mail address not taken", []string{`<div class="post"><span class="username">jo@example.org</span></div>`, reply}, []string{"Packard"}},
+		{"person in the markup kept", []string{opener, `<p itemprop="author">Jane Doe</p>`}, []string{"Jane Doe"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(newsPage("en", "", "Which headphones should I buy", tc.lines...)), "https://forum.example/t/1")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}

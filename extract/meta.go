@@ -372,7 +372,7 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Title = m.headline(headline, append(hints, hostLabel(m.host)))
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, m.host)
 	doc.Meta.Language = m.language(doc.languageSample())
-	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host, fromTitle), m.host)
+	doc.Meta.Authors = m.threadOpener(dropHost(m.authorList(site, m.ld.publisher, m.host, fromTitle), m.host))
 	doc.lastAuthors = dropHost(cleanNames(m.labelledAuthors()), m.host)
 	if len(doc.lastAuthors) == 0 && m.userName != "" {
 		doc.lastAuthors = dropHost([]string{m.userName}, m.host)
