@@ -9,7 +9,8 @@ import (
 // TrimNameTail returns the leading part of an author text that can be a
 // name, without what a byline puts after it: a date or time ("Jane Doe
 // December 2", "Jane Doe 12/01/2020"), or a separator and what follows
-// (" - ", " | ", "»", "·", "•", "—", "–", "(", "→", "›") or a handle
+// (" - ", " | ", "»", "·", "•", "—", "–", "(", "→", "›"; not a name in
+// brackets inside the name: "Paramita (Guha) Ghosh") or a handle
 // (" @jdoe"). Words are kept up to the
 // first one that holds a digit (for the first word: that starts with
 // one, so a user name such as "jdoe42" stays) or that is a month name
@@ -30,8 +31,12 @@ func NameHead(s string) string {
 }
 
 func nameHead(s string, lowerStops bool) string {
-	if i := strings.IndexAny(s, "|»·•—–(→›\n"); i >= 0 {
-		s = s[:i]
+	from := 0
+	if i := strings.IndexByte(s, '('); i >= 0 && innerName(s[i:]) {
+		from = i + strings.IndexByte(s[i:], ')') + 1
+	}
+	if i := strings.IndexAny(s[from:], "|»·•—–(→›\n"); i >= 0 {
+		s = s[:from+i]
 	}
 	for _, sep := range []string{" - ", " @"} {
 		if i := strings.Index(s, sep); i >= 0 {
@@ -60,6 +65,19 @@ func nameHead(s string, lowerStops bool) string {
 		n--
 	}
 	return strings.TrimRight(strings.Join(words[:n], " "), " ,;:")
+}
+
+// innerName reports whether s starts with one capitalised word in
+// brackets followed by a capitalised word, a maiden or middle name inside
+// a name ("(Guha) Ghosh" in "Paramita (Guha) Ghosh"), which the name keeps.
+func innerName(s string) bool {
+	inner, rest, ok := strings.Cut(strings.TrimPrefix(s, "("), ")")
+	if !ok || inner == "" || strings.ContainsAny(inner, " 0123456789") || startsLower(inner) || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // IsNameSuffix reports whether a word is a degree, honorific or

@@ -24,6 +24,11 @@ func TestTrimNameTail(t *testing.T) {
 		{"Kab Niang Le 17 février 2020", "Kab Niang"},
 		{"Thanh Le", "Thanh Le"},
 		{"LingoLover94 April 5, 2023", "LingoLover94"},
+		{"Paramita (Guha) Ghosh", "Paramita (Guha) Ghosh"},
+		{"María (Pili) García | Redacción", "María (Pili) García"},
+		{"Jean Dupont (AFP)", "Jean Dupont"},
+		{"Anna Maier (Pressesprecherin)", "Anna Maier"},
+		{"Piet (red.) de Vries", "Piet"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

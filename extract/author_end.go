@@ -19,7 +19,9 @@ const (
 // endAuthors returns the names of a dated author line at the end of the
 // article, the credits some sites print under the text: a date, a
 // separator and a labelled name ("05.02.2020 - Autor: Anna Maier
-// (Pressesprecherin)", "3 mars 2020 | Par Jean Dupont"). It reads only
+// (Pressesprecherin)", "3 mars 2020 | Par Jean Dupont"), or of a short
+// byline there (at most bylineInnerWords words, not a picture credit:
+// "Written by Jane Doe", "Text von Anna Maier"). It reads only
 // the short blocks (at most bylineMaxWords words) from endAuthorBefore
 // blocks before the end of the main content to endAuthorAfter after it,
 // kept or removed as a byline, last first; nil when none names anyone.
@@ -38,6 +40,11 @@ func endAuthors(doc *Document) []string {
 		}
 		if names := datedByline(b.Text); len(names) > 0 {
 			return names
+		}
+		if _, credit := matchPhrase(b, clean.PhraseCredit); !credit && b.Features.Words <= bylineInnerWords {
+			if names, ok := bylineNames(b.Text); ok {
+				return names
+			}
 		}
 	}
 	return nil

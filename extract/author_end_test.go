@@ -43,6 +43,10 @@ func TestEndAuthors(t *testing.T) {
 		{"fr", "03/03/2020 | Auteur : Jean Dupont", []string{"Jean Dupont"}},
 		{"en", "March 3, 2020 - By Jane Doe", []string{"Jane Doe"}},
 		{"it", "03/03/2020 - Autore: Marco Rossi", []string{"Marco Rossi"}},
+		{"es", "Escrito por Juan García", []string{"Juan García"}},
+		{"nl", "Door Jan Jansen", []string{"Jan Jansen"}},
+		{"sv", "Av Anna Berg", []string{"Anna Berg"}},
+		{"pt", "Texto por João Silva", []string{"João Silva"}},
 	}
 	for _, tc := range tests {
 		for _, tail := range []string{"", "<p>Share</p><p>Facebook</p><p>Related stories</p>"} {

@@ -33,13 +33,21 @@ const (
 // none does. It reads a short window, so its cost does not grow with the
 // page.
 func visibleAuthors(doc *Document) []string {
+	names, _ := visibleByline(doc)
+	return names
+}
+
+// visibleByline is visibleAuthors that also returns the block of the
+// byline window the names were read from; nil for a name read after a
+// byline label elsewhere on the page (labelledName), or for none.
+func visibleByline(doc *Document) ([]string, *Block) {
 	win := bylineWindow(doc, visibleBylineBefore, false)
 	for i := range win {
 		if names := lineAuthors(doc, win, i); len(names) > 0 {
-			return names
+			return names, win[i]
 		}
 	}
-	return labelledName(doc)
+	return labelledName(doc), nil
 }
 
 // bylineWindow returns the kept blocks where a byline or date line may
@@ -344,10 +352,18 @@ func bylineLabel(b *Block) bool {
 	return ok && b.foldedText() == m.Phrase
 }
 
-// isDateLine reports whether a block is a short line that holds a date.
+// isDateLine reports whether a block is a short line that holds a date,
+// and is not a labelled field of a profile ("Founded: Dec 11, 2021",
+// "Joined: 3 mars 2020"): a label before a colon must be a dateline word
+// ("Published:", "Publié :").
 func isDateLine(b *Block) bool {
 	if b.Features.Words > bylineInnerWords+2 {
 		return false
+	}
+	if label, _, ok := strings.Cut(b.Text, ":"); ok && !strings.ContainsAny(label, "0123456789") {
+		if _, dateline := clean.MatchPhrase(clean.PhraseDateline, b.Text); !dateline {
+			return false
+		}
 	}
 	_, ok := parseDate(b.Text)
 	return ok

@@ -54,11 +54,8 @@ const (
 func (bylineExtractor) Extract(doc *Document) error {
 	keepPastDate(doc)
 	host := pageHost(doc.URL)
-	if len(doc.Meta.Authors) == 0 || allPublisher(doc.Meta.Authors, []string{doc.Meta.SiteName, host}) {
-		if names := dropHost(cleanNames(visibleAuthors(doc)), host); len(names) > 0 {
-			doc.Meta.Authors = dropPublisher(names, doc.Meta.SiteName, host)
-		}
-	}
+	var visible []string
+	doc.Meta.Authors, visible = withVisibleAuthors(doc, host)
 	first, last := doc.CoreBounds()
 	// A date read here before the headline (a site's date banner) gives
 	// way to one read after it, next to the byline.
@@ -137,18 +134,16 @@ func (bylineExtractor) Extract(doc *Document) error {
 			ownDate, earlyDate = true, early
 		}
 	}
+	if visible != nil {
+		doc.Meta.Authors = visible
+	}
 	if len(doc.Meta.Authors) == 0 {
 		doc.Meta.Authors = doc.lastAuthors
 	}
 	if len(doc.Meta.Authors) == 0 {
 		doc.Meta.Authors = dropHost(cleanNames(endAuthors(doc)), host)
 	}
-	for _, d := range windowDates {
-		if !fromMarkup && !d.IsZero() {
-			doc.Meta.Published = d
-			break
-		}
-	}
+	doc.Meta.Published = windowDate(doc, windowDates, fromMarkup)
 	if doc.Meta.Published.IsZero() {
 		doc.Meta.Published = leadingDate(doc)
 	}

@@ -49,7 +49,9 @@
 //     meta_modified.go (the modified date, a fallback), posterscan.go (the
 //     classes readMeta asks posterElement about), author_visible.go
 //     (bylines near the headline), author_end.go (a dated credits line at
-//     the article's end).
+//     the article's end), author_reconcile.go (a visible byline over weak
+//     markup names: accounts, organisations, first names), date_window.go
+//     (the byline window's date against the markup's).
 //   - The extractors, one per file: headline.go, byline.go, standfirst.go,
 //     credit.go, navigation.go, tags.go, share.go, newsletter.go, cookie.go,
 //     moderation.go, related.go, comments.go, ads.go, authorbox.go,

@@ -15,6 +15,13 @@ type ldInfo struct {
 	modified, image                              string
 	publisher, siteName                          string
 	authors                                      []string
+	// authorIDs are the @id references an article gives as its authors
+	// when it names none ({"author": {"@id": "#/schema/person/1"}});
+	// nodeNames maps the @id of each Person node to its name, to resolve
+	// them (see refAuthors). An organisation referred to so is the
+	// site's own.
+	authorIDs []string
+	nodeNames map[string]string
 	// weak is set when the fields came from a WebPage rather than an
 	// Article node.
 	weak bool
@@ -100,6 +107,7 @@ func (info *ldInfo) walk(v any, depth int) {
 		}
 	case map[string]any:
 		info.node(x)
+		info.named(x)
 		for k, e := range x {
 			switch k {
 			case "@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart":
@@ -119,7 +127,7 @@ func (info *ldInfo) node(m map[string]any) {
 	case hasType(types, "Article", "Posting", "Report", "NewsArticle", "Blog", "Recipe", "Review", "HowTo", "Story"),
 		hasType(types, "Question") && m["author"] != nil:
 		if info.weak {
-			*info = ldInfo{siteName: info.siteName, publisher: info.publisher}
+			*info = ldInfo{siteName: info.siteName, publisher: info.publisher, nodeNames: info.nodeNames}
 		}
 		info.article(m)
 	case hasType(types, "WebPage") && info.headline == "":
@@ -165,7 +173,72 @@ func (info *ldInfo) article(m map[string]any) {
 		if len(info.authors) == 0 {
 			info.authors = ldNames(m["creator"], 0)
 		}
+		if len(info.authors) == 0 {
+			info.authorIDs = ldIDs(m["author"], 0)
+		}
 	}
+}
+
+// maxLDNodes bounds how many named nodes of a page's JSON-LD are kept to
+// resolve author references.
+const maxLDNodes = 64
+
+// named records the name of a Person node that has an @id, at most maxLDNodes of them, the first name given for an @id
+// winning.
+func (info *ldInfo) named(m map[string]any) {
+	id, _ := m["@id"].(string)
+	if id == "" || !hasType(ldTypes(m["@type"]), "Person") {
+		return
+	}
+	name := ldString(m["name"])
+	if name == "" || len(info.nodeNames) >= maxLDNodes {
+		return
+	}
+	if info.nodeNames == nil {
+		info.nodeNames = make(map[string]string)
+	}
+	if _, ok := info.nodeNames[id]; !ok {
+		info.nodeNames[id] = name
+	}
+}
+
+// refAuthors returns the names of the Person nodes the article's @id
+// references point to as its authors, wherever on the page they are;
+// nil when it names its authors itself or none resolves. Content systems
+// point there to the account that posted the page, a weaker source than
+// a byline (see pageMeta.authorList).
+func (info *ldInfo) refAuthors() []string {
+	if len(info.authors) > 0 {
+		return nil
+	}
+	var out []string
+	for _, id := range info.authorIDs {
+		if name := info.nodeNames[id]; name != "" {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// ldIDs returns the @id of a reference object or of each one of an
+// array of them.
+func ldIDs(v any, depth int) []string {
+	switch x := v.(type) {
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && id != "" {
+			return []string{id}
+		}
+	case []any:
+		if depth > 0 {
+			return nil
+		}
+		var out []string
+		for _, e := range x {
+			out = append(out, ldIDs(e, depth+1)...)
+		}
+		return out
+	}
+	return nil
 }
 
 // ldTypes returns the @type values of an object.

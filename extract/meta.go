@@ -374,7 +374,7 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Title = pageNameTitle(title, doc.TitleLine, firstNonEmpty(m.h1s...))
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, h1Site, m.host)
 	doc.Meta.Language = m.language(doc.languageBlocks())
-	doc.Meta.Authors = dropHost(m.authorList(site, m.ld.publisher, m.host), m.host)
+	doc.Meta.Authors = m.threadOpener(dropHost(m.authorList(site, m.ld.publisher, m.host, fromTitle), m.host))
 	doc.lastAuthors = dropHost(cleanNames(m.labelledAuthors()), m.host)
 	if len(doc.lastAuthors) == 0 && m.userName != "" {
 		doc.lastAuthors = dropHost([]string{m.userName}, m.host)
@@ -500,41 +500,78 @@ func titleKey(s string) string {
 const maxBylineLinks = 4
 
 // authorList returns the authors of the first source that names a
-// person: JSON-LD, then the <meta> author tags, then the author elements
+// person: the scholarly citation_author tags (one name each, see
+// invertName), JSON-LD, then the <meta> author tags, then the author elements
 // of the page's first byline, then its links to author pages (at most
-// maxBylineLinks of them). Names are cleaned (cleanAuthor) and
-// deduplicated without case; a source whose names are all the site's,
-// the publisher's or the host's (see dropPublisher) gives way to the next,
-// and is the answer only when no source names anyone else.
+// maxBylineLinks of them), then the people JSON-LD refers to by @id
+// (ldInfo.refAuthors). Names are cleaned (cleanAuthor) and deduplicated
+// without case; a source whose names are all the site's, the
+// publisher's or the host's (see dropPublisher) gives way to the next,
+// and is the answer only when no source names anyone else; a source of
+// account names alone ("jdoe", isHandle) gives way to the people JSON-LD
+// refers to, the accounts' owners. A meta value that lists the site
+// first is the site's address line, and only the site is read of it.
 func (m *pageMeta) authorList(site ...string) []string {
 	var metaNames []string
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
 		for _, v := range m.props[k] {
-			metaNames = append(metaNames, splitAuthors(html.UnescapeString(v))...)
+			names := splitAuthors(html.UnescapeString(v))
+			if len(names) > 1 && isPublisher(strings.TrimSpace(names[0]), siteKeys(site)) {
+				names = names[:1] // the site's address line: "example.de, Frankfurt, Germany"
+			}
+			metaNames = append(metaNames, names...)
 		}
+	}
+	var citation []string
+	for _, v := range m.props["citation_author"] {
+		citation = append(citation, invertName(html.UnescapeString(v)))
 	}
 	var ldNames []string
 	for _, a := range m.ld.authors {
 		ldNames = append(ldNames, splitAuthors(html.UnescapeString(a))...)
 	}
 	var fallback []string
+	refs := cleanNames(m.ld.refAuthors())
 	links := m.linkAuthors
 	if len(links) > maxBylineLinks {
 		links = nil // a list of the site's writers
 	}
-	for _, src := range [][]string{ldNames, metaNames, m.authors, links} {
+	for _, src := range [][]string{citation, ldNames, metaNames, m.authors, links, refs} {
 		names := cleanNames(src)
-		if len(names) == 0 {
-			continue
-		}
-		if !allPublisher(names, site) {
+		switch {
+		case len(names) == 0:
+		case allPublisher(names, site):
+			if fallback == nil {
+				fallback = names
+			}
+		case allHandles(names) && len(refs) > 0 && !allHandles(refs):
+			return refs // the account's owner, by name
+		default:
 			return dropPublisher(names, site...)
-		}
-		if fallback == nil {
-			fallback = names
 		}
 	}
 	return fallback
+}
+
+// allHandles reports whether every name is an account's (isHandle).
+func allHandles(names []string) bool {
+	for _, n := range names {
+		if !isHandle(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// invertName turns a name written surname first ("Roy, Aniruddha", as
+// scholarly metadata has it) into the usual order ("Aniruddha Roy"); a
+// name without exactly one comma is returned as it is.
+func invertName(s string) string {
+	last, first, ok := strings.Cut(s, ",")
+	if !ok || strings.Contains(first, ",") || strings.TrimSpace(first) == "" {
+		return s
+	}
+	return strings.TrimSpace(first) + " " + strings.TrimSpace(last)
 }
 
 // cleanNames cleans each name with cleanAuthor, dropping degree suffixes
@@ -557,13 +594,31 @@ func cleanNames(raw []string) []string {
 	return out
 }
 
-// splitAuthors splits a list of names given in one meta value.
+// splitAuthors splits a list of names given in one meta value on commas,
+// semicolons and the words for "and" (nameConjunctions); a piece is not
+// split on "and" when a part after it starts in lower case, as a
+// collective credit goes on ("Staff and news service reports").
 func splitAuthors(s string) []string {
-	for _, c := range nameConjunctions {
-		s = strings.ReplaceAll(s, c, ",")
+	var out []string
+	for _, piece := range strings.Split(strings.ReplaceAll(s, ";", ","), ",") {
+		parts := []string{piece}
+		for _, c := range nameConjunctions {
+			var next []string
+			for _, p := range parts {
+				next = append(next, strings.Split(p, c)...)
+			}
+			parts = next
+		}
+		names := true
+		for _, p := range parts[1:] {
+			names = names && startsUpper(strings.TrimSpace(p))
+		}
+		if !names {
+			parts = []string{piece}
+		}
+		out = append(out, parts...)
 	}
-	s = strings.ReplaceAll(s, ";", ",")
-	return strings.Split(s, ",")
+	return out
 }
 
 // published returns the parseable publication dates, best first: the

@@ -49,3 +49,21 @@ func posterElement(n *html.Node) bool {
 	}
 	return false
 }
+
+// threadOpener returns the forum thread's first poster (posterElement)
+// instead of authors when these are one-word forum names that do not
+// include the poster: the markup's author element then belongs to a
+// reply ("Post #2"), a quoted post or a sidebar. A poster's name of
+// several words or an e-mail address is not taken. Otherwise authors as
+// they are.
+func (m *pageMeta) threadOpener(authors []string) []string {
+	if m.userName == "" || len(authors) == 0 || strings.ContainsAny(m.userName, " @") {
+		return authors
+	}
+	for _, a := range authors {
+		if strings.Contains(a, " ") || strings.EqualFold(a, m.userName) {
+			return authors
+		}
+	}
+	return []string{m.userName}
+}

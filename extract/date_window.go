@@ -1,0 +1,47 @@
+package extract
+
+import "time"
+
+// windowDate returns the publication date once the byline window's date
+// lines are read: dates holds the first date line of the window by
+// rank (after the headline and not an update, after it and an update,
+// before it and not an update, before it and an update). Without a date
+// from the markup (fromMarkup false), the best ranked date of the
+// window. With one, the date line after the headline that is not an
+// update, when it falls on another day than both the markup's
+// publication and modified dates: the page shows the date it stands by
+// (a republished post, a press release dated by its issue), and a date
+// line that is the modified date leaves the published one in place.
+// Otherwise doc.Meta.Published as it is.
+func windowDate(doc *Document, dates [4]time.Time, fromMarkup bool) time.Time {
+	if !fromMarkup {
+		for _, d := range dates {
+			if !d.IsZero() {
+				return d
+			}
+		}
+		return doc.Meta.Published
+	}
+	pub := doc.Meta.Published
+	if d := dates[0]; !d.IsZero() && dayBefore(d, pub) && !sameDay(d, doc.modified) && !sameDay(swapDayMonth(d), pub) {
+		return d
+	}
+	return pub
+}
+
+// dayBefore reports whether a's calendar day comes before b's, each in
+// its own zone.
+func dayBefore(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC).Before(time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC))
+}
+
+// swapDayMonth returns t with its day and month exchanged ("08/01/2025"
+// read the other way round), or t itself when the day is no month.
+func swapDayMonth(t time.Time) time.Time {
+	if t.Day() > 12 {
+		return t
+	}
+	return time.Date(t.Year(), time.Month(t.Day()), int(t.Month()), 0, 0, 0, 0, t.Location())
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestShownDateOverMarkup(t *testing.T) {
+	markup := `<meta property="article:published_time" content="2020-03-20T10:00:00Z"><meta property="article:modified_time" content="2020-03-25T10:00:00Z">`
+	day := func(y int, m time.Month, d int) string {
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+	}
+	tests := []struct {
+		name, lang, line, want string
+	}{
+		{"earlier date shown (fr)", "fr", "<p>3 mars 2020</p>", day(2020, 3, 3)},
+		{"earlier date shown (de)", "de", "<p>3. März 2020</p>", day(2020, 3, 3)},
+		{"earlier date shown (es)", "es", "<p>3 de marzo de 2020</p>", day(2020, 3, 3)},
+		{"earlier date shown (it)", "it", "<p>3 marzo 2020</p>", day(2020, 3, 3)},
+		{"earlier date shown (pt)", "pt", "<p>3 de março de 2020</p>", day(2020, 3, 3)},
+		{"earlier date shown (nl)", "nl", "<p>3 maart 2020</p>", day(2020, 3, 3)},
+		{"earlier date shown (sv)", "sv", "<p>3 mars 2020</p>", day(2020, 3, 3)},
+		{"later date shown keeps the markup's (en)", "en", "<p>March 24, 2020</p>", day(2020, 3, 20)},
+		{"update shown keeps the markup's (en)", "en", "<p>Updated March 2, 2020</p>", day(2020, 3, 20)},
+		{"day and month swapped keeps the markup's (en)", "en", "<p>20/03/2020</p>", day(2020, 3, 20)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(newsPage(tc.lang, markup, "Budget adopted after a long night", tc.line)), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
+
+func TestWindowDate(t *testing.T) {
+	pub := time.Date(2024, 7, 5, 19, 30, 0, 0, time.FixedZone("", -4*3600))
+	mod := time.Date(2024, 7, 1, 9, 0, 0, 0, time.UTC)
+	day := func(m time.Month, d int) time.Time { return time.Date(2024, m, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name       string
+		dates      [4]time.Time
+		fromMarkup bool
+		want       time.Time
+	}{
+		{"no markup: best rank", [4]time.Time{{}, day(6, 2), day(6, 1), {}}, false, day(6, 2)},
+		{"same day as the markup in its zone", [4]time.Time{day(7, 5)}, true, pub},
+		{"earlier day", [4]time.Time{day(6, 2)}, true, day(6, 2)},
+		{"the modified date", [4]time.Time{day(7, 1)}, true, pub},
+		{"swapped day and month", [4]time.Time{day(5, 7)}, true, pub},
+		{"an update only", [4]time.Time{{}, day(6, 2)}, true, pub},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &Document{modified: mod}
+			doc.Meta.Published = pub
+			assert.True(t, tc.want.Equal(windowDate(doc, tc.dates, tc.fromMarkup)))
+		})
+	}
+}
