@@ -2,7 +2,9 @@
 // parse and extraction (extract.FromHTML), html.Parse alone,
 // go-trafilatura (with and without its fallback extractors) and readeck's
 // go-readability over the ScrapingHub HTML pages, and pith's plain-text
-// path (extract.FromText) over the ScrapingHub text dumps.
+// path (extract.FromText) over the ScrapingHub text dumps. Last, it builds
+// the pith CLI and times it over the pages with -j 1 and -j 2, to show how
+// a batch scales over the machine's CPUs.
 //
 // Pages are read into memory first and the program runs with GOMAXPROCS=1.
 // Each repetition times one pass of every library over all pages, in an
@@ -14,7 +16,7 @@
 //
 // Usage, from _benchmark:
 //
-//	go run ./cmd/throughput [-data dir] [-reps n] [-libs list] [-cpuprofile file] [-memprofile file]
+//	go run ./cmd/throughput [-data dir] [-reps n] [-libs list] [-cpuprofile file] [-memprofile file] [-repo dir] [-cli-reps n]
 package main
 
 import (
@@ -37,17 +39,21 @@ func main() {
 	libs := flag.String("libs", "all", "comma-separated HTML libraries: "+strings.Join(names(htmlContenders()), ", "))
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	memProfile := flag.String("memprofile", "", "write an allocation profile of the whole run to this file")
+	repo := flag.String("repo", "..", "pith repository whose CLI the scaling runs build")
+	cliReps := flag.Int("cli-reps", 7, "CLI scaling runs per -j value (0 skips the scaling table)")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
-	if err := profiled(*cpuProfile, *memProfile, func() error { return bench(os.Stdout, *data, *libs, *reps) }); err != nil {
+	run := func() error { return bench(os.Stdout, *data, *libs, *reps, *repo, *cliReps) }
+	if err := profiled(*cpuProfile, *memProfile, run); err != nil {
 		fmt.Fprintln(os.Stderr, "throughput:", err)
 		os.Exit(1)
 	}
 }
 
 // bench loads the ScrapingHub pages, times the chosen HTML libraries and
-// the text path, and prints both tables to w.
-func bench(w io.Writer, data, libList string, reps int) error {
+// the text path, then, unless cliReps is 0, the CLI's scaling from -j 1 to
+// -j 2 (see measureScaling), and prints the tables to w.
+func bench(w io.Writer, data, libList string, reps int, repo string, cliReps int) error {
 	if reps < 1 {
 		return fmt.Errorf("-reps %d: need at least 1", reps)
 	}
@@ -87,7 +93,10 @@ func bench(w io.Writer, data, libList string, reps int) error {
 	}
 	fmt.Fprintf(w, "\n== scrapinghub text dumps: %d pages, %.1f MB in memory\n", len(texts), mb(totalBytes(textInputs)))
 	printTable(w, summarise(textContenders(), measure(textContenders(), texts, textInputs, reps), totalBytes(textInputs)))
-	return nil
+	if cliReps == 0 {
+		return nil
+	}
+	return measureScaling(w, repo, inputs, cliReps)
 }
 
 // profiled runs fn, writing a CPU profile of it to cpuPath and an

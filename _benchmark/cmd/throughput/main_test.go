@@ -42,7 +42,7 @@ func TestBench(t *testing.T) {
 		[]byte("Council approves budget\nHome\nThe city council approved a new budget on Monday.\n"), 0o644))
 
 	var out bytes.Buffer
-	require.NoError(t, bench(&out, filepath.Dir(dir), "html.Parse,pith", 3))
+	require.NoError(t, bench(&out, filepath.Dir(dir), "html.Parse,pith", 3, "../../..", 1))
 	text := out.String()
 	assert.Contains(t, text, "1 pages, 0.0 MB in memory, GOMAXPROCS=")
 	for _, name := range []string{"html.Parse", "pith", "pith-text"} {
@@ -50,13 +50,32 @@ func TestBench(t *testing.T) {
 	}
 	assert.NotContains(t, text, "readability")
 	assert.Regexp(t, `(?m)^\s*html\.Parse\s.*\s1\.00\s+1\.00\s+1\.00\s+0\s*$`, text)
+	assert.Contains(t, text, "== CLI scaling: 4 pages (4 copies of each)")
+	assert.Regexp(t, `(?m)^\s*1\s+[\d.]+\s+\d+\s+1\.00\s*$`, text)
+	assert.Regexp(t, `(?m)^\s*2\s+[\d.]+\s+\d+\s+[\d.]+\s*$`, text)
+}
+
+func TestBenchNoScaling(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "scrapinghub")
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "html"), 0o755))
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "text"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "ground-truth.json"), []byte(`{}`), 0o644))
+	var out bytes.Buffer
+	require.NoError(t, bench(&out, filepath.Dir(dir), "pith", 1, "/nonexistent", 0))
+	assert.NotContains(t, out.String(), "CLI scaling")
+}
+
+func TestScalingBuildError(t *testing.T) {
+	var out bytes.Buffer
+	err := measureScaling(&out, t.TempDir(), [][]byte{[]byte(page)}, 1)
+	assert.ErrorContains(t, err, "building the CLI")
 }
 
 func TestBenchErrors(t *testing.T) {
 	var out bytes.Buffer
-	assert.Error(t, bench(&out, t.TempDir(), "all", 0), "no passes")
-	assert.Error(t, bench(&out, t.TempDir(), "nosuch", 1), "unknown library")
-	assert.Error(t, bench(&out, t.TempDir(), "all", 1), "no corpus")
+	assert.Error(t, bench(&out, t.TempDir(), "all", 0, "..", 0), "no passes")
+	assert.Error(t, bench(&out, t.TempDir(), "nosuch", 1, "..", 0), "unknown library")
+	assert.Error(t, bench(&out, t.TempDir(), "all", 1, "..", 0), "no corpus")
 }
 
 func TestSummarise(t *testing.T) {
