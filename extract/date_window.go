@@ -1,6 +1,9 @@
 package extract
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // windowDate returns the publication date once the byline window's date
 // lines are read: dates holds the first date line of the window by
@@ -14,6 +17,9 @@ import "time"
 // line that is the modified date leaves the published one in place.
 // Otherwise doc.Meta.Published as it is.
 func windowDate(doc *Document, dates [4]time.Time, fromMarkup bool) time.Time {
+	for i, d := range dates {
+		dates[i] = markupOrder(d, doc.dates)
+	}
 	if !fromMarkup {
 		for _, d := range dates {
 			if !d.IsZero() {
@@ -44,4 +50,23 @@ func swapDayMonth(t time.Time) time.Time {
 		return t
 	}
 	return time.Date(t.Year(), time.Month(t.Day()), int(t.Month()), 0, 0, 0, 0, t.Location())
+}
+
+// markupOrder returns d, a date line's date, with its day and month
+// exchanged when its day could be a month ("03/01/2017", read day first
+// by clean.FindDate) and only the other reading falls on a date the
+// markup gives (a <time datetime="2017-03-01"> anywhere, a meta tag): the
+// page writes month first. Otherwise d as it is.
+func markupOrder(d time.Time, markup []time.Time) time.Time {
+	s := swapDayMonth(d)
+	if d.IsZero() || s.Equal(d) {
+		return d
+	}
+	if slices.ContainsFunc(markup, func(m time.Time) bool { return sameDay(d, m) }) {
+		return d
+	}
+	if slices.ContainsFunc(markup, func(m time.Time) bool { return sameDay(s, m) }) {
+		return s
+	}
+	return d
 }

@@ -62,3 +62,24 @@ func TestWindowDate(t *testing.T) {
 		})
 	}
 }
+
+func TestMonthFirstByMarkup(t *testing.T) {
+	head := `<meta property="article:published_time" content="2025-01-31T10:00:00Z">`
+	tests := []struct {
+		name, lang, line, want string
+	}{
+		{"month first as the time element says (en)", "en", `<p><time datetime="2017-03-01T12:00:00Z">03/01/2017</time> by Jane Doe</p>`, "2017-03-01"},
+		{"month first as the time element says (es)", "es", `<p><time datetime="2017-03-01">03/01/2017</time> por Juan Pérez</p>`, "2017-03-01"},
+		{"month first as the time element says (pt)", "pt", `<p><time datetime="2017-04-02">04/02/2017</time></p>`, "2017-04-02"},
+		{"day first when the markup agrees (fr)", "fr", `<p><time datetime="2017-01-03">03/01/2017</time></p>`, "2017-01-03"},
+		{"day first without a markup date to match (de)", "de", `<p>03.01.2017</p>`, "2017-01-03"},
+		{"a day above 12 is never swapped (it)", "it", `<p><time datetime="2017-01-13">13/01/2017</time></p>`, "2017-01-13"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(newsPage(tc.lang, head, "Budget adopted after a long night", tc.line)), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
