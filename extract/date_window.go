@@ -10,7 +10,9 @@ import (
 // rank (after the headline and not an update, after it and an update,
 // before it and not an update, before it and an update). Without a date
 // from the markup (fromMarkup false), the best ranked date of the
-// window. With one, the date line after the headline that is not an
+// window, else the date of a date line leading a block before the
+// headline (leadingDate), else of a post header, posted or edited line
+// (postedDate). With one, the date line after the headline that is not an
 // update, when it falls on another day than both the markup's
 // publication and modified dates: the page shows the date it stands by
 // (a republished post, a press release dated by its issue), and a date
@@ -26,7 +28,13 @@ func windowDate(doc *Document, dates [4]time.Time, fromMarkup bool) time.Time {
 				return d
 			}
 		}
-		return doc.Meta.Published
+		if !doc.Meta.Published.IsZero() {
+			return doc.Meta.Published
+		}
+		if t := leadingDate(doc); !t.IsZero() {
+			return t
+		}
+		return postedDate(doc)
 	}
 	pub := doc.Meta.Published
 	if d := dates[0]; !d.IsZero() && dayBefore(d, pub) && !sameDay(d, doc.modified) && !sameDay(swapDayMonth(d), pub) {
