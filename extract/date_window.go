@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"time"
+
+	"github.com/pith-go/pith/clean"
 )
 
 // windowDate returns the publication date once the byline window's date
@@ -13,7 +15,8 @@ import (
 // window, else the date of a date line leading a block before the
 // headline (leadingDate), else of a post header, posted or edited line
 // (postedDate). With one, the date line after the headline that is not an
-// update, when it falls on another day than both the markup's
+// update (without one, the date line just above the headline, see
+// dateAbove), when it falls on another day than both the markup's
 // publication and modified dates: the page shows the date it stands by
 // (a republished post, a press release dated by its issue), and a date
 // line that is the modified date leaves the published one in place.
@@ -37,7 +40,11 @@ func windowDate(doc *Document, dates [4]time.Time, fromMarkup bool) time.Time {
 		return postedDate(doc)
 	}
 	pub := doc.Meta.Published
-	if d := dates[0]; !d.IsZero() && dayBefore(d, pub) && !sameDay(d, doc.modified) && !sameDay(swapDayMonth(d), pub) {
+	d := dates[0]
+	if d.IsZero() {
+		d = markupOrder(dateAbove(doc), doc.dates)
+	}
+	if !d.IsZero() && dayBefore(d, pub) && !sameDay(d, doc.modified) && !sameDay(swapDayMonth(d), pub) {
 		return d
 	}
 	return pub
@@ -77,4 +84,29 @@ func markupOrder(d time.Time, markup []time.Time) time.Time {
 		return s
 	}
 	return d
+}
+
+// dateAbove returns the date of the date line just above the in-page
+// headline (headlineAnchor), the next block with words before it, as
+// press releases and blogs set it ("05.02.2020 - Redaktion: …" over the
+// title): a block the byline extractor removed, whose date is neither an
+// update nor another date (clean.IsUpdateDate, clean.IsOtherDate). Zero
+// when that block is none.
+func dateAbove(doc *Document) time.Time {
+	h := headlineAnchor(doc)
+	for i := h - 1; i >= 0 && i < len(doc.Blocks); i-- {
+		b := doc.Blocks[i]
+		if b.Features.Words == 0 {
+			continue
+		}
+		if r := b.Removal(); r == nil || r.Kind != "byline" {
+			return time.Time{}
+		}
+		t, start, ok := blockDate(b)
+		if !ok || clean.IsUpdateDate(b.Text, start) || clean.IsOtherDate(b.Text, start) || afterReference(doc, t) {
+			return time.Time{}
+		}
+		return t
+	}
+	return time.Time{}
 }

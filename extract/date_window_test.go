@@ -83,3 +83,25 @@ func TestMonthFirstByMarkup(t *testing.T) {
 		})
 	}
 }
+
+func TestDateAboveTheHeadline(t *testing.T) {
+	head := `<meta name="date" content="2020-02-12">`
+	tests := []struct {
+		name, lang, line, want string
+	}{
+		{"earlier date line over the title (de)", "de", "<p>05.02.2020 - Redaktion: Eberhard Fuhr</p>", "2020-02-05"},
+		{"earlier date line over the title (fr)", "fr", "<p>5 février 2020 | Politique</p>", "2020-02-05"},
+		{"earlier date line over the title (en)", "en", "<p>February 5, 2020 — News</p>", "2020-02-05"},
+		{"an update over the title keeps the markup's (es)", "es", "<p>Actualizado el 5 de febrero de 2020</p>", "2020-02-12"},
+		{"a later date over the title keeps the markup's (it)", "it", "<p>20 febbraio 2020 | Politica</p>", "2020-02-12"},
+		{"no date line over the title (nl)", "nl", "<p>Politiek</p>", "2020-02-12"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := strings.Replace(newsPage(tc.lang, head, "Budget adopted after a long night"), "<h1>", tc.line+"<h1>", 1)
+			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
