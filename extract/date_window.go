@@ -19,7 +19,10 @@ import (
 // dateAbove), when it falls on another day than both the markup's
 // publication and modified dates: the page shows the date it stands by
 // (a republished post, a press release dated by its issue), and a date
-// line that is the modified date leaves the published one in place.
+// line that is the modified date leaves the published one in place. A
+// later date line is not taken when it is the markup's instant on its
+// UTC day ("Jun 3" for "2024-06-02T20:22-04:00") or has an update label
+// on the line above it (updateAbove).
 // Otherwise doc.Meta.Published as it is.
 func windowDate(doc *Document, dates [4]time.Time, fromMarkup bool) time.Time {
 	for i, d := range dates {
@@ -44,7 +47,10 @@ func windowDate(doc *Document, dates [4]time.Time, fromMarkup bool) time.Time {
 	if d.IsZero() {
 		d = markupOrder(dateAbove(doc), doc.dates)
 	}
-	if !d.IsZero() && dayBefore(d, pub) && !sameDay(d, doc.modified) && !sameDay(swapDayMonth(d), pub) {
+	if dayBefore(pub, d) && (sameDay(d, pub.UTC()) || updateAbove(doc, d)) {
+		return pub
+	}
+	if !d.IsZero() && !sameDay(d, pub) && !sameDay(d, doc.modified) && !sameDay(swapDayMonth(d), pub) {
 		return d
 	}
 	return pub
@@ -109,4 +115,30 @@ func dateAbove(doc *Document) time.Time {
 		return t
 	}
 	return time.Time{}
+}
+
+// updateAbove reports whether the first date line after the headline
+// that falls on d's day has an update label on the line above it alone
+// ("Last update:" over "Jul 16, 2025"), which makes it an update the
+// byline window could not tell from its own text.
+func updateAbove(doc *Document, d time.Time) bool {
+	h := headlineAnchor(doc)
+	if h < 0 {
+		return false
+	}
+	var prev *Block
+	for _, b := range doc.Blocks[h+1:] {
+		if b.Features.Words == 0 {
+			continue
+		}
+		if t, start, ok := blockDate(b); ok && sameDay(t, d) {
+			if prev == nil {
+				return false
+			}
+			label := prev.Text + " "
+			return clean.IsUpdateDate(label+b.Text, len(label)+start)
+		}
+		prev = b
+	}
+	return false
 }
