@@ -49,7 +49,7 @@ var weekdayNames = map[string][7]string{
 // IsOtherDate reports whether the date at byte offset start of text is
 // not a publication date by the words around it: a label at the start of
 // the line that dates something else ("Joined: 18.09.2008", "Registriert:
-// …", "Aktuelle Zeit: …", "Membre depuis …"), or a word just before the
+// …", "Aktuelle Zeit: …", "Membre depuis …", "Last post: …", "Termin: …"), or a word just before the
 // date that makes it a deadline or a start ("bis 31.12.2018", "until",
 // "jusqu'au", "hasta", "fino al", "até", "tot", "till", "since", "seit").
 // The tables cover the eight languages of the phrase tables.
@@ -72,7 +72,8 @@ func IsOtherDate(text string, start int) bool {
 }
 
 // otherDateLabels are folded line starts that label a date other than the
-// publication's: registration, membership, the current time, a founding.
+// publication's: registration, membership, the current time, a founding,
+// a thread's last post, an event.
 var otherDateLabels = []string{
 	"joined", "registered", "member since", "current time", "last visit", "founded", "born",
 	"inscrit", "membre depuis", "heure actuelle", "dernière visite", "fondé",
@@ -82,6 +83,15 @@ var otherDateLabels = []string{
 	"membro desde", "cadastrado", "hora atual",
 	"lid sinds", "geregistreerd", "huidige tijd", "opgericht",
 	"medlem sedan", "registrerad", "gick med", "grundad",
+	// A forum's latest reply and an event's own date.
+	"last post", "latest post", "event date",
+	"dernier message", "date de l'événement",
+	"letzter beitrag", "termin ", "veranstaltungsdatum",
+	"último mensaje", "fecha del evento",
+	"ultimo messaggio", "data dell'evento",
+	"última mensagem", "data do evento",
+	"laatste bericht", "datum evenement",
+	"senaste inlägg", "evenemangsdatum",
 }
 
 // otherDateWords are the words that, just before a date, make it a
@@ -117,12 +127,12 @@ func IsUpdateDate(text string, start int) bool {
 // updateWords are the folded words and phrases that introduce an update
 // date.
 var updateWords = []string{
-	"updated", "modified", "last updated", "revised",
+	"updated", "modified", "last updated", "last update", "revised",
 	"mis à jour", "mise à jour", "à jour", "modifié", "actualisé",
-	"aktualisiert", "geändert", "stand",
+	"aktualisiert", "aktualisierung", "geändert", "stand",
 	"actualizado", "actualización", "modificado",
 	"aggiornato", "aggiornamento", "modificato",
 	"atualizado", "atualização",
-	"bijgewerkt", "gewijzigd",
-	"uppdaterad", "ändrad",
+	"bijgewerkt", "gewijzigd", "laatste update",
+	"uppdaterad", "ändrad", "senaste uppdatering",
 }

@@ -24,7 +24,7 @@ func TestShownDateOverMarkup(t *testing.T) {
 		{"earlier date shown (pt)", "pt", "<p>3 de março de 2020</p>", day(2020, 3, 3)},
 		{"earlier date shown (nl)", "nl", "<p>3 maart 2020</p>", day(2020, 3, 3)},
 		{"earlier date shown (sv)", "sv", "<p>3 mars 2020</p>", day(2020, 3, 3)},
-		{"later date shown keeps the markup's (en)", "en", "<p>March 24, 2020</p>", day(2020, 3, 20)},
+		{"later date shown (en)", "en", "<p>March 24, 2020</p>", day(2020, 3, 24)},
 		{"update shown keeps the markup's (en)", "en", "<p>Updated March 2, 2020</p>", day(2020, 3, 20)},
 		{"day and month swapped keeps the markup's (en)", "en", "<p>20/03/2020</p>", day(2020, 3, 20)},
 	}
@@ -59,6 +59,73 @@ func TestWindowDate(t *testing.T) {
 			doc := &Document{modified: mod}
 			doc.Meta.Published = pub
 			assert.True(t, tc.want.Equal(windowDate(doc, tc.dates, tc.fromMarkup)))
+		})
+	}
+}
+
+func TestMonthFirstByMarkup(t *testing.T) {
+	head := `<meta property="article:published_time" content="2025-01-31T10:00:00Z">`
+	tests := []struct {
+		name, lang, line, want string
+	}{
+		{"month first as the time element says (en)", "en", `<p><time datetime="2017-03-01T12:00:00Z">03/01/2017</time> by Jane Doe</p>`, "2017-03-01"},
+		{"month first as the time element says (es)", "es", `<p><time datetime="2017-03-01">03/01/2017</time> por Juan Pérez</p>`, "2017-03-01"},
+		{"month first as the time element says (pt)", "pt", `<p><time datetime="2017-04-02">04/02/2017</time></p>`, "2017-04-02"},
+		{"day first when the markup agrees (fr)", "fr", `<p><time datetime="2017-01-03">03/01/2017</time></p>`, "2017-01-03"},
+		{"day first without a markup date to match (de)", "de", `<p>03.01.2017</p>`, "2017-01-03"},
+		{"a day above 12 is never swapped (it)", "it", `<p><time datetime="2017-01-13">13/01/2017</time></p>`, "2017-01-13"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(newsPage(tc.lang, head, "Budget adopted after a long night", tc.line)), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
+
+func TestDateAboveTheHeadline(t *testing.T) {
+	head := `<meta name="date" content="2020-02-12">`
+	tests := []struct {
+		name, lang, line, want string
+	}{
+		{"earlier date line over the title (de)", "de", "<p>05.02.2020 - Redaktion: Eberhard Fuhr</p>", "2020-02-05"},
+		{"earlier date line over the title (fr)", "fr", "<p>5 février 2020 | Politique</p>", "2020-02-05"},
+		{"earlier date line over the title (en)", "en", "<p>February 5, 2020 — News</p>", "2020-02-05"},
+		{"an update over the title keeps the markup's (es)", "es", "<p>Actualizado el 5 de febrero de 2020</p>", "2020-02-12"},
+		{"a later date over the title (it)", "it", "<p>20 febbraio 2020 | Politica</p>", "2020-02-20"},
+		{"no date line over the title (nl)", "nl", "<p>Politiek</p>", "2020-02-12"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := strings.Replace(newsPage(tc.lang, head, "Budget adopted after a long night"), "<h1>", tc.line+"<h1>", 1)
+			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
+
+func TestLaterShownDate(t *testing.T) {
+	tests := []struct {
+		name, lang, head, lines, want string
+	}{
+		{"a later day shown (de)", "de", `<meta property="article:published_time" content="2021-12-20T10:00:00+01:00">`,
+			"<p>27.01.2022</p>", "2022-01-27"},
+		{"the markup's instant on its UTC day keeps the markup's (en)", "en", `<meta property="article:published_time" content="2024-06-02T20:22:24-04:00">`,
+			"<p>#1 · Jun 3, 2024</p>", "2024-06-02"},
+		{"an update label on the line above keeps the markup's (en)", "en", `<meta property="article:published_time" content="2022-02-08T10:00:00Z">`,
+			"<p>Last update:</p><p>July 16, 2025</p>", "2022-02-08"},
+		{"an update label on the line above keeps the markup's (nl)", "nl", `<meta property="article:published_time" content="2022-02-08T10:00:00Z">`,
+			"<p>Laatste update:</p><p>16 juli 2025</p>", "2022-02-08"},
+		{"the modified day keeps the markup's (fr)", "fr", `<meta property="article:published_time" content="2022-02-08T10:00:00Z"><meta property="article:modified_time" content="2022-03-01T10:00:00Z">`,
+			"<p>1 mars 2022</p>", "2022-02-08"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(newsPage(tc.lang, tc.head, "Budget adopted after a long night", tc.lines)), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
 		})
 	}
 }
