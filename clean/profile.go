@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"encoding/binary"
 	"math"
 	"unicode/utf8"
 )
@@ -61,8 +62,14 @@ func profileLine(s string, phrases bool) LineProfile {
 	end := func() {        // the token in buf ends
 		p.tokens++
 		if !long {
-			if slot, ok := table.slotHashed(buf[:n], h); ok {
-				p.hits = append(p.hits, table.slots[slot].ref)
+			// buf holds the last word's bytes past n: the key keeps
+			// this word's.
+			key := binary.LittleEndian.Uint64(buf[:wordKeyBytes])
+			if n < wordKeyBytes {
+				key &= 1<<(8*n) - 1
+			}
+			if slot, ok := table.slotKeyed(buf[:n], h, key); ok {
+				p.hits = append(p.hits, table.entries[slot].ref)
 			}
 		}
 		n, inToken, long, h = 0, false, false, fnvOffset
