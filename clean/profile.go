@@ -165,11 +165,29 @@ func (p *LineProfile) Candidates() (PhraseCandidates, bool) { return p.cands, p.
 // Measure returns Measure(s, lang) for the text s the profile was made
 // from.
 func (p *LineProfile) Measure(lang string) Features {
+	return p.MeasureIn(ResolveLanguage(lang))
+}
+
+// A ResolvedLanguage is a language code looked up once, for measuring
+// many profiles in it (LineProfile.MeasureIn). The zero value is not
+// resolved: use ResolveLanguage.
+type ResolvedLanguage struct {
+	index int // into stoplists; -1 for a language without a list
+}
+
+// ResolveLanguage returns lang resolved as Measure and StopwordDensity
+// read it: case insensitive, with region subtags.
+func ResolveLanguage(lang string) ResolvedLanguage {
+	return ResolvedLanguage{index: lookupLang(lang)}
+}
+
+// MeasureIn is Measure in a resolved language.
+func (p *LineProfile) MeasureIn(lang ResolvedLanguage) Features {
 	return Features{
 		Words:       int(p.words),
 		Runes:       int(p.runes),
 		Terminal:    p.terminal,
-		StopDensity: p.Density(lang),
+		StopDensity: p.density(lang.index),
 		Capitals:    share(int(p.upper), int(p.cased)),
 		Digits:      share(int(p.digits), int(p.nonSpace)),
 	}
@@ -178,7 +196,11 @@ func (p *LineProfile) Measure(lang string) Features {
 // Density returns StopwordDensity(s, lang) for the text s the profile was
 // made from.
 func (p *LineProfile) Density(lang string) float64 {
-	li := lookupLang(lang)
+	return p.density(lookupLang(lang))
+}
+
+// density is Density for the language of index li, -1 for none.
+func (p *LineProfile) density(li int) float64 {
 	if li < 0 || p.tokens == 0 {
 		return 0
 	}
@@ -217,17 +239,20 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 		return lang, conf, true
 	}
 	ix := index()
-	var scores [len(stoplists)]float32
-	var hits [len(stoplists)]int32
+	// Indexed by a uint8, arrays of 256 need no bounds checks; the
+	// languages are the first len(stoplists).
+	var scores [256]float32
+	var hits [256]int32
+	all := ix.words.postings
 	for _, p := range profiles {
 		for _, h := range p.hits {
-			for _, q := range h.of(ix.words.postings) {
+			for _, q := range h.of(all) {
 				scores[q.lang] += q.weight
 				hits[q.lang]++
 			}
 		}
 	}
-	lang, confidence = decide(ix, &scores, &hits)
+	lang, confidence = decide(ix, (*[len(stoplists)]float32)(scores[:len(stoplists)]), (*[len(stoplists)]int32)(hits[:len(stoplists)]))
 	return lang, confidence, true
 }
 
