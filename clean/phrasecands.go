@@ -144,6 +144,15 @@ func (s *candidateScan) put(c byte) {
 	s.space, s.digit = false, false
 }
 
+// putRun writes the bytes of run, all of a word, as put would one by one.
+func (s *candidateScan) putRun(run string) {
+	if room := maxCandidateWord - s.n; room > 0 {
+		copy(s.buf[s.at+s.n:s.at+maxCandidateWord], run[:min(room, len(run))])
+	}
+	s.n, s.size = s.n+len(run), s.size+len(run)
+	s.space, s.digit = false, false
+}
+
 // wordBreak ends the word being written, if any, with a space.
 func (s *candidateScan) wordBreak() {
 	if !s.space {

@@ -76,6 +76,39 @@ func profileLine(s string, phrases bool) LineProfile {
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			// A run of lower-case ASCII letters, the commonest, is
+			// counted at once: each is a cased, non-space letter of a
+			// word, and its own lower case.
+			j := i + 1
+			for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+				j++
+			}
+			run := s[i:j]
+			i = j
+			rc.runes += len(run)
+			rc.cased += len(run)
+			rc.nonSpace += len(run)
+			if !wc.inWord {
+				wc.inWord = true
+				wc.words++
+			}
+			if phrases {
+				cs.putRun(run)
+			}
+			p.script.letters += int32(len(run))
+			inToken = true
+			for k := 0; k < len(run); k++ {
+				if n < maxWordBytes {
+					buf[n] = run[k]
+					h = (h ^ uint64(run[k])) * fnvPrime
+					n++
+				} else {
+					long = true
+				}
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			k := asciiProps[c]
