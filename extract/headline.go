@@ -328,7 +328,7 @@ func distinctWords(s string, words []string) []string {
 // words separated by single spaces. Unlike clean.FoldPhrase it keeps the
 // numbers, so "Opening Bell 11.18.19" differs from "Opening Bell 9.3.19".
 func foldText(s string) string {
-	return frozenString(appendFold(make([]byte, 0, len(s)+len(s)/2), s))
+	return frozenString(appendFold(make([]byte, 0, len(s)), s))
 }
 
 // frozenString returns the bytes of b as a string without copying them:
