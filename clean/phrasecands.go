@@ -86,9 +86,9 @@ func TextCandidates(text string) PhraseCandidates {
 type candidateScan struct {
 	ix    *candidateTable
 	cands PhraseCandidates
-	// buf holds the previous word and a space, from 0 to at, then the
-	// current word, of n bytes (those beyond maxCandidateWord are not
-	// kept).
+	// buf holds the previous word and a space, from 0 to at, when
+	// prevPairs (else at is 0), then the current word, of n bytes (those
+	// beyond maxCandidateWord are not kept).
 	buf          [2*maxCandidateWord + 1]byte
 	at, n        int
 	size         int  // bytes of the folded text so far, spaces included
@@ -144,6 +144,15 @@ func (s *candidateScan) put(c byte) {
 	s.space, s.digit = false, false
 }
 
+// putRun writes the bytes of run, all of a word, as put would one by one.
+func (s *candidateScan) putRun(run string) {
+	if room := maxCandidateWord - s.n; room > 0 {
+		copy(s.buf[s.at+s.n:s.at+maxCandidateWord], run[:min(room, len(run))])
+	}
+	s.n, s.size = s.n+len(run), s.size+len(run)
+	s.space, s.digit = false, false
+}
+
 // wordBreak ends the word being written, if any, with a space.
 func (s *candidateScan) wordBreak() {
 	if !s.space {
@@ -153,12 +162,18 @@ func (s *candidateScan) wordBreak() {
 }
 
 // nextWord ends the word just written with a space: it looks the word
-// up, and keeps it as the previous word.
+// up, and keeps it as the previous word when it may start a pair that is
+// a key (the only use of the previous word).
 func (s *candidateScan) nextWord() {
 	s.wordEnd()
-	copy(s.buf[:], s.buf[s.at:s.at+s.n])
-	s.buf[s.n] = ' '
-	s.at, s.n, s.size = s.n+1, 0, s.size+1
+	if s.prevPairs {
+		copy(s.buf[:], s.buf[s.at:s.at+s.n])
+		s.buf[s.n] = ' '
+		s.at = s.n + 1
+	} else {
+		s.at = 0
+	}
+	s.n, s.size = 0, s.size+1
 }
 
 // wordEnd looks up the word just written, and the pair it ends when the

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"encoding/binary"
 	"math"
 	"unicode/utf8"
 )
@@ -61,14 +62,53 @@ func profileLine(s string, phrases bool) LineProfile {
 	end := func() {        // the token in buf ends
 		p.tokens++
 		if !long {
-			if slot, ok := table.slotHashed(buf[:n], h); ok {
-				p.hits = append(p.hits, table.slots[slot].ref)
+			// buf holds the last word's bytes past n: the key keeps
+			// this word's.
+			key := binary.LittleEndian.Uint64(buf[:wordKeyBytes])
+			if n < wordKeyBytes {
+				key &= 1<<(8*n) - 1
+			}
+			if slot, ok := table.slotKeyed(buf[:n], h, key); ok {
+				p.hits = append(p.hits, table.entries[slot].ref)
 			}
 		}
 		n, inToken, long, h = 0, false, false, fnvOffset
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			// A run of lower-case ASCII letters, the commonest, is
+			// counted at once: each is a cased, non-space letter of a
+			// word, and its own lower case.
+			j := i + 1
+			for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+				j++
+			}
+			run := s[i:j]
+			i = j
+			rc.runes += len(run)
+			rc.cased += len(run)
+			rc.nonSpace += len(run)
+			if !wc.inWord {
+				wc.inWord = true
+				wc.words++
+			}
+			if phrases {
+				cs.putRun(run)
+			}
+			p.script.letters += int32(len(run))
+			inToken = true
+			for k := 0; k < len(run); k++ {
+				if n < maxWordBytes {
+					buf[n] = run[k]
+					h = (h ^ uint64(run[k])) * fnvPrime
+					n++
+				} else {
+					long = true
+				}
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			k := asciiProps[c]
@@ -158,11 +198,29 @@ func (p *LineProfile) Candidates() (PhraseCandidates, bool) { return p.cands, p.
 // Measure returns Measure(s, lang) for the text s the profile was made
 // from.
 func (p *LineProfile) Measure(lang string) Features {
+	return p.MeasureIn(ResolveLanguage(lang))
+}
+
+// A ResolvedLanguage is a language code looked up once, for measuring
+// many profiles in it (LineProfile.MeasureIn). The zero value is not
+// resolved: use ResolveLanguage.
+type ResolvedLanguage struct {
+	index int // into stoplists; -1 for a language without a list
+}
+
+// ResolveLanguage returns lang resolved as Measure and StopwordDensity
+// read it: case insensitive, with region subtags.
+func ResolveLanguage(lang string) ResolvedLanguage {
+	return ResolvedLanguage{index: lookupLang(lang)}
+}
+
+// MeasureIn is Measure in a resolved language.
+func (p *LineProfile) MeasureIn(lang ResolvedLanguage) Features {
 	return Features{
 		Words:       int(p.words),
 		Runes:       int(p.runes),
 		Terminal:    p.terminal,
-		StopDensity: p.Density(lang),
+		StopDensity: p.density(lang.index),
 		Capitals:    share(int(p.upper), int(p.cased)),
 		Digits:      share(int(p.digits), int(p.nonSpace)),
 	}
@@ -171,7 +229,11 @@ func (p *LineProfile) Measure(lang string) Features {
 // Density returns StopwordDensity(s, lang) for the text s the profile was
 // made from.
 func (p *LineProfile) Density(lang string) float64 {
-	li := lookupLang(lang)
+	return p.density(lookupLang(lang))
+}
+
+// density is Density for the language of index li, -1 for none.
+func (p *LineProfile) density(li int) float64 {
 	if li < 0 || p.tokens == 0 {
 		return 0
 	}
@@ -210,17 +272,20 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 		return lang, conf, true
 	}
 	ix := index()
-	var scores [len(stoplists)]float32
-	var hits [len(stoplists)]int32
+	// Indexed by a uint8, arrays of 256 need no bounds checks; the
+	// languages are the first len(stoplists).
+	var scores [256]float32
+	var hits [256]int32
+	all := ix.words.postings
 	for _, p := range profiles {
 		for _, h := range p.hits {
-			for _, q := range h.of(ix.words.postings) {
+			for _, q := range h.of(all) {
 				scores[q.lang] += q.weight
 				hits[q.lang]++
 			}
 		}
 	}
-	lang, confidence = decide(ix, &scores, &hits)
+	lang, confidence = decide(ix, (*[len(stoplists)]float32)(scores[:len(stoplists)]), (*[len(stoplists)]int32)(hits[:len(stoplists)]))
 	return lang, confidence, true
 }
 

@@ -40,6 +40,7 @@ func TestLineProfileMatchesTheTextFunctions(t *testing.T) {
 		for _, lang := range []string{"en", "fr", "de", "sv", "xx", ""} {
 			require.Equal(t, StopwordDensity(s, lang), p.Density(lang), "%s %q", lang, s)
 			require.Equal(t, Measure(s, lang), p.Measure(lang), "%s %q", lang, s)
+			require.Equal(t, Measure(s, lang), p.MeasureIn(ResolveLanguage(lang)), "%s %q", lang, s)
 		}
 		wantLang, wantConf := DetectLanguage(s)
 		lang, conf, ok := DetectProfiles([]*LineProfile{&p})

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"encoding/binary"
 	"math"
 	"sort"
 	"strings"
@@ -75,29 +76,47 @@ func buildIndex() *stopIndex {
 
 // A wordTable maps stop words to their postings: an open-addressing hash
 // table, probed linearly, at most half full. It answers lookups of a
-// []byte word without converting it, and faster than a map.
+// []byte word without converting it, and faster than a map: a probe reads
+// one small entry, which holds a word of up to wordKeyBytes bytes whole.
 type wordTable struct {
-	slots []wordSlot
+	entries []wordEntry
+	// words holds, for each slot, its word, read only to compare words
+	// longer than wordKeyBytes.
+	words []string
 	// postings holds the postings of all words, which the hot loops read
 	// in order: each slot's are a range of it, see postingRef.
 	postings []posting
-	// tags holds, for each slot, wordTag of its word's hash, 0 for a free
-	// slot: probing reads this small array and compares a word only when
-	// its tag matches.
-	tags []uint32
-	mask uint64
+	mask     uint64
 }
 
-// wordTag is the tag of a word whose hashWord is h: never 0.
-func wordTag(h uint64) uint32 {
-	return uint32(h>>32) | 1
+// A wordEntry is one slot of a wordTable; a zero tag marks a free slot.
+type wordEntry struct {
+	key uint64     // wordKey of the word
+	tag uint32     // wordTag of the word
+	ref postingRef // where its postings lie in wordTable.postings
 }
 
-// A wordSlot is one entry of a wordTable; an empty word marks a free slot.
-type wordSlot struct {
-	word     string
-	postings []posting
-	ref      postingRef // where postings lie in wordTable.postings
+// wordKeyBytes is the number of a word's first bytes its wordKey holds.
+const wordKeyBytes = 8
+
+// wordKey packs the first wordKeyBytes bytes of w, little-endian, zero
+// padded: two words of the same length, at most wordKeyBytes, are equal
+// when their keys are.
+func wordKey(w []byte) uint64 {
+	if len(w) >= wordKeyBytes {
+		return binary.LittleEndian.Uint64(w)
+	}
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k
+}
+
+// wordTag is the tag of a word of n bytes, n > 0, whose hashWord is h:
+// never 0, and equal only for words of the same length (up to 255).
+func wordTag(h uint64, n int) uint32 {
+	return uint32(h>>32)&^0xff | uint32(min(n, 0xff))
 }
 
 // A postingRef locates a word's postings in wordTable.postings: the
@@ -122,18 +141,18 @@ func newWordTable(words map[string][]posting) wordTable {
 	for _, ps := range words {
 		total += len(ps)
 	}
-	t := wordTable{slots: make([]wordSlot, size), tags: make([]uint32, size), mask: uint64(size - 1),
+	t := wordTable{entries: make([]wordEntry, size), words: make([]string, size), mask: uint64(size - 1),
 		postings: make([]posting, 0, total)}
 	for w, ps := range words {
 		h := hashWord(w)
 		i := h & t.mask
-		for t.tags[i] != 0 {
+		for t.entries[i].tag != 0 {
 			i = (i + 1) & t.mask
 		}
 		off := len(t.postings)
 		t.postings = append(t.postings, ps...)
-		t.slots[i] = wordSlot{word: w, postings: t.postings[off:len(t.postings):len(t.postings)], ref: postingRef(off<<8 | len(ps))}
-		t.tags[i] = wordTag(h)
+		t.entries[i] = wordEntry{key: wordKey([]byte(w)), tag: wordTag(h, len(w)), ref: postingRef(off<<8 | len(ps))}
+		t.words[i] = w
 	}
 	return t
 }
@@ -141,7 +160,7 @@ func newWordTable(words map[string][]posting) wordTable {
 // lookup returns the postings of w, or nil when it is no stop word.
 func (t *wordTable) lookup(w []byte) []posting {
 	if i, ok := t.slot(w); ok {
-		return t.slots[i].postings
+		return t.entries[i].ref.of(t.postings)
 	}
 	return nil
 }
@@ -153,18 +172,23 @@ func (t *wordTable) slot(w []byte) (uint32, bool) {
 
 // slotHashed is slot for a word whose hashWord is h.
 func (t *wordTable) slotHashed(w []byte, h uint64) (uint32, bool) {
-	if len(w) == 0 || len(t.slots) == 0 {
+	if len(w) == 0 || len(t.entries) == 0 {
 		return 0, false
 	}
-	tag := wordTag(h)
+	return t.slotKeyed(w, h, wordKey(w))
+}
+
+// slotKeyed is slotHashed for a non-empty word whose wordKey is key, in a
+// table that is not empty.
+func (t *wordTable) slotKeyed(w []byte, h, key uint64) (uint32, bool) {
+	tag := wordTag(h, len(w))
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch t.tags[i] {
-		case 0:
+		e := &t.entries[i]
+		if e.tag == 0 {
 			return 0, false
-		case tag:
-			if s := &t.slots[i]; s.word == string(w) {
-				return uint32(i), true
-			}
+		}
+		if e.tag == tag && e.key == key && (len(w) <= wordKeyBytes || t.words[i] == string(w)) {
+			return uint32(i), true
 		}
 	}
 }

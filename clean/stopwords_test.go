@@ -117,6 +117,6 @@ func TestWordTableRefs(t *testing.T) {
 	for _, w := range []string{"the", "der"} {
 		slot, ok := tab.slot([]byte(w))
 		require.True(t, ok, w)
-		assert.Equal(t, tab.lookup([]byte(w)), tab.slots[slot].ref.of(tab.postings), w)
+		assert.Equal(t, tab.lookup([]byte(w)), tab.entries[slot].ref.of(tab.postings), w)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Headline removes the copies of the headline that a page shows in its
@@ -327,36 +328,35 @@ func distinctWords(s string, words []string) []string {
 // words separated by single spaces. Unlike clean.FoldPhrase it keeps the
 // numbers, so "Opening Bell 11.18.19" differs from "Opening Bell 9.3.19".
 func foldText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	return writeFold(&b, s)
+	return frozenString(appendFold(make([]byte, 0, len(s)), s))
 }
 
-// writeFold writes foldText(s) to b and returns it, as a part of
-// b.String().
-func writeFold(b *strings.Builder, s string) string {
-	start := b.Len()
+// frozenString returns the bytes of b as a string without copying them:
+// b must never be written again.
+func frozenString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendFold appends foldText(s) to b.
+func appendFold(b []byte, s string) []byte {
+	start := len(b)
 	space := true
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				// The rest of a run of them is written as it is, at once.
-				j := i
-				for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
-					j++
+			switch f := asciiWordFold[c]; f {
+			case foldDrop:
+			case ' ':
+				if !space {
+					b = append(b, ' ')
+					space = true
 				}
-				b.WriteString(s[i-1 : j])
-				i = j
+			default:
+				b = append(b, f)
 				space = false
-			case 'A' <= c && c <= 'Z':
-				b.WriteByte(c + 'a' - 'A')
-				space = false
-			case c == '\'':
-			case !space:
-				b.WriteByte(' ')
-				space = true
 			}
 			continue
 		}
@@ -364,27 +364,48 @@ func writeFold(b *strings.Builder, s string) string {
 		i += size
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 			space = false
 		case r == '’':
 		case !space:
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = true
 		}
 	}
-	folded := b.String()[start:]
-	if space && folded != "" { // a word break after the last word
-		folded = folded[:len(folded)-1]
+	if space && len(b) > start { // a word break after the last word
+		b = b[:len(b)-1]
 	}
-	return folded
+	return b
 }
+
+// foldDrop marks, in asciiWordFold, a character foldText drops.
+const foldDrop = 0xff
+
+// asciiWordFold maps an ASCII character to what foldText writes for it:
+// a letter in lower case, a digit, foldDrop for an apostrophe, which
+// joins the words around it, and a space, a word break, for any other.
+var asciiWordFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = c
+		case 'A' <= c && c <= 'Z':
+			t[c] = c + 'a' - 'A'
+		case c == '\'':
+			t[c] = foldDrop
+		default:
+			t[c] = ' '
+		}
+	}
+	return t
+}()
 
 // A foldArena holds the folded texts (foldText) of a document's blocks in
 // a few shared buffers rather than in one allocation each. Like the
 // document, it is used by one goroutine at a time.
 type foldArena struct {
-	sb    strings.Builder
-	chunk int // the least size of a new buffer
+	buf   []byte // the current buffer: its bytes are never written again
+	chunk int    // the least size of a new buffer
 }
 
 // newFoldArena returns an arena for the blocks of a text of size bytes:
@@ -398,9 +419,10 @@ func newFoldArena(size int) *foldArena {
 // one when that has not room for it: a folded text takes at most 3 bytes
 // for every 2 of s (a letter whose lower case is longer).
 func (a *foldArena) fold(s string) string {
-	if need := len(s) + len(s)/2; a.sb.Cap()-a.sb.Len() < need {
-		a.sb = strings.Builder{}
-		a.sb.Grow(max(a.chunk, need))
+	if need := len(s) + len(s)/2; cap(a.buf)-len(a.buf) < need {
+		a.buf = make([]byte, 0, max(a.chunk, need))
 	}
-	return writeFold(&a.sb, s)
+	start := len(a.buf)
+	a.buf = appendFold(a.buf, s)
+	return frozenString(a.buf[start:])
 }

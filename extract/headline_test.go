@@ -213,6 +213,25 @@ func TestSimilarWordsWithTheTitleSplitOnce(t *testing.T) {
 	assert.True(t, similarWords("bridge over the river the mayor opens the new", title, titleWords))
 }
 
+// TestFoldText checks what foldText keeps, lowers, drops and turns into
+// word breaks.
+func TestFoldText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{" -- ", ""},
+		{"Opening Bell 11.18.19", "opening bell 11 18 19"},
+		{"L'été — À BIENTÔT!", "lété à bientôt"},
+		{"Don’t  stop", "dont stop"},
+		{"a\tb_c~D", "a b c d"},
+		{"Ⱥ Ⱦ", "ⱥ ⱦ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, foldText(tt.in))
+		})
+	}
+}
+
 // TestFoldArena checks that texts folded in a shared arena are those
 // foldText returns, and stay so as later texts fill the arena's buffers.
 func TestFoldArena(t *testing.T) {

@@ -207,8 +207,9 @@ func (d *Document) setLanguage(lang string) {
 }
 
 func (d *Document) measure() {
+	lang := clean.ResolveLanguage(d.Meta.Language)
 	for _, b := range d.Blocks {
-		b.Features = b.lineProfile().Measure(d.Meta.Language)
+		b.Features = b.lineProfile().MeasureIn(lang)
 	}
 }
 
