@@ -61,7 +61,7 @@ func measureScaling(w io.Writer, repo string, inputs [][]byte, reps int) error {
 			times[k] = append(times[k], pass{dur: d})
 		}
 	}
-	fmt.Fprintf(w, "\n== CLI scaling: %d pages (%d copies of each), -format jsonl, %d alternating runs, GOMAXPROCS=default\n",
+	fmt.Fprintf(w, "\n== CLI scaling: %d pages (%d copies of each), -format jsonl to a file, %d alternating runs, GOMAXPROCS=default\n",
 		len(files), scalingCopies, reps)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "-j\twall s\tpages/s\t×(-j 1)\t")
@@ -73,18 +73,26 @@ func measureScaling(w io.Writer, repo string, inputs [][]byte, reps int) error {
 	return tw.Flush()
 }
 
-// runCLI runs the CLI with -j jobs over files and returns its wall time.
+// runCLI runs the CLI with -j jobs over files, its output going to a
+// file beside bin as a user's redirection would, and returns its wall
+// time.
 func runCLI(bin string, jobs int, files []string) (time.Duration, error) {
+	out, err := os.Create(bin + ".jsonl")
+	if err != nil {
+		return 0, err
+	}
+	defer out.Close()
 	args := append([]string{"-j", fmt.Sprint(jobs), "-format", "jsonl"}, files...)
 	cmd := exec.Command(bin, args...)
 	cmd.Env = withoutGOMAXPROCS(os.Environ())
+	cmd.Stdout = out
 	start := time.Now()
-	out, err := cmd.Output()
+	err = cmd.Run()
 	d := time.Since(start)
 	if err != nil {
 		return 0, fmt.Errorf("pith -j %d: %v", jobs, err)
 	}
-	if len(out) == 0 {
+	if st, err := out.Stat(); err != nil || st.Size() == 0 {
 		return 0, fmt.Errorf("pith -j %d: no output", jobs)
 	}
 	return d, nil
