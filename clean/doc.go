@@ -36,9 +36,11 @@
 //   - date.go, dateparse.go, daterel.go, dateurl.go: dates in many
 //     formats and languages (ParseDate, FindDate, ParseRelativeDate,
 //     URLDate), and what a date near them means (IsOtherDate,
-//     IsUpdateDate).
+//     IsUpdateDate); dateposted.go: PostedDate, the date of a post header,
+//     "posted on" line or "last edited" footer.
 //   - name.go: author names cut from the text around them (TrimNameTail,
-//     NameHead).
+//     NameHead); orgname.go: IsOrgName, which tells an organisation's name
+//     from a person's.
 //   - phrases.go: tables of boilerplate phrases, MatchPhrase and
 //     MatchFolded; phrasecands.go: the phrase sets a folded text may
 //     match, found in one pass.

@@ -51,7 +51,11 @@
 //     (bylines near the headline), author_end.go (a dated credits line at
 //     the article's end), author_reconcile.go (a visible byline over weak
 //     markup names: accounts, organisations, first names), date_window.go
-//     (the byline window's date against the markup's).
+//     (the byline window's date against the markup's), date_posted.go (a
+//     post header, "posted on" line or "last edited" footer as the date of
+//     last resort), title_rules.go (the choice between <h1>, <title> and
+//     og:title: a blog's name, labels, front-page titles) and
+//     title_text.go (a text dump's title line and site name).
 //   - The extractors, one per file: headline.go, byline.go, standfirst.go,
 //     credit.go, navigation.go, tags.go, share.go, newsletter.go, cookie.go,
 //     moderation.go, related.go, comments.go, ads.go, authorbox.go,
