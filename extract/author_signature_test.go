@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A name set in bold or italics under the article signs it; a plain
+// paragraph, a sentence, a single word or an organisation does not.
+func TestSignatureNames(t *testing.T) {
+	tests := []struct {
+		name, lang, line string
+		want             []string
+	}{
+		{"de bold italic", "de", "<p><b><i>Anna Maier</i></b></p>", []string{"Anna Maier"}},
+		{"en strong", "en", "<p>  <strong>Jane Doe</strong> </p>", []string{"Jane Doe"}},
+		{"fr em", "fr", "<p><em>Jean Dupont</em></p>", []string{"Jean Dupont"}},
+		{"es two", "es", "<p><b>Juan García y Ana López</b></p>", []string{"Juan García", "Ana López"}},
+		{"it", "it", "<p><strong>Marco Rossi</strong></p>", []string{"Marco Rossi"}},
+		{"pt", "pt", "<p><i>João Silva</i></p>", []string{"João Silva"}},
+		{"nl", "nl", "<p><b>Jan Jansen</b></p>", []string{"Jan Jansen"}},
+		{"sv", "sv", "<p><em>Anna Berg</em></p>", []string{"Anna Berg"}},
+		{"plain", "en", "<p>Jane Doe</p>", nil},
+		{"half bold", "en", "<p><b>Jane</b> Doe</p>", nil},
+		{"one word", "en", "<p><b>Jane</b></p>", nil},
+		{"sentence", "en", "<p><b>Thanks for reading!</b></p>", nil},
+		{"organisation", "de", "<p><b>Muster Verlag GmbH</b></p>", nil},
+		{"linked", "en", `<p><b><a href="/jane">Jane Doe</a></b></p>`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, "", "The council passes the budget", "")
+			page = strings.Replace(page, "</article>", tc.line+"</article>", 1)
+			a, err := New().FromHTMLContext(context.Background(), strings.NewReader(page), "https://example.com/a")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}
+
+// A bold name higher up in the body (an interview's speaker, a section's
+// subject) is no signature.
+func TestSignatureOnlyAtTheEnd(t *testing.T) {
+	page := newsPage("en", "", "The council passes the budget", "")
+	page = strings.Replace(page, "</p><p>", "</p><p><b>Jane Doe</b></p><p>", 1)
+	require.Contains(t, page, "<b>Jane Doe</b>")
+	a, err := New().FromHTMLContext(context.Background(), strings.NewReader(page), "https://example.com/a")
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
+}
