@@ -23,7 +23,8 @@ const (
 // byline there (at most bylineInnerWords words, not a picture credit:
 // "Written by Jane Doe", "Text von Anna Maier"), or, in the core's last
 // two blocks or after them, of a signature set in bold or italics
-// (signatureNames). It reads only
+// (signatureNames), or else of such a signature right after the last
+// paragraph of the text, with no prose after it (textSignature). It reads only
 // the short blocks (at most bylineMaxWords words) from endAuthorBefore
 // blocks before the end of the main content to endAuthorAfter after it,
 // kept or removed as a byline, last first; nil when none names anyone.
@@ -44,7 +45,7 @@ func endAuthors(doc *Document) []string {
 			return names
 		}
 		if i >= last-1 {
-			if names := signatureNames(b); len(names) > 0 {
+			if names := signatureNames(b, doc.Meta.Language); len(names) > 0 {
 				return names
 			}
 		}
@@ -54,7 +55,7 @@ func endAuthors(doc *Document) []string {
 			}
 		}
 	}
-	return nil
+	return textSignature(doc)
 }
 
 // datedByline returns the names of a line that opens with a date and

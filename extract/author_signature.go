@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/pith-go/pith/clean"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -16,8 +17,9 @@ const signatureMaxWords = 7
 // people's names, each of at least two words ("<p><b><i>Anna
 // Maier</i></b></p>"), the way many sites sign a text at its end; nil for
 // any other block, for text input (no markup says the line is set apart)
-// and for an organisation's name.
-func signatureNames(b *Block) []string {
+// for an organisation's name and for a name with a stop word of the
+// page's language lang after its first word.
+func signatureNames(b *Block, lang string) []string {
 	if b.DOM == nil || b.DOM.Node == nil || b.Kind != Paragraph || b.Features.Words > signatureMaxWords ||
 		b.Features.Words < 2 || b.Features.Terminal || strings.Contains(b.Text, "\n") || len(b.Links) > 0 {
 		return nil
@@ -30,8 +32,14 @@ func signatureNames(b *Block) []string {
 		return nil
 	}
 	for _, n := range names {
-		if len(strings.Fields(n)) > 3 {
+		words := strings.Fields(n)
+		if len(words) > 3 {
 			return nil
+		}
+		for _, w := range words[1:] {
+			if clean.IsStopword(lang, strings.ToLower(w)) {
+				return nil // "Bis Bald", "Viel Spaß": a first word may be a frequent first name
+			}
 		}
 	}
 	return names
@@ -52,6 +60,54 @@ func allEmphasised(n *html.Node, in bool) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if !allEmphasised(c, in) {
 			return false
+		}
+	}
+	return true
+}
+
+// signatureProseWords is the fewest words of a paragraph of prose before
+// a signature (textSignature).
+const signatureProseWords = 10
+
+// textSignature returns the names of the first signature (signatureNames)
+// in the main content that follows a paragraph of prose and comes before
+// a heading, a list or nothing: the end of the text, before the page's
+// tickers and teasers; nil when there is none. Removed blocks are
+// skipped.
+func textSignature(doc *Document) []string {
+	first, last := doc.CoreBounds()
+	if first < 0 || last >= len(doc.Blocks) {
+		return nil
+	}
+	var prev *Block
+	for i := first; i <= last; i++ {
+		b := doc.Blocks[i]
+		if b.Removed() {
+			continue
+		}
+		if prev != nil && signatureProse(prev) {
+			if names := signatureNames(b, doc.Meta.Language); len(names) > 0 && textEnds(doc, i+1, last) {
+				return names
+			}
+		}
+		prev = b
+	}
+	return nil
+}
+
+// signatureProse reports whether b is a paragraph of at least
+// signatureProseWords words ending a sentence.
+func signatureProse(b *Block) bool {
+	return b.Kind == Paragraph && b.Features.Terminal && b.Features.Words >= signatureProseWords
+}
+
+// textEnds reports whether the text ends before block from: the first
+// kept block among from..to is no paragraph (a heading, a list), or there
+// is none.
+func textEnds(doc *Document, from, to int) bool {
+	for i := from; i <= to && i < len(doc.Blocks); i++ {
+		if b := doc.Blocks[i]; !b.Removed() {
+			return b.Kind != Paragraph
 		}
 	}
 	return true

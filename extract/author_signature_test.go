@@ -52,3 +52,30 @@ func TestSignatureOnlyAtTheEnd(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, a.Authors)
 }
+
+// A signature that closes the text before the page's teasers (a heading,
+// a list) names the writer even when the main content runs on; a label
+// set in bold does not.
+func TestTextSignature(t *testing.T) {
+	teasers := "<h2>Latest news</h2><ul><li>The mayor opens the new bridge over the river today.</li><li>Schools close early for the summer holidays this year.</li></ul>" +
+		"<p>Read everything about the city on our app, every day and wherever you are.</p>"
+	tests := []struct {
+		name, lang, line string
+		want             []string
+	}{
+		{"de", "de", "<p><b><i>Stefan Maier</i></b></p>", []string{"Stefan Maier"}},
+		{"en", "en", "<p><strong>Jane Doe</strong></p>", []string{"Jane Doe"}},
+		{"de label", "de", "<p><b>Weitere Informationen</b></p>", nil},
+		{"fr label", "fr", "<p><b>Plus d'informations</b></p>", nil},
+		{"sv label", "sv", "<p><b>Mer information</b></p>", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, "", "The council passes the budget", "")
+			page = strings.Replace(page, "</article>", tc.line+teasers+"</article>", 1)
+			a, err := New().FromHTMLContext(context.Background(), strings.NewReader(page), "https://example.com/a")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}
