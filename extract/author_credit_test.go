@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A byline that goes on with a picture credit names only the writer.
+func TestBylineBeforeCredit(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"de", "Text von Anna Maier Illustration von Jan Roth", []string{"Anna Maier"}},
+		{"de", "Von Anna Maier Fotos von Jan Roth", []string{"Anna Maier"}},
+		{"en", "By Jane Doe Photo by John Roe", []string{"Jane Doe"}},
+		{"fr", "Par Jean Dupont Crédit photo Marie Roux", []string{"Jean Dupont"}},
+		{"es", "Por Juan García Foto de Ana López", []string{"Juan García"}},
+		{"it", "Di Marco Rossi Foto di Luca Bianchi", []string{"Marco Rossi"}},
+		{"pt", "Por João Silva Fotografia de Ana Costa", []string{"João Silva"}},
+		{"nl", "Door Jan Jansen Foto Piet de Vries", []string{"Jan Jansen"}},
+		{"sv", "Av Anna Berg Foto Erik Lind", []string{"Anna Berg"}},
+		{"no credit", "By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang+"/"+tc.text, func(t *testing.T) {
+			names, ok := bylineNames(beforeCredit(tc.text))
+			assert.True(t, ok)
+			assert.Equal(t, tc.want, names)
+		})
+	}
+	assert.Equal(t, "Foto von Jan Roth", beforeCredit("Foto von Jan Roth"), "a credit alone is left whole")
+}
