@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // A byline that goes on with a picture credit names only the writer.
@@ -31,4 +34,12 @@ func TestBylineBeforeCredit(t *testing.T) {
 		})
 	}
 	assert.Equal(t, "Foto von Jan Roth", beforeCredit("Foto von Jan Roth"), "a credit alone is left whole")
+}
+
+// A dated byline that runs on into a picture credit keeps the name alone.
+func TestDatedBylineBeforeCredit(t *testing.T) {
+	page := newsPage("de", "", "Der Gemeinderat beschließt den Haushalt", "<p>06.11.2023 13:30 von Olga Symbolbild imago</p>")
+	a, err := New().FromHTMLContext(context.Background(), strings.NewReader(page), "https://example.com/a")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Olga"}, a.Authors)
 }

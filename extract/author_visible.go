@@ -141,7 +141,8 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	if names, ok := bylineNames(t); ok {
 		return names
 	}
-	if names, ok := bylineNames(beforeCredit(t)); ok {
+	t = beforeCredit(t)
+	if names, ok := bylineNames(t); ok {
 		return names
 	}
 	if _, credit := matchPhrase(b, clean.PhraseCredit); credit {
