@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/pith-go/pith/clean"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,7 +28,14 @@ func signatureNames(b *Block, lang string) []string {
 	if !allEmphasised(b.DOM.Node, false) {
 		return nil
 	}
-	names := nameLine(b.Text)
+	return personNames(b.Text, lang)
+}
+
+// personNames returns the names of a line that holds only people's names
+// (nameLine), each of two or three words with no stop word of lang after
+// the first; nil for any other line.
+func personNames(t, lang string) []string {
+	names := nameLine(t)
 	if len(names) == 0 || !allPersonNames(names) {
 		return nil
 	}
@@ -111,4 +119,47 @@ func textEnds(doc *Document, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// closingCreditParagraphs is how many of the main content's last
+// paragraphs closingCredit reads.
+const closingCreditParagraphs = 2
+
+// closingCredit returns the names in brackets that end one of the last
+// closingCreditParagraphs kept paragraphs of the main content, the way
+// agencies and many sites sign a report ("… bleibt spannend. (Anna
+// Maier) +++"). Only people's names of two or three words count (see
+// personNames); nil when there are none.
+func closingCredit(doc *Document) []string {
+	first, last := doc.CoreBounds()
+	if first < 0 || last >= len(doc.Blocks) {
+		return nil
+	}
+	seen := 0
+	for i := last; i >= first && seen < closingCreditParagraphs; i-- {
+		b := doc.Blocks[i]
+		if b.Removed() || b.Kind != Paragraph {
+			continue
+		}
+		seen++
+		if names := bracketedTail(b.Text, doc.Meta.Language); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// bracketedTail returns the people's names in the round brackets that
+// close t, after which only marks may follow ("(Anna Maier) +++"); nil
+// when there are none (see signatureNames for the name checks).
+func bracketedTail(t, lang string) []string {
+	end := strings.TrimRightFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' })
+	if !strings.HasSuffix(end, ")") {
+		return nil
+	}
+	open := strings.LastIndexByte(end, '(')
+	if open < 0 {
+		return nil
+	}
+	return personNames(strings.TrimSpace(end[open+1:len(end)-1]), lang)
 }

@@ -79,3 +79,40 @@ func TestTextSignature(t *testing.T) {
 		})
 	}
 }
+
+// Names in brackets that close the text sign it; an agency's code, a
+// single word or a bracket inside the text does not.
+func TestBracketedTail(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"de marks", "de", "Die Gemeindepolitik bleibt spannend. (Anna P. Maier) +++", []string{"Anna P. Maier"}},
+		{"en", "en", "The vote is set for May. (Jane Doe)", []string{"Jane Doe"}},
+		{"fr", "fr", "Le vote aura lieu en mai. (Jean Dupont)", []string{"Jean Dupont"}},
+		{"es two", "es", "La votación será en mayo. (Juan García y Ana López)", []string{"Juan García", "Ana López"}},
+		{"it", "it", "Il voto è previsto a maggio. (Marco Rossi).", []string{"Marco Rossi"}},
+		{"pt", "pt", "A votação será em maio. (João Silva)", []string{"João Silva"}},
+		{"nl", "nl", "De stemming is in mei. (Jan Jansen)", []string{"Jan Jansen"}},
+		{"sv", "sv", "Omröstningen sker i maj. (Anna Berg)", []string{"Anna Berg"}},
+		{"agency", "de", "Die Abstimmung ist im Mai. (dpa)", nil},
+		{"organisation", "de", "Die Abstimmung ist im Mai. (Muster Verlag GmbH)", nil},
+		{"inside", "en", "Jane Doe (Jane Doe) said the vote is set for May.", nil},
+		{"no bracket", "en", "The vote is set for May, Jane Doe said.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, bracketedTail(tc.text, tc.lang))
+		})
+	}
+}
+
+// A page the site's account posted names the writer its text closes with.
+func TestClosingCreditReplacesHandle(t *testing.T) {
+	head := `<meta name="author" content="anna.maier">`
+	page := newsPage("de", head, "Der Gemeinderat beschließt den Haushalt", "")
+	page = strings.Replace(page, "</article>", "<p>Die Gemeindepolitik bleibt spannend. (Anna P. Maier) +++</p></article>", 1)
+	a, err := New().FromHTMLContext(context.Background(), strings.NewReader(page), "https://example.com/a")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Anna P. Maier"}, a.Authors)
+}
