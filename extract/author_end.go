@@ -21,7 +21,11 @@ const (
 // separator and a labelled name ("05.02.2020 - Autor: Anna Maier
 // (Pressesprecherin)", "3 mars 2020 | Par Jean Dupont"), or of a short
 // byline there (at most bylineInnerWords words, not a picture credit:
-// "Written by Jane Doe", "Text von Anna Maier"). It reads only
+// "Written by Jane Doe", "Text von Anna Maier"), or, in the core's last
+// two blocks or after them, of a signature set in bold or italics
+// (signatureNames), or else of such a signature right after the last
+// paragraph of the text, with no prose after it (textSignature), or at
+// last of the names in brackets that close the text (closingCredit). It reads only
 // the short blocks (at most bylineMaxWords words) from endAuthorBefore
 // blocks before the end of the main content to endAuthorAfter after it,
 // kept or removed as a byline, last first; nil when none names anyone.
@@ -41,13 +45,21 @@ func endAuthors(doc *Document) []string {
 		if names := datedByline(b.Text); len(names) > 0 {
 			return names
 		}
+		if i >= last-1 {
+			if names := signatureNames(b, doc.Meta.Language); len(names) > 0 {
+				return names
+			}
+		}
 		if _, credit := matchPhrase(b, clean.PhraseCredit); !credit && b.Features.Words <= bylineInnerWords {
 			if names, ok := bylineNames(b.Text); ok {
 				return names
 			}
 		}
 	}
-	return nil
+	if names := textSignature(doc); len(names) > 0 {
+		return names
+	}
+	return closingCredit(doc)
 }
 
 // datedByline returns the names of a line that opens with a date and

@@ -15,7 +15,9 @@ import (
 //   - when the markup names no one, or only the site, the publisher or
 //     the host, the visible byline's names, less the site's and its
 //     labels (see dropPublisher, dropSiteLabels), else the names of the card labels or the forum's
-//     first poster (see pageMeta.apply) before the site's;
+//     first poster (see pageMeta.apply) before the site's, else, when
+//     the markup's names are weak ones (see below), those of the author
+//     line at the article's end, when they are people's (endAuthors);
 //   - when every name of the markup is a weak one — an organisation's
 //     (clean.IsOrgName: "Web Commerce GmbH"), an account's ("jdoe",
 //     "jane.doe", "KatieS", "link78"), or a lone first name ("Todd") —
@@ -39,6 +41,13 @@ func withVisibleAuthors(doc *Document, host string) (authors, later []string) {
 		}
 		if len(markup) > 0 && len(doc.lastAuthors) > 0 {
 			return doc.lastAuthors, nil
+		}
+		if len(markup) > 0 && allWeakNames(markup) {
+			// The site's account posted the page; the article's end may
+			// say who wrote it.
+			if names := dropHost(cleanNames(endAuthors(doc)), host); len(names) > 0 && allPersonNames(names) && !anyPublisher(names, site) {
+				return markup, names
+			}
 		}
 		return markup, nil
 	}

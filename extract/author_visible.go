@@ -141,6 +141,10 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	if names, ok := bylineNames(t); ok {
 		return names
 	}
+	t = beforeCredit(t)
+	if names, ok := bylineNames(t); ok {
+		return names
+	}
 	if _, credit := matchPhrase(b, clean.PhraseCredit); credit {
 		return nil
 	}
@@ -371,4 +375,19 @@ func isDateLine(b *Block) bool {
 
 func startsDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// beforeCredit returns the part of a byline line before a picture credit
+// that follows the writer's ("Text von Anna Maier Illustration von Jan
+// Roe", "By Jane Doe Photos by John Roe"), cut at the first word, after
+// the second, that starts a credit of the phrase tables; t itself when
+// none does.
+func beforeCredit(t string) string {
+	words := strings.Fields(t)
+	for j := 3; j < len(words); j++ {
+		if _, ok := clean.MatchPhrase(clean.PhraseCredit, strings.Join(words[j:], " ")); ok {
+			return strings.Join(words[:j], " ")
+		}
+	}
+	return t
 }

@@ -194,12 +194,35 @@ func (info *ldInfo) named(m map[string]any) {
 	if name == "" || len(info.nodeNames) >= maxLDNodes {
 		return
 	}
+	name = ldFullName(name, ldString(m["description"]))
 	if info.nodeNames == nil {
 		info.nodeNames = make(map[string]string)
 	}
 	if _, ok := info.nodeNames[id]; !ok {
 		info.nodeNames[id] = name
 	}
+}
+
+// ldFullName returns the full name a Person node's description opens
+// with when its name is a lone first name that starts it ("Anna", "Anna
+// Maier - Redakteurin und Bergsteigerin": "Anna Maier"), up to a dash,
+// a comma, a bracket or a colon; name itself otherwise.
+func ldFullName(name, desc string) string {
+	if strings.ContainsAny(name, " \t") || !strings.HasPrefix(desc, name+" ") {
+		return name
+	}
+	head := desc
+	for _, sep := range []string{" - ", " – ", " — ", ",", "(", ":", "|"} {
+		head, _, _ = strings.Cut(head, sep)
+	}
+	head = strings.TrimSpace(head)
+	if n := len(strings.Fields(head)); n < 2 || n > 3 {
+		return name
+	}
+	if names := nameLine(head); len(names) != 1 || names[0] != head {
+		return name
+	}
+	return head
 }
 
 // refAuthors returns the names of the Person nodes the article's @id

@@ -509,7 +509,8 @@ const maxBylineLinks = 4
 // publisher's or the host's (see dropPublisher) gives way to the next,
 // and is the answer only when no source names anyone else; a source of
 // account names alone ("jdoe", isHandle) gives way to the people JSON-LD
-// refers to, the accounts' owners. A meta value that lists the site
+// refers to, the accounts' owners, and so does a source of lone first
+// names when those people's full names start with them. A meta value that lists the site
 // first is the site's address line, and only the site is read of it.
 func (m *pageMeta) authorList(site ...string) []string {
 	var metaNames []string
@@ -546,11 +547,32 @@ func (m *pageMeta) authorList(site ...string) []string {
 			}
 		case allHandles(names) && len(refs) > 0 && !allHandles(refs):
 			return refs // the account's owner, by name
+		case firstNamesOf(names, refs):
+			return refs // "Anna" in the byline, "Anna Maier" in the markup
 		default:
 			return dropPublisher(names, site...)
 		}
 	}
 	return fallback
+}
+
+// firstNamesOf reports whether names are lone first names (isFirstName)
+// that start, each, one of the full names of full ("Anna" and "Anna
+// Maier").
+func firstNamesOf(names, full []string) bool {
+	if len(names) == 0 || len(full) == 0 {
+		return false
+	}
+	for _, n := range names {
+		found := false
+		for _, f := range full {
+			found = found || isFirstName(n) && strings.HasPrefix(f, n+" ")
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // allHandles reports whether every name is an account's (isHandle).
