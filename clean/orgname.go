@@ -38,8 +38,11 @@ func IsOrgName(name string) bool {
 
 // orgKey lower-cases a word and drops its dots and commas.
 func orgKey(w string) string {
-	return strings.ToLower(strings.NewReplacer(".", "", ",", "").Replace(w))
+	return strings.ToLower(orgPunct.Replace(w))
 }
+
+// orgPunct drops the dots and commas of a word (orgKey).
+var orgPunct = strings.NewReplacer(".", "", ",", "")
 
 // legalForms are the legal forms IsOrgName knows, as orgKey writes them,
 // by country: en, de, fr, es, it, pt, nl, sv and the Nordic countries.

@@ -1,8 +1,8 @@
 package extract
 
 import (
+	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -97,27 +97,15 @@ func rephrases(h1, title string) bool {
 	if title == "" || len(h1) > len(title) {
 		return false
 	}
-	a, b := wordSet(h1), wordSet(title)
+	a, b := distinctWords(foldText(h1), nil), distinctWords(foldText(title), nil)
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
 	common := 0
-	for w := range a {
-		if b[w] {
+	for _, w := range a {
+		if slices.Contains(b, w) {
 			common++
 		}
 	}
 	return float64(common) >= minRephraseOverlap*float64(len(a)+len(b)-common)
-}
-
-// wordSet returns the distinct words of s, lower case.
-func wordSet(s string) map[string]bool {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	set := make(map[string]bool, len(words))
-	for _, w := range words {
-		set[w] = true
-	}
-	return set
 }
