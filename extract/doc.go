@@ -52,7 +52,8 @@
 //     the article's end), author_reconcile.go (a visible byline over weak
 //     markup names: accounts, organisations, first names),
 //     author_signature.go (a name in bold, italics or brackets closing the
-//     text as its signature), date_window.go
+//     text as its signature), author_hcard.go (hCard bylines),
+//     date_window.go
 //     (the byline window's date against the markup's), date_posted.go (a
 //     post header, "posted on" line or "last edited" footer as the date of
 //     last resort), title_rules.go (the choice between <h1>, <title> and

@@ -42,6 +42,10 @@ type pageMeta struct {
 	// userName is the first poster's name of a forum thread (see
 	// posterElement).
 	userName string
+	// hcards are the writers the hCards of the page's first hCard byline
+	// name (see pageMeta.hcard); hcardBox is that byline's box.
+	hcards   []string
+	hcardBox *html.Node
 }
 
 // readMeta walks the page once for its metadata: <title>, <base>, <html
@@ -136,6 +140,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 			}
 			return false
 		}
+		m.hcard(n)
 		return true
 	}, func(*html.Node) {})
 	return m
@@ -503,7 +508,8 @@ const maxBylineLinks = 4
 // person: the scholarly citation_author tags (one name each, see
 // invertName), JSON-LD, then the <meta> author tags, then the author elements
 // of the page's first byline, then its links to author pages (at most
-// maxBylineLinks of them), then the people JSON-LD refers to by @id
+// maxBylineLinks of them), then the names of its first hCard byline
+// (pageMeta.hcard), then the people JSON-LD refers to by @id
 // (ldInfo.refAuthors). Names are cleaned (cleanAuthor) and deduplicated
 // without case; a source whose names are all the site's, the
 // publisher's or the host's (see dropPublisher) gives way to the next,
@@ -514,7 +520,7 @@ const maxBylineLinks = 4
 // first is the site's address line, and only the site is read of it.
 func (m *pageMeta) authorList(site ...string) []string {
 	var metaNames []string
-	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
+	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "shareaholic:article_author_name"} {
 		for _, v := range m.props[k] {
 			names := splitAuthors(html.UnescapeString(v))
 			if len(names) > 1 && isPublisher(strings.TrimSpace(names[0]), siteKeys(site)) {
@@ -537,7 +543,7 @@ func (m *pageMeta) authorList(site ...string) []string {
 	if len(links) > maxBylineLinks {
 		links = nil // a list of the site's writers
 	}
-	for _, src := range [][]string{citation, ldNames, metaNames, m.authors, links, refs} {
+	for _, src := range [][]string{citation, ldNames, metaNames, m.authors, links, m.hcards, refs} {
 		names := cleanNames(src)
 		switch {
 		case len(names) == 0:

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+func TestHCardAuthors(t *testing.T) {
+	header := `<h1 class="vcard author"><a href="https://blog.example/" class="fn">Das Blog</a></h1>`
+	tests := []struct {
+		name, lang, header, card string
+		want                     []string
+	}{
+		{"byline card (de)", "de", header, `<h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4>`, []string{"Krimiblogger"}},
+		{"post-author card (en)", "en", "", `<p class="post-author vcard">Shared on a Sunday <span class="fn">Jane Roe</span></p>`, []string{"Jane Roe"}},
+		{"card inside an author box (fr)", "fr", header, `<div class="entry-author"><span class="vcard"><span class="fn">Jean Dupont</span></span></div>`, []string{"Jean Dupont"}},
+		{"h-card (sv)", "sv", "", `<p class="author h-card"><span class="p-name">Anna Berg</span></p>`, []string{"Anna Berg"}},
+		{"two cards of one byline (es)", "es", "", `<p><span class="author vcard"><span class="fn">Ana López</span></span> y <span class="author vcard"><span class="fn">Luis Pérez</span></span></p>`, []string{"Ana López", "Luis Pérez"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, "", "Budget adopted after a long night", tc.card)
+			page = strings.Replace(page, "<nav>", tc.header+"<nav>", 1)
+			a, err := FromHTML(strings.NewReader(page), "https://blog.example/2020/05/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}
+
+func TestHCardsRead(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"the blog's name in its header", `<h1 class="vcard author"><a href="/" class="fn">Das Blog</a></h1>`, nil},
+		{"header then byline", `<h1 class="vcard author"><a href="/" class="fn">Das Blog</a></h1><h4 class="vcard author">von <span class="fn">Anna</span></h4>`, []string{"Anna"}},
+		{"a commenter's card", `<div class="comment-author vcard"><span class="fn">Troll</span></div>`, nil},
+		{"a card without an author class", `<div class="vcard"><span class="fn">Jan de Vries</span></div>`, nil},
+		{"a card without a name", `<div class="author vcard"><img src="a.jpg"></div>`, nil},
+		{"a second byline's card", `<div class="byline"><span class="author vcard"><span class="fn">Ana López</span></span></div><aside><div><span class="author vcard"><span class="fn">Luis Pérez</span></span></div></aside>`, []string{"Ana López"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><body>" + tc.body + "</body></html>"))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, readMeta(root, "https://blog.example/x").hcards)
+		})
+	}
+}
+
+func TestFrontPageLink(t *testing.T) {
+	tests := []struct {
+		href string
+		want bool
+	}{
+		{"https://blog.example/", true},
+		{"/", true},
+		{"", true},
+		{"https://blog.example/author/jane", false},
+		{"/?p=12", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.href, func(t *testing.T) {
+			assert.Equal(t, tc.want, frontPageLink(tc.href))
+		})
+	}
+}
+
+func TestShareaholicAuthorName(t *testing.T) {
+	head := `<meta name="shareaholic:article_author_name" content="Wolfgang Michal">`
+	a, err := FromHTML(strings.NewReader(newsPage("de", head, "Budget adopted after a long night")), "https://news.example/x")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Wolfgang Michal"}, a.Authors)
+}
