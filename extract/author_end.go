@@ -24,8 +24,10 @@ const (
 // "Written by Jane Doe", "Text von Anna Maier"), or, in the core's last
 // two blocks or after them, of a signature set in bold or italics
 // (signatureNames), or else of such a signature right after the last
-// paragraph of the text, with no prose after it (textSignature), or at
-// last of the names in brackets that close the text (closingCredit). It reads only
+// paragraph of the text, with no prose after it (textSignature), or of
+// the names in brackets that close the text (closingCredit), or of a
+// source line there ("Quelle: kathpress", endSource), or at last of the
+// person a copyright line there names ("© 2019 Jane Doe", endCopyright). It reads only
 // the short blocks (at most bylineMaxWords words) from endAuthorBefore
 // blocks before the end of the main content to endAuthorAfter after it,
 // kept or removed as a byline, last first; nil when none names anyone.
@@ -59,7 +61,13 @@ func endAuthors(doc *Document) []string {
 	if names := textSignature(doc); len(names) > 0 {
 		return names
 	}
-	return closingCredit(doc)
+	if names := closingCredit(doc); len(names) > 0 {
+		return names
+	}
+	if names := endSource(doc); len(names) > 0 {
+		return names
+	}
+	return endCopyright(doc)
 }
 
 // datedByline returns the names of a line that opens with a date and

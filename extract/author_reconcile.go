@@ -46,8 +46,16 @@ func withVisibleAuthors(doc *Document, host string) (authors, later []string) {
 			// The site's account posted the page; the article's end may
 			// say who wrote it.
 			if names := dropHost(cleanNames(endAuthors(doc)), host); len(names) > 0 && allPersonNames(names) && !anyPublisher(names, site) {
-				return markup, names
+				return dropHost(markup, host), names
 			}
+		}
+		if len(markup) > 0 && len(dropHost(markup, host)) == 0 {
+			// The markup names only the site's address: the byline of
+			// the site itself, the last resort.
+			if namedElsewhere(doc, host) {
+				return nil, nil
+			}
+			return nil, markup
 		}
 		return markup, nil
 	}
@@ -70,6 +78,26 @@ func withVisibleAuthors(doc *Document, host string) (authors, later []string) {
 		return markup, nil
 	}
 	return markup, names
+}
+
+// namedElsewhere reports whether the page names a writer other than the
+// site's address on a byline line (blockBylineNames) of at most
+// bylineMaxWords words, in its card labels or forum poster
+// (Document.lastAuthors), or at the article's end (endAuthors): the
+// names the byline extractor falls back to when the markup names no one.
+func namedElsewhere(doc *Document, host string) bool {
+	if len(doc.lastAuthors) > 0 || len(dropHost(cleanNames(endAuthors(doc)), host)) > 0 {
+		return true
+	}
+	for _, b := range doc.Blocks {
+		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords {
+			continue
+		}
+		if names, ok := blockBylineNames(b); ok && len(dropHost(names, host)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // allWeakNames reports whether every name is an organisation's, an

@@ -106,7 +106,7 @@ func leadingDate(doc *Document) time.Time {
 // show it; nil when there is none.
 func labelledName(doc *Document) []string {
 	for i, b := range doc.Blocks[:max(len(doc.Blocks)-1, 0)] {
-		if b.Features.Words == 0 || b.Features.Words > 3 || !bylineLabel(b) {
+		if b.Features.Words == 0 || b.Features.Words > 3 || !bylineLabel(b) && !writerLabel(b) {
 			continue
 		}
 		if next := doc.Blocks[i+1]; next.Features.Words <= nameMaxWords*2 {
@@ -145,6 +145,9 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	if names, ok := bylineNames(t); ok {
 		return names
 	}
+	if names := writerLabelLine(t); len(names) > 0 {
+		return names
+	}
 	if _, credit := matchPhrase(b, clean.PhraseCredit); credit {
 		return nil
 	}
@@ -155,6 +158,9 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 		words := strings.Fields(t)
 		for j := 1; j < len(words); j++ {
 			if names, ok := bylineNames(strings.Join(words[j:], " ")); ok {
+				return names
+			}
+			if names := writerLabelLine(strings.Join(words[j:], " ")); len(names) > 0 {
 				return names
 			}
 			if user := userAfter(words, j); user != "" && dated {
@@ -176,7 +182,7 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	switch {
 	case domByline || writerName(doc, b):
 		return names
-	case i > 0 && bylineLabel(win[i-1]):
+	case i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])):
 		return names
 	case multi && nextToDate(doc, b):
 		return names

@@ -53,6 +53,7 @@
 //     markup names: accounts, organisations, first names),
 //     author_signature.go (a name in bold, italics or brackets closing the
 //     text as its signature), author_hcard.go (hCard bylines),
+//     author_labels.go (writer labels, source and copyright lines),
 //     date_window.go
 //     (the byline window's date against the markup's), date_posted.go (a
 //     post header, "posted on" line or "last edited" footer as the date of

@@ -379,7 +379,7 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Title = pageNameTitle(title, doc.TitleLine, firstNonEmpty(m.h1s...))
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, h1Site, m.host)
 	doc.Meta.Language = m.language(doc.languageBlocks())
-	doc.Meta.Authors = m.threadOpener(dropHost(m.authorList(site, m.ld.publisher, m.host, fromTitle), m.host))
+	doc.Meta.Authors = m.threadOpener(m.authorList(site, m.ld.publisher, m.host, fromTitle))
 	doc.lastAuthors = dropHost(cleanNames(m.labelledAuthors()), m.host)
 	if len(doc.lastAuthors) == 0 && m.userName != "" {
 		doc.lastAuthors = dropHost([]string{m.userName}, m.host)
@@ -517,14 +517,14 @@ const maxBylineLinks = 4
 // account names alone ("jdoe", isHandle) gives way to the people JSON-LD
 // refers to, the accounts' owners, and so does a source of lone first
 // names when those people's full names start with them. A meta value that lists the site
-// first is the site's address line, and only the site is read of it.
+// first is the site's address line, and names no one.
 func (m *pageMeta) authorList(site ...string) []string {
 	var metaNames []string
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "shareaholic:article_author_name"} {
 		for _, v := range m.props[k] {
 			names := splitAuthors(html.UnescapeString(v))
 			if len(names) > 1 && isPublisher(strings.TrimSpace(names[0]), siteKeys(site)) {
-				names = names[:1] // the site's address line: "example.de, Frankfurt, Germany"
+				continue // the site's address line: "example.de, Frankfurt, Germany"
 			}
 			metaNames = append(metaNames, names...)
 		}

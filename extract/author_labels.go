@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// writerLabels are the field labels, by language, that name a text's
+// writer before a colon and that the byline phrases
+// (clean.PhraseByline) lack: "Text: Anna Maier", "Redaktion: Eberhard
+// Fuhr", "Artikel von:" on a line of its own. Written as clean.FoldPhrase
+// writes them.
+var writerLabels = map[string][]string{
+	"en": {"text", "words", "author", "authors", "writer", "article by"},
+	"fr": {"texte", "rédaction", "auteur", "auteure", "auteurs", "article de", "article par"},
+	"de": {"text", "redaktion", "autor", "autorin", "autoren", "artikel von", "beitrag von", "ein beitrag von", "ein artikel von"},
+	"es": {"texto", "redacción", "autor", "autora", "autores", "artículo de"},
+	"it": {"testo", "redazione", "autore", "autrice", "autori", "articolo di"},
+	"pt": {"texto", "redação", "autor", "autora", "autores", "artigo de"},
+	"nl": {"tekst", "redactie", "auteur", "auteurs", "artikel door", "artikel van"},
+	"sv": {"text", "redaktör", "författare", "skribent", "artikel av"},
+}
+
+// sourceLabels are the labels, by language, of the line that names the
+// source of a text at its end ("Quelle: kathpress", "Source : AFP"): a
+// news agency or the organisation the text comes from.
+var sourceLabels = map[string][]string{
+	"en": {"source", "sources"},
+	"fr": {"source", "sources"},
+	"de": {"quelle", "quellen"},
+	"es": {"fuente", "fuentes"},
+	"it": {"fonte", "fonti"},
+	"pt": {"fonte", "fontes"},
+	"nl": {"bron", "bronnen"},
+	"sv": {"källa", "källor"},
+}
+
+// labelSet returns the labels of table as a set, built once.
+func labelSet(table map[string][]string) map[string]bool {
+	set := make(map[string]bool)
+	for _, labels := range table {
+		for _, l := range labels {
+			set[l] = true
+		}
+	}
+	return set
+}
+
+var (
+	writerLabelSet = labelSet(writerLabels)
+	sourceLabelSet = labelSet(sourceLabels)
+)
+
+// labelValue splits a line "Label: value" and reports whether its label,
+// folded, is one of set; the label may be at most three words and the
+// colon may have a space before it ("Auteur : Jean Dupont"). The value
+// is "" for a label alone ("Artikel von:").
+func labelValue(t string, set map[string]bool) (string, bool) {
+	label, value, ok := strings.Cut(t, ":")
+	if !ok || strings.Count(label, " ") > 3 {
+		return "", false
+	}
+	if !set[clean.FoldPhrase(label)] {
+		return "", false
+	}
+	return strings.TrimSpace(value), true
+}
+
+// writerLabelLine returns the names of a line that gives them after a
+// writer label (writerLabels): "Text: Anna Maier", "Redaktion: Eberhard
+// Fuhr (Pressesprecher)", "Auteur : Jean Dupont"; the part before a
+// bracket or a picture credit ("Text: Anna Maier Fotos: Jan Roe") is
+// read as a line of names (nameLine); nil for any other line.
+func writerLabelLine(t string) []string {
+	value, ok := labelValue(t, writerLabelSet)
+	if !ok || value == "" {
+		return nil
+	}
+	if i := strings.IndexByte(value, '('); i > 0 {
+		value = strings.TrimSpace(value[:i])
+	}
+	if words := strings.Fields(value); len(words) > 2 {
+		for j := 2; j < len(words); j++ {
+			if _, credit := clean.MatchPhrase(clean.PhraseCredit, strings.Join(words[j:], " ")); credit {
+				value = strings.Join(words[:j], " ")
+				break
+			}
+		}
+	}
+	return nameLine(strings.TrimRight(value, " ,;.-–—"))
+}
+
+// writerLabel reports whether a block is a writer label alone, with its
+// colon ("Artikel von:", "Texte :"): the name follows on the next line.
+func writerLabel(b *Block) bool {
+	value, ok := labelValue(b.Text, writerLabelSet)
+	return ok && value == ""
+}
+
+// sourceLine returns the name a source line gives ("Quelle: kathpress",
+// "Fuente: EFE", "Source : Agence France-Presse"): a name of at most
+// nameMaxWords words after a source label (sourceLabels), which may be
+// an organisation's or a lower-case one; nil for any other line.
+func sourceLine(t string) []string {
+	value, ok := labelValue(t, sourceLabelSet)
+	if !ok || value == "" {
+		return nil
+	}
+	value = strings.TrimRight(value, " .")
+	if !plausibleName(value, true) && !(startsLowerLetter(value) && !strings.ContainsAny(value, " :/")) {
+		return nil
+	}
+	return []string{value}
+}
+
+// endSource returns the name of a source line (sourceLine) among the
+// last blocks of the article, from endAuthorBefore blocks before the end
+// of its main content to endAuthorAfter after it, outside figures (a
+// picture's source); nil when there is none.
+func endSource(doc *Document) []string {
+	_, last := doc.CoreBounds()
+	if last < 0 || last >= len(doc.Blocks) {
+		return nil
+	}
+	for i := min(last+endAuthorAfter, len(doc.Blocks)-1); i >= max(0, last-endAuthorBefore); i-- {
+		b := doc.Blocks[i]
+		if b.Features.Words == 0 || b.Features.Words > nameMaxWords+2 || b.DOM != nil && b.DOM.Containers.Has(InFigure) {
+			continue
+		}
+		if names := sourceLine(b.Text); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// copyrightMarks are the marks that open a copyright line, folded to
+// lower case; the longer first.
+var copyrightMarks = []string{"copyright ©", "copyright (c)", "copyright", "©", "(c)"}
+
+// copyrightLine returns the person a copyright line at a text's end
+// names as the holder ("© 2019 Sven Schreivogel", "(c) Johannes Wolf •
+// Weitere Rechte siehe Impressum", "Copyright 2006-2008 by Jane Doe. All
+// rights reserved."): after a copyright mark (copyrightMarks), a year or
+// span of years and a byline word, the names up to a separator or a
+// sentence's end, each a person's (allPersonNames: two words or more, no
+// organisation's); nil for any other line.
+func copyrightLine(t string) []string {
+	lower := strings.ToLower(t)
+	rest := ""
+	for _, mark := range copyrightMarks {
+		if strings.HasPrefix(lower, mark) {
+			rest = t[len(mark):]
+			break
+		}
+	}
+	if rest == "" {
+		return nil
+	}
+	rest = cutNotice(strings.TrimLeft(rest, " 0123456789-–/,"))
+	if names, ok := bylineNames(rest); ok && allPersonNames(names) {
+		return names
+	}
+	names := nameLine(rest)
+	if len(names) == 0 || !allPersonNames(names) {
+		return nil
+	}
+	return names
+}
+
+// endCopyright returns the holder of a copyright line (copyrightLine)
+// among the last endAuthorBefore blocks of the article's main content,
+// not after it: the copyright of the page's footer is the site owner's;
+// nil when there is none.
+func endCopyright(doc *Document) []string {
+	_, last := doc.CoreBounds()
+	if last < 0 || last >= len(doc.Blocks) {
+		return nil
+	}
+	for i := last; i >= max(0, last-endAuthorBefore); i-- {
+		b := doc.Blocks[i]
+		if b.Features.Words == 0 || b.Features.Words > bylineMaxWords {
+			continue
+		}
+		if names := copyrightLine(b.Text); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// cutNotice returns the start of a copyright line's holder, up to a
+// separator ("•", "|", "·", ",", ";") or a full stop after a word of
+// more than one letter ("Jane Doe. All rights reserved", but not "Jane
+// E. Doe").
+func cutNotice(s string) string {
+	if i := strings.IndexAny(s, "•|·,;"); i >= 0 {
+		s = s[:i]
+	}
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		start := strings.LastIndexByte(s[:i], ' ') + 1
+		if i-start > 1 {
+			return strings.TrimSpace(s[:i])
+		}
+		next := strings.IndexByte(s[i+1:], '.')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return strings.TrimSpace(s)
+}
