@@ -12,8 +12,9 @@ import (
 // (doc.Meta.Authors) and its host, and the names that replace them once
 // the byline lines are removed (nil for none), so that a byline taken
 // from the page does not change what is removed:
-//   - when the markup names no one, or only the site, the publisher or
-//     the host, the visible byline's names, less the site's and its
+//   - when the markup names no one, or only the site, the publisher (the
+//     site name, or a publisher name of the markup: Document.publishers)
+//     or the host, the visible byline's names, less the site's and its
 //     labels (see dropPublisher, dropSiteLabels), else the names of the card labels or the forum's
 //     first poster (see pageMeta.apply) before the site's, else, when
 //     the markup's names are weak ones (see below), those of the author
@@ -34,7 +35,7 @@ import (
 // Organisation bylines stay when the page shows no person.
 func withVisibleAuthors(doc *Document, host string) (authors, later []string) {
 	markup := doc.Meta.Authors
-	site := []string{doc.Meta.SiteName, host}
+	site := append([]string{doc.Meta.SiteName, host}, doc.publishers...)
 	if len(markup) == 0 || allPublisher(markup, site) {
 		if names := dropSiteLabels(dropHost(cleanNames(visibleAuthors(doc)), host), site); len(names) > 0 {
 			return dropPublisher(names, site...), nil

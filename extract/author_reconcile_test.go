@@ -212,3 +212,26 @@ func TestThreadOpener(t *testing.T) {
 		})
 	}
 }
+
+// A markup author that is the publisher its markup names gives way to
+// the person the visible byline names.
+func TestPublisherMarkupGivesWay(t *testing.T) {
+	tests := []struct {
+		name, lang, head, byline string
+		want                     []string
+	}{
+		{"meta publisher (fr)", "fr", `<meta name="publisher" content="Deutsche Welle"><meta name="author" content="Deutsche Welle">`,
+			"<p>Auteur : Kossivi Tiassou</p>", []string{"Kossivi Tiassou"}},
+		{"JSON-LD publisher (de)", "de", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Rheinische Post"},"publisher":{"@type":"Organization","name":"Rheinische Post"}}</script>`,
+			"<p>Von Anna Maier</p>", []string{"Anna Maier"}},
+		{"publisher alone kept (en)", "en", `<meta name="publisher" content="Courier Media"><meta name="author" content="Courier Media">`,
+			"", []string{"Courier Media"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(newsPage(tc.lang, tc.head, "Budget adopted after a long night", tc.byline)), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}

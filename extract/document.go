@@ -50,6 +50,9 @@ type Document struct {
 	// (labelledAuthors), else its first forum poster (posterElement): the
 	// last source of authors (see Byline).
 	lastAuthors []string
+	// publishers are the publisher names the page's markup gives (JSON-LD
+	// publisher, <meta name=publisher>): names of the site, no writers'.
+	publishers []string
 	// modified is the modified date the page's markup gives, the last
 	// source of Meta.Published (see Byline).
 	modified time.Time

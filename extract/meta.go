@@ -381,6 +381,7 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.Meta.Language = m.language(doc.languageBlocks())
 	doc.Meta.Authors = m.threadOpener(m.authorList(site, m.ld.publisher, m.host, fromTitle))
 	doc.lastAuthors = dropHost(cleanNames(m.labelledAuthors()), m.host)
+	doc.publishers = cleanNames([]string{m.ld.publisher, m.prop("publisher")})
 	if len(doc.lastAuthors) == 0 && m.userName != "" {
 		doc.lastAuthors = dropHost([]string{m.userName}, m.host)
 	}
