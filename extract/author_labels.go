@@ -22,6 +22,46 @@ var writerLabels = map[string][]string{
 	"sv": {"text", "redaktör", "författare", "skribent", "artikel av"},
 }
 
+// writerIntros are the phrases, by language, that introduce a text's
+// writer at the start of a line without a colon and that the byline
+// phrases (clean.PhraseByline) lack: "Blog Beitrag von Margarita
+// Koreneva", "Un billet de Jean Dupont". Written as clean.FoldPhrase
+// writes them; each ends with its preposition.
+var writerIntros = map[string][]string{
+	"en": {"a blog post by", "blog post by", "a guest post by", "guest post by", "an article by", "a column by"},
+	"fr": {"un article de", "un billet de", "billet de", "une tribune de", "une chronique de"},
+	"de": {"ein beitrag von", "blog beitrag von", "blogbeitrag von", "ein gastbeitrag von", "gastbeitrag von", "ein artikel von", "ein kommentar von"},
+	"es": {"un artículo de", "una columna de", "una entrada de"},
+	"it": {"un articolo di", "un post di", "una rubrica di"},
+	"pt": {"um artigo de", "uma coluna de", "um post de"},
+	"nl": {"een artikel van", "een artikel door", "een blog van", "een gastblog van", "gastblog van"},
+	"sv": {"en artikel av", "ett inlägg av", "en krönika av", "en gästkrönika av"},
+}
+
+// writerIntroSet maps each writer intro (writerIntros) to its number of
+// words.
+var writerIntroSet = func() map[string]int {
+	set := make(map[string]int)
+	for _, intros := range writerIntros {
+		for _, in := range intros {
+			set[in] = len(strings.Fields(in))
+		}
+	}
+	return set
+}()
+
+// introValue returns what follows a writer intro (writerIntros) that
+// opens t, and whether one does.
+func introValue(t string) (string, bool) {
+	words := strings.Fields(t)
+	for k := 2; k <= 4 && k < len(words); k++ {
+		if n, ok := writerIntroSet[clean.FoldPhrase(strings.Join(words[:k], " "))]; ok && n == k {
+			return strings.Join(words[k:], " "), true
+		}
+	}
+	return "", false
+}
+
 // sourceLabels are the labels, by language, of the line that names the
 // source of a text at its end ("Quelle: kathpress", "Source : AFP"): a
 // news agency or the organisation the text comes from.
@@ -69,11 +109,16 @@ func labelValue(t string, set map[string]bool) (string, bool) {
 
 // writerLabelLine returns the names of a line that gives them after a
 // writer label (writerLabels): "Text: Anna Maier", "Redaktion: Eberhard
-// Fuhr (Pressesprecher)", "Auteur : Jean Dupont"; the part before a
+// Fuhr (Pressesprecher)", "Auteur : Jean Dupont", or after a writer
+// intro (writerIntros): "Ein Beitrag von Anna Maier"; the part before a
 // bracket or a picture credit ("Text: Anna Maier Fotos: Jan Roe") is
-// read as a line of names (nameLine); nil for any other line.
+// read as a line of names (nameLine), each capitalised; nil for any
+// other line.
 func writerLabelLine(t string) []string {
 	value, ok := labelValue(t, writerLabelSet)
+	if !ok {
+		value, ok = introValue(t)
+	}
 	if !ok || value == "" {
 		return nil
 	}
@@ -88,7 +133,13 @@ func writerLabelLine(t string) []string {
 			}
 		}
 	}
-	return nameLine(strings.TrimRight(value, " ,;.-–—"))
+	names := nameLine(strings.TrimRight(value, " ,;.-–—"))
+	for _, n := range names {
+		if !startsUpper(n) {
+			return nil
+		}
+	}
+	return names
 }
 
 // writerLabel reports whether a block is a writer label alone, with its

@@ -27,6 +27,15 @@ func TestWriterLabelLine(t *testing.T) {
 		{"Kategorie: Politik", nil},
 		{"Text: Die Stadt hat gestern den neuen Haushalt beschlossen.", nil},
 		{"Anna Maier", nil},
+		{"Blog Beitrag von Margarita Koreneva", []string{"Margarita Koreneva"}},
+		{"Un billet de Jean Dupont", []string{"Jean Dupont"}},
+		{"A guest post by Jane Doe", []string{"Jane Doe"}},
+		{"Un articolo di Marco Rossi", []string{"Marco Rossi"}},
+		{"Um artigo de João Silva", []string{"João Silva"}},
+		{"Una columna de Ana López", []string{"Ana López"}},
+		{"Een artikel van Jan de Vries", []string{"Jan de Vries"}},
+		{"En krönika av Anna Berg", []string{"Anna Berg"}},
+		{"Ein Beitrag von gestern", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -120,6 +129,27 @@ func TestHostBylineLastResort(t *testing.T) {
 				page = strings.Replace(page, "</article>", "<p>Source: AFP</p></article>", 1)
 			}
 			a, err := FromHTML(strings.NewReader(page), "https://courier.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}
+
+// A poster's account name in the byline window gives way to the
+// writer's byline after it.
+func TestPosterGivesWayToByline(t *testing.T) {
+	tests := []struct {
+		lang, poster, byline string
+		want                 []string
+	}{
+		{"de", "<p>Gespeichert von human am 7. Juli 2019 - 18:44</p>", "<p>Blog Beitrag von Margarita Koreneva</p>", []string{"Margarita Koreneva"}},
+		{"en", "<p>Posted by jdoe on July 7, 2019</p>", "<p>Written by Jane Doe</p>", []string{"Jane Doe"}},
+		{"en", "<p>Posted by jdoe on July 7, 2019</p>", "", []string{"jdoe"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang+"/"+tc.byline, func(t *testing.T) {
+			page := newsPage(tc.lang, "", "Budget adopted after a long night", tc.poster, tc.byline)
+			a, err := FromHTML(strings.NewReader(page), "https://blog.example/x")
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, a.Authors)
 		})

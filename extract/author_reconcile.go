@@ -15,7 +15,9 @@ import (
 //   - when the markup names no one, or only the site, the publisher (the
 //     site name, or a publisher name of the markup: Document.publishers)
 //     or the host, the visible byline's names, less the site's and its
-//     labels (see dropPublisher, dropSiteLabels), else the names of the card labels or the forum's
+//     labels (see dropPublisher, dropSiteLabels) — when these are
+//     account names alone, the people of a later byline line of the
+//     window instead (personByline) —, else the names of the card labels or the forum's
 //     first poster (see pageMeta.apply) before the site's, else, when
 //     the markup's names are weak ones (see below), those of the author
 //     line at the article's end, when they are people's (endAuthors);
@@ -38,6 +40,13 @@ func withVisibleAuthors(doc *Document, host string) (authors, later []string) {
 	site := append([]string{doc.Meta.SiteName, host}, doc.publishers...)
 	if len(markup) == 0 || allPublisher(markup, site) {
 		if names := dropSiteLabels(dropHost(cleanNames(visibleAuthors(doc)), host), site); len(names) > 0 {
+			if allHandles(names) {
+				// A poster's account ("Gespeichert von jdoe") gives way
+				// to the writer's byline after it.
+				if people, _ := personByline(doc, host); len(people) > 0 && !anyPublisher(people, site) {
+					return people, nil
+				}
+			}
 			return dropPublisher(names, site...), nil
 		}
 		if len(markup) > 0 && len(doc.lastAuthors) > 0 {
@@ -65,6 +74,9 @@ func withVisibleAuthors(doc *Document, host string) (authors, later []string) {
 	}
 	names, b := visibleByline(doc)
 	if names = dropHost(cleanNames(names), host); b == nil || !bylineBlock(b) || !allPersonNames(names) {
+		names, b = personByline(doc, host)
+	}
+	if b == nil {
 		names = dropHost(cleanNames(endAuthors(doc)), host)
 	}
 	if len(names) == 0 || !allPersonNames(names) || anyPublisher(names, site) {
@@ -99,6 +111,28 @@ func namedElsewhere(doc *Document, host string) bool {
 		}
 	}
 	return false
+}
+
+// personByline returns the names of the first line of the byline window
+// (see visibleByline) that opens with a byline word or a writer's label
+// or intro (bylineNames, writerLabelLine) and names only people
+// (allPersonNames), with its block: the writer's byline after a poster's
+// line ("Gespeichert von jdoe am 7. Juli 2019", then "Blog Beitrag von
+// Anna Maier"); nil and nil when there is none.
+func personByline(doc *Document, host string) ([]string, *Block) {
+	for _, b := range bylineWindow(doc, visibleBylineBefore, false) {
+		if b.Features.Words > visibleBylineWords {
+			continue
+		}
+		names, ok := bylineNames(b.Text)
+		if !ok {
+			names = writerLabelLine(b.Text)
+		}
+		if names = dropHost(cleanNames(names), host); len(names) > 0 && allPersonNames(names) {
+			return names, b
+		}
+	}
+	return nil, nil
 }
 
 // allWeakNames reports whether every name is an organisation's, an
