@@ -262,3 +262,25 @@ func cutNotice(s string) string {
 	}
 	return strings.TrimSpace(s)
 }
+
+// writerPathWords are the path segments of writers' pages, by language,
+// that clean.IsAuthorPathWord lacks ("/writers/jane-doe/",
+// "/columnistas/ana-lopez/").
+var writerPathWords = map[string]bool{
+	// en
+	"writer": true, "writers": true, "columnist": true, "columnists": true, "contributor": true, "contributors": true,
+	// fr
+	"chroniqueur": true, "chroniqueurs": true, "signataire": true,
+	// de
+	"autorin": true, "autorinnen": true, "redakteur": true, "redakteurin": true,
+	// es
+	"autora": true, "columnista": true, "columnistas": true, "periodista": true, "periodistas": true,
+	// it
+	"giornalista": true, "giornalisti": true, "firme": true,
+	// pt
+	"colunista": true, "colunistas": true, "jornalista": true, "jornalistas": true,
+	// nl
+	"columnisten": true,
+	// sv
+	"journalister": true, "kronikorer": true, "medarbetare": true,
+}

@@ -155,7 +155,8 @@ func startsWithDigit(s string) bool {
 
 // authorPageLink reports whether href leads to a writer's page: a path
 // segment that names author pages (clean.IsAuthorPathWord: "author",
-// "autor", "auteur") followed by another, the writer's ("/author/ronja-beck/").
+// "autor", "auteur"; writerPathWords: "writers", "columnistas") followed
+// by another, the writer's ("/author/ronja-beck/").
 func authorPageLink(href string) bool {
 	u, err := url.Parse(strings.TrimSpace(href))
 	if err != nil {
@@ -163,7 +164,7 @@ func authorPageLink(href string) bool {
 	}
 	segs := strings.Split(strings.Trim(strings.ToLower(u.Path), "/"), "/")
 	for i, seg := range segs[:max(len(segs)-1, 0)] {
-		if clean.IsAuthorPathWord(seg) && segs[i+1] != "" && segs[i+1] != "index.html" {
+		if (clean.IsAuthorPathWord(seg) || writerPathWords[seg]) && segs[i+1] != "" && segs[i+1] != "index.html" {
 			return true
 		}
 	}
