@@ -71,9 +71,20 @@ func TestFrontPageLink(t *testing.T) {
 	}
 }
 
-func TestShareaholicAuthorName(t *testing.T) {
-	head := `<meta name="shareaholic:article_author_name" content="Wolfgang Michal">`
-	a, err := FromHTML(strings.NewReader(newsPage("de", head, "Budget adopted after a long night")), "https://news.example/x")
-	require.NoError(t, err)
-	assert.Equal(t, []string{"Wolfgang Michal"}, a.Authors)
+func TestMetaAuthorKeys(t *testing.T) {
+	tests := []struct {
+		name, head string
+		want       []string
+	}{
+		{"shareaholic", `<meta name="shareaholic:article_author_name" content="Wolfgang Michal">`, []string{"Wolfgang Michal"}},
+		{"og:article:author", `<meta property="og:article:author" content="Jane Doe">`, []string{"Jane Doe"}},
+		{"the site's own byline, when no person is named", `<meta property="og:site_name" content="BBC News"><meta property="og:article:author" content="BBC News">`, []string{"BBC News"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML(strings.NewReader(newsPage("en", tc.head, "Budget adopted after a long night")), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
 }

@@ -522,7 +522,7 @@ const maxBylineLinks = 4
 // first is the site's address line, and names no one.
 func (m *pageMeta) authorList(site ...string) []string {
 	var metaNames []string
-	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "shareaholic:article_author_name"} {
+	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "og:article:author", "shareaholic:article_author_name"} {
 		for _, v := range m.props[k] {
 			names := splitAuthors(html.UnescapeString(v))
 			if len(names) > 1 && isPublisher(strings.TrimSpace(names[0]), siteKeys(site)) {
