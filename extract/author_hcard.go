@@ -101,3 +101,46 @@ func (m *pageMeta) hcard(n *html.Node) {
 		m.hcards = append(m.hcards, name)
 	}
 }
+
+// classAuthor records, as pageMeta.classAuthor, the first person's name
+// after the first <h1> that an element of an author class shows as its
+// whole text: `<div class="text__author">Jane Doe</div>`,
+// `<div class="post_author-name">Jane Doe</div>`; a class token that
+// holds "author" marks it (authorClassToken). pageMeta.apply takes it
+// when the markup credits only the publisher. The name must read as a
+// person's: a line of one name (nameLine) of two to nameMaxWords
+// capitalised words, no organisation's. Author boxes and bylines away
+// from the headline show the writer so.
+func (m *pageMeta) classAuthor(n *html.Node) {
+	if m.classAuthorName != "" || len(m.h1s) == 0 || !authorClassToken(n) {
+		return
+	}
+	t := metaLine(nodeText(n))
+	if len(t) > 60 {
+		return
+	}
+	names := nameLine(t)
+	if len(names) != 1 || names[0] != t || !allPersonNames(names) {
+		return
+	}
+	for _, w := range strings.Fields(t) {
+		if !startsUpper(w) && !strings.HasSuffix(w, ".") {
+			return
+		}
+	}
+	m.classAuthorName = t
+}
+
+// authorClassToken reports whether one of n's class tokens holds
+// "author", and none "comment" or "review" (a commenter's, a product
+// reviewer's).
+func authorClassToken(n *html.Node) bool {
+	found := false
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if strings.Contains(c, "comment") || strings.Contains(c, "review") {
+			return false
+		}
+		found = found || strings.Contains(c, "author")
+	}
+	return found
+}

@@ -88,3 +88,28 @@ func TestMetaAuthorKeys(t *testing.T) {
 		})
 	}
 }
+
+// An author box names the writer when the markup credits only the
+// publisher.
+func TestClassAuthorOverPublisher(t *testing.T) {
+	head := `<meta property="og:site_name" content="Acme"><meta name="author" content="Acme">`
+	tests := []struct {
+		name, lang, head, box string
+		want                  []string
+	}{
+		{"author box (en)", "en", head, `<div class="staff__wrap"><div class="text__author">Shauna Mitchell</div></div>`, []string{"Shauna Mitchell"}},
+		{"author name class (de)", "de", head, `<div class="post_author-name">Anna Maier</div>`, []string{"Anna Maier"}},
+		{"a reviewer is no writer (en)", "en", head, `<p class="review-card_author">Tom Kent</p>`, []string{"Acme"}},
+		{"a bio is no name (fr)", "fr", head, `<div class="author-bio">Jean Dupont est journaliste à Lyon depuis vingt ans.</div>`, []string{"Acme"}},
+		{"no markup: not taken (es)", "es", "", `<div class="text__author">Ana López</div>`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, tc.head, "Budget adopted after a long night")
+			page = strings.Replace(page, "</article>", "</article>"+tc.box, 1)
+			a, err := FromHTML(strings.NewReader(page), "https://acme.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Authors)
+		})
+	}
+}

@@ -46,6 +46,9 @@ type pageMeta struct {
 	// name (see pageMeta.hcard); hcardBox is that byline's box.
 	hcards   []string
 	hcardBox *html.Node
+	// classAuthorName is the first person's name an author-class element
+	// shows after the first <h1> (see pageMeta.classAuthor).
+	classAuthorName string
 }
 
 // readMeta walks the page once for its metadata: <title>, <base>, <html
@@ -141,6 +144,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 			return false
 		}
 		m.hcard(n)
+		m.classAuthor(n)
 		return true
 	}, func(*html.Node) {})
 	return m
@@ -385,6 +389,11 @@ func (m *pageMeta) apply(doc *Document) {
 	doc.publishers = cleanNames([]string{m.ld.publisher, m.prop("publisher")})
 	if len(doc.lastAuthors) == 0 && m.userName != "" {
 		doc.lastAuthors = dropHost([]string{m.userName}, m.host)
+	}
+	if len(doc.lastAuthors) == 0 && m.classAuthorName != "" && len(doc.Meta.Authors) > 0 &&
+		allPublisher(doc.Meta.Authors, []string{doc.Meta.SiteName, m.host, m.ld.publisher, m.prop("publisher")}) {
+		// The markup credits the publisher; an author box names the writer.
+		doc.lastAuthors = dropHost(cleanNames([]string{m.classAuthorName}), m.host)
 	}
 	doc.dates = m.published()
 	doc.modified = m.modified()
