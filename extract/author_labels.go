@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -283,4 +285,40 @@ var writerPathWords = map[string]bool{
 	"columnisten": true,
 	// sv
 	"journalister": true, "kronikorer": true, "medarbetare": true,
+}
+
+// creditValue reports whether a meta author value, split into names
+// (splitAuthors), holds a piece that is no name but a credit: two words
+// or more, no word that joins names ("and", "y"), and a last word in
+// lower case, of three letters or more and letters only (not an
+// address, not "e." of "e. V."), that is no surname particle
+// (clean.IsNameParticle): "Peter Amende und Fuchsy designed", a theme's
+// credit, but not "Bundesministerium für Wirtschaft". Such a value names
+// no writer.
+func creditValue(names []string) bool {
+	for _, n := range names {
+		words := strings.Fields(n)
+		if len(words) < 2 {
+			continue
+		}
+		joined := false
+		for _, w := range words[1:] {
+			joined = joined || slices.Contains(nameConjunctions, " "+strings.ToLower(w)+" ")
+		}
+		last := words[len(words)-1]
+		if !joined && startsLowerLetter(last) && len(last) > 2 && isLetters(last) && !clean.IsNameParticle(last) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLetters reports whether every rune of w is a letter.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }

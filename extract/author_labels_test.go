@@ -155,3 +155,37 @@ func TestPosterGivesWayToByline(t *testing.T) {
 		})
 	}
 }
+
+func TestCreditValue(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Peter Amende und Fuchsy designed", true},
+		{"Theme by Acme, powered by wordpress", true},
+		{"Jane Doe and John Roe", false},
+		{"Bundesministerium für Wirtschaft und Klimaschutz", false},
+		{"Redacción y agencias", false},
+		{"Staff and news service reports", false},
+		{"Deutscher Caritasverband e. V.", false},
+		{"Frank Bueltge - http://bueltge.de", false},
+		{"Ludwig van Beethoven", false},
+		{"Jean de la Fontaine", false},
+		{"jdoe", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, creditValue(splitAuthors(tc.in)))
+		})
+	}
+}
+
+// A theme's credit in the author meta tag gives way to the page's
+// author element.
+func TestCreditMetaGivesWay(t *testing.T) {
+	head := `<meta name="author" content="Peter Amende und Fuchsy designed">`
+	page := newsPage("de", head, "Budget adopted after a long night", `<p><a href="/author/hb/" rel="author">Harald Bauer</a> Autor</p>`)
+	a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Harald Bauer"}, a.Authors)
+}

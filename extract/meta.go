@@ -528,14 +528,15 @@ const maxBylineLinks = 4
 // account names alone ("jdoe", isHandle) gives way to the people JSON-LD
 // refers to, the accounts' owners, and so does a source of lone first
 // names when those people's full names start with them. A meta value that lists the site
-// first is the site's address line, and names no one.
+// first is the site's address line, and names no one, as does a credit
+// (creditValue: "Jane Doe und Acme designed").
 func (m *pageMeta) authorList(site ...string) []string {
 	var metaNames []string
 	for _, k := range []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "og:article:author", "shareaholic:article_author_name"} {
 		for _, v := range m.props[k] {
 			names := splitAuthors(html.UnescapeString(v))
-			if len(names) > 1 && isPublisher(strings.TrimSpace(names[0]), siteKeys(site)) {
-				continue // the site's address line: "example.de, Frankfurt, Germany"
+			if len(names) > 1 && isPublisher(strings.TrimSpace(names[0]), siteKeys(site)) || creditValue(names) {
+				continue // the site's address line: "example.de, Frankfurt, Germany"; a credit
 			}
 			metaNames = append(metaNames, names...)
 		}
