@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 )
@@ -17,7 +18,7 @@ import (
 // links to the site's front page (the blog's own name in its header:
 // `<h1 class="vcard author"><a href="/" class="fn">Blog</a></h1>`).
 func hcardAuthor(n *html.Node) (name string, ok bool) {
-	if !hasClassToken(n, "vcard", "h-card") || !authorClass(n) && (n.Parent == nil || !authorClass(n.Parent)) {
+	if !mayHaveClass(n, hcardMarks, hcardStarts()) || !hasClassToken(n, "vcard", "h-card") || !authorClass(n) && (n.Parent == nil || !authorClass(n.Parent)) {
 		return "", false
 	}
 	var fn *html.Node
@@ -112,7 +113,7 @@ func (m *pageMeta) hcard(n *html.Node) {
 // capitalised words, no organisation's. Author boxes and bylines away
 // from the headline show the writer so.
 func (m *pageMeta) classAuthor(n *html.Node) {
-	if m.classAuthorName != "" || len(m.h1s) == 0 || !authorClassToken(n) {
+	if m.classAuthorName != "" || len(m.h1s) == 0 || !mayHaveClass(n, authorMarks, authorStarts()) || !authorClassToken(n) {
 		return
 	}
 	t := metaLine(nodeText(n))
@@ -143,4 +144,22 @@ func authorClassToken(n *html.Node) bool {
 		found = found || strings.Contains(c, "author")
 	}
 	return found
+}
+
+// The class marks readMeta looks for on every element, and their first
+// bytes (foldStarts), to skip the elements whose class cannot hold them
+// without splitting it.
+var (
+	hcardMarks   = []string{"vcard", "h-card"}
+	authorMarks  = []string{"author"}
+	hcardStarts  = sync.OnceValue(func() *[256]bool { return foldStarts(hcardMarks) })
+	authorStarts = sync.OnceValue(func() *[256]bool { return foldStarts(authorMarks) })
+)
+
+// mayHaveClass reports whether n's class attribute could hold one of
+// marks (lower case) in any case: false for no class, or an ASCII class
+// without any of them.
+func mayHaveClass(n *html.Node, marks []string, starts *[256]bool) bool {
+	class := attr(n, "class")
+	return class != "" && (!isASCII(class) || containsFoldASCII(class, marks, starts))
 }
