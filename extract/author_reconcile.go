@@ -34,7 +34,10 @@ import (
 //     markup only who posted it;
 //   - otherwise the markup's names.
 //
-// Organisation bylines stay when the page shows no person.
+// Organisation bylines stay when the page shows no person. A markup
+// that names only the host ("example.com") is the site's own byline: it
+// is the answer, applied last, when no byline line, card label, poster
+// or end-of-article line names anyone (namedElsewhere), else no one.
 func withVisibleAuthors(doc *Document, host string) (authors, later []string) {
 	markup := doc.Meta.Authors
 	site := append([]string{doc.Meta.SiteName, host}, doc.publishers...)

@@ -391,7 +391,7 @@ func (m *pageMeta) apply(doc *Document) {
 		doc.lastAuthors = dropHost([]string{m.userName}, m.host)
 	}
 	if len(doc.lastAuthors) == 0 && m.classAuthorName != "" && len(doc.Meta.Authors) > 0 &&
-		allPublisher(doc.Meta.Authors, []string{doc.Meta.SiteName, m.host, m.ld.publisher, m.prop("publisher")}) {
+		allPublisher(doc.Meta.Authors, append([]string{doc.Meta.SiteName, m.host}, doc.publishers...)) {
 		// The markup credits the publisher; an author box names the writer.
 		doc.lastAuthors = dropHost(cleanNames([]string{m.classAuthorName}), m.host)
 	}
