@@ -100,6 +100,9 @@ func dateTokens(text string) []dateToken {
 			// "Erstellt am09.02.2022", "Jane Doe3.11.2023": a word glued
 			// to a date.
 			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
+		} else if i := gluedMonthSplit(tok); i > 0 {
+			// "7 min readDec 30, 2013": a word glued to a month name.
+			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
 		} else if i := strings.IndexByte(tok, ':'); i > 0 && hasLetter(tok[:i]) && i+1 < len(tok) {
 			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i+1:], start + i + 1, end})
 		} else {
@@ -150,6 +153,24 @@ func letterDigitSplit(tok string) int {
 		default:
 			run = 0
 		}
+	}
+	return 0
+}
+
+// gluedMonthSplit returns where a word glued to a capitalised month name
+// splits, as page text joins two elements ("readDec" at 4, "LesezeitMärz"
+// at 8): at the first capital after a lower-case letter when the rest is
+// a month name of the tables (MonthName); 0 when there is none.
+func gluedMonthSplit(tok string) int {
+	prevLower := false
+	for i, r := range tok {
+		if prevLower && unicode.IsUpper(r) {
+			if _, _, ok := MonthName(tok[i:]); ok {
+				return i
+			}
+			return 0
+		}
+		prevLower = unicode.IsLower(r)
 	}
 	return 0
 }

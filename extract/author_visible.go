@@ -54,7 +54,8 @@ func visibleByline(doc *Document) ([]string, *Block) {
 // sit: from before blocks before the headline (or the main
 // content, when no headline was found) to the body's first paragraph of
 // prose after the lead, included (a caption inside a figure is not
-// prose), at most visibleBylineBlocks blocks;
+// prose, nor a repeat of the paragraph before, as a page that prints its
+// summary twice shows it), at most visibleBylineBlocks blocks;
 // with withHeadline, the copies of the headline removed as such are in
 // it too ("08.11.2021 | Headline").
 func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
@@ -64,7 +65,7 @@ func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
 	}
 	start = max(0, start-before)
 	var win []*Block
-	prose := 0
+	prose, lastProse := 0, ""
 	for _, b := range doc.Blocks[min(start, len(doc.Blocks)):] {
 		if b.Features.Words == 0 {
 			continue
@@ -73,12 +74,13 @@ func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
 			continue
 		}
 		win = append(win, b)
-		if b.Features.Terminal && b.Features.Words > bylineMaxWords && !(b.DOM != nil && b.DOM.Containers.Has(InFigure)) {
+		if b.Features.Terminal && b.Features.Words > bylineMaxWords && !(b.DOM != nil && b.DOM.Containers.Has(InFigure)) && b.Text != lastProse {
 			// The lead may come before the byline; the body's first
 			// paragraph after it closes the window.
 			if prose++; prose == 2 {
 				break
 			}
+			lastProse = b.Text
 		}
 		if len(win) == visibleBylineBlocks {
 			break

@@ -143,7 +143,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 	if len(doc.Meta.Authors) == 0 {
 		doc.Meta.Authors = dropHost(cleanNames(endAuthors(doc)), host)
 	}
-	doc.Meta.Published = windowDate(doc, windowDates, fromMarkup)
+	doc.Meta.Published = originalDate(doc, windowDate(doc, windowDates, fromMarkup))
 	if doc.Meta.Published.IsZero() {
 		doc.Meta.Published = leadingDate(doc)
 	}

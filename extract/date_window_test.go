@@ -129,3 +129,33 @@ func TestLaterShownDate(t *testing.T) {
 		})
 	}
 }
+
+func TestShownDateAfterARepeatedSummary(t *testing.T) {
+	markup := `<meta property="article:published_time" content="2025-06-24T10:00:00Z">`
+	summary := map[string]string{
+		"en": "A guide to what a yoga class should cost, with the prices studios charge and what changes them.",
+		"fr": "Un guide de ce que doit coûter un cours de yoga, avec les prix des studios et ce qui les fait varier.",
+		"de": "Ein Leitfaden dazu, was eine Yogastunde kosten sollte, mit den Preisen der Studios und was sie verändert.",
+	}
+	tests := []struct {
+		name, lang, date, want string
+		twice                  bool
+	}{
+		{"summary printed twice (en)", "en", "August 25, 2024", "2024-08-25", true},
+		{"summary printed twice (fr)", "fr", "25 août 2024", "2024-08-25", true},
+		{"summary printed twice (de)", "de", "25. August 2024", "2024-08-25", true},
+		{"summary printed once (en)", "en", "August 25, 2024", "2024-08-25", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := []string{"<p>" + summary[tc.lang] + "</p>"}
+			if tc.twice {
+				lines = append(lines, "<p>"+summary[tc.lang]+"</p>")
+			}
+			lines = append(lines, `<div class="author">Shauna Mitchell</div>`, "<p>"+tc.date+"</p>")
+			a, err := FromHTML(strings.NewReader(newsPage(tc.lang, markup, "How much to charge for a yoga class", lines...)), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
