@@ -159,3 +159,26 @@ func TestShownDateAfterARepeatedSummary(t *testing.T) {
 		})
 	}
 }
+
+func TestShownDateAfterANoticeAboveTheHeadline(t *testing.T) {
+	markup := `<meta property="article:published_time" content="2019-10-10T20:00:00Z">`
+	tests := []struct {
+		name, lang, notice, lead, date, want string
+	}{
+		{"notice above (de)", "de", "Vielen Dank für Ihre Registrierung. Sie haben den Aktivierungslink für Ihr Benutzerkonto per E-Mail erhalten.",
+			"Die Tanzkompanie des Theaters öffnet mit ihrer ersten Arbeit unter dem neuen Tanzchef, traumleicht und bildstark.", "Bettina Kugler 19.10.2019, 05:00 Uhr", "2019-10-19"},
+		{"notice above (en)", "en", "Thank you for signing up. We have sent the activation link for your new account to your e-mail address.",
+			"The dance company of the city theatre opens its season with the first work of its new director, light and vivid.", "Jane Doe 19.10.2019, 05:00", "2019-10-19"},
+		{"notice above (fr)", "fr", "Merci pour votre inscription. Nous avons envoyé le lien d'activation de votre compte à votre adresse e-mail.",
+			"La compagnie de danse du théâtre ouvre sa saison avec la première œuvre de son nouveau directeur, légère et vive.", "Jeanne Dupont 19.10.2019, 05:00", "2019-10-19"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, markup, "Rain opens the season", "<p>"+tc.lead+"</p>", "<p>"+tc.date+"</p>")
+			page = strings.Replace(page, "<article>", "<div><p>"+tc.notice+"</p></div><article>", 1)
+			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
