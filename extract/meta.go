@@ -39,6 +39,7 @@ type pageMeta struct {
 	authorBox *html.Node
 	dates     []string // <time datetime> and itemprop=datePublished values
 	pubdates  []string // itemprop=datePublished and <time pubdate>
+	moddates  []string // itemprop=dateModified values outside <meta>
 	// userName is the first poster's name of a forum thread (see
 	// posterElement).
 	userName string
@@ -124,6 +125,10 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 		case prop == "datepublished" && n.Data != "meta":
 			if v := firstNonEmpty(attr(n, "datetime"), attr(n, "content"), nodeText(n)); v != "" {
 				m.pubdates = append(m.pubdates, v)
+			}
+		case prop == "datemodified" && n.Data != "meta":
+			if v := firstNonEmpty(attr(n, "datetime"), attr(n, "content"), nodeText(n)); v != "" {
+				m.moddates = append(m.moddates, v)
 			}
 		case prop == "author" || strings.EqualFold(attr(n, "rel"), "author"):
 			if t := authorName(n); t != "" && m.sameByline(n) {
