@@ -182,3 +182,26 @@ func TestShownDateAfterANoticeAboveTheHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestDateAfterTheArticleDoesNotReplaceTheBanner(t *testing.T) {
+	tests := []struct {
+		name, lang, banner, related, want string
+	}{
+		{"related card after the article (en)", "en", "March 4, 2025 20 min read", "August 12, 2024 49 min read", "2025-03-04"},
+		{"related card after the article (fr)", "fr", "4 mars 2025", "12 août 2024", "2025-03-04"},
+		{"related card after the article (de)", "de", "4. März 2025", "12. August 2024", "2025-03-04"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, "", "Automation testing tutorial")
+			// The banner sits further above the headline than the byline
+			// window reaches.
+			menu := strings.Repeat(`<li><a href="/m">Menu entry</a></li>`, 8)
+			page = strings.Replace(page, "<article>", "<div><p>"+tc.banner+"</p><ul>"+menu+"</ul></div><article>", 1)
+			page = strings.Replace(page, "</article>", `</article><aside><p><a href="/r">`+tc.related+`</a></p><h3><a href="/r">Importance of automation testing</a></h3></aside>`, 1)
+			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
