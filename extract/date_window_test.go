@@ -205,3 +205,26 @@ func TestDateAfterTheArticleDoesNotReplaceTheBanner(t *testing.T) {
 		})
 	}
 }
+
+func TestShownDateOverTimeElementsOfListedStories(t *testing.T) {
+	related := `<aside><h3><a href="/r1">Six comfort recipes</a></h3><time datetime="2025-10-23">23 October 2025</time>` +
+		`<h3><a href="/r2">Soups you can freeze</a></h3><time datetime="2025-07-17">17 July 2025</time></aside>`
+	tests := []struct {
+		name, lang, head, lines, want string
+	}{
+		{"updated line after the headline (en)", "en", "", "<p>Page updated:</p><p>12 November 2025</p>", "2025-11-12"},
+		{"updated line after the headline (fr)", "fr", "", "<p>Mis à jour :</p><p>12 novembre 2025</p>", "2025-11-12"},
+		{"updated line after the headline (de)", "de", "", "<p>Aktualisiert:</p><p>12. November 2025</p>", "2025-11-12"},
+		{"a meta date keeps its rank (en)", "en", `<meta property="article:published_time" content="2025-10-23T10:00:00Z">`, "<p>Page updated:</p><p>12 November 2025</p>", "2025-10-23"},
+		{"no date line: the time element (en)", "en", "", "", "2025-10-23"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, tc.head, "Seven days of healthy meals on a budget", tc.lines)
+			page = strings.Replace(page, "</article>", "</article>"+related, 1)
+			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}

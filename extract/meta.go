@@ -384,7 +384,7 @@ func (m *pageMeta) apply(doc *Document) {
 	if len(doc.lastAuthors) == 0 && m.userName != "" {
 		doc.lastAuthors = dropHost([]string{m.userName}, m.host)
 	}
-	doc.dates = m.published()
+	doc.dates, doc.timeDates = m.published()
 	doc.modified = m.modified()
 	if len(doc.dates) > 0 {
 		doc.Meta.Published = doc.dates[0]
@@ -651,8 +651,9 @@ func splitAuthors(s string) []string {
 // published returns the parseable publication dates, best first: the
 // meta tags (with the scholarly citation_publication_date), JSON-LD, itemprop=datePublished, the date the address spells
 // (clean.URLDate) and <time> elements. A modified date is never among
-// them.
-func (m *pageMeta) published() []time.Time {
+// them. timeOnly reports that all of them come from <time> elements, which
+// may date any story the page lists.
+func (m *pageMeta) published() (dates []time.Time, timeOnly bool) {
 	cands := []string{
 		m.prop("article:published_time", "og:published_time", "og:article:published_time",
 			"datepublished", "publishdate", "publish-date", "pubdate", "date", "dc.date.issued",
@@ -671,6 +672,7 @@ func (m *pageMeta) published() []time.Time {
 		out = append(out, t)
 	}
 	urlDay, hasURLDay := clean.URLDate(m.path)
+	timeOnly = len(out) == 0
 	var local []time.Time
 	for _, c := range m.dates {
 		if t := parseMetaDate(c); !t.IsZero() {
@@ -687,7 +689,7 @@ func (m *pageMeta) published() []time.Time {
 		}
 		out[0] = localMidnight(out[0])
 	}
-	return out
+	return out, timeOnly && len(out) > 0
 }
 
 // onURLDay returns t, a time given in UTC, in the nearest whole-hour zone
