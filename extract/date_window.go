@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"time"
 
@@ -25,13 +26,13 @@ import (
 // on the line above it (updateAbove).
 // Markup dates that all come from <time> elements (doc.timeDates), which
 // may date the stories a page lists, count as none when a date line
-// follows the headline.
+// follows the headline on another day.
 // Otherwise doc.Meta.Published as it is.
 func windowDate(doc *Document, dates [4]time.Time, fromMarkup bool) time.Time {
 	for i, d := range dates {
 		dates[i] = markupOrder(d, doc.dates)
 	}
-	if doc.timeDates && (!dates[0].IsZero() || !dates[1].IsZero()) {
+	if after := cmp.Or(dates[0], dates[1]); doc.timeDates && !after.IsZero() && !sameDay(after, doc.Meta.Published) {
 		// <time> elements alone may date the stories a page lists; the
 		// date line after the headline comes first.
 		fromMarkup = false
