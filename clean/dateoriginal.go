@@ -25,10 +25,7 @@ const (
 // "originally published at example.com on …") or before the phrase, or
 // a line of more than 40 words, is not taken. It is safe for concurrent use.
 func OriginalDate(text string) (time.Time, bool) {
-	if !HasYear(text) && !hasShortDate(text) {
-		return time.Time{}, false
-	}
-	if len(strings.Fields(text)) > maxOriginalWords {
+	if !HasYear(text) && !hasShortDate(text) || !hasOriginalStem(text) || WordCount(text) > maxOriginalWords {
 		return time.Time{}, false
 	}
 	lower := strings.ToLower(text)
@@ -39,7 +36,7 @@ func OriginalDate(text string) (time.Time, bool) {
 		}
 		rest := text[at+len(p):]
 		t, start, _, ok := FindDate(rest)
-		if ok && len(strings.Fields(rest[:start])) <= maxOriginalGap {
+		if ok && WordCount(rest[:start]) <= maxOriginalGap {
 			return t, true
 		}
 	}
@@ -63,4 +60,40 @@ var originalPhrases = []string{
 	"publicado pela primeira vez", "publicada pela primeira vez",
 	"oorspronkelijk gepubliceerd", "voor het eerst gepubliceerd", "eerst gepubliceerd",
 	"ursprungligen publicerad", "först publicerad", "publicerades ursprungligen", "publicerades första gången",
+}
+
+// originalStems are pieces every phrase of originalPhrases holds one of,
+// in lower case, for a test that needs no lower-cased copy of the line.
+var originalStems = []string{"origin", "ursprung", "ursprüng", "erst", "prim", "initial", "först", "oorspronk"}
+
+// hasOriginalStem reports whether text holds one of originalStems, its
+// ASCII letters compared without case ("Originally", "Erstmals").
+func hasOriginalStem(text string) bool {
+	for _, stem := range originalStems {
+		if indexASCIIFold(text, stem) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// indexASCIIFold is strings.Index of a lower-case needle in s with s's
+// ASCII capitals read as small letters; other bytes compare as they are.
+func indexASCIIFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		j := 0
+		for ; j < len(needle); j++ {
+			c := s[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != needle[j] {
+				break
+			}
+		}
+		if j == len(needle) {
+			return i
+		}
+	}
+	return -1
 }

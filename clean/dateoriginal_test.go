@@ -39,3 +39,12 @@ func TestOriginalDate(t *testing.T) {
 		})
 	}
 }
+
+func TestHasOriginalStem(t *testing.T) {
+	for _, p := range originalPhrases {
+		assert.True(t, hasOriginalStem(p), p)
+	}
+	assert.True(t, hasOriginalStem("ORIGINALLY PUBLISHED"))
+	assert.True(t, hasOriginalStem("Ursprünglich veröffentlicht"))
+	assert.False(t, hasOriginalStem("Published on 3 March 2020"))
+}
