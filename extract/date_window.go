@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"time"
 
@@ -26,15 +25,16 @@ import (
 // on the line above it (updateAbove).
 // Markup dates that all come from <time> elements (doc.timeDates), which
 // may date the stories a page lists, count as none when a date line
-// follows the headline on another day.
+// that is not an update follows the headline on another day.
 // Otherwise doc.Meta.Published as it is.
 func windowDate(doc *Document, dates [4]time.Time, fromMarkup bool) time.Time {
 	for i, d := range dates {
 		dates[i] = markupOrder(d, doc.dates)
 	}
-	if after := cmp.Or(dates[0], dates[1]); doc.timeDates && !after.IsZero() && !sameDay(after, doc.Meta.Published) {
+	if doc.timeDates && !dates[0].IsZero() && !sameDay(dates[0], doc.Meta.Published) {
 		// <time> elements alone may date the stories a page lists; the
-		// date line after the headline comes first.
+		// date line after the headline comes first, unless it says it is
+		// an update.
 		fromMarkup = false
 	}
 	if !fromMarkup {

@@ -228,3 +228,22 @@ func TestShownDateOverTimeElementsOfListedStories(t *testing.T) {
 		})
 	}
 }
+
+func TestTimeElementOverAnUpdateLine(t *testing.T) {
+	tests := []struct {
+		name, lang, shown, update string
+	}{
+		{"en", "en", "3 March 2020", "<p>Updated March 10, 2020</p>"},
+		{"fr", "fr", "3 mars 2020", "<p>Mis à jour le 10 mars 2020</p>"},
+		{"de", "de", "3. März 2020", "<p>Aktualisiert am 10. März 2020</p>"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, "", "Budget adopted after a long night", tc.update)
+			page = strings.Replace(page, "<article><h1>", `<article><p><time datetime="2020-03-03T10:00:00Z">`+tc.shown+`</time></p><h1>`, 1)
+			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, "2020-03-03", a.Published.Format(time.DateOnly))
+		})
+	}
+}
