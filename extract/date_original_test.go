@@ -18,6 +18,7 @@ func TestOriginalDateOverTheShownDate(t *testing.T) {
 		{"erstmals veröffentlicht (de)", "de", "<p>30. September 2022</p>", "<p>Dieser Beitrag wurde erstmals am 26. September 2019 veröffentlicht.</p>", "2019-09-26"},
 		{"publicado originalmente (es)", "es", "<p>30 de septiembre de 2022</p>", "<p>Este artículo fue publicado originalmente el 26 de septiembre de 2019.</p>", "2019-09-26"},
 		{"another outlet keeps the page's date (en)", "en", "<p>30 Sep 2022, 11:07am</p>", "<p>Originally published at www.example.com on September 26, 2019.</p>", "2022-09-30"},
+		{"a related story's linked teaser keeps the page's (en)", "en", "<p>30 Sep 2022, 11:07am</p>", `<p><a href="/older">Tiny homes, originally published on 26 Sep 2019</a></p>`, "2022-09-30"},
 		{"a later original date keeps the page's (en)", "en", "<p>30 Sep 2022, 11:07am</p>", "<p>This article was originally published on 3 Oct 2022.</p>", "2022-09-30"},
 	}
 	for _, tc := range tests {
