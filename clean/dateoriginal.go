@@ -63,37 +63,50 @@ var originalPhrases = []string{
 }
 
 // originalStems are pieces every phrase of originalPhrases holds one of,
-// in lower case, for a test that needs no lower-cased copy of the line.
-var originalStems = []string{"origin", "ursprung", "ursprüng", "erst", "prim", "initial", "först", "oorspronk"}
+// in lower case, by their first byte, for a test that needs no
+// lower-cased copy of the line.
+var originalStems = [256][]string{
+	'o': {"origin", "oorspronk"},
+	'u': {"ursprung", "ursprüng"},
+	'e': {"erst"},
+	'p': {"prim"},
+	'i': {"initial"},
+	'f': {"först"},
+}
 
 // hasOriginalStem reports whether text holds one of originalStems, its
-// ASCII letters compared without case ("Originally", "Erstmals").
+// ASCII letters compared without case ("Originally", "Erstmals"), in one
+// pass over the line.
 func hasOriginalStem(text string) bool {
-	for _, stem := range originalStems {
-		if indexASCIIFold(text, stem) >= 0 {
-			return true
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, stem := range originalStems[c] {
+			if hasPrefixASCIIFold(text[i:], stem) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// indexASCIIFold is strings.Index of a lower-case needle in s with s's
-// ASCII capitals read as small letters; other bytes compare as they are.
-func indexASCIIFold(s, needle string) int {
-	for i := 0; i+len(needle) <= len(s); i++ {
-		j := 0
-		for ; j < len(needle); j++ {
-			c := s[i+j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != needle[j] {
-				break
-			}
+// hasPrefixASCIIFold reports whether s starts with the lower-case prefix,
+// s's ASCII capitals read as small letters; other bytes compare as they
+// are.
+func hasPrefixASCIIFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		c := s[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		if j == len(needle) {
-			return i
+		if c != prefix[j] {
+			return false
 		}
 	}
-	return -1
+	return true
 }
