@@ -100,6 +100,9 @@ func dateTokens(text string) []dateToken {
 			// "Erstellt am09.02.2022", "Jane Doe3.11.2023": a word glued
 			// to a date.
 			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
+		} else if i := gluedMonthSplit(tok); i > 0 {
+			// "7 min readDec 30, 2013": a word glued to a month name.
+			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
 		} else if i := strings.IndexByte(tok, ':'); i > 0 && hasLetter(tok[:i]) && i+1 < len(tok) {
 			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i+1:], start + i + 1, end})
 		} else {
@@ -154,9 +157,30 @@ func letterDigitSplit(tok string) int {
 	return 0
 }
 
+// gluedMonthSplit returns where a word glued to a capitalised month name
+// splits, as page text joins two elements ("readDec" at 4, "LesezeitMärz"
+// at 8): at the first capital after a lower-case letter when the rest is
+// a month name of the tables (MonthName); 0 when there is none.
+func gluedMonthSplit(tok string) int {
+	prevLower := false
+	for i, r := range tok {
+		if prevLower && unicode.IsUpper(r) {
+			if _, _, ok := MonthName(tok[i:]); ok {
+				return i
+			}
+			return 0
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return 0
+}
+
 // dateAt reads a date starting at toks[i], returning it and the number of
 // tokens it spans.
 func dateAt(toks []dateToken, i int) (y int, m time.Month, d, n int, ok bool) {
+	if y, m, d, n, ok := cjkDate(toks, i); ok {
+		return y, m, d, n, true
+	}
 	tok := strings.TrimRight(toks[i].text, ".")
 	if y, m, d, ok := numericDate(tok); ok {
 		return y, m, d, 1, true
@@ -207,6 +231,69 @@ func dateAt(toks []dateToken, i int) (y int, m time.Month, d, n int, ok bool) {
 		}
 	}
 	return 0, 0, 0, 0, false
+}
+
+// cjkDate reads a date written with the year, month and day signs of
+// Chinese and Japanese ("2019年6月24日") or Korean ("2019년 6월 24일")
+// starting at toks[i], which holds the year; the date may span up to
+// four tokens, as the spaces of Korean and the year split off by
+// dateTokens leave it ("2019", "년", "6월", "24일").
+func cjkDate(toks []dateToken, i int) (y int, m time.Month, d, n int, ok bool) {
+	if len(toks[i].text) < 4 || !isDigits(toks[i].text[:4]) {
+		return 0, 0, 0, 0, false
+	}
+	sign := toks[i].text[4:]
+	if sign == "" && i+1 < len(toks) {
+		sign = toks[i+1].text
+	}
+	if !strings.HasPrefix(sign, "年") && !strings.HasPrefix(sign, "년") {
+		return 0, 0, 0, 0, false
+	}
+	var sb strings.Builder
+	for n = 1; n <= 4 && i+n-1 < len(toks); n++ {
+		sb.WriteString(toks[i+n-1].text)
+		if y, m, d, ok := cjkParts(sb.String()); ok {
+			return y, m, d, n, true
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+// cjkParts parses "2019年6月24日" or "2019년6월24일", with nothing after the
+// day sign but a time or other text.
+func cjkParts(s string) (y int, m time.Month, d int, ok bool) {
+	var nums [3]int
+	for k, signs := range [3][2]string{{"年", "년"}, {"月", "월"}, {"日", "일"}} {
+		end := 0
+		for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+			end++
+		}
+		if end == 0 || end > 4 {
+			return 0, 0, 0, false
+		}
+		nums[k], _ = strconv.Atoi(s[:end])
+		rest, found := strings.CutPrefix(s[end:], signs[0])
+		if !found {
+			if rest, found = strings.CutPrefix(s[end:], signs[1]); !found {
+				return 0, 0, 0, false
+			}
+		}
+		s = rest
+	}
+	if nums[0] < minDateYear || nums[0] > maxDateYear || nums[1] < 1 || nums[1] > 12 || !validDay(nums[2]) {
+		return 0, 0, 0, false
+	}
+	return nums[0], time.Month(nums[1]), nums[2], true
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // dateConnectors are the words between day, month and year in Spanish,

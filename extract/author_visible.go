@@ -53,18 +53,24 @@ func visibleByline(doc *Document) ([]string, *Block) {
 // bylineWindow returns the kept blocks where a byline or date line may
 // sit: from before blocks before the headline (or the main
 // content, when no headline was found) to the body's first paragraph of
-// prose after the lead, included (a caption inside a figure is not
-// prose), at most visibleBylineBlocks blocks;
+// prose after the lead, included (paragraphs above the headline are not
+// prose) (a caption inside a figure is not
+// prose, nor a repeat of the paragraph before, as a page that prints its
+// summary twice shows it), at most visibleBylineBlocks blocks;
 // with withHeadline, the copies of the headline removed as such are in
 // it too ("08.11.2021 | Headline").
 func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
-	start := headlineAnchor(doc)
+	// Paragraphs before the headline (a notice, a teaser) are no lead:
+	// only those after it count as prose.
+	anchor := headlineAnchor(doc)
+	start, opens := anchor, anchor+1
 	if start < 0 {
 		start, _ = doc.CoreBounds()
+		opens = start
 	}
 	start = max(0, start-before)
 	var win []*Block
-	prose := 0
+	prose, lastProse := 0, ""
 	for _, b := range doc.Blocks[min(start, len(doc.Blocks)):] {
 		if b.Features.Words == 0 {
 			continue
@@ -73,12 +79,13 @@ func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
 			continue
 		}
 		win = append(win, b)
-		if b.Features.Terminal && b.Features.Words > bylineMaxWords && !(b.DOM != nil && b.DOM.Containers.Has(InFigure)) {
+		if b.Index >= opens && b.Features.Terminal && b.Features.Words > bylineMaxWords && !(b.DOM != nil && b.DOM.Containers.Has(InFigure)) && b.Text != lastProse {
 			// The lead may come before the byline; the body's first
 			// paragraph after it closes the window.
 			if prose++; prose == 2 {
 				break
 			}
+			lastProse = b.Text
 		}
 		if len(win) == visibleBylineBlocks {
 			break

@@ -58,7 +58,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 	doc.Meta.Authors, visible = withVisibleAuthors(doc, host)
 	first, last := doc.CoreBounds()
 	// A date read here before the headline (a site's date banner) gives
-	// way to one read after it, next to the byline.
+	// way to one read after it, next to the byline, but not to one after
+	// the article's core (a related story's card).
 	head := headlineAnchor(doc)
 	ownDate, earlyDate := false, false
 	// A date line of the byline window, next to the headline, is the
@@ -129,7 +130,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 				windowDates[rank] = date
 			}
 		}
-		if hasDate && (doc.Meta.Published.IsZero() || ownDate && earlyDate && !early) {
+		if hasDate && (doc.Meta.Published.IsZero() || ownDate && earlyDate && !early && b.Index <= last) {
 			doc.Meta.Published = date
 			ownDate, earlyDate = true, early
 		}
@@ -143,7 +144,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 	if len(doc.Meta.Authors) == 0 {
 		doc.Meta.Authors = dropHost(cleanNames(endAuthors(doc)), host)
 	}
-	doc.Meta.Published = windowDate(doc, windowDates, fromMarkup)
+	doc.Meta.Published = originalDate(doc, windowDate(doc, windowDates, fromMarkup))
 	if doc.Meta.Published.IsZero() {
 		doc.Meta.Published = leadingDate(doc)
 	}

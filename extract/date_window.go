@@ -23,10 +23,19 @@ import (
 // later date line is not taken when it is the markup's instant on its
 // UTC day ("Jun 3" for "2024-06-02T20:22-04:00") or has an update label
 // on the line above it (updateAbove).
+// Markup dates that all come from <time> elements (doc.timeDates), which
+// may date the stories a page lists, count as none when a date line
+// that is not an update follows the headline on another day.
 // Otherwise doc.Meta.Published as it is.
 func windowDate(doc *Document, dates [4]time.Time, fromMarkup bool) time.Time {
 	for i, d := range dates {
 		dates[i] = markupOrder(d, doc.dates)
+	}
+	if doc.timeDates && !dates[0].IsZero() && !sameDay(dates[0], doc.Meta.Published) {
+		// <time> elements alone may date the stories a page lists; the
+		// date line after the headline comes first, unless it says it is
+		// an update.
+		fromMarkup = false
 	}
 	if !fromMarkup {
 		for _, d := range dates {

@@ -129,3 +129,121 @@ func TestLaterShownDate(t *testing.T) {
 		})
 	}
 }
+
+func TestShownDateAfterARepeatedSummary(t *testing.T) {
+	markup := `<meta property="article:published_time" content="2025-06-24T10:00:00Z">`
+	summary := map[string]string{
+		"en": "A guide to what a yoga class should cost, with the prices studios charge and what changes them.",
+		"fr": "Un guide de ce que doit coûter un cours de yoga, avec les prix des studios et ce qui les fait varier.",
+		"de": "Ein Leitfaden dazu, was eine Yogastunde kosten sollte, mit den Preisen der Studios und was sie verändert.",
+	}
+	tests := []struct {
+		name, lang, date, want string
+		twice                  bool
+	}{
+		{"summary printed twice (en)", "en", "August 25, 2024", "2024-08-25", true},
+		{"summary printed twice (fr)", "fr", "25 août 2024", "2024-08-25", true},
+		{"summary printed twice (de)", "de", "25. August 2024", "2024-08-25", true},
+		{"summary printed once (en)", "en", "August 25, 2024", "2024-08-25", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := []string{"<p>" + summary[tc.lang] + "</p>"}
+			if tc.twice {
+				lines = append(lines, "<p>"+summary[tc.lang]+"</p>")
+			}
+			lines = append(lines, `<div class="author">Shauna Mitchell</div>`, "<p>"+tc.date+"</p>")
+			a, err := FromHTML(strings.NewReader(newsPage(tc.lang, markup, "How much to charge for a yoga class", lines...)), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
+
+func TestShownDateAfterANoticeAboveTheHeadline(t *testing.T) {
+	markup := `<meta property="article:published_time" content="2019-10-10T20:00:00Z">`
+	tests := []struct {
+		name, lang, notice, lead, date, want string
+	}{
+		{"notice above (de)", "de", "Vielen Dank für Ihre Registrierung. Sie haben den Aktivierungslink für Ihr Benutzerkonto per E-Mail erhalten.",
+			"Die Tanzkompanie des Theaters öffnet mit ihrer ersten Arbeit unter dem neuen Tanzchef, traumleicht und bildstark.", "Bettina Kugler 19.10.2019, 05:00 Uhr", "2019-10-19"},
+		{"notice above (en)", "en", "Thank you for signing up. We have sent the activation link for your new account to your e-mail address.",
+			"The dance company of the city theatre opens its season with the first work of its new director, light and vivid.", "Jane Doe 19.10.2019, 05:00", "2019-10-19"},
+		{"notice above (fr)", "fr", "Merci pour votre inscription. Nous avons envoyé le lien d'activation de votre compte à votre adresse e-mail.",
+			"La compagnie de danse du théâtre ouvre sa saison avec la première œuvre de son nouveau directeur, légère et vive.", "Jeanne Dupont 19.10.2019, 05:00", "2019-10-19"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, markup, "Rain opens the season", "<p>"+tc.lead+"</p>", "<p>"+tc.date+"</p>")
+			page = strings.Replace(page, "<article>", "<div><p>"+tc.notice+"</p></div><article>", 1)
+			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
+
+func TestDateAfterTheArticleDoesNotReplaceTheBanner(t *testing.T) {
+	tests := []struct {
+		name, lang, banner, related, want string
+	}{
+		{"related card after the article (en)", "en", "March 4, 2025 20 min read", "August 12, 2024 49 min read", "2025-03-04"},
+		{"related card after the article (fr)", "fr", "4 mars 2025", "12 août 2024", "2025-03-04"},
+		{"related card after the article (de)", "de", "4. März 2025", "12. August 2024", "2025-03-04"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, "", "Automation testing tutorial")
+			// The banner sits further above the headline than the byline
+			// window reaches.
+			menu := strings.Repeat(`<li><a href="/m">Menu entry</a></li>`, 8)
+			page = strings.Replace(page, "<article>", "<div><p>"+tc.banner+"</p><ul>"+menu+"</ul></div><article>", 1)
+			page = strings.Replace(page, "</article>", `</article><aside><p><a href="/r">`+tc.related+`</a></p><h3><a href="/r">Importance of automation testing</a></h3></aside>`, 1)
+			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
+
+func TestShownDateOverTimeElementsOfListedStories(t *testing.T) {
+	related := `<aside><h3><a href="/r1">Six comfort recipes</a></h3><time datetime="2025-10-23">23 October 2025</time>` +
+		`<h3><a href="/r2">Soups you can freeze</a></h3><time datetime="2025-07-17">17 July 2025</time></aside>`
+	tests := []struct {
+		name, lang, head, lines, want string
+	}{
+		{"updated line after the headline (en)", "en", "", "<p>Page updated:</p><p>12 November 2025</p>", "2025-11-12"},
+		{"updated line after the headline (fr)", "fr", "", "<p>Mis à jour :</p><p>12 novembre 2025</p>", "2025-11-12"},
+		{"updated line after the headline (de)", "de", "", "<p>Aktualisiert:</p><p>12. November 2025</p>", "2025-11-12"},
+		{"a meta date keeps its rank (en)", "en", `<meta property="article:published_time" content="2025-10-23T10:00:00Z">`, "<p>Page updated:</p><p>12 November 2025</p>", "2025-10-23"},
+		{"no date line: the time element (en)", "en", "", "", "2025-10-23"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, tc.head, "Seven days of healthy meals on a budget", tc.lines)
+			page = strings.Replace(page, "</article>", "</article>"+related, 1)
+			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Format(time.DateOnly))
+		})
+	}
+}
+
+func TestTimeElementOverAnUpdateLine(t *testing.T) {
+	tests := []struct {
+		name, lang, shown, update string
+	}{
+		{"en", "en", "3 March 2020", "<p>Updated March 10, 2020</p>"},
+		{"fr", "fr", "3 mars 2020", "<p>Mis à jour le 10 mars 2020</p>"},
+		{"de", "de", "3. März 2020", "<p>Aktualisiert am 10. März 2020</p>"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := newsPage(tc.lang, "", "Budget adopted after a long night", tc.update)
+			page = strings.Replace(page, "<article><h1>", `<article><p><time datetime="2020-03-03T10:00:00Z">`+tc.shown+`</time></p><h1>`, 1)
+			a, err := FromHTML(strings.NewReader(page), "https://news.example/x")
+			require.NoError(t, err)
+			assert.Equal(t, "2020-03-03", a.Published.Format(time.DateOnly))
+		})
+	}
+}

@@ -57,7 +57,8 @@
 //     date_window.go
 //     (the byline window's date against the markup's), date_posted.go (a
 //     post header, "posted on" line or "last edited" footer as the date of
-//     last resort), title_rules.go (the choice between <h1>, <title> and
+//     last resort), date_original.go (an "originally published on" line
+//     over a later date), title_rules.go (the choice between <h1>, <title> and
 //     og:title: a blog's name, labels, front-page titles) and
 //     title_text.go (a text dump's title line and site name).
 //   - The extractors, one per file: headline.go, byline.go, standfirst.go,

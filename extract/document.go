@@ -56,6 +56,9 @@ type Document struct {
 	// modified is the modified date the page's markup gives, the last
 	// source of Meta.Published (see Byline).
 	modified time.Time
+	// timeDates reports that dates all come from <time> elements, the
+	// markup's weakest source (see windowDate).
+	timeDates bool
 
 	// tokenMasks caches the token families of each class or id token
 	// seen (see tokenfamily.go).

@@ -39,6 +39,7 @@ type pageMeta struct {
 	authorBox *html.Node
 	dates     []string // <time datetime> and itemprop=datePublished values
 	pubdates  []string // itemprop=datePublished and <time pubdate>
+	moddates  []string // itemprop=dateModified values outside <meta>
 	// userName is the first poster's name of a forum thread (see
 	// posterElement).
 	userName string
@@ -131,6 +132,10 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 		case prop == "datepublished" && n.Data != "meta":
 			if v := firstNonEmpty(attr(n, "datetime"), attr(n, "content"), nodeText(n)); v != "" {
 				m.pubdates = append(m.pubdates, v)
+			}
+		case prop == "datemodified" && n.Data != "meta":
+			if v := firstNonEmpty(attr(n, "datetime"), attr(n, "content"), nodeText(n)); v != "" {
+				m.moddates = append(m.moddates, v)
 			}
 		case prop == "author" || strings.EqualFold(attr(n, "rel"), "author"):
 			if t := authorName(n); t != "" && m.sameByline(n) {
@@ -395,7 +400,7 @@ func (m *pageMeta) apply(doc *Document) {
 		// The markup credits the publisher; an author box names the writer.
 		doc.lastAuthors = dropHost(cleanNames([]string{m.classAuthorName}), m.host)
 	}
-	doc.dates = m.published()
+	doc.dates, doc.timeDates = m.published()
 	doc.modified = m.modified()
 	if len(doc.dates) > 0 {
 		doc.Meta.Published = doc.dates[0]
@@ -664,8 +669,9 @@ func splitAuthors(s string) []string {
 // published returns the parseable publication dates, best first: the
 // meta tags (with the scholarly citation_publication_date), JSON-LD, itemprop=datePublished, the date the address spells
 // (clean.URLDate) and <time> elements. A modified date is never among
-// them.
-func (m *pageMeta) published() []time.Time {
+// them. timeOnly reports that all of them come from <time> elements, which
+// may date any story the page lists.
+func (m *pageMeta) published() (dates []time.Time, timeOnly bool) {
 	cands := []string{
 		m.prop("article:published_time", "og:published_time", "og:article:published_time",
 			"datepublished", "publishdate", "publish-date", "pubdate", "date", "dc.date.issued",
@@ -684,6 +690,7 @@ func (m *pageMeta) published() []time.Time {
 		out = append(out, t)
 	}
 	urlDay, hasURLDay := clean.URLDate(m.path)
+	timeOnly = len(out) == 0
 	var local []time.Time
 	for _, c := range m.dates {
 		if t := parseMetaDate(c); !t.IsZero() {
@@ -700,7 +707,7 @@ func (m *pageMeta) published() []time.Time {
 		}
 		out[0] = localMidnight(out[0])
 	}
-	return out
+	return out, timeOnly && len(out) > 0
 }
 
 // onURLDay returns t, a time given in UTC, in the nearest whole-hour zone

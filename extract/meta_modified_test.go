@@ -23,6 +23,8 @@ func TestModifiedDateIsTheLastSource(t *testing.T) {
 		{"published first (fr)", "fr", modified + `<meta property="article:published_time" content="2020-01-02T10:00:00+00:00">`, nil, day(2020, 1, 2)},
 		{"visible date first (es)", "es", modified, []string{"<p>22 de enero de 2015</p>"}, day(2015, 1, 22)},
 		{"no date at all (it)", "it", "", nil, time.Time{}},
+		{"itemprop dateModified alone (nl)", "nl", "", []string{`<p><time itemprop="dateModified">2018-08-29 14:15:57</time></p>`}, day(2018, 8, 29)},
+		{"a date line that is the itemprop dateModified keeps the published (de)", "de", "", []string{`<p><time itemprop="dateModified">2018-08-29 14:15:57</time> <time itemprop="datePublished" datetime="2018-06-22 10:20:00">22.06.2018 10:20</time></p>`}, day(2018, 6, 22)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,112 @@
+package clean
+
+import (
+	"strings"
+	"time"
+)
+
+// Limits of OriginalDate.
+const (
+	maxOriginalWords = 40 // longest line read
+	// maxOriginalGap is the most words between the phrase and the date
+	// ("originally published on the", "initialement publié le"); more
+	// name another outlet ("originally published at example.com on"),
+	// which makes the page a republication with a date of its own.
+	maxOriginalGap = 2
+)
+
+// OriginalDate returns the date a line gives as the first publication of
+// a page that was updated or republished since ("This article was
+// originally published on 26 Sep 2019 at 4:12pm but has been regularly
+// updated", "Dieser Beitrag wurde erstmals am 3. März 2020
+// veröffentlicht"): a phrase of the eight tabled languages for a first or
+// original publication, then, at most two words after it, a date
+// (FindDate). A date further on (a republication names the outlet first:
+// "originally published at example.com on …") or before the phrase, or
+// a line of more than 40 words, is not taken. It is safe for concurrent use.
+func OriginalDate(text string) (time.Time, bool) {
+	if !HasYear(text) && !hasShortDate(text) || !hasOriginalStem(text) || WordCount(text) > maxOriginalWords {
+		return time.Time{}, false
+	}
+	lower := strings.ToLower(text)
+	for _, p := range originalPhrases {
+		at := strings.Index(lower, p)
+		if at < 0 {
+			continue
+		}
+		rest := text[at+len(p):]
+		t, start, _, ok := FindDate(rest)
+		if ok && WordCount(rest[:start]) <= maxOriginalGap {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// originalPhrases are the lower-case phrases, in the eight tabled
+// languages, that say a page was first published on the date after them.
+// German and Dutch also put a word between the two halves ("erstmals am
+// 3. März … veröffentlicht"), so their first half alone is listed where
+// it says "first" unambiguously. English "first published" is left out:
+// it also dates a preprint or an earlier version ("Preprints of this
+// paper are available at …, first published 04.Apr.2019").
+var originalPhrases = []string{
+	"originally published", "originally posted",
+	"initialement publié", "publié initialement", "publié à l'origine", "initialement paru", "paru initialement",
+	"ursprünglich veröffentlicht", "erstmals veröffentlicht", "zuerst veröffentlicht", "erstmals erschienen", "zuerst erschienen",
+	"wurde erstmals", "erschien erstmals", "erschien zuerst",
+	"publicado originalmente", "originalmente publicado", "publicado por primera vez", "publicada originalmente",
+	"pubblicato originariamente", "originariamente pubblicato", "pubblicato per la prima volta", "pubblicato originalmente",
+	"publicado pela primeira vez", "publicada pela primeira vez",
+	"oorspronkelijk gepubliceerd", "voor het eerst gepubliceerd", "eerst gepubliceerd",
+	"ursprungligen publicerad", "först publicerad", "publicerades ursprungligen", "publicerades första gången",
+}
+
+// originalStems are pieces every phrase of originalPhrases holds one of,
+// in lower case, by their first byte, for a test that needs no
+// lower-cased copy of the line.
+var originalStems = [256][]string{
+	'o': {"origin", "oorspronk"},
+	'u': {"ursprung", "ursprüng"},
+	'e': {"erst"},
+	'p': {"prim"},
+	'i': {"initial"},
+	'f': {"först"},
+}
+
+// hasOriginalStem reports whether text holds one of originalStems, its
+// ASCII letters compared without case ("Originally", "Erstmals"), in one
+// pass over the line.
+func hasOriginalStem(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, stem := range originalStems[c] {
+			if hasPrefixASCIIFold(text[i:], stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixASCIIFold reports whether s starts with the lower-case prefix,
+// s's ASCII capitals read as small letters; other bytes compare as they
+// are.
+func hasPrefixASCIIFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		c := s[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[j] {
+			return false
+		}
+	}
+	return true
+}

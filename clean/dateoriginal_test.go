@@ -1,0 +1,50 @@
+package clean
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestOriginalDate(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"en", "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated to keep the information current.", "2019-09-26"},
+		{"en originally posted", "Originally posted: March 3, 2020. Last updated: May 5, 2021.", "2020-03-03"},
+		{"a preprint's first publication (en)", "Preprints (earlier versions) of this paper are available at https://preprints.example/14273, first published 04.Apr.2019.", ""},
+		{"fr", "Cet article a été initialement publié le 12 mars 2018 et mis à jour depuis.", "2018-03-12"},
+		{"de", "Dieser Beitrag wurde erstmals am 3. März 2020 veröffentlicht.", "2020-03-03"},
+		{"es", "Este artículo fue publicado originalmente el 5 de mayo de 2019.", "2019-05-05"},
+		{"it", "Questo articolo è stato pubblicato per la prima volta il 7 giugno 2017.", "2017-06-07"},
+		{"pt", "Este texto foi publicado pela primeira vez em 9 de julho de 2016.", "2016-07-09"},
+		{"nl", "Dit artikel werd oorspronkelijk gepubliceerd op 4 april 2015.", "2015-04-04"},
+		{"sv", "Artikeln publicerades ursprungligen den 3 mars 2014.", "2014-03-03"},
+		{"no date (en)", "This article was originally published on coolimba and has been republished here with permission.", ""},
+		{"date too far from the phrase (en)", "Originally published in the quarterly review of the society on 3 March 2020", ""},
+		{"another outlet's date (en)", "Originally published at www.example.com on November 18, 2011.", ""},
+		{"another outlet's date (de)", "Ursprünglich veröffentlicht in der Zeitung am 3. März 2020.", ""},
+		{"date before the phrase (en)", "On 3 March 2020 we updated this post, originally published elsewhere.", ""},
+		{"no phrase (en)", "Published on 3 March 2020", ""},
+		{"a month without a day (fr)", "Cet article, initialement publié en avril 2017, a fait l'objet d'une mise à jour.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := OriginalDate(tc.text)
+			assert.Equal(t, tc.want != "", ok)
+			if tc.want != "" {
+				assert.Equal(t, tc.want, got.Format(time.DateOnly))
+			}
+		})
+	}
+}
+
+func TestHasOriginalStem(t *testing.T) {
+	for _, p := range originalPhrases {
+		assert.True(t, hasOriginalStem(p), p)
+	}
+	assert.True(t, hasOriginalStem("ORIGINALLY PUBLISHED"))
+	assert.True(t, hasOriginalStem("Ursprünglich veröffentlicht"))
+	assert.False(t, hasOriginalStem("Published on 3 March 2020"))
+}
