@@ -421,16 +421,24 @@ var titleKeys = []string{"og:title", "twitter:title", "parsely-title", "dc.title
 // (clean.TrimTitleLabel) and the site name, section name or source
 // address that decorate it (clean.TrimTitleDecoration); else the meta or
 // JSON-LD headline; else the title line without the site name. A meta
-// title cut short at an unescaped quote is no candidate (cutAtQuote). An
+// title that is the title line less its site keeps the title line's
+// headline: the title line shows which segment is the site. An <h1> that
+// is a meta title as written, before the split, is taken whole (see
+// wholeMeta). A meta title cut short at an unescaped quote is no
+// candidate (cutAtQuote). An
 // <h1> that a candidate holds joined to another candidate is the site's
 // name, not the headline (see namesSite); the first such is returned as
 // site.
 func (m *pageMeta) headline(fromTitle string, hints []string) (title, site string) {
-	var cands []string
+	var cands, whole []string
 	for _, c := range []string{m.prop(titleKeys...), m.ld.headline} {
 		if c = metaLine(html.UnescapeString(c)); c != "" && !cutAtQuote(c, fromTitle) {
 			h, _ := clean.SplitTitle(c, hints...)
+			if ck := titleKey(c); ck == titleKey(fromTitle) && titleKey(h) != ck {
+				h = fromTitle
+			}
 			cands = append(cands, h)
+			whole = append(whole, c)
 		}
 	}
 	cands = append(cands, fromTitle)
@@ -443,6 +451,9 @@ func (m *pageMeta) headline(fromTitle string, hints []string) (title, site strin
 		if namesSite(k, cands) {
 			site = cmp.Or(site, h1)
 			continue
+		}
+		if len(m.h1Parts[i]) <= 1 && wholeMeta(k, whole, cands) {
+			return clean.TrimTitleDecoration(h1, hints...), site
 		}
 		for _, c := range cands {
 			ck := titleKey(c)

@@ -92,9 +92,13 @@ const minRephraseOverlap = 0.3
 // their words, and the <h1> is no longer than the title's headline (a
 // title written for search engines adds keywords: "Best Office Chairs for
 // Back Pain Relief" beside the <h1> "Best Office Chairs to Prevent Back
-// Pain"; a longer <h1> more often adds a kicker or a subtitle).
+// Pain"; a longer <h1> more often adds a kicker or a subtitle). An <h1>
+// under half the title's length that does not open it is a slogan beside
+// the headline ("Make your browser your own"), not a rewording of it;
+// one that opens it is the title's head ("Hiking Boots" beside "Hiking
+// Boots: Shop Boots for Hiking").
 func rephrases(h1, title string) bool {
-	if title == "" || len(h1) > len(title) {
+	if title == "" || len(h1) > len(title) || 2*len(h1) < len(title) && !strings.HasPrefix(titleKey(title), titleKey(h1)) {
 		return false
 	}
 	a, b := distinctWords(foldText(h1), nil), distinctWords(foldText(title), nil)
@@ -108,4 +112,17 @@ func rephrases(h1, title string) bool {
 		}
 	}
 	return float64(common) >= minRephraseOverlap*float64(len(a)+len(b)-common)
+}
+
+// wholeMeta reports whether an <h1>, reduced to its titleKey k, is a meta
+// title as the page wrote it, before SplitTitle cut a segment off it:
+// the page shows that segment as part of its headline ("Qualità Oro -
+// Perfect Symphony, 250g Dose" in both), so it is no site name.
+func wholeMeta(k string, whole, split []string) bool {
+	for i, w := range whole {
+		if titleKey(w) == k && titleKey(split[i]) != k {
+			return true
+		}
+	}
+	return false
 }

@@ -84,6 +84,22 @@ func TestTitleRules(t *testing.T) {
 		{name: "a front page titled only so, without <h1>", lang: "pt",
 			head: `<title>Página inicial</title>`,
 			want: "Página inicial"},
+		{name: "an <h1> equal to og:title keeps the segment after its dash", lang: "it",
+			head: `<title>Qualità Oro - Caffè macinato | Torrefazione Rossi</title><meta property="og:title" content="Qualità Oro - Miscela dolce, 250g">`,
+			h1:   `Qualità Oro - Miscela dolce, 250g`,
+			want: "Qualità Oro - Miscela dolce, 250g"},
+		{name: "an <h1> equal to og:title, in en", lang: "en",
+			head: `<title>Trail Blazer - Walking shoes | Footwear Co</title><meta property="og:title" content="Trail Blazer - Waterproof, 300g">`,
+			h1:   `Trail Blazer - Waterproof, 300g`,
+			want: "Trail Blazer - Waterproof, 300g"},
+		{name: "og:title is the title line less its site", lang: "fr",
+			head: `<title>Débutant en astronomie – Quel premier télescope recommandez-vous ? - Forum - Ciel Clair</title>` +
+				`<meta property="og:title" content="Débutant en astronomie – Quel premier télescope recommandez-vous ?"><meta property="og:site_name" content="Ciel Clair">`,
+			want: "Débutant en astronomie – Quel premier télescope recommandez-vous ?"},
+		{name: "og:title is the title line less its site, in en", lang: "en",
+			head: `<title>New to Astronomy – Best First Telescope Recommendations? - Site Feedback - Stargazers</title>` +
+				`<meta property="og:title" content="New to Astronomy – Best First Telescope Recommendations?"><meta property="og:site_name" content="Stargazers">`,
+			want: "New to Astronomy – Best First Telescope Recommendations?"},
 		{name: "an about page keeps its name", lang: "nl",
 			head: `<title>Over ons | Stichting Noorderlicht</title>`,
 			want: "Over ons"},
@@ -130,6 +146,9 @@ func TestRephrases(t *testing.T) {
 		{"a longer h1 adds a subtitle", "Zwei weitere Corona-Fälle im Team – Frenzel betroffen", "Zwei weitere Corona-Fälle im Team", false},
 		{"a slogan shares no word", "Your content. Your canvas.", "Build scalable websites visually with the CMS", false},
 		{"few words in common", "Unlock the Power of AI for Your Business", "AI-Powered Marketing & CRM Solutions for Small Businesses", false},
+		{"a short h1 that does not open the title is a slogan", "Make your browser your own", "Firefox — Customize and make it your own — The most flexible browser on the Web", false},
+		{"de, a short slogan", "Dein Garten, dein Stil", "Gartenmöbel – Dein Garten und dein Stil mit unseren Möbeln", false},
+		{"a short h1 that opens the title", "Hiking Boots", "Hiking Boots: Shop Boots for Hiking & Backpacking", true},
 		{"no title", "Anything at all", "", false},
 	}
 	for _, tt := range tests {
@@ -164,6 +183,27 @@ func TestRephrasedHeadline(t *testing.T) {
 			a, err := FromHTML(strings.NewReader(titlePage(tt.lang, tt.head, "", tt.h1)), "https://www.example.org/story")
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, a.Title)
+		})
+	}
+}
+
+func TestWholeMeta(t *testing.T) {
+	tests := []struct {
+		name, h1     string
+		whole, split []string
+		want         bool
+	}{
+		{"the h1 is the meta title before its split", "Trail Blazer - Waterproof, 300g",
+			[]string{"Trail Blazer - Waterproof, 300g"}, []string{"Trail Blazer"}, true},
+		{"the meta title was not split", "Trail Blazer",
+			[]string{"Trail Blazer"}, []string{"Trail Blazer"}, false},
+		{"the h1 is another text", "Walking shoes",
+			[]string{"Trail Blazer - Waterproof, 300g"}, []string{"Trail Blazer"}, false},
+		{"no meta title", "Trail Blazer", nil, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, wholeMeta(titleKey(tt.h1), tt.whole, tt.split))
 		})
 	}
 }
