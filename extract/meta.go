@@ -371,7 +371,7 @@ func (m *pageMeta) apply(doc *Document) {
 	}
 	headline, fromTitle := clean.SplitTitle(doc.TitleLine, hints...)
 	title, h1Site := m.headline(headline, append(hints, hostLabel(m.host)))
-	doc.Title = pageNameTitle(title, doc.TitleLine, firstNonEmpty(m.h1s...))
+	doc.Title = pageNameTitle(siteNameTitle(title, doc.TitleLine, m.h1s, site, hostLabel(m.host)), doc.TitleLine, firstNonEmpty(m.h1s...))
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, h1Site, m.host)
 	doc.Meta.Language = m.language(doc.languageBlocks())
 	doc.Meta.Authors = m.threadOpener(dropHost(m.authorList(site, m.ld.publisher, m.host, fromTitle), m.host))

@@ -126,3 +126,21 @@ func wholeMeta(k string, whole, split []string) bool {
 	}
 	return false
 }
+
+// siteNameTitle returns the headline chosen for a page, unless the page's
+// whole title line is only the site's name (one of sites, by titleKey:
+// its declared name or its host's label), as on sites that give every
+// page the same title ("Anwalt Niemeyer" on anwaltniemeyer.de): then the
+// page's first <h1> that is not that name too, when there is one.
+func siteNameTitle(title, line string, h1s []string, sites ...string) string {
+	k := titleKey(line)
+	if k == "" || !slices.ContainsFunc(sites, func(s string) bool { return titleKey(s) == k }) {
+		return title
+	}
+	for _, h1 := range h1s {
+		if hk := titleKey(h1); hk != "" && hk != k {
+			return clean.TrimTitleLabel(h1)
+		}
+	}
+	return title
+}

@@ -100,6 +100,18 @@ func TestTitleRules(t *testing.T) {
 			head: `<title>New to Astronomy – Best First Telescope Recommendations? - Site Feedback - Stargazers</title>` +
 				`<meta property="og:title" content="New to Astronomy – Best First Telescope Recommendations?"><meta property="og:site_name" content="Stargazers">`,
 			want: "New to Astronomy – Best First Telescope Recommendations?"},
+		{name: "a title line that is only the declared site name takes the <h1>", lang: "de",
+			head: `<title>.:: WEB-MEDIEN ::. Vorlagen, Shops / Designvorlagen</title><meta property="og:site_name" content=".:: WEB-MEDIEN ::. Vorlagen, Shops / Designvorlagen">`,
+			h1:   `Datenschutztechnische Anpassung der Verkaufsvorlagen`,
+			want: "Datenschutztechnische Anpassung der Verkaufsvorlagen"},
+		{name: "a title line that is only the host's name takes the <h1>", lang: "en",
+			head: `<title>Example</title>`,
+			h1:   `Council approves the new budget`,
+			want: "Council approves the new budget"},
+		{name: "a title line that is only the site name, in es", lang: "es",
+			head: `<title>Bodega Sol | Vinos de Rioja</title><meta property="og:site_name" content="Bodega Sol | Vinos de Rioja">`,
+			h1:   `La vendimia de este año`,
+			want: "La vendimia de este año"},
 		{name: "an about page keeps its name", lang: "nl",
 			head: `<title>Over ons | Stichting Noorderlicht</title>`,
 			want: "Over ons"},
@@ -204,6 +216,25 @@ func TestWholeMeta(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, wholeMeta(titleKey(tt.h1), tt.whole, tt.split))
+		})
+	}
+}
+
+func TestSiteNameTitle(t *testing.T) {
+	tests := []struct {
+		name, title, line string
+		h1s               []string
+		sites             []string
+		want              string
+	}{
+		{"the line is the host's name", "Anwalt Meier", "Anwalt Meier", []string{"Kanzlei für Mietrecht"}, []string{"", "anwaltmeier"}, "Kanzlei für Mietrecht"},
+		{"an <h1> that is the site name too is skipped", "Anwalt Meier", "Anwalt Meier", []string{"Anwalt Meier", "Mietrecht"}, []string{"anwaltmeier"}, "Mietrecht"},
+		{"the line is more than the site name", "Mietrecht", "Mietrecht - Anwalt Meier", []string{"Kanzlei"}, []string{"Anwalt Meier"}, "Mietrecht"},
+		{"no <h1>", "Anwalt Meier", "Anwalt Meier", nil, []string{"Anwalt Meier"}, "Anwalt Meier"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, siteNameTitle(tt.title, tt.line, tt.h1s, tt.sites...))
 		})
 	}
 }
