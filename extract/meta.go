@@ -28,6 +28,7 @@ type pageMeta struct {
 	ld        ldInfo
 	h1s       []string
 	h1Parts   [][]h1Part // the pieces of each of h1s, nil for one piece
+	h1Entry   []bool     // whether each of h1s is marked as the entry's title (entryTitle)
 	authors   []string   // rel=author and itemprop=author elements of the first byline
 	// linkAuthors are the texts of the first byline's links to author
 	// pages (authorPageLink) after the first <h1>; links before it are
@@ -106,6 +107,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 				if t := trimAnchor(metaLine(nodeText(n))); t != "" {
 					m.h1s = append(m.h1s, t)
 					m.h1Parts = append(m.h1Parts, headlineParts(n))
+					m.h1Entry = append(m.h1Entry, entryTitle(n))
 				}
 			}
 			return false
@@ -472,6 +474,9 @@ func (m *pageMeta) headline(fromTitle string, hints []string) (title, site strin
 		}
 	}
 	title = firstNonEmpty(cands...)
+	if h := m.markedHeadline(site, title); h != "" {
+		return clean.TrimTitleDecoration(h, hints...), site
+	}
 	if len(m.h1s) > 0 && titleKey(m.h1s[0]) != titleKey(site) && rephrases(m.h1s[0], title) {
 		return clean.TrimTitleDecoration(clean.TrimTitleLabel(m.h1s[0]), hints...), site
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"golang.org/x/net/html"
 	"slices"
 	"strings"
 
@@ -143,4 +144,52 @@ func siteNameTitle(title, line string, h1s []string, sites ...string) string {
 		}
 	}
 	return title
+}
+
+// entryTitleClasses are the class substrings that mark an element as the
+// title of the post or article it heads: hAtom's "entry-title", which
+// blog platforms print, and the names themes give it.
+var entryTitleClasses = []string{"entry-title", "post-title", "article-title", "single-title", "story-title", "article-headline", "post-headline", "story-headline"}
+
+// entryTitle reports whether an element is marked as the title of the
+// entry it heads: a class holding one of entryTitleClasses. Schema.org's
+// itemprop="headline" is not enough: news sites set it on an <h1> that
+// words the story for the page while og:title holds the headline the
+// story is shared under.
+func entryTitle(n *html.Node) bool {
+	class := strings.ToLower(attr(n, "class"))
+	return slices.ContainsFunc(entryTitleClasses, func(s string) bool { return strings.Contains(class, s) })
+}
+
+// markedHeadline returns the page's first <h1> marked as the entry's
+// title (entryTitle) when no candidate title matched an <h1>: the
+// headline the page shows, which its <title> words differently for
+// search engines ("Free Blockchain Course" beside the <h1> "Blockchain
+// Fundamentals Free Course"); "" when there is none, when it is the
+// site's name, or when it shares no word of three letters or more with
+// title, the candidate otherwise chosen: a heading about something else,
+// such as a portfolio's "Web Designs" beside "Website Design Portfolio".
+func (m *pageMeta) markedHeadline(site, title string) string {
+	for i, h1 := range m.h1s {
+		if !m.h1Entry[i] {
+			continue
+		}
+		if k := titleKey(h1); len(k) >= 4 && k != titleKey(site) && sharesWord(h1, title) {
+			return clean.TrimTitleLabel(h1)
+		}
+		return ""
+	}
+	return ""
+}
+
+// sharesWord reports whether a and b, folded (foldText), have a word of
+// at least three bytes in common.
+func sharesWord(a, b string) bool {
+	bw := distinctWords(foldText(b), nil)
+	for _, w := range distinctWords(foldText(a), nil) {
+		if len(w) >= 3 && slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -112,6 +112,26 @@ func TestTitleRules(t *testing.T) {
 			head: `<title>Bodega Sol | Vinos de Rioja</title><meta property="og:site_name" content="Bodega Sol | Vinos de Rioja">`,
 			h1:   `La vendimia de este año`,
 			want: "La vendimia de este año"},
+		{name: "an <h1> marked as the entry's title wins over a title worded otherwise", lang: "en",
+			head:   `<title>Free Blockchain Course - Chain Academy</title>`,
+			before: `<h1 class="entry-title">Blockchain Fundamentals Free Course</h1>`,
+			want:   "Blockchain Fundamentals Free Course"},
+		{name: "an <h1> marked as the post's title, in de", lang: "de",
+			head:   `<title>Das beste elektronische Katzenspielzeug 2022 - Vergleich</title>`,
+			before: `<h1 class="post-title">Kaufratgeber: elektronisches Katzenspielzeug sorgt ganz automatisch für Abwechslung</h1>`,
+			want:   "Kaufratgeber: elektronisches Katzenspielzeug sorgt ganz automatisch für Abwechslung"},
+		{name: "an <h1> marked as the article's title, in fr", lang: "fr",
+			head:   `<title>Interview avec Nora Berger sur son nouveau roman | Radio Livres</title>`,
+			before: `<h1 class="article-title">L'autrice Nora Berger en conversation sur son roman « Zone »</h1>`,
+			want:   "L'autrice Nora Berger en conversation sur son roman « Zone »"},
+		{name: "an unmarked <h1> worded otherwise and longer does not win", lang: "en",
+			head:   `<title>Free Blockchain Course - Chain Academy</title>`,
+			before: `<h1>Blockchain Fundamentals: a Free Course for Every Beginner</h1>`,
+			want:   "Free Blockchain Course"},
+		{name: "a marked <h1> about something else does not win", lang: "en",
+			head:   `<title>Website Design Portfolio | Agency</title>`,
+			before: `<h1 class="entry-title">Our Latest Projects</h1>`,
+			want:   "Website Design Portfolio"},
 		{name: "an about page keeps its name", lang: "nl",
 			head: `<title>Over ons | Stichting Noorderlicht</title>`,
 			want: "Over ons"},
@@ -235,6 +255,24 @@ func TestSiteNameTitle(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, siteNameTitle(tt.title, tt.line, tt.h1s, tt.sites...))
+		})
+	}
+}
+
+func TestSharesWord(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"a word in common", "Blockhaus 3", "Blockhaus Typ 3 in Ludorf", true},
+		{"case and punctuation are folded", "Wein dekantieren!", "WEIN: alles Wissenswerte", true},
+		{"only short words in common", "Web of AI", "AI of the Web", true},
+		{"words of two letters do not count", "AI in a Go", "Go in AI", false},
+		{"no word in common", "Web Designs", "Website Design Portfolio", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sharesWord(tt.a, tt.b))
 		})
 	}
 }
