@@ -28,6 +28,7 @@ type pageMeta struct {
 	ld        ldInfo
 	h1s       []string
 	h1Parts   [][]h1Part // the pieces of each of h1s, nil for one piece
+	h1Entry   []bool     // whether each of h1s is marked as the entry's title (entryTitle)
 	authors   []string   // rel=author and itemprop=author elements of the first byline
 	// linkAuthors are the texts of the first byline's links to author
 	// pages (authorPageLink) after the first <h1>; links before it are
@@ -114,6 +115,7 @@ func readMeta(root *html.Node, pageURL string) *pageMeta {
 				if t := trimAnchor(metaLine(nodeText(n))); t != "" {
 					m.h1s = append(m.h1s, t)
 					m.h1Parts = append(m.h1Parts, headlineParts(n))
+					m.h1Entry = append(m.h1Entry, entryTitle(n))
 				}
 			}
 			return false
@@ -386,7 +388,7 @@ func (m *pageMeta) apply(doc *Document) {
 	}
 	headline, fromTitle := clean.SplitTitle(doc.TitleLine, hints...)
 	title, h1Site := m.headline(headline, append(hints, hostLabel(m.host)))
-	doc.Title = pageNameTitle(title, doc.TitleLine, firstNonEmpty(m.h1s...))
+	doc.Title = pageNameTitle(siteNameTitle(title, doc.TitleLine, m.h1s, site, hostLabel(m.host)), doc.TitleLine, firstNonEmpty(m.h1s...))
 	doc.Meta.SiteName = firstNonEmpty(site, fromTitle, h1Site, m.host)
 	doc.Meta.Language = m.language(doc.languageBlocks())
 	doc.Meta.Authors = m.threadOpener(m.authorList(site, m.ld.publisher, m.host, fromTitle))
@@ -442,16 +444,24 @@ var titleKeys = []string{"og:title", "twitter:title", "parsely-title", "dc.title
 // (clean.TrimTitleLabel) and the site name, section name or source
 // address that decorate it (clean.TrimTitleDecoration); else the meta or
 // JSON-LD headline; else the title line without the site name. A meta
-// title cut short at an unescaped quote is no candidate (cutAtQuote). An
+// title that is the title line less its site keeps the title line's
+// headline: the title line shows which segment is the site. An <h1> that
+// is a meta title as written, before the split, is taken whole (see
+// wholeMeta). A meta title cut short at an unescaped quote is no
+// candidate (cutAtQuote). An
 // <h1> that a candidate holds joined to another candidate is the site's
 // name, not the headline (see namesSite); the first such is returned as
 // site.
 func (m *pageMeta) headline(fromTitle string, hints []string) (title, site string) {
-	var cands []string
+	var cands, whole []string
 	for _, c := range []string{m.prop(titleKeys...), m.ld.headline} {
 		if c = metaLine(html.UnescapeString(c)); c != "" && !cutAtQuote(c, fromTitle) {
 			h, _ := clean.SplitTitle(c, hints...)
+			if ck := titleKey(c); ck == titleKey(fromTitle) && titleKey(h) != ck {
+				h = fromTitle
+			}
 			cands = append(cands, h)
+			whole = append(whole, c)
 		}
 	}
 	cands = append(cands, fromTitle)
@@ -464,6 +474,9 @@ func (m *pageMeta) headline(fromTitle string, hints []string) (title, site strin
 		if namesSite(k, cands) {
 			site = cmp.Or(site, h1)
 			continue
+		}
+		if len(m.h1Parts[i]) <= 1 && wholeMeta(k, whole, cands) {
+			return clean.TrimTitleDecoration(h1, hints...), site
 		}
 		for _, c := range cands {
 			ck := titleKey(c)
@@ -482,6 +495,9 @@ func (m *pageMeta) headline(fromTitle string, hints []string) (title, site strin
 		}
 	}
 	title = firstNonEmpty(cands...)
+	if h := m.markedHeadline(site, title); h != "" {
+		return clean.TrimTitleDecoration(h, hints...), site
+	}
 	if len(m.h1s) > 0 && titleKey(m.h1s[0]) != titleKey(site) && rephrases(m.h1s[0], title) {
 		return clean.TrimTitleDecoration(clean.TrimTitleLabel(m.h1s[0]), hints...), site
 	}

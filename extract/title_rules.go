@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"golang.org/x/net/html"
 	"slices"
 	"strings"
 
@@ -92,9 +93,13 @@ const minRephraseOverlap = 0.3
 // their words, and the <h1> is no longer than the title's headline (a
 // title written for search engines adds keywords: "Best Office Chairs for
 // Back Pain Relief" beside the <h1> "Best Office Chairs to Prevent Back
-// Pain"; a longer <h1> more often adds a kicker or a subtitle).
+// Pain"; a longer <h1> more often adds a kicker or a subtitle). An <h1>
+// under half the title's length that does not open it is a slogan beside
+// the headline ("Make your browser your own"), not a rewording of it;
+// one that opens it is the title's head ("Hiking Boots" beside "Hiking
+// Boots: Shop Boots for Hiking").
 func rephrases(h1, title string) bool {
-	if title == "" || len(h1) > len(title) {
+	if title == "" || len(h1) > len(title) || 2*len(h1) < len(title) && !strings.HasPrefix(titleKey(title), titleKey(h1)) {
 		return false
 	}
 	a, b := distinctWords(foldText(h1), nil), distinctWords(foldText(title), nil)
@@ -108,4 +113,83 @@ func rephrases(h1, title string) bool {
 		}
 	}
 	return float64(common) >= minRephraseOverlap*float64(len(a)+len(b)-common)
+}
+
+// wholeMeta reports whether an <h1>, reduced to its titleKey k, is a meta
+// title as the page wrote it, before SplitTitle cut a segment off it:
+// the page shows that segment as part of its headline ("Qualità Oro -
+// Perfect Symphony, 250g Dose" in both), so it is no site name.
+func wholeMeta(k string, whole, split []string) bool {
+	for i, w := range whole {
+		if titleKey(w) == k && titleKey(split[i]) != k {
+			return true
+		}
+	}
+	return false
+}
+
+// siteNameTitle returns the headline chosen for a page, unless the page's
+// whole title line is only the site's name (one of sites, by titleKey:
+// its declared name or its host's label), as on sites that give every
+// page the same title ("Anwalt Niemeyer" on anwaltniemeyer.de): then the
+// page's first <h1> that is not that name too, when there is one.
+func siteNameTitle(title, line string, h1s []string, sites ...string) string {
+	k := titleKey(line)
+	if k == "" || !slices.ContainsFunc(sites, func(s string) bool { return titleKey(s) == k }) {
+		return title
+	}
+	for _, h1 := range h1s {
+		if hk := titleKey(h1); hk != "" && hk != k {
+			return clean.TrimTitleLabel(h1)
+		}
+	}
+	return title
+}
+
+// entryTitleClasses are the class substrings that mark an element as the
+// title of the post or article it heads: hAtom's "entry-title", which
+// blog platforms print, and the names themes give it.
+var entryTitleClasses = []string{"entry-title", "post-title", "article-title", "single-title", "story-title", "article-headline", "post-headline", "story-headline"}
+
+// entryTitle reports whether an element is marked as the title of the
+// entry it heads: a class holding one of entryTitleClasses. Schema.org's
+// itemprop="headline" is not enough: news sites set it on an <h1> that
+// words the story for the page while og:title holds the headline the
+// story is shared under.
+func entryTitle(n *html.Node) bool {
+	class := strings.ToLower(attr(n, "class"))
+	return slices.ContainsFunc(entryTitleClasses, func(s string) bool { return strings.Contains(class, s) })
+}
+
+// markedHeadline returns the page's first <h1> marked as the entry's
+// title (entryTitle) when no candidate title matched an <h1>: the
+// headline the page shows, which its <title> words differently for
+// search engines ("Free Blockchain Course" beside the <h1> "Blockchain
+// Fundamentals Free Course"); "" when there is none, when it is the
+// site's name, or when it shares no word of three letters or more with
+// title, the candidate otherwise chosen: a heading about something else,
+// such as a portfolio's "Web Designs" beside "Website Design Portfolio".
+func (m *pageMeta) markedHeadline(site, title string) string {
+	for i, h1 := range m.h1s {
+		if !m.h1Entry[i] {
+			continue
+		}
+		if k := titleKey(h1); len(k) >= 4 && k != titleKey(site) && sharesWord(h1, title) {
+			return clean.TrimTitleLabel(h1)
+		}
+		return ""
+	}
+	return ""
+}
+
+// sharesWord reports whether a and b, folded (foldText), have a word of
+// at least three bytes in common.
+func sharesWord(a, b string) bool {
+	bw := distinctWords(foldText(b), nil)
+	for _, w := range distinctWords(foldText(a), nil) {
+		if len(w) >= 3 && slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -84,6 +84,54 @@ func TestTitleRules(t *testing.T) {
 		{name: "a front page titled only so, without <h1>", lang: "pt",
 			head: `<title>Página inicial</title>`,
 			want: "Página inicial"},
+		{name: "an <h1> equal to og:title keeps the segment after its dash", lang: "it",
+			head: `<title>Qualità Oro - Caffè macinato | Torrefazione Rossi</title><meta property="og:title" content="Qualità Oro - Miscela dolce, 250g">`,
+			h1:   `Qualità Oro - Miscela dolce, 250g`,
+			want: "Qualità Oro - Miscela dolce, 250g"},
+		{name: "an <h1> equal to og:title, in en", lang: "en",
+			head: `<title>Trail Blazer - Walking shoes | Footwear Co</title><meta property="og:title" content="Trail Blazer - Waterproof, 300g">`,
+			h1:   `Trail Blazer - Waterproof, 300g`,
+			want: "Trail Blazer - Waterproof, 300g"},
+		{name: "og:title is the title line less its site", lang: "fr",
+			head: `<title>Débutant en astronomie – Quel premier télescope recommandez-vous ? - Forum - Ciel Clair</title>` +
+				`<meta property="og:title" content="Débutant en astronomie – Quel premier télescope recommandez-vous ?"><meta property="og:site_name" content="Ciel Clair">`,
+			want: "Débutant en astronomie – Quel premier télescope recommandez-vous ?"},
+		{name: "og:title is the title line less its site, in en", lang: "en",
+			head: `<title>New to Astronomy – Best First Telescope Recommendations? - Site Feedback - Stargazers</title>` +
+				`<meta property="og:title" content="New to Astronomy – Best First Telescope Recommendations?"><meta property="og:site_name" content="Stargazers">`,
+			want: "New to Astronomy – Best First Telescope Recommendations?"},
+		{name: "a title line that is only the declared site name takes the <h1>", lang: "de",
+			head: `<title>.:: WEB-MEDIEN ::. Vorlagen, Shops / Designvorlagen</title><meta property="og:site_name" content=".:: WEB-MEDIEN ::. Vorlagen, Shops / Designvorlagen">`,
+			h1:   `Datenschutztechnische Anpassung der Verkaufsvorlagen`,
+			want: "Datenschutztechnische Anpassung der Verkaufsvorlagen"},
+		{name: "a title line that is only the host's name takes the <h1>", lang: "en",
+			head: `<title>Example</title>`,
+			h1:   `Council approves the new budget`,
+			want: "Council approves the new budget"},
+		{name: "a title line that is only the site name, in es", lang: "es",
+			head: `<title>Bodega Sol | Vinos de Rioja</title><meta property="og:site_name" content="Bodega Sol | Vinos de Rioja">`,
+			h1:   `La vendimia de este año`,
+			want: "La vendimia de este año"},
+		{name: "an <h1> marked as the entry's title wins over a title worded otherwise", lang: "en",
+			head:   `<title>Free Blockchain Course - Chain Academy</title>`,
+			before: `<h1 class="entry-title">Blockchain Fundamentals Free Course</h1>`,
+			want:   "Blockchain Fundamentals Free Course"},
+		{name: "an <h1> marked as the post's title, in de", lang: "de",
+			head:   `<title>Das beste elektronische Katzenspielzeug 2022 - Vergleich</title>`,
+			before: `<h1 class="post-title">Kaufratgeber: elektronisches Katzenspielzeug sorgt ganz automatisch für Abwechslung</h1>`,
+			want:   "Kaufratgeber: elektronisches Katzenspielzeug sorgt ganz automatisch für Abwechslung"},
+		{name: "an <h1> marked as the article's title, in fr", lang: "fr",
+			head:   `<title>Interview avec Nora Berger sur son nouveau roman | Radio Livres</title>`,
+			before: `<h1 class="article-title">L'autrice Nora Berger en conversation sur son roman « Zone »</h1>`,
+			want:   "L'autrice Nora Berger en conversation sur son roman « Zone »"},
+		{name: "an unmarked <h1> worded otherwise and longer does not win", lang: "en",
+			head:   `<title>Free Blockchain Course - Chain Academy</title>`,
+			before: `<h1>Blockchain Fundamentals: a Free Course for Every Beginner</h1>`,
+			want:   "Free Blockchain Course"},
+		{name: "a marked <h1> about something else does not win", lang: "en",
+			head:   `<title>Website Design Portfolio | Agency</title>`,
+			before: `<h1 class="entry-title">Our Latest Projects</h1>`,
+			want:   "Website Design Portfolio"},
 		{name: "an about page keeps its name", lang: "nl",
 			head: `<title>Over ons | Stichting Noorderlicht</title>`,
 			want: "Over ons"},
@@ -130,6 +178,9 @@ func TestRephrases(t *testing.T) {
 		{"a longer h1 adds a subtitle", "Zwei weitere Corona-Fälle im Team – Frenzel betroffen", "Zwei weitere Corona-Fälle im Team", false},
 		{"a slogan shares no word", "Your content. Your canvas.", "Build scalable websites visually with the CMS", false},
 		{"few words in common", "Unlock the Power of AI for Your Business", "AI-Powered Marketing & CRM Solutions for Small Businesses", false},
+		{"a short h1 that does not open the title is a slogan", "Make your browser your own", "Firefox — Customize and make it your own — The most flexible browser on the Web", false},
+		{"de, a short slogan", "Dein Garten, dein Stil", "Gartenmöbel – Dein Garten und dein Stil mit unseren Möbeln", false},
+		{"a short h1 that opens the title", "Hiking Boots", "Hiking Boots: Shop Boots for Hiking & Backpacking", true},
 		{"no title", "Anything at all", "", false},
 	}
 	for _, tt := range tests {
@@ -164,6 +215,64 @@ func TestRephrasedHeadline(t *testing.T) {
 			a, err := FromHTML(strings.NewReader(titlePage(tt.lang, tt.head, "", tt.h1)), "https://www.example.org/story")
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, a.Title)
+		})
+	}
+}
+
+func TestWholeMeta(t *testing.T) {
+	tests := []struct {
+		name, h1     string
+		whole, split []string
+		want         bool
+	}{
+		{"the h1 is the meta title before its split", "Trail Blazer - Waterproof, 300g",
+			[]string{"Trail Blazer - Waterproof, 300g"}, []string{"Trail Blazer"}, true},
+		{"the meta title was not split", "Trail Blazer",
+			[]string{"Trail Blazer"}, []string{"Trail Blazer"}, false},
+		{"the h1 is another text", "Walking shoes",
+			[]string{"Trail Blazer - Waterproof, 300g"}, []string{"Trail Blazer"}, false},
+		{"no meta title", "Trail Blazer", nil, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, wholeMeta(titleKey(tt.h1), tt.whole, tt.split))
+		})
+	}
+}
+
+func TestSiteNameTitle(t *testing.T) {
+	tests := []struct {
+		name, title, line string
+		h1s               []string
+		sites             []string
+		want              string
+	}{
+		{"the line is the host's name", "Anwalt Meier", "Anwalt Meier", []string{"Kanzlei für Mietrecht"}, []string{"", "anwaltmeier"}, "Kanzlei für Mietrecht"},
+		{"an <h1> that is the site name too is skipped", "Anwalt Meier", "Anwalt Meier", []string{"Anwalt Meier", "Mietrecht"}, []string{"anwaltmeier"}, "Mietrecht"},
+		{"the line is more than the site name", "Mietrecht", "Mietrecht - Anwalt Meier", []string{"Kanzlei"}, []string{"Anwalt Meier"}, "Mietrecht"},
+		{"no <h1>", "Anwalt Meier", "Anwalt Meier", nil, []string{"Anwalt Meier"}, "Anwalt Meier"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, siteNameTitle(tt.title, tt.line, tt.h1s, tt.sites...))
+		})
+	}
+}
+
+func TestSharesWord(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"a word in common", "Blockhaus 3", "Blockhaus Typ 3 in Ludorf", true},
+		{"case and punctuation are folded", "Wein dekantieren!", "WEIN: alles Wissenswerte", true},
+		{"only short words in common", "Web of AI", "AI of the Web", true},
+		{"words of two letters do not count", "AI in a Go", "Go in AI", false},
+		{"no word in common", "Web Designs", "Website Design Portfolio", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sharesWord(tt.a, tt.b))
 		})
 	}
 }
