@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -56,7 +58,10 @@ func (headlineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b) {
 			continue
 		}
-		text := b.wordFold()
+		text, ok := b.wordFoldWithin(t.longest(b))
+		if !ok {
+			continue
+		}
 		switch {
 		case text == t.title || text == t.line:
 			doc.Remove(b, "headline", "same text as the page title")
@@ -120,6 +125,18 @@ func (t titleEvidence) reaches(b *Block) bool {
 		least = half
 	}
 	return mayFoldTo(b.Text, least)
+}
+
+// longest returns the longest folded text of block b that one of the
+// tests of Headline may take: a line of a text dump longer than twice the
+// title and than the title line is neither a copy, a better line
+// (betterLine) nor a near copy (similarWords), so it need not be folded
+// whole. Blocks with markup have no such bound.
+func (t titleEvidence) longest(b *Block) int {
+	if !t.text || b.DOM != nil {
+		return math.MaxInt
+	}
+	return max(2*len(t.title), len(t.line))
 }
 
 // better reports whether a block, written raw and folded as text, is a
@@ -270,7 +287,48 @@ func similarWords(a, b string, bWords []string) bool {
 		var buf [32]string
 		bWords = distinctWords(b, buf[:0])
 	}
-	return wordOverlap(a, bWords) >= 0.85
+	return sharesMostWords(a, bWords)
+}
+
+// similarOverlap is the least wordOverlap of two near copies.
+const similarOverlap = 0.85
+
+// sharesMostWords reports whether wordOverlap(a, bWords) is at least
+// similarOverlap. It stops at the first word of a that makes it fall
+// short for sure: every distinct word of a missing from bWords joins the
+// union and not the common words, so once len(bWords) over len(bWords)
+// plus the missing words is under the bound, the overlap is too. A title
+// of more than 64 words is left to wordOverlap.
+func sharesMostWords(a string, bWords []string) bool {
+	if len(bWords) > 64 {
+		return wordOverlap(a, bWords) >= similarOverlap
+	}
+	var found uint64 // the words of bWords seen in a
+	var buf [8]string
+	missing := buf[:0] // the distinct words of a not in bWords
+	for a != "" {
+		w, rest, _ := strings.Cut(a, " ")
+		a = rest
+		if w == "" {
+			continue
+		}
+		if k := slices.Index(bWords, w); k >= 0 {
+			found |= 1 << k
+			continue
+		}
+		if slices.Contains(missing, w) {
+			continue
+		}
+		missing = append(missing, w)
+		if float64(len(bWords))/float64(len(bWords)+len(missing)) < similarOverlap {
+			return false
+		}
+	}
+	union := len(bWords) + len(missing)
+	if union == 0 {
+		return false
+	}
+	return float64(bits.OnesCount64(found))/float64(union) >= similarOverlap
 }
 
 // containsWords reports whether the folded text s holds sub as whole words.
@@ -328,7 +386,16 @@ func distinctWords(s string, words []string) []string {
 // words separated by single spaces. Unlike clean.FoldPhrase it keeps the
 // numbers, so "Opening Bell 11.18.19" differs from "Opening Bell 9.3.19".
 func foldText(s string) string {
-	return frozenString(appendFold(make([]byte, 0, len(s)), s))
+	b, _ := appendFoldWithin(make([]byte, 0, len(s)), s, math.MaxInt)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // frozenString, inlined
+}
+
+// textFoldsTo reports whether foldText(s) is folded, without allocating for
+// a short text and without folding more of s than folded is long.
+func textFoldsTo(s, folded string) bool {
+	var buf [64]byte
+	f, ok := appendFoldWithin(buf[:0], s, len(folded))
+	return ok && string(f) == folded
 }
 
 // frozenString returns the bytes of b as a string without copying them:
@@ -342,7 +409,16 @@ func frozenString(b []byte) string {
 
 // appendFold appends foldText(s) to b.
 func appendFold(b []byte, s string) []byte {
+	b, _ = appendFoldWithin(b, s, math.MaxInt)
+	return b
+}
+
+// appendFoldWithin is appendFold as long as foldText(s) has at most limit
+// bytes; when it has more, it stops there and reports false, and what it
+// appended to b is to be dropped.
+func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 	start := len(b)
+	limit = min(limit, math.MaxInt-start) + start // the longest b may grow to
 	space := true
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -355,6 +431,10 @@ func appendFold(b []byte, s string) []byte {
 					space = true
 				}
 			default:
+				// A byte written before a letter stays in the fold.
+				if len(b) >= limit {
+					return b, false
+				}
 				b = append(b, f)
 				space = false
 			}
@@ -364,7 +444,9 @@ func appendFold(b []byte, s string) []byte {
 		i += size
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			if b = utf8.AppendRune(b, unicode.ToLower(r)); len(b) > limit {
+				return b, false
+			}
 			space = false
 		case r == '’':
 		case !space:
@@ -375,7 +457,7 @@ func appendFold(b []byte, s string) []byte {
 	if space && len(b) > start { // a word break after the last word
 		b = b[:len(b)-1]
 	}
-	return b
+	return b, true
 }
 
 // foldDrop marks, in asciiWordFold, a character foldText drops.
@@ -425,4 +507,20 @@ func (a *foldArena) fold(s string) string {
 	start := len(a.buf)
 	a.buf = appendFold(a.buf, s)
 	return frozenString(a.buf[start:])
+}
+
+// foldWithin is fold when foldText(s) has at most limit bytes; when it
+// has more, it reports false and the arena is left as it was.
+func (a *foldArena) foldWithin(s string, limit int) (string, bool) {
+	if need := min(len(s)+len(s)/2, limit); cap(a.buf)-len(a.buf) < need {
+		a.buf = make([]byte, 0, max(a.chunk, need))
+	}
+	start := len(a.buf)
+	buf, ok := appendFoldWithin(a.buf, s, limit)
+	if !ok {
+		a.buf = a.buf[:start]
+		return "", false
+	}
+	a.buf = buf
+	return frozenString(a.buf[start:]), true
 }

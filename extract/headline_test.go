@@ -201,6 +201,41 @@ func TestWordOverlap(t *testing.T) {
 	assert.InDelta(t, 38.0/42, overlap(long, strings.Join(words[2:], " ")+" x y"), 1e-12, "beyond the stack buffer")
 }
 
+// TestSharesMostWords checks that sharesMostWords, which stops early,
+// says what comparing wordOverlap with its bound says, on every pair of
+// texts made of a few words, repeated or not, and beyond 64 title words.
+func TestSharesMostWords(t *testing.T) {
+	vocab := []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"}
+	var texts []string
+	for n := range 1 << 11 {
+		var words []string
+		for i, w := range vocab {
+			if n&(1<<i) != 0 {
+				words = append(words, w)
+			}
+		}
+		texts = append(texts, strings.Join(words, " "))
+	}
+	titles := []string{"", "a", "a b c d e f g h", "a b c d e f g h i j k", "a a b c d d e f g h i"}
+	for _, title := range titles {
+		bWords := distinctWords(title, nil)
+		for _, text := range texts {
+			for _, a := range []string{text, text + " " + text} {
+				require.Equal(t, wordOverlap(a, bWords) >= similarOverlap, sharesMostWords(a, bWords), "%q vs %q", a, title)
+			}
+		}
+	}
+	var many []string
+	for i := range 70 {
+		many = append(many, strconv.Itoa(i))
+	}
+	long := distinctWords(strings.Join(many, " "), nil)
+	assert.True(t, sharesMostWords(strings.Join(many[:65], " "), long))
+	assert.False(t, sharesMostWords(strings.Join(many[:55], " "), long))
+	assert.True(t, sharesMostWords("a b c d e f g", distinctWords("a b c d e f g", nil)))
+	assert.False(t, sharesMostWords("a b c d e f x", distinctWords("a b c d e f g", nil)))
+}
+
 // TestSimilarWordsWithTheTitleSplitOnce checks that comparing with the
 // title's words found beforehand gives what similarHeadline gives.
 func TestSimilarWordsWithTheTitleSplitOnce(t *testing.T) {
@@ -246,6 +281,70 @@ func TestFoldArena(t *testing.T) {
 	}
 	for i, s := range got {
 		assert.Equal(t, foldText(texts[i%len(texts)]), s, "text %d", i)
+	}
+}
+
+// TestFoldWithin checks that a fold within its limit is foldText's, and
+// that one beyond it is refused and leaves the arena as it was.
+func TestFoldWithin(t *testing.T) {
+	tests := []struct {
+		in    string
+		limit int
+		ok    bool
+	}{
+		{"", 0, true},
+		{"Opening Bell 11.18.19", 21, true},
+		{"Opening Bell 11.18.19", 20, false},
+		{"Opening Bell 11.18.19 -- ", 21, true},
+		{"ȺȺ", 6, true},
+		{"ȺȺ", 5, false},
+		{"a b", 1, false},
+		{"-- a --", 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			b, ok := appendFoldWithin([]byte("x"), tt.in, tt.limit)
+			require.Equal(t, tt.ok, ok)
+			if ok {
+				assert.Equal(t, "x"+foldText(tt.in), string(b))
+			}
+			a := newFoldArena(64)
+			before := a.fold("before")
+			got, ok := a.foldWithin(tt.in, tt.limit)
+			require.Equal(t, tt.ok, ok)
+			after := a.fold("after")
+			assert.Equal(t, "before", before)
+			assert.Equal(t, "after", after)
+			if ok {
+				assert.Equal(t, foldText(tt.in), got)
+			} else {
+				assert.Equal(t, len("beforeafter"), len(a.buf), "the refused fold left nothing")
+			}
+		})
+	}
+}
+
+// TestTextFoldsTo checks textFoldsTo against foldText, also for texts
+// that fold to more than its stack buffer holds.
+func TestTextFoldsTo(t *testing.T) {
+	long := strings.Repeat("Jane Doe, ", 20)
+	tests := []struct {
+		s, folded string
+		want      bool
+	}{
+		{"Jane Doe", "jane doe", true},
+		{"  JANE — Doe.", "jane doe", true},
+		{"Jane Doe", "jane", false},
+		{"Jane", "jane doe", false},
+		{"", "", true},
+		{"--", "", true},
+		{long, foldText(long), true},
+		{long, foldText(long) + " x", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			assert.Equal(t, tt.want, textFoldsTo(tt.s, tt.folded))
+		})
 	}
 }
 

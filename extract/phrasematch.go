@@ -32,6 +32,24 @@ func (b *Block) wordFold() string {
 	return c.wordFolded
 }
 
+// wordFoldWithin is wordFold when the folded text has at most limit
+// bytes; a longer one is not folded whole nor kept, and it reports false.
+func (b *Block) wordFoldWithin(limit int) (string, bool) {
+	c := b.cached()
+	if c.wordFoldOK {
+		return c.wordFolded, len(c.wordFolded) <= limit
+	}
+	if c.arena == nil {
+		f := b.wordFold()
+		return f, len(f) <= limit
+	}
+	f, ok := c.arena.foldWithin(b.Text, limit)
+	if ok {
+		c.wordFolded, c.wordFoldOK = f, true
+	}
+	return f, ok
+}
+
 // foldsTo reports whether b.wordFold() is folded, without folding a text
 // too short to be (see mayFoldTo).
 func (b *Block) foldsTo(folded string) bool {
