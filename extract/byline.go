@@ -77,26 +77,25 @@ func (bylineExtractor) Extract(doc *Document) error {
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
 		names, isByline := blockBylineNames(b)
+		nameLine := isShortLine(b, bylineInnerWords) && writerName(doc, b) && (!inner || beforeProse(doc, b))
+		// Deep in the body only a short author line, a bare date line or
+		// an introduced date line is trusted; a line that can be none of
+		// them is left before its date is read.
+		innerDate := inner && !b.Features.Terminal && innerDateLine(b)
+		if inner {
+			isByline = isByline && isShortLine(b, bylineInnerWords)
+			if !innerDate && !isByline && !nameLine {
+				continue
+			}
+		}
 		date, start, hasDate := blockDate(b)
 		if !hasDate {
 			date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
 		}
 		hasDate = hasDate && !afterReference(doc, date) && !clean.IsOtherDate(b.Text, start)
-		dateLine := hasDate && dateDominates(b)
-		nameLine := isShortLine(b, bylineInnerWords) && writerName(doc, b) && (!inner || beforeProse(doc, b))
-		if inner {
-			// Deep in the body only a short author line, a bare date line
-			// or an introduced date line is trusted.
-			introduced := false
-			for _, part := range strings.Split(b.Text, "|") {
-				_, ok := clean.MatchPhrase(clean.PhraseDateline, part)
-				introduced = introduced || ok
-			}
-			isByline = isByline && isShortLine(b, bylineInnerWords)
-			dateLine = dateLine && !b.Features.Terminal && (introduced || b.Features.Words <= bylineInnerWords+1 && !attribution(b.Text))
-			if !dateLine && !isByline && !nameLine {
-				continue
-			}
+		dateLine := hasDate && dateDominates(b) && (!inner || innerDate)
+		if inner && !dateLine && !isByline && !nameLine {
+			continue
 		}
 		_, domByline := doc.familyToken(b, famByline)
 		switch {
@@ -151,6 +150,22 @@ func (bylineExtractor) Extract(doc *Document) error {
 		doc.Meta.Published = doc.modified
 	}
 	return nil
+}
+
+// innerDateLine reports whether a line deep in the body, if it holds a
+// date, may be a date line: one introduced by a dateline word, also after
+// a "|" ("Updated: 19 November 2019"), or one of at most
+// bylineInnerWords+1 words that is not the attribution of a quote.
+func innerDateLine(b *Block) bool {
+	if b.Features.Words <= bylineInnerWords+1 && !attribution(b.Text) {
+		return true
+	}
+	for part := range strings.SplitSeq(b.Text, "|") {
+		if _, ok := clean.MatchPhrase(clean.PhraseDateline, part); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // referenceSlack is how far after the reference time a date may lie and
