@@ -129,14 +129,15 @@ func (t titleEvidence) reaches(b *Block) bool {
 
 // longest returns the longest folded text of block b that one of the
 // tests of Headline may take: a line of a text dump longer than twice the
-// title and than the title line is neither a copy, a better line
-// (betterLine) nor a near copy (similarWords), so it need not be folded
-// whole. Blocks with markup have no such bound.
+// title plus one byte (betterLine halves the length rounding down) and
+// than the title line is neither a copy, a better line (betterLine) nor a
+// near copy (similarWords), so it need not be folded whole. Blocks with
+// markup have no such bound.
 func (t titleEvidence) longest(b *Block) int {
 	if !t.text || b.DOM != nil {
 		return math.MaxInt
 	}
-	return max(2*len(t.title), len(t.line))
+	return max(2*len(t.title)+1, len(t.line))
 }
 
 // better reports whether a block, written raw and folded as text, is a
@@ -397,6 +398,68 @@ func textFoldsTo(s, folded string) bool {
 	f, ok := appendFoldWithin(buf[:0], s, len(folded))
 	return ok && string(f) == folded
 }
+
+// foldEquals reports whether foldText(s) is folded, reading s only as
+// far as the two agree: most texts differ from a title in their first
+// letters.
+func foldEquals(s, folded string) bool {
+	n := 0           // the bytes of folded matched so far
+	space := true    // as in appendFold: after a word break, or at the start
+	pending := false // a word break to match before the next letter
+	match := func(f string) bool {
+		if pending {
+			if n >= len(folded) || folded[n] != ' ' {
+				return false
+			}
+			n, pending = n+1, false
+		}
+		if len(folded)-n < len(f) || folded[n:n+len(f)] != f {
+			return false
+		}
+		n += len(f)
+		space = false
+		return true
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch f := asciiWordFold[c]; f {
+			case foldDrop:
+			case ' ':
+				if !space {
+					pending, space = true, true
+				}
+			default:
+				if !match(asciiStrings[f]) {
+					return false
+				}
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			var buf [utf8.UTFMax]byte
+			k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			if !match(string(buf[:k])) {
+				return false
+			}
+		case r == '’':
+		case !space:
+			pending, space = true, true
+		}
+	}
+	return n == len(folded)
+}
+
+// asciiStrings holds each ASCII character as a string of one byte.
+var asciiStrings = func() (t [utf8.RuneSelf]string) {
+	for c := range byte(utf8.RuneSelf) {
+		t[c] = string(rune(c))
+	}
+	return t
+}()
 
 // frozenString returns the bytes of b as a string without copying them:
 // b must never be written again.

@@ -48,6 +48,13 @@ func TestHeadline(t *testing.T) {
 			wantTitle: "Opening Bell 11.18.19",
 		},
 		{
+			name:      "a line that completes the title may fold to twice its length and one byte",
+			title:     "Council vote",
+			before:    []string{"Council vote on the roads", "Council vote on the roads!"},
+			want:      map[string]string{"Council vote on the roads": "headline", "Council vote on the roads!": "headline"},
+			wantTitle: "Council vote on the roads",
+		},
+		{
 			name:      "short unrelated lines stay (sv)",
 			title:     "Budgeten antagen | Tidningen",
 			before:    []string{"Budget", "Nyheter"},
@@ -345,6 +352,23 @@ func TestTextFoldsTo(t *testing.T) {
 		t.Run(tt.s, func(t *testing.T) {
 			assert.Equal(t, tt.want, textFoldsTo(tt.s, tt.folded))
 		})
+	}
+}
+
+// TestFoldEquals checks foldEquals against comparing foldText's result,
+// on texts and on every cut of their folds, with and without a byte more.
+func TestFoldEquals(t *testing.T) {
+	texts := []string{"", " ", "--", "Opening Bell 11.18.19", "L'été — À BIENTÔT!", "Don’t  stop ",
+		"a\tb_c~D", "Ⱥ Ⱦ", " Jane  Doe. ", "İstanbul ẞ", "x’ y'z", "¿Qué?"}
+	for _, s := range texts {
+		f := foldText(s)
+		cands := []string{"", " ", f + " ", " " + f, f + "x", "x" + f}
+		for i := range len(f) + 1 {
+			cands = append(cands, f[:i])
+		}
+		for _, c := range cands {
+			assert.Equal(t, f == c, foldEquals(s, c), "%q vs %q", s, c)
+		}
 	}
 }
 

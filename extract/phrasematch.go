@@ -51,9 +51,16 @@ func (b *Block) wordFoldWithin(limit int) (string, bool) {
 }
 
 // foldsTo reports whether b.wordFold() is folded, without folding a text
-// too short to be (see mayFoldTo).
+// too short to be (see mayFoldTo), nor more of the text than agrees with
+// folded when it is not folded yet (see foldEquals).
 func (b *Block) foldsTo(folded string) bool {
-	return mayFoldTo(b.Text, len(folded)) && b.wordFold() == folded
+	if !mayFoldTo(b.Text, len(folded)) {
+		return false
+	}
+	if c := b.cached(); c.wordFoldOK {
+		return c.wordFolded == folded
+	}
+	return foldEquals(b.Text, folded)
 }
 
 // mayFoldTo reports whether text may fold (foldText) to n bytes or more:
