@@ -391,14 +391,6 @@ func foldText(s string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b)) // frozenString, inlined
 }
 
-// textFoldsTo reports whether foldText(s) is folded, without allocating for
-// a short text and without folding more of s than folded is long.
-func textFoldsTo(s, folded string) bool {
-	var buf [64]byte
-	f, ok := appendFoldWithin(buf[:0], s, len(folded))
-	return ok && string(f) == folded
-}
-
 // foldEquals reports whether foldText(s) is folded, reading s only as
 // far as the two agree: most texts differ from a title in their first
 // letters.

@@ -331,26 +331,32 @@ func TestFoldWithin(t *testing.T) {
 	}
 }
 
-// TestTextFoldsTo checks textFoldsTo against foldText, also for texts
-// that fold to more than its stack buffer holds.
-func TestTextFoldsTo(t *testing.T) {
+// TestFoldsLike checks Block.foldsLike against comparing foldText's
+// results, for blocks folded beforehand or not, and texts that fold to
+// more than its stack buffer holds.
+func TestFoldsLike(t *testing.T) {
 	long := strings.Repeat("Jane Doe, ", 20)
 	tests := []struct {
-		s, folded string
-		want      bool
+		block, s string
+		want     bool
 	}{
 		{"Jane Doe", "jane doe", true},
-		{"  JANE — Doe.", "jane doe", true},
-		{"Jane Doe", "jane", false},
-		{"Jane", "jane doe", false},
+		{"Jane Doe", "  JANE — Doe.", true},
+		{"Jane Doe", "Jane", false},
+		{"Jane", "Jane Doe", false},
 		{"", "", true},
 		{"--", "", true},
-		{long, foldText(long), true},
-		{long, foldText(long) + " x", false},
+		{"ȺȺ", "ⱥⱥ", true},
+		{long, strings.ToUpper(long), true},
+		{long, long + " x", false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.s, func(t *testing.T) {
-			assert.Equal(t, tt.want, textFoldsTo(tt.s, tt.folded))
+		t.Run(tt.block+"/"+tt.s, func(t *testing.T) {
+			assert.Equal(t, tt.want, foldText(tt.block) == foldText(tt.s))
+			b := &Block{Text: tt.block}
+			assert.Equal(t, tt.want, b.foldsLike(tt.s), "not folded")
+			b.wordFold()
+			assert.Equal(t, tt.want, b.foldsLike(tt.s), "folded")
 		})
 	}
 }

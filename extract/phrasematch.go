@@ -65,6 +65,15 @@ func (b *Block) foldsTo(folded string) bool {
 	return foldEquals(b.Text, folded)
 }
 
+// foldsLike reports whether b.wordFold() is foldText(s), folding s on
+// the stack when it is short and b's text only as far as the two agree
+// (see foldsTo).
+func (b *Block) foldsLike(s string) bool {
+	var buf [64]byte
+	f, ok := appendFoldWithin(buf[:0], s, 3*len(b.Text)/2) // longer than b's text may fold to
+	return ok && b.foldsTo(unsafe.String(unsafe.SliceData(f), len(f)))
+}
+
 // mayFoldTo reports whether text may fold (foldText) to n bytes or more:
 // a folded text is at most half as long again as the text, as a letter
 // written in 2 bytes may have a lower case of 3 (U+023A), and nothing

@@ -148,13 +148,12 @@ func writerName(doc *Document, b *Block) bool {
 	if len(doc.Meta.Authors) == 0 && len(b.Links) != 1 {
 		return false
 	}
-	text := b.wordFold()
 	for _, a := range doc.Meta.Authors {
-		if textFoldsTo(a, text) {
+		if b.foldsLike(a) {
 			return true
 		}
 	}
-	if len(b.Links) != 1 || !textFoldsTo(b.Links[0].Text, text) {
+	if len(b.Links) != 1 || !b.foldsLike(b.Links[0].Text) {
 		return false
 	}
 	u, err := url.Parse(b.Links[0].URL)
