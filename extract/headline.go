@@ -430,10 +430,10 @@ func foldEquals(s, folded string) bool {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		switch lower, keep := foldRune(r); {
+		case keep:
 			var buf [utf8.UTFMax]byte
-			k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			k := utf8.EncodeRune(buf[:], lower)
 			if !match(string(buf[:k])) {
 				return false
 			}
@@ -497,9 +497,9 @@ func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			if b = utf8.AppendRune(b, unicode.ToLower(r)); len(b) > limit {
+		switch lower, keep := foldRune(r); {
+		case keep:
+			if b = utf8.AppendRune(b, lower); len(b) > limit {
 				return b, false
 			}
 			space = false
@@ -514,6 +514,46 @@ func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 	}
 	return b, true
 }
+
+// foldRune returns what foldText writes for r, a rune outside ASCII: its
+// lower case, and true, for a letter, a digit or a mark; false for any
+// other rune, a word break (or nothing, for ’).
+func foldRune(r rune) (lower rune, keep bool) {
+	if r < rune(len(twoByteFold)) {
+		if f := twoByteFold[r]; f != foldSlow {
+			return rune(f), f != 0
+		}
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		return unicode.ToLower(r), true
+	}
+	return r, false
+}
+
+// foldSlow marks, in twoByteFold, a rune foldRune looks up in the
+// unicode package.
+const foldSlow = 0xffff
+
+// twoByteFold holds foldRune for the runes written in two bytes of UTF-8
+// (Latin, Greek, Cyrillic, Hebrew, Arabic…), which the unicode package
+// finds by searching its tables: the lower case of a letter, digit or
+// mark, 0 for another rune, or foldSlow for a lower case beyond the
+// table (U+023A, "Ⱥ", has "ⱥ", U+2C65). ASCII is asciiWordFold's.
+var twoByteFold = func() (t [0x800]uint16) {
+	for r := range rune(len(t)) {
+		switch {
+		case r < utf8.RuneSelf:
+			t[r] = foldSlow
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			if l := unicode.ToLower(r); l > 0 && l < rune(len(t)) {
+				t[r] = uint16(l)
+			} else {
+				t[r] = foldSlow
+			}
+		}
+	}
+	return t
+}()
 
 // foldDrop marks, in asciiWordFold, a character foldText drops.
 const foldDrop = 0xff

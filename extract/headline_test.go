@@ -378,6 +378,19 @@ func TestFoldEquals(t *testing.T) {
 	}
 }
 
+// TestFoldRune checks foldRune, from its table or not, against the
+// unicode package, for every rune.
+func TestFoldRune(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		keep := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		lower, ok := foldRune(r)
+		require.Equal(t, keep, ok, "%U", r)
+		if keep {
+			require.Equal(t, unicode.ToLower(r), lower, "%U", r)
+		}
+	}
+}
+
 // TestMayFoldTo checks the bound mayFoldTo relies on, for every rune
 // alone and between letters and punctuation: no text folds to more than
 // half as long again as itself.

@@ -125,14 +125,21 @@ func (b *Block) matchFolded(set clean.PhraseSet) (clean.PhraseMatch, bool) {
 // mayMatch reports whether the block's phrase candidates hold set, from
 // the set's candidateMask.
 func (b *Block) mayMatch(set clean.PhraseSet) bool {
-	// The set's first slot, for the same string, is the common case.
+	// The common case: the very string placed before, told by its address.
 	p := unsafe.StringData(string(set))
 	h := (uint64(uintptr(unsafe.Pointer(p))) ^ uint64(len(set))) * 0x9e3779b97f4a7c15 >> 57 // the top 7 bits: a slot of 128
-	m := candidateMasks[h].Load()
-	if m == nil || unsafe.StringData(string(m.set)) != p || len(m.set) != len(set) {
-		if m = probeCandidateMask(set, h); m == nil {
-			return b.phraseCandidates().Has(set)
+	for i := range uint64(candidateProbes) {
+		m := candidateMasks[(h+i)%uint64(len(candidateMasks))].Load()
+		if m == nil {
+			break
 		}
+		if unsafe.StringData(string(m.set)) == p && len(m.set) == len(set) {
+			return m.always || b.phraseCandidates()&m.mask != 0
+		}
+	}
+	m := probeCandidateMask(set, h)
+	if m == nil {
+		return b.phraseCandidates().Has(set)
 	}
 	return m.always || b.phraseCandidates()&m.mask != 0
 }
