@@ -143,7 +143,7 @@ func (t titleEvidence) longest(b *Block) int {
 // better reports whether a block, written raw and folded as text, is a
 // better headline than the title (see Headline).
 func (t titleEvidence) better(raw, text string) bool {
-	if t.title == "" || strings.Count(text, " ")+1 < headlineMinWords || truncated(raw) {
+	if t.title == "" || t.text && !t.lineLengthFits(len(text)) || strings.Count(text, " ")+1 < headlineMinWords || truncated(raw) {
 		return false
 	}
 	if t.site != "" && (text == t.site || containsWords(text, t.site) && !containsWords(t.title, t.site)) {
@@ -168,6 +168,13 @@ func (t titleEvidence) better(raw, text string) bool {
 		return strings.Index(" "+t.line+" ", " "+text+" ") < strings.Index(" "+t.line+" ", " "+t.title+" ")
 	}
 	return false
+}
+
+// lineLengthFits reports whether a folded text of n bytes has a length
+// betterLine may accept, as a cheap test before the others.
+func (t titleEvidence) lineLengthFits(n int) bool {
+	title := len(t.title)
+	return n > title && title >= n/2 || n < title && 3*n >= 2*title || n < len(t.line) && 2*n >= title
 }
 
 // betterLine is better for a text dump, which has no metadata: the title

@@ -331,6 +331,35 @@ func TestFoldWithin(t *testing.T) {
 	}
 }
 
+// TestLineLengthFits checks that no line betterLine accepts fails the
+// length test before it, over lines made of the title's words and others.
+func TestLineLengthFits(t *testing.T) {
+	words := []string{"council", "vote", "on", "the", "roads", "x", "site", "news"}
+	var texts []string
+	for n := range 1 << 8 {
+		var ws []string
+		for i, w := range words {
+			if n&(1<<i) != 0 {
+				ws = append(ws, w)
+			}
+		}
+		texts = append(texts, strings.Join(ws, " "), strings.Join(ws, " ")+" council vote")
+	}
+	accepted := 0
+	for _, title := range []string{"council vote", "council vote on the roads", "vote on"} {
+		for _, line := range []string{title, title + " site news", "news " + title} {
+			ev := titleEvidence{title: title, line: line, text: true}
+			for _, text := range texts {
+				if ev.betterLine(text) {
+					accepted++
+					require.True(t, ev.lineLengthFits(len(text)), "%q with title %q, line %q", text, title, line)
+				}
+			}
+		}
+	}
+	assert.Positive(t, accepted)
+}
+
 // TestFoldsLike checks Block.foldsLike against comparing foldText's
 // results, for blocks folded beforehand or not, and texts that fold to
 // more than its stack buffer holds.
