@@ -88,18 +88,32 @@ func (bylineExtractor) Extract(doc *Document) error {
 				continue
 			}
 		}
-		date, start, hasDate := blockDate(b)
-		if !hasDate {
-			date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
+		// A line that no date would make a date line, and that is no
+		// byline either, is left before its date is read; a line without
+		// digits has no date but a relative one, read only against a
+		// reference time.
+		mayDate := b.Features.Digits > 0 || !doc.Reference.IsZero()
+		dominates := mayDate && dateDominates(b)
+		_, domByline := doc.familyToken(b, famByline)
+		bareLabel := bareBylineLabel(b)
+		if !dominates && !isByline && !nameLine && !bareLabel && !(domByline && isShortLine(b, bylineMaxWords)) {
+			continue
 		}
-		hasDate = hasDate && !afterReference(doc, date) && !clean.IsOtherDate(b.Text, start)
-		dateLine := hasDate && dateDominates(b) && (!inner || innerDate)
+		var date time.Time
+		start, hasDate := 0, false
+		if mayDate {
+			date, start, hasDate = blockDate(b)
+			if !hasDate {
+				date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
+			}
+			hasDate = hasDate && !afterReference(doc, date) && !clean.IsOtherDate(b.Text, start)
+		}
+		dateLine := hasDate && dominates && (!inner || innerDate)
 		if inner && !dateLine && !isByline && !nameLine {
 			continue
 		}
-		_, domByline := doc.familyToken(b, famByline)
 		switch {
-		case bareBylineLabel(b):
+		case bareLabel:
 			doc.Remove(b, "byline", "bare author label "+quote(b.Text))
 		case isByline:
 			if len(doc.Meta.Authors) == 0 {
