@@ -121,7 +121,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 			}
 			doc.Removef(b, "byline", "author line %q", strings.Join(names, ", "))
 		case dateLine:
-			doc.Remove(b, "byline", "date line, "+shape(b))
+			doc.Remove(b, "byline", shapeAfter("date line, ", b))
 		case nameLine:
 			doc.Remove(b, "byline", "the writer's name, as the page's metadata gives it")
 		case domByline && isShortLine(b, bylineMaxWords):
