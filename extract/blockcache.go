@@ -13,7 +13,7 @@ type blockCache struct {
 	folded     string                 // clean.FoldPhrase(Text), once foldedOK
 	wordFolded string                 // foldText(Text), once wordFoldOK
 	profile    clean.LineProfile      // clean.ProfileLine(Text), once profiled
-	cands      clean.PhraseCandidates // clean.TextCandidates(Text), once candsOK
+	cands      clean.PhraseCandidates // clean.TextCandidates(Text) or the profile's, once candsOK
 	arena      *foldArena             // where wordFolded is written; nil for its own allocation
 	// phrases has the profile made by clean.ProfilePhrases, with the
 	// phrase candidates, for a line that will be matched against phrases

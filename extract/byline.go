@@ -78,30 +78,43 @@ func (bylineExtractor) Extract(doc *Document) error {
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
 		names, isByline := blockBylineNames(b)
-		date, start, hasDate := blockDate(b)
-		if !hasDate {
-			date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
-		}
-		hasDate = hasDate && !afterReference(doc, date) && !clean.IsOtherDate(b.Text, start)
-		dateLine := hasDate && dateDominates(b)
 		nameLine := isShortLine(b, bylineInnerWords) && writerName(doc, b) && (!inner || beforeProse(doc, b))
+		// Deep in the body only a short author line, a bare date line or
+		// an introduced date line is trusted; a line that can be none of
+		// them is left before its date is read.
+		innerDate := inner && !b.Features.Terminal && innerDateLine(b)
 		if inner {
-			// Deep in the body only a short author line, a bare date line
-			// or an introduced date line is trusted.
-			introduced := false
-			for _, part := range strings.Split(b.Text, "|") {
-				_, ok := clean.MatchPhrase(clean.PhraseDateline, part)
-				introduced = introduced || ok
-			}
 			isByline = isByline && isShortLine(b, bylineInnerWords)
-			dateLine = dateLine && !b.Features.Terminal && (introduced || b.Features.Words <= bylineInnerWords+1 && !attribution(b.Text))
-			if !dateLine && !isByline && !nameLine {
+			if !innerDate && !isByline && !nameLine {
 				continue
 			}
 		}
+		// A line that no date would make a date line, and that is no
+		// byline either, is left before its date is read; a line without
+		// digits has no date but a relative one, read only against a
+		// reference time.
+		mayDate := b.Features.Digits > 0 || !doc.Reference.IsZero()
+		dominates := mayDate && dateDominates(b)
 		_, domByline := doc.familyToken(b, famByline)
+		bareLabel := bareBylineLabel(b)
+		if !dominates && !isByline && !nameLine && !bareLabel && !(domByline && isShortLine(b, bylineMaxWords)) {
+			continue
+		}
+		var date time.Time
+		start, hasDate := 0, false
+		if mayDate {
+			date, start, hasDate = blockDate(b)
+			if !hasDate {
+				date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
+			}
+			hasDate = hasDate && !afterReference(doc, date) && !clean.IsOtherDate(b.Text, start)
+		}
+		dateLine := hasDate && dominates && (!inner || innerDate)
+		if inner && !dateLine && !isByline && !nameLine {
+			continue
+		}
 		switch {
-		case bareBylineLabel(b):
+		case bareLabel:
 			doc.Remove(b, "byline", "bare author label "+quote(b.Text))
 		case isByline:
 			if len(doc.Meta.Authors) == 0 {
@@ -109,7 +122,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 			}
 			doc.Removef(b, "byline", "author line %q", strings.Join(names, ", "))
 		case dateLine:
-			doc.Remove(b, "byline", "date line, "+shape(b))
+			doc.Remove(b, "byline", shapeAfter("date line, ", b))
 		case nameLine:
 			doc.Remove(b, "byline", "the writer's name, as the page's metadata gives it")
 		case domByline && isShortLine(b, bylineMaxWords):
@@ -152,6 +165,22 @@ func (bylineExtractor) Extract(doc *Document) error {
 		doc.Meta.Published = doc.modified
 	}
 	return nil
+}
+
+// innerDateLine reports whether a line deep in the body, if it holds a
+// date, may be a date line: one introduced by a dateline word, also after
+// a "|" ("Updated: 19 November 2019"), or one of at most
+// bylineInnerWords+1 words that is not the attribution of a quote.
+func innerDateLine(b *Block) bool {
+	if b.Features.Words <= bylineInnerWords+1 && !attribution(b.Text) {
+		return true
+	}
+	for part := range strings.SplitSeq(b.Text, "|") {
+		if _, ok := clean.MatchPhrase(clean.PhraseDateline, part); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // referenceSlack is how far after the reference time a date may lie and

@@ -1,6 +1,6 @@
 package extract
 
-import "fmt"
+import "strconv"
 
 // Content removes every block left outside the page's main content (see
 // Document.InCore), as kind "boilerplate". It runs last, so that the
@@ -27,23 +27,30 @@ func (contentExtractor) Extract(doc *Document) error {
 		case b.Index > last:
 			where = "after the article's core"
 		}
-		doc.Remove(b, "boilerplate", where+", "+shape(b))
+		doc.Remove(b, "boilerplate", shapeAfter(where+", ", b))
 	}
 	return nil
 }
 
-// shape describes a block's line features in a few words, for evidence:
-// "3 words, no terminal punctuation".
-func shape(b *Block) string {
-	s := fmt.Sprintf("%d words", b.Features.Words)
+// shapeAfter returns prefix followed by a description of a block's line
+// features in a few words, for evidence: "3 words, no terminal
+// punctuation", "1 word, 75% link text". It is built in one allocation.
+func shapeAfter(prefix string, b *Block) string {
+	s := make([]byte, 0, len(prefix)+len(", no terminal punctuation, 100% link text")+20)
+	s = append(s, prefix...)
 	if b.Features.Words == 1 {
-		s = "1 word"
+		s = append(s, "1 word"...)
+	} else {
+		s = strconv.AppendInt(s, int64(b.Features.Words), 10)
+		s = append(s, " words"...)
 	}
 	if !b.Features.Terminal {
-		s += ", no terminal punctuation"
+		s = append(s, ", no terminal punctuation"...)
 	}
 	if b.DOM != nil && b.DOM.LinkDensity > 0.5 {
-		s += fmt.Sprintf(", %.0f%% link text", 100*b.DOM.LinkDensity)
+		s = append(s, ", "...)
+		s = strconv.AppendFloat(s, 100*b.DOM.LinkDensity, 'f', 0, 64)
+		s = append(s, "% link text"...)
 	}
-	return s
+	return frozenString(s)
 }

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 
+	"github.com/pith-go/pith/clean"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -28,4 +30,35 @@ func TestContent(t *testing.T) {
 		require.NoError(t, Content.Extract(doc))
 		assert.False(t, doc.Blocks[0].Removed())
 	})
+}
+
+// TestShapeAfter checks the evidence that describes a block's shape,
+// against the format it has always had.
+func TestShapeAfter(t *testing.T) {
+	tests := []struct {
+		words    int
+		terminal bool
+		links    float64
+		dom      bool
+	}{
+		{1, true, 0, false}, {1, false, 0, false}, {3, false, 0, false}, {12, true, 0, false},
+		{0, false, 0, false}, {4, false, 0.75, true}, {4, true, 0.5, true}, {2, true, 0.666, true}, {7, false, 1, true},
+	}
+	for _, tt := range tests {
+		b := &Block{Features: clean.Features{Words: tt.words, Terminal: tt.terminal}}
+		if tt.dom {
+			b.DOM = &DOMEvidence{LinkDensity: tt.links}
+		}
+		want := fmt.Sprintf("%d words", tt.words)
+		if tt.words == 1 {
+			want = "1 word"
+		}
+		if !tt.terminal {
+			want += ", no terminal punctuation"
+		}
+		if tt.dom && tt.links > 0.5 {
+			want += fmt.Sprintf(", %.0f%% link text", 100*tt.links)
+		}
+		assert.Equal(t, "before: "+want, shapeAfter("before: ", b))
+	}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -187,9 +188,8 @@ func phraseEvidence(m clean.PhraseMatch) string {
 
 // quote quotes a text for evidence, shortened to 60 runes.
 func quote(s string) string {
-	r := []rune(s)
-	if len(r) > 60 {
-		s = string(r[:57]) + "…"
+	if utf8.RuneCountInString(s) > 60 {
+		s = string([]rune(s)[:57]) + "…"
 	}
 	return `"` + s + `"`
 }

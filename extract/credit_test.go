@@ -102,3 +102,21 @@ func TestCreditsSlideshow(t *testing.T) {
 		})
 	}
 }
+
+// TestQuote checks that evidence quotes a text whole up to 60 runes and
+// cuts a longer one to 57 and an ellipsis.
+func TestQuote(t *testing.T) {
+	sixty := strings.Repeat("é", 60)
+	tests := []struct{ in, want string }{
+		{"", `""`},
+		{"Photo: AFP", `"Photo: AFP"`},
+		{sixty, `"` + sixty + `"`},
+		{sixty + "x", `"` + strings.Repeat("é", 57) + `…"`},
+		{strings.Repeat("ab", 40), `"` + strings.Repeat("ab", 28) + `a…"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, quote(tt.in))
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -56,7 +58,10 @@ func (headlineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b) {
 			continue
 		}
-		text := b.wordFold()
+		text, ok := b.wordFoldWithin(t.longest(b))
+		if !ok {
+			continue
+		}
 		switch {
 		case text == t.title || text == t.line:
 			doc.Remove(b, "headline", "same text as the page title")
@@ -122,10 +127,23 @@ func (t titleEvidence) reaches(b *Block) bool {
 	return mayFoldTo(b.Text, least)
 }
 
+// longest returns the longest folded text of block b that one of the
+// tests of Headline may take: a line of a text dump longer than twice the
+// title plus one byte (betterLine halves the length rounding down) and
+// than the title line is neither a copy, a better line (betterLine) nor a
+// near copy (similarWords), so it need not be folded whole. Blocks with
+// markup have no such bound.
+func (t titleEvidence) longest(b *Block) int {
+	if !t.text || b.DOM != nil {
+		return math.MaxInt
+	}
+	return max(2*len(t.title)+1, len(t.line))
+}
+
 // better reports whether a block, written raw and folded as text, is a
 // better headline than the title (see Headline).
 func (t titleEvidence) better(raw, text string) bool {
-	if t.title == "" || strings.Count(text, " ")+1 < headlineMinWords || truncated(raw) {
+	if t.title == "" || t.text && !t.lineLengthFits(len(text)) || strings.Count(text, " ")+1 < headlineMinWords || truncated(raw) {
 		return false
 	}
 	if t.site != "" && (text == t.site || containsWords(text, t.site) && !containsWords(t.title, t.site)) {
@@ -150,6 +168,13 @@ func (t titleEvidence) better(raw, text string) bool {
 		return strings.Index(" "+t.line+" ", " "+text+" ") < strings.Index(" "+t.line+" ", " "+t.title+" ")
 	}
 	return false
+}
+
+// lineLengthFits reports whether a folded text of n bytes has a length
+// betterLine may accept, as a cheap test before the others.
+func (t titleEvidence) lineLengthFits(n int) bool {
+	title := len(t.title)
+	return n > title && title >= n/2 || n < title && 3*n >= 2*title || n < len(t.line) && 2*n >= title
 }
 
 // betterLine is better for a text dump, which has no metadata: the title
@@ -270,7 +295,48 @@ func similarWords(a, b string, bWords []string) bool {
 		var buf [32]string
 		bWords = distinctWords(b, buf[:0])
 	}
-	return wordOverlap(a, bWords) >= 0.85
+	return sharesMostWords(a, bWords)
+}
+
+// similarOverlap is the least wordOverlap of two near copies.
+const similarOverlap = 0.85
+
+// sharesMostWords reports whether wordOverlap(a, bWords) is at least
+// similarOverlap. It stops at the first word of a that makes it fall
+// short for sure: every distinct word of a missing from bWords joins the
+// union and not the common words, so once len(bWords) over len(bWords)
+// plus the missing words is under the bound, the overlap is too. A title
+// of more than 64 words is left to wordOverlap.
+func sharesMostWords(a string, bWords []string) bool {
+	if len(bWords) > 64 {
+		return wordOverlap(a, bWords) >= similarOverlap
+	}
+	var found uint64 // the words of bWords seen in a
+	var buf [8]string
+	missing := buf[:0] // the distinct words of a not in bWords
+	for a != "" {
+		w, rest, _ := strings.Cut(a, " ")
+		a = rest
+		if w == "" {
+			continue
+		}
+		if k := slices.Index(bWords, w); k >= 0 {
+			found |= 1 << k
+			continue
+		}
+		if slices.Contains(missing, w) {
+			continue
+		}
+		missing = append(missing, w)
+		if float64(len(bWords))/float64(len(bWords)+len(missing)) < similarOverlap {
+			return false
+		}
+	}
+	union := len(bWords) + len(missing)
+	if union == 0 {
+		return false
+	}
+	return float64(bits.OnesCount64(found))/float64(union) >= similarOverlap
 }
 
 // containsWords reports whether the folded text s holds sub as whole words.
@@ -328,8 +394,71 @@ func distinctWords(s string, words []string) []string {
 // words separated by single spaces. Unlike clean.FoldPhrase it keeps the
 // numbers, so "Opening Bell 11.18.19" differs from "Opening Bell 9.3.19".
 func foldText(s string) string {
-	return frozenString(appendFold(make([]byte, 0, len(s)), s))
+	b, _ := appendFoldWithin(make([]byte, 0, len(s)), s, math.MaxInt)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // frozenString, inlined
 }
+
+// foldEquals reports whether foldText(s) is folded, reading s only as
+// far as the two agree: most texts differ from a title in their first
+// letters.
+func foldEquals(s, folded string) bool {
+	n := 0           // the bytes of folded matched so far
+	space := true    // as in appendFold: after a word break, or at the start
+	pending := false // a word break to match before the next letter
+	match := func(f string) bool {
+		if pending {
+			if n >= len(folded) || folded[n] != ' ' {
+				return false
+			}
+			n, pending = n+1, false
+		}
+		if len(folded)-n < len(f) || folded[n:n+len(f)] != f {
+			return false
+		}
+		n += len(f)
+		space = false
+		return true
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch f := asciiWordFold[c]; f {
+			case foldDrop:
+			case ' ':
+				if !space {
+					pending, space = true, true
+				}
+			default:
+				if !match(asciiStrings[f]) {
+					return false
+				}
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch lower, keep := foldRune(r); {
+		case keep:
+			var buf [utf8.UTFMax]byte
+			k := utf8.EncodeRune(buf[:], lower)
+			if !match(string(buf[:k])) {
+				return false
+			}
+		case r == '’':
+		case !space:
+			pending, space = true, true
+		}
+	}
+	return n == len(folded)
+}
+
+// asciiStrings holds each ASCII character as a string of one byte.
+var asciiStrings = func() (t [utf8.RuneSelf]string) {
+	for c := range byte(utf8.RuneSelf) {
+		t[c] = string(rune(c))
+	}
+	return t
+}()
 
 // frozenString returns the bytes of b as a string without copying them:
 // b must never be written again.
@@ -342,7 +471,16 @@ func frozenString(b []byte) string {
 
 // appendFold appends foldText(s) to b.
 func appendFold(b []byte, s string) []byte {
+	b, _ = appendFoldWithin(b, s, math.MaxInt)
+	return b
+}
+
+// appendFoldWithin is appendFold as long as foldText(s) has at most limit
+// bytes; when it has more, it stops there and reports false, and what it
+// appended to b is to be dropped.
+func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 	start := len(b)
+	limit = min(limit, math.MaxInt-start) + start // the longest b may grow to
 	space := true
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -355,6 +493,10 @@ func appendFold(b []byte, s string) []byte {
 					space = true
 				}
 			default:
+				// A byte written before a letter stays in the fold.
+				if len(b) >= limit {
+					return b, false
+				}
 				b = append(b, f)
 				space = false
 			}
@@ -362,9 +504,11 @@ func appendFold(b []byte, s string) []byte {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+		switch lower, keep := foldRune(r); {
+		case keep:
+			if b = utf8.AppendRune(b, lower); len(b) > limit {
+				return b, false
+			}
 			space = false
 		case r == '’':
 		case !space:
@@ -375,8 +519,48 @@ func appendFold(b []byte, s string) []byte {
 	if space && len(b) > start { // a word break after the last word
 		b = b[:len(b)-1]
 	}
-	return b
+	return b, true
 }
+
+// foldRune returns what foldText writes for r, a rune outside ASCII: its
+// lower case, and true, for a letter, a digit or a mark; false for any
+// other rune, a word break (or nothing, for ’).
+func foldRune(r rune) (lower rune, keep bool) {
+	if r < rune(len(twoByteFold)) {
+		if f := twoByteFold[r]; f != foldSlow {
+			return rune(f), f != 0
+		}
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		return unicode.ToLower(r), true
+	}
+	return r, false
+}
+
+// foldSlow marks, in twoByteFold, a rune foldRune looks up in the
+// unicode package.
+const foldSlow = 0xffff
+
+// twoByteFold holds foldRune for the runes written in two bytes of UTF-8
+// (Latin, Greek, Cyrillic, Hebrew, Arabic…), which the unicode package
+// finds by searching its tables: the lower case of a letter, digit or
+// mark, 0 for another rune, or foldSlow for a lower case beyond the
+// table (U+023A, "Ⱥ", has "ⱥ", U+2C65). ASCII is asciiWordFold's.
+var twoByteFold = func() (t [0x800]uint16) {
+	for r := range rune(len(t)) {
+		switch {
+		case r < utf8.RuneSelf:
+			t[r] = foldSlow
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			if l := unicode.ToLower(r); l > 0 && l < rune(len(t)) {
+				t[r] = uint16(l)
+			} else {
+				t[r] = foldSlow
+			}
+		}
+	}
+	return t
+}()
 
 // foldDrop marks, in asciiWordFold, a character foldText drops.
 const foldDrop = 0xff
@@ -425,4 +609,20 @@ func (a *foldArena) fold(s string) string {
 	start := len(a.buf)
 	a.buf = appendFold(a.buf, s)
 	return frozenString(a.buf[start:])
+}
+
+// foldWithin is fold when foldText(s) has at most limit bytes; when it
+// has more, it reports false and the arena is left as it was.
+func (a *foldArena) foldWithin(s string, limit int) (string, bool) {
+	if need := min(len(s)+len(s)/2, limit); cap(a.buf)-len(a.buf) < need {
+		a.buf = make([]byte, 0, max(a.chunk, need))
+	}
+	start := len(a.buf)
+	buf, ok := appendFoldWithin(a.buf, s, limit)
+	if !ok {
+		a.buf = a.buf[:start]
+		return "", false
+	}
+	a.buf = buf
+	return frozenString(a.buf[start:]), true
 }

@@ -48,6 +48,13 @@ func TestHeadline(t *testing.T) {
 			wantTitle: "Opening Bell 11.18.19",
 		},
 		{
+			name:      "a line that completes the title may fold to twice its length and one byte",
+			title:     "Council vote",
+			before:    []string{"Council vote on the roads", "Council vote on the roads!"},
+			want:      map[string]string{"Council vote on the roads": "headline", "Council vote on the roads!": "headline"},
+			wantTitle: "Council vote on the roads",
+		},
+		{
 			name:      "short unrelated lines stay (sv)",
 			title:     "Budgeten antagen | Tidningen",
 			before:    []string{"Budget", "Nyheter"},
@@ -201,6 +208,41 @@ func TestWordOverlap(t *testing.T) {
 	assert.InDelta(t, 38.0/42, overlap(long, strings.Join(words[2:], " ")+" x y"), 1e-12, "beyond the stack buffer")
 }
 
+// TestSharesMostWords checks that sharesMostWords, which stops early,
+// says what comparing wordOverlap with its bound says, on every pair of
+// texts made of a few words, repeated or not, and beyond 64 title words.
+func TestSharesMostWords(t *testing.T) {
+	vocab := []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"}
+	var texts []string
+	for n := range 1 << 11 {
+		var words []string
+		for i, w := range vocab {
+			if n&(1<<i) != 0 {
+				words = append(words, w)
+			}
+		}
+		texts = append(texts, strings.Join(words, " "))
+	}
+	titles := []string{"", "a", "a b c d e f g h", "a b c d e f g h i j k", "a a b c d d e f g h i"}
+	for _, title := range titles {
+		bWords := distinctWords(title, nil)
+		for _, text := range texts {
+			for _, a := range []string{text, text + " " + text} {
+				require.Equal(t, wordOverlap(a, bWords) >= similarOverlap, sharesMostWords(a, bWords), "%q vs %q", a, title)
+			}
+		}
+	}
+	var many []string
+	for i := range 70 {
+		many = append(many, strconv.Itoa(i))
+	}
+	long := distinctWords(strings.Join(many, " "), nil)
+	assert.True(t, sharesMostWords(strings.Join(many[:65], " "), long))
+	assert.False(t, sharesMostWords(strings.Join(many[:55], " "), long))
+	assert.True(t, sharesMostWords("a b c d e f g", distinctWords("a b c d e f g", nil)))
+	assert.False(t, sharesMostWords("a b c d e f x", distinctWords("a b c d e f g", nil)))
+}
+
 // TestSimilarWordsWithTheTitleSplitOnce checks that comparing with the
 // title's words found beforehand gives what similarHeadline gives.
 func TestSimilarWordsWithTheTitleSplitOnce(t *testing.T) {
@@ -246,6 +288,135 @@ func TestFoldArena(t *testing.T) {
 	}
 	for i, s := range got {
 		assert.Equal(t, foldText(texts[i%len(texts)]), s, "text %d", i)
+	}
+}
+
+// TestFoldWithin checks that a fold within its limit is foldText's, and
+// that one beyond it is refused and leaves the arena as it was.
+func TestFoldWithin(t *testing.T) {
+	tests := []struct {
+		in    string
+		limit int
+		ok    bool
+	}{
+		{"", 0, true},
+		{"Opening Bell 11.18.19", 21, true},
+		{"Opening Bell 11.18.19", 20, false},
+		{"Opening Bell 11.18.19 -- ", 21, true},
+		{"ȺȺ", 6, true},
+		{"ȺȺ", 5, false},
+		{"a b", 1, false},
+		{"-- a --", 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			b, ok := appendFoldWithin([]byte("x"), tt.in, tt.limit)
+			require.Equal(t, tt.ok, ok)
+			if ok {
+				assert.Equal(t, "x"+foldText(tt.in), string(b))
+			}
+			a := newFoldArena(64)
+			before := a.fold("before")
+			got, ok := a.foldWithin(tt.in, tt.limit)
+			require.Equal(t, tt.ok, ok)
+			after := a.fold("after")
+			assert.Equal(t, "before", before)
+			assert.Equal(t, "after", after)
+			if ok {
+				assert.Equal(t, foldText(tt.in), got)
+			} else {
+				assert.Equal(t, len("beforeafter"), len(a.buf), "the refused fold left nothing")
+			}
+		})
+	}
+}
+
+// TestLineLengthFits checks that no line betterLine accepts fails the
+// length test before it, over lines made of the title's words and others.
+func TestLineLengthFits(t *testing.T) {
+	words := []string{"council", "vote", "on", "the", "roads", "x", "site", "news"}
+	var texts []string
+	for n := range 1 << 8 {
+		var ws []string
+		for i, w := range words {
+			if n&(1<<i) != 0 {
+				ws = append(ws, w)
+			}
+		}
+		texts = append(texts, strings.Join(ws, " "), strings.Join(ws, " ")+" council vote")
+	}
+	accepted := 0
+	for _, title := range []string{"council vote", "council vote on the roads", "vote on"} {
+		for _, line := range []string{title, title + " site news", "news " + title} {
+			ev := titleEvidence{title: title, line: line, text: true}
+			for _, text := range texts {
+				if ev.betterLine(text) {
+					accepted++
+					require.True(t, ev.lineLengthFits(len(text)), "%q with title %q, line %q", text, title, line)
+				}
+			}
+		}
+	}
+	assert.Positive(t, accepted)
+}
+
+// TestFoldsLike checks Block.foldsLike against comparing foldText's
+// results, for blocks folded beforehand or not, and texts that fold to
+// more than its stack buffer holds.
+func TestFoldsLike(t *testing.T) {
+	long := strings.Repeat("Jane Doe, ", 20)
+	tests := []struct {
+		block, s string
+		want     bool
+	}{
+		{"Jane Doe", "jane doe", true},
+		{"Jane Doe", "  JANE — Doe.", true},
+		{"Jane Doe", "Jane", false},
+		{"Jane", "Jane Doe", false},
+		{"", "", true},
+		{"--", "", true},
+		{"ȺȺ", "ⱥⱥ", true},
+		{long, strings.ToUpper(long), true},
+		{long, long + " x", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.block+"/"+tt.s, func(t *testing.T) {
+			assert.Equal(t, tt.want, foldText(tt.block) == foldText(tt.s))
+			b := &Block{Text: tt.block}
+			assert.Equal(t, tt.want, b.foldsLike(tt.s), "not folded")
+			b.wordFold()
+			assert.Equal(t, tt.want, b.foldsLike(tt.s), "folded")
+		})
+	}
+}
+
+// TestFoldEquals checks foldEquals against comparing foldText's result,
+// on texts and on every cut of their folds, with and without a byte more.
+func TestFoldEquals(t *testing.T) {
+	texts := []string{"", " ", "--", "Opening Bell 11.18.19", "L'été — À BIENTÔT!", "Don’t  stop ",
+		"a\tb_c~D", "Ⱥ Ⱦ", " Jane  Doe. ", "İstanbul ẞ", "x’ y'z", "¿Qué?"}
+	for _, s := range texts {
+		f := foldText(s)
+		cands := []string{"", " ", f + " ", " " + f, f + "x", "x" + f}
+		for i := range len(f) + 1 {
+			cands = append(cands, f[:i])
+		}
+		for _, c := range cands {
+			assert.Equal(t, f == c, foldEquals(s, c), "%q vs %q", s, c)
+		}
+	}
+}
+
+// TestFoldRune checks foldRune, from its table or not, against the
+// unicode package, for every rune.
+func TestFoldRune(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		keep := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		lower, ok := foldRune(r)
+		require.Equal(t, keep, ok, "%U", r)
+		if keep {
+			require.Equal(t, unicode.ToLower(r), lower, "%U", r)
+		}
 	}
 }
 

@@ -50,7 +50,10 @@ func (languageExtractor) Extract(doc *Document) error {
 	// language: when they agree with at least two prose blocks, or when
 	// clearly more prose blocks (half as many again, and two more) are in
 	// another language, trust them.
-	main := uiLanguage(doc)
+	main := ""
+	if otherVoted(votes, lang) {
+		main = uiLanguage(doc)
+	}
 	if votes[main] < 2 {
 		main = majority(votes)
 		if votes[main] < votes[lang]+2 || 2*votes[main] < 3*votes[lang] {
@@ -93,6 +96,19 @@ func (languageExtractor) Extract(doc *Document) error {
 		doc.Remove(b, "language", fmt.Sprintf("paragraph in %s, page in %s", langs[i], lang))
 	}
 	return nil
+}
+
+// otherVoted reports whether a language other than lang has at least
+// two votes. Only then may the short lines' language (uiLanguage) change
+// the page's: with two votes or more it would be lang itself, a change
+// to nothing, and with fewer the votes alone decide.
+func otherVoted(votes map[string]int, lang string) bool {
+	for l, v := range votes {
+		if l != lang && v >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // majority returns the language with the most votes, or "" on a tie.

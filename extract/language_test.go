@@ -108,3 +108,25 @@ func TestDetectBlocksReadsWhatDetectLanguageReads(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherVoted checks when the short lines' language is asked for: only
+// when a language other than the page's has two votes or more.
+func TestOtherVoted(t *testing.T) {
+	tests := []struct {
+		name  string
+		votes map[string]int
+		lang  string
+		want  bool
+	}{
+		{"no votes", map[string]int{}, "en", false},
+		{"only the page's language", map[string]int{"en": 5}, "en", false},
+		{"another with one vote", map[string]int{"en": 5, "fr": 1}, "en", false},
+		{"another with two votes", map[string]int{"en": 5, "fr": 2}, "en", true},
+		{"page language unknown", map[string]int{"en": 2}, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, otherVoted(tt.votes, tt.lang))
+		})
+	}
+}

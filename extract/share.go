@@ -49,7 +49,7 @@ func (r phraseRule) Extract(doc *Document) error {
 			continue
 		}
 		if tok, ok := doc.familyToken(b, r.tokens); ok && (isShortLine(b, 6) || b.DOM.LinkDensity > 0.5) {
-			doc.Remove(b, r.kind, "markup says "+quote(tok)+", "+shape(b))
+			doc.Remove(b, r.kind, shapeAfter("markup says "+quote(tok)+", ", b))
 		}
 	}
 	return nil

@@ -145,13 +145,15 @@ func sentenceGoesOn(doc *Document, i int) bool {
 // writer: it equals one of Document.Meta.Authors, or, in HTML, its text is
 // all a link to an author page (clean.IsAuthorPathWord).
 func writerName(doc *Document, b *Block) bool {
-	text := b.wordFold()
+	if len(doc.Meta.Authors) == 0 && len(b.Links) != 1 {
+		return false
+	}
 	for _, a := range doc.Meta.Authors {
-		if foldText(a) == text {
+		if b.foldsLike(a) {
 			return true
 		}
 	}
-	if len(b.Links) != 1 || foldText(b.Links[0].Text) != text {
+	if len(b.Links) != 1 || !b.foldsLike(b.Links[0].Text) {
 		return false
 	}
 	u, err := url.Parse(b.Links[0].URL)
