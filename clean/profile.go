@@ -35,18 +35,33 @@ func count32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 // as WordCount counts them and as the stop word tokenizer splits and
 // lower-cases them, and its letters as DetectLanguage counts scripts. It
 // is safe for concurrent use.
-func ProfileLine(s string) LineProfile { return profileLine(s, false) }
+func ProfileLine(s string) LineProfile {
+	p, _, _ := profileLine(s, false, nil)
+	return p
+}
 
 // ProfilePhrases is ProfileLine that also finds, in the same pass, the
 // phrase sets s may match (LineProfile.Candidates): for a line that will
 // be matched against phrases, it costs less than ProfileLine and
 // TextCandidates. It is safe for concurrent use.
-func ProfilePhrases(s string) LineProfile { return profileLine(s, true) }
+func ProfilePhrases(s string) LineProfile {
+	p, _, _ := profileLine(s, true, nil)
+	return p
+}
 
-// profileLine is ProfileLine, and ProfilePhrases with phrases.
-func profileLine(s string, phrases bool) LineProfile {
-	// About one byte in ten starts a stop word in prose.
-	p := LineProfile{size: count32(len(s)), hits: make([]postingRef, 0, len(s)/10+1)}
+// profileLine is ProfileLine, and ProfilePhrases with phrases. The stop
+// words' postings are appended to hits, a slice of length 0, or to a new
+// one when hits is nil. It also makes, in the same pass, textUnchanged's
+// tests of a line trimmed of spaces and line breaks but the last:
+// unchanged is false when one fails, and stable is false when the caller
+// must test whether the line is in NFC.
+func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unchanged, stable bool) {
+	if hits == nil {
+		// About one byte in ten starts a stop word in prose.
+		hits = make([]postingRef, 0, len(s)/10+1)
+	}
+	p = LineProfile{size: count32(len(s)), hits: hits}
+	unchanged, stable = true, true
 	table := &index().words
 	classes := classTable()
 	lowers := lowerTable()
@@ -112,6 +127,9 @@ func profileLine(s string, phrases bool) LineProfile {
 		if c < utf8.RuneSelf {
 			i++
 			k := asciiProps[c]
+			if k&asciiControl != 0 || c == ' ' && i > 1 && s[i-2] == ' ' {
+				unchanged = false // controls, line breaks, runs of spaces
+			}
 			rc.runes++
 			rc.upper += int(k & asciiUpper)
 			rc.cased += int((k | k>>1) & 1)
@@ -156,6 +174,10 @@ func profileLine(s string, phrases bool) LineProfile {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		cls := classOf(r, classes)
+		if cls&clsSpace != 0 || r <= 0x9f || size == 1 && r == utf8.RuneError || dropsRune(r) {
+			unchanged = false // spaces, C1 controls, invalid bytes
+		}
+		stable = stable && r < classTableSize && cls&clsStable != 0
 		rc.countClass(cls)
 		wc.countClass(r, cls)
 		p.script.countClass(r, cls)
@@ -187,7 +209,7 @@ func profileLine(s string, phrases bool) LineProfile {
 	}
 	p.words, p.runes, p.terminal = count32(wc.total()), count32(rc.runes), EndsSentence(s)
 	p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
-	return p
+	return p, unchanged, stable
 }
 
 // Candidates returns Candidates(FoldPhrase(s)) for the text s the profile
@@ -291,10 +313,11 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 
 // The bits of asciiProps, placed for ProfileLine's counts.
 const (
-	asciiUpper = 1 << iota // A-Z
-	asciiLower             // a-z
-	asciiDigit             // 0-9
-	asciiSpace             // space, tab, line break, form feed
+	asciiUpper   = 1 << iota // A-Z
+	asciiLower               // a-z
+	asciiDigit               // 0-9
+	asciiSpace               // space, tab, line break, form feed
+	asciiControl             // a control character: under ' ', or DEL
 )
 
 // asciiProps classifies the ASCII characters for ProfileLine.
@@ -307,8 +330,12 @@ var asciiProps = func() (t [utf8.RuneSelf]uint8) {
 			t[c] = asciiLower
 		case '0' <= c && c <= '9':
 			t[c] = asciiDigit
-		case c == ' ' || '\t' <= c && c <= '\r':
+		case c == ' ':
 			t[c] = asciiSpace
+		case '\t' <= c && c <= '\r':
+			t[c] = asciiSpace | asciiControl
+		case c < ' ' || c == 0x7f:
+			t[c] = asciiControl
 		}
 	}
 	return t

@@ -74,7 +74,7 @@ func textUnchanged(s string) (string, bool) {
 			return "", false
 		case r <= 0x9f: // C1 controls, NEL
 			return "", false
-		case r == '\u00AD', r == '\u2028', r == '\u2029', r == '\u200B', r == '\u200C', r == '\u200D', r == '\u2060', r == '\uFEFF':
+		case dropsRune(r):
 			return "", false
 		case r < classTableSize:
 			cls := classTable()[r]
@@ -93,6 +93,18 @@ func textUnchanged(s string) (string, bool) {
 		return "", false
 	}
 	return t, true
+}
+
+// dropsRune reports whether r is one of the runes above U+009F that
+// filterRunes may drop or change: the soft hyphen, the zero-width space,
+// non-joiner and joiner, the line and paragraph separators, the word
+// joiner and the byte order mark.
+func dropsRune(r rune) bool {
+	switch r {
+	case '\u00AD', '\u2028', '\u2029', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return true
+	}
+	return false
 }
 
 // Eight bytes repeated, for plainASCII.

@@ -24,36 +24,45 @@ func NewTextDocument(dump string) (*Document, error) {
 	}
 	doc := &Document{}
 	// The paragraphs are collected first, so that their blocks and caches
-	// are allocated together; their folded texts share a foldArena.
+	// are allocated together; their folded texts share a foldArena. Each
+	// line is cleaned and profiled in one pass (clean.Profiler): the
+	// measures and the language detection read the profiles.
 	type paragraph struct {
 		text string
 		gap  bool // a blank line before it
 	}
-	paras := make([]paragraph, 0, strings.Count(dump, "\n")+1)
+	lines := strings.Count(dump, "\n") + 1
+	paras := make([]paragraph, 0, lines)
+	caches := make([]blockCache, 0, lines)
+	var profiler clean.Profiler
 	gap := false
 	for line := range strings.Lines(dump) {
-		text := clean.Text(line)
-		if text == "" {
-			gap = true
-			continue
-		}
 		if doc.TitleLine == "" && len(paras) == 0 {
+			if clean.Text(line) == "" {
+				gap = true
+				continue
+			}
 			doc.TitleLine = clean.StripMarkup(line)
 			gap = false
 			continue
 		}
+		text, profile := profiler.Line(line)
+		if text == "" {
+			gap = true
+			continue
+		}
 		paras = append(paras, paragraph{text, gap})
+		caches = append(caches, blockCache{profile: profile, phrases: true, profiled: true})
 		gap = false
 	}
 	if doc.TitleLine == "" && len(paras) == 0 {
 		return nil, ErrEmpty
 	}
 	store := make([]Block, len(paras))
-	caches := make([]blockCache, len(paras))
 	arena := newFoldArena(len(dump))
 	doc.Blocks = make([]*Block, len(paras))
 	for i, p := range paras {
-		caches[i].arena, caches[i].phrases = arena, true
+		caches[i].arena = arena
 		store[i] = Block{Kind: Paragraph, Text: p.text, Index: i, GapBefore: p.gap, cache: &caches[i]}
 		store[i].GapAfter = i+1 < len(paras) && paras[i+1].gap
 		doc.Blocks[i] = &store[i]
