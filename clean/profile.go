@@ -72,22 +72,42 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 	if phrases {
 		cs = newCandidateScan()
 	}
-	n, inToken, long := 0, false, false
-	h := uint64(fnvOffset) // hashWord(buf[:n])
-	end := func() {        // the token in buf ends
+	// The token being read is s[from:to] while direct, as it is when it
+	// is one run of lower-case ASCII letters (most are); else it is
+	// lower-cased into buf[:n]. long is set once it is longer than
+	// maxWordBytes, or would be with the next rune.
+	n, inToken, long, direct := 0, false, false, false
+	from, to := 0, 0
+	end := func() { // the token ends
 		p.tokens++
-		if !long {
+		slot, ok := uint32(0), false
+		switch {
+		case direct && to-from <= wordKeyBytes:
+			slot, ok = table.slotShort(stringKey(s, from, to), to-from)
+		case direct && to-from <= maxWordBytes:
+			slot, ok = slotLong(table, s[from:to])
+		case direct || long:
+		case n <= wordKeyBytes:
 			// buf holds the last word's bytes past n: the key keeps
 			// this word's.
-			key := binary.LittleEndian.Uint64(buf[:wordKeyBytes])
-			if n < wordKeyBytes {
-				key &= 1<<(8*n) - 1
-			}
-			if slot, ok := table.slotKeyed(buf[:n], h, key); ok {
-				p.hits = append(p.hits, table.entries[slot].ref)
-			}
+			slot, ok = table.slotShort(binary.LittleEndian.Uint64(buf[:wordKeyBytes])&(1<<(8*n)-1), n)
+		default:
+			slot, ok = slotLong(table, buf[:n])
 		}
-		n, inToken, long, h = 0, false, false, fnvOffset
+		if ok {
+			p.hits = append(p.hits, table.entries[slot].ref)
+		}
+		n, inToken, long, direct = 0, false, false, false
+	}
+	// spill writes a direct token in buf, before a rune that is not a
+	// lower-case ASCII letter is added to it.
+	spill := func() {
+		direct = false
+		if n = to - from; n > maxWordBytes {
+			long = true
+		} else {
+			copy(buf[:], s[from:to])
+		}
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -112,15 +132,15 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 				cs.putRun(run)
 			}
 			p.script.letters += int32(len(run))
-			inToken = true
-			for k := 0; k < len(run); k++ {
-				if n < maxWordBytes {
-					buf[n] = run[k]
-					h = (h ^ uint64(run[k])) * fnvPrime
-					n++
-				} else {
-					long = true
-				}
+			switch {
+			case !inToken:
+				inToken, direct, from, to = true, true, i-len(run), i
+			// A direct token is one run: the character after a run
+			// ends the token or spills it.
+			case n+len(run) <= maxWordBytes:
+				n += copy(buf[n:], run)
+			default:
+				long = true
 			}
 			continue
 		}
@@ -161,10 +181,12 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 				cs.put(c | 0x20)
 			}
 			p.script.letters++
+			if direct {
+				spill()
+			}
 			inToken = true
 			if n < maxWordBytes {
 				buf[n] = c | 0x20
-				h = (h ^ uint64(c|0x20)) * fnvPrime
 				n++
 			} else {
 				long = true
@@ -190,13 +212,12 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 			}
 			continue
 		}
+		if direct {
+			spill()
+		}
 		inToken = true
 		if n+utf8.UTFMax <= maxWordBytes {
-			k := utf8.EncodeRune(buf[n:], toLower(r, lowers))
-			for _, b := range buf[n : n+k] {
-				h = (h ^ uint64(b)) * fnvPrime
-			}
-			n += k
+			n += utf8.EncodeRune(buf[n:], toLower(r, lowers))
 		} else {
 			long = true
 		}
@@ -210,6 +231,19 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 	p.words, p.runes, p.terminal = count32(wc.total()), count32(rc.runes), EndsSentence(s)
 	p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
 	return p, unchanged, stable
+}
+
+// stringKey is the wordKey of s[from:to], read in one load when s holds
+// eight bytes from from.
+func stringKey(s string, from, to int) uint64 {
+	if from+wordKeyBytes > len(s) {
+		return wordKey(s[from:to])
+	}
+	key := load64(s, from)
+	if n := to - from; n < wordKeyBytes {
+		key &= 1<<(8*n) - 1
+	}
+	return key
 }
 
 // Candidates returns Candidates(FoldPhrase(s)) for the text s the profile

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"encoding/binary"
 	"math"
 	"sort"
 	"strings"
@@ -102,9 +101,11 @@ const wordKeyBytes = 8
 // wordKey packs the first wordKeyBytes bytes of w, little-endian, zero
 // padded: two words of the same length, at most wordKeyBytes, are equal
 // when their keys are.
-func wordKey(w []byte) uint64 {
+func wordKey[W string | []byte](w W) uint64 {
 	if len(w) >= wordKeyBytes {
-		return binary.LittleEndian.Uint64(w)
+		_ = w[7]
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 	}
 	var k uint64
 	for i := len(w) - 1; i >= 0; i-- {
@@ -113,7 +114,7 @@ func wordKey(w []byte) uint64 {
 	return k
 }
 
-// wordTag is the tag of a word of n bytes, n > 0, whose hashWord is h:
+// wordTag is the tag of a word of n bytes, n > 0, whose hashKeyed is h:
 // never 0, and equal only for words of the same length (up to 255).
 func wordTag(h uint64, n int) uint32 {
 	return uint32(h>>32)&^0xff | uint32(min(n, 0xff))
@@ -144,14 +145,15 @@ func newWordTable(words map[string][]posting) wordTable {
 	t := wordTable{entries: make([]wordEntry, size), words: make([]string, size), mask: uint64(size - 1),
 		postings: make([]posting, 0, total)}
 	for w, ps := range words {
-		h := hashWord(w)
+		key := wordKey(w)
+		h := hashKeyed(w, key)
 		i := h & t.mask
 		for t.entries[i].tag != 0 {
 			i = (i + 1) & t.mask
 		}
 		off := len(t.postings)
 		t.postings = append(t.postings, ps...)
-		t.entries[i] = wordEntry{key: wordKey([]byte(w)), tag: wordTag(h, len(w)), ref: postingRef(off<<8 | len(ps))}
+		t.entries[i] = wordEntry{key: key, tag: wordTag(h, len(w)), ref: postingRef(off<<8 | len(ps))}
 		t.words[i] = w
 	}
 	return t
@@ -167,47 +169,69 @@ func (t *wordTable) lookup(w []byte) []posting {
 
 // slot returns the index of w's slot, and false when it is no stop word.
 func (t *wordTable) slot(w []byte) (uint32, bool) {
-	return t.slotHashed(w, hashWord(w))
-}
-
-// slotHashed is slot for a word whose hashWord is h.
-func (t *wordTable) slotHashed(w []byte, h uint64) (uint32, bool) {
 	if len(w) == 0 || len(t.entries) == 0 {
 		return 0, false
 	}
-	return t.slotKeyed(w, h, wordKey(w))
+	if len(w) <= wordKeyBytes {
+		return t.slotShort(wordKey(w), len(w))
+	}
+	return slotLong(t, w)
 }
 
-// slotKeyed is slotHashed for a non-empty word whose wordKey is key, in a
-// table that is not empty.
-func (t *wordTable) slotKeyed(w []byte, h, key uint64) (uint32, bool) {
+// slotShort is slot for a word of n bytes, 0 < n <= wordKeyBytes, whose
+// wordKey is key, in a table that is not empty: the key is the word.
+func (t *wordTable) slotShort(key uint64, n int) (uint32, bool) {
+	h := (key + uint64(n)) * hashMultiplier // hashKeyed
+	h ^= h >> 32
+	tag := wordTag(h, n)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		e := &t.entries[i]
+		if e.tag == 0 {
+			return 0, false
+		}
+		if e.tag == tag && e.key == key {
+			return uint32(i), true
+		}
+	}
+}
+
+// slotLong is slot for a word longer than wordKeyBytes, in a table that
+// is not empty.
+func slotLong[W string | []byte](t *wordTable, w W) (uint32, bool) {
+	key := wordKey(w)
+	h := hashKeyed(w, key)
 	tag := wordTag(h, len(w))
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		e := &t.entries[i]
 		if e.tag == 0 {
 			return 0, false
 		}
-		if e.tag == tag && e.key == key && (len(w) <= wordKeyBytes || t.words[i] == string(w)) {
+		if e.tag == tag && e.key == key && t.words[i] == string(w) {
 			return uint32(i), true
 		}
 	}
 }
 
-// hashWord is the 64-bit FNV-1a hash of w.
-func hashWord[T string | []byte](w T) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= fnvPrime
+// hashKeyed is the hash of the word w whose wordKey is key: its key and
+// length, and its further bytes eight at a time, multiplied through, with
+// the high half folded into the low one, which places it in a wordTable.
+func hashKeyed[W string | []byte](w W, key uint64) uint64 {
+	h := (key + uint64(len(w))) * hashMultiplier
+	for i := wordKeyBytes; i < len(w); i += wordKeyBytes {
+		h = (h ^ wordKey(w[i:min(i+wordKeyBytes, len(w))])) * hashMultiplier
 	}
-	return h
+	return h ^ h>>32
 }
 
-// The parameters of the 64-bit FNV-1a hash.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// hashMultiplier is an odd constant with well mixed bits, 2^64 divided by
+// the golden ratio.
+const hashMultiplier = 0x9E3779B97F4A7C15
+
+// load64 returns the eight bytes of s from i, which exist, little-endian.
+func load64(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
 
 // langAliases maps codes that are commonly found in lang attributes to
 // the code used by the tables.

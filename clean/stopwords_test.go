@@ -109,7 +109,7 @@ func TestWordTable(t *testing.T) {
 	assert.Nil(t, tab.lookup([]byte("absent")))
 	assert.Nil(t, tab.lookup(nil))
 	assert.Nil(t, (&wordTable{}).lookup([]byte("the")))
-	assert.Equal(t, hashWord("abc"), hashWord([]byte("abc")))
+	assert.Equal(t, hashKeyed("abcdefghijk", wordKey("abcdefghijk")), hashKeyed([]byte("abcdefghijk"), wordKey([]byte("abcdefghijk"))))
 }
 
 func TestWordTableRefs(t *testing.T) {
