@@ -1,6 +1,10 @@
 package clean
 
-import "golang.org/x/text/unicode/norm"
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // A Profiler cleans and profiles the lines of one text: Line returns what
 // Text and ProfilePhrases return, mostly in one pass over the line, and
@@ -8,7 +12,8 @@ import "golang.org/x/text/unicode/norm"
 // zero value is ready to use. A Profiler is not safe for concurrent use;
 // the profiles it returns are, as any LineProfile.
 type Profiler struct {
-	free []postingRef // where the next profile's hits go, from len(free)
+	free    []postingRef // where the next profile's hits go, from len(free)
+	invalid bool         // a line held bytes that are not UTF-8
 }
 
 // profilerChunk is the number of stop word hits a Profiler allocates at
@@ -25,12 +30,19 @@ func (pr *Profiler) Line(line string) (string, LineProfile) {
 	}
 	p, unchanged, stable := profileLine(t, true, pr.hits(len(t)))
 	if !unchanged || !stable && !norm.NFC.IsNormalString(line) {
+		// A line Text leaves alone is valid UTF-8.
+		pr.invalid = pr.invalid || !utf8.ValidString(line)
 		t = normaliseText(line)
 		p, _, _ = profileLine(t, true, pr.hits(len(t)))
 	}
 	pr.keep(&p)
 	return t, p
 }
+
+// Invalid reports whether a line given to Line held bytes that are not
+// UTF-8: the Profiler tells, for free, whether the text of all its lines
+// is valid.
+func (pr *Profiler) Invalid() bool { return pr.invalid }
 
 // hits returns an empty slice for the hits of a text of n bytes: the
 // free part of the current chunk, or of a new one when it may not hold

@@ -87,3 +87,17 @@ func TestProfileLineUnchanged(t *testing.T) {
 		assert.Equal(t, want, got, "%q", line)
 	}
 }
+
+// TestProfilerInvalid checks that a Profiler tells whether its lines were
+// all UTF-8.
+func TestProfilerInvalid(t *testing.T) {
+	var pr Profiler
+	for _, line := range []string{"plain\n", "caf\u00e9  cr\u00e8me\n", "\u212b"} {
+		pr.Line(line)
+	}
+	assert.False(t, pr.Invalid())
+	pr.Line("bad \xff byte")
+	assert.True(t, pr.Invalid())
+	pr.Line("plain again")
+	assert.True(t, pr.Invalid(), "it stays set")
+}

@@ -56,6 +56,10 @@ var lowerTable = sync.OnceValue(func() *[classTableSize]uint16 {
 	return &t
 })
 
+// LowerRune is unicode.ToLower, from a table for the runes of the
+// alphabets (below U+2E80). It is safe for concurrent use.
+func LowerRune(r rune) rune { return toLower(r, lowerTable()) }
+
 // toLower is unicode.ToLower, from the table for the runes below
 // classTableSize.
 func toLower(r rune, table *[classTableSize]uint16) rune {
