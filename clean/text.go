@@ -152,7 +152,14 @@ func filterRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	prev := rune(-1)
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; ' ' <= c && c < 0x7f { // printable ASCII is kept
+			b.WriteByte(c)
+			prev = rune(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\r':
 			if !strings.HasPrefix(s[i+1:], "\n") {
@@ -173,6 +180,7 @@ func filterRunes(s string) string {
 			b.WriteRune(r)
 		}
 		prev = r
+		i += size
 	}
 	return b.String()
 }
