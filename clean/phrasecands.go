@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -183,12 +185,11 @@ func (s *candidateScan) wordEnd() {
 		s.long, s.n = true, 0
 		return
 	}
-	word := s.buf[s.at : s.at+s.n]
-	bit := candidateBit(word)
-	s.cands |= s.ix.masks(word, bit, s.size == s.n)
+	bit := bufBit(&s.buf, s.at, s.n)
+	s.cands |= s.ix.masks(s.buf[s.at:s.at+s.n], bit, s.size == s.n)
 	if s.prevPairs {
-		pair := s.buf[:s.at+s.n]
-		s.cands |= s.ix.masks(pair, candidateBit(pair), s.size == s.at+s.n)
+		end := s.at + s.n
+		s.cands |= s.ix.masks(s.buf[:end], bufBit(&s.buf, 0, end), s.size == end)
 	}
 	s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
 }
@@ -262,14 +263,36 @@ const candidateBits = 1 << candidateLog
 const candidateLog = 16
 
 // candidateBit hashes a word to a bit of candidateTable.mayStart from its
-// length and its first two, middle and last two bytes.
+// length and its first and last eight bytes.
 func candidateBit[W string | []byte](w W) uint {
 	n := len(w)
 	if n == 0 {
 		return 0
 	}
-	h := uint64(n)<<48 ^ uint64(w[0])<<40 ^ uint64(w[min(1, n-1)])<<32 ^ uint64(w[n/2])<<24 ^ uint64(w[max(n-2, 0)])<<16 ^ uint64(w[n-1])<<8
-	return uint(h * 0x9E3779B97F4A7C15 >> (64 - candidateLog))
+	k := wordKey(w[:min(n, wordKeyBytes)])
+	if n > wordKeyBytes {
+		k ^= bits.RotateLeft64(wordKey(w[n-wordKeyBytes:]), 29)
+	}
+	return keyBit(k, n)
+}
+
+// keyBit is candidateBit for a word of n bytes whose first and last
+// bytes are summed up in k.
+func keyBit(k uint64, n int) uint {
+	return uint((k + uint64(n)) * hashMultiplier >> (64 - candidateLog))
+}
+
+// bufBit is candidateBit(buf[from:from+n]), for a word of n bytes, 0 < n,
+// such that buf holds eight bytes from from: it reads them at once.
+func bufBit(buf *[2*maxCandidateWord + 1]byte, from, n int) uint {
+	k := binary.LittleEndian.Uint64(buf[from:])
+	switch {
+	case n < wordKeyBytes:
+		k &= 1<<(8*n) - 1
+	case n > wordKeyBytes:
+		k ^= bits.RotateLeft64(binary.LittleEndian.Uint64(buf[from+n-wordKeyBytes:]), 29)
+	}
+	return keyBit(k, n)
 }
 
 // phraseKey returns the key of a folded phrase in candidateTable: its
