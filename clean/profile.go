@@ -293,14 +293,11 @@ func (p *LineProfile) density(li int) float64 {
 	if li < 0 || p.tokens == 0 {
 		return 0
 	}
-	all := index().words.postings
+	langs := index().words.langs
 	stop := 0
 	for _, h := range p.hits {
-		for _, q := range h.of(all) {
-			if int(q.lang) == li {
-				stop++
-				break
-			}
+		if langs[h>>8].has(li) {
+			stop++
 		}
 	}
 	return float64(stop) / float64(p.tokens)

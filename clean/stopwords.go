@@ -85,8 +85,21 @@ type wordTable struct {
 	// postings holds the postings of all words, which the hot loops read
 	// in order: each slot's are a range of it, see postingRef.
 	postings []posting
-	mask     uint64
+	// langs holds, at the offset in postings of each word's first
+	// posting, the set of languages its postings are for.
+	langs []langSet
+	mask  uint64
 }
+
+// A langSet is a set of languages, by their index in stoplists: bit i%64
+// of word i/64.
+type langSet [2]uint64
+
+// The languages fit in a langSet.
+const _ = uint(2*64 - len(stoplists))
+
+// has reports whether the language of index li is in the set.
+func (ls *langSet) has(li int) bool { return ls[li/64&1]>>(li%64)&1 != 0 }
 
 // A wordEntry is one slot of a wordTable; a zero tag marks a free slot.
 type wordEntry struct {
@@ -143,7 +156,7 @@ func newWordTable(words map[string][]posting) wordTable {
 		total += len(ps)
 	}
 	t := wordTable{entries: make([]wordEntry, size), words: make([]string, size), mask: uint64(size - 1),
-		postings: make([]posting, 0, total)}
+		postings: make([]posting, 0, total), langs: make([]langSet, total)}
 	for w, ps := range words {
 		key := wordKey(w)
 		h := hashKeyed(w, key)
@@ -153,6 +166,11 @@ func newWordTable(words map[string][]posting) wordTable {
 		}
 		off := len(t.postings)
 		t.postings = append(t.postings, ps...)
+		var ls langSet
+		for _, p := range ps {
+			ls[p.lang/64] |= 1 << (p.lang % 64)
+		}
+		t.langs[off] = ls
 		t.entries[i] = wordEntry{key: key, tag: wordTag(h, len(w)), ref: postingRef(off<<8 | len(ps))}
 		t.words[i] = w
 	}

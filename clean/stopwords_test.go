@@ -120,3 +120,25 @@ func TestWordTableRefs(t *testing.T) {
 		assert.Equal(t, tab.lookup([]byte(w)), tab.entries[slot].ref.of(tab.postings), w)
 	}
 }
+
+// TestWordTableLangs checks each word's language set against its
+// postings.
+func TestWordTableLangs(t *testing.T) {
+	tab := &index().words
+	words := 0
+	for i, e := range tab.entries {
+		if e.tag == 0 {
+			continue
+		}
+		words++
+		ls := tab.langs[e.ref>>8]
+		listed := map[int]bool{}
+		for _, p := range e.ref.of(tab.postings) {
+			listed[int(p.lang)] = true
+		}
+		for li := range stoplists {
+			require.Equal(t, listed[li], ls.has(li), "%s in %s", tab.words[i], stoplists[li].code)
+		}
+	}
+	assert.Greater(t, words, 10000)
+}
