@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -308,7 +307,14 @@ func phraseKey(folded string) string {
 
 // candidateIndex returns the table of Candidates, built once from the
 // phrase index.
-var candidateIndex = sync.OnceValue(func() *candidateTable {
+func candidateIndex() *candidateTable { return candidateTables.get() }
+
+// candidateTables holds the table of Candidates.
+var candidateTables = lazy[candidateTable]{build: buildCandidateIndex}
+
+// buildCandidateIndex builds the table of Candidates from the phrase
+// index.
+func buildCandidateIndex() *candidateTable {
 	sets := phraseIndex()
 	t := &candidateTable{words: make(map[string]candidateMasks)}
 	bit := uint(0)
@@ -336,7 +342,7 @@ var candidateIndex = sync.OnceValue(func() *candidateTable {
 		bit++
 	}
 	return t
-})
+}
 
 // setTable finds a phrase set's index and candidate bit faster than a map
 // keyed by its name: an open-addressing table hashed on the name's length

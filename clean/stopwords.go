@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // stoplist is one language's entry in the generated table.
@@ -31,7 +30,10 @@ type stopIndex struct {
 
 // index returns the shared stop word index, building it on first use so
 // that programs which never ask for language data do not pay for it.
-var index = sync.OnceValue(buildIndex)
+func index() *stopIndex { return stopIndexes.get() }
+
+// stopIndexes holds the stop word index.
+var stopIndexes = lazy[stopIndex]{build: buildIndex}
 
 // Weighting constants, see buildIndex.
 // They were chosen on the sentences of lang_test.go.
