@@ -82,8 +82,11 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 		p.tokens++
 		slot, ok := uint32(0), false
 		switch {
+		case direct && to-from <= wordKeyBytes && from+wordKeyBytes <= len(s):
+			// The word's key, read in one load.
+			slot, ok = table.slotShort(load64(s, from)&(1<<(8*(to-from))-1), to-from)
 		case direct && to-from <= wordKeyBytes:
-			slot, ok = table.slotShort(stringKey(s, from, to), to-from)
+			slot, ok = table.slotShort(wordKey(s[from:to]), to-from)
 		case direct && to-from <= maxWordBytes:
 			slot, ok = slotLong(table, s[from:to])
 		case direct || long:
@@ -231,19 +234,6 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 	p.words, p.runes, p.terminal = count32(wc.total()), count32(rc.runes), EndsSentence(s)
 	p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
 	return p, unchanged, stable
-}
-
-// stringKey is the wordKey of s[from:to], read in one load when s holds
-// eight bytes from from.
-func stringKey(s string, from, to int) uint64 {
-	if from+wordKeyBytes > len(s) {
-		return wordKey(s[from:to])
-	}
-	key := load64(s, from)
-	if n := to - from; n < wordKeyBytes {
-		key &= 1<<(8*n) - 1
-	}
-	return key
 }
 
 // Candidates returns Candidates(FoldPhrase(s)) for the text s the profile
