@@ -121,8 +121,7 @@ const (
 // space after a space (the byte before i included). It tests them
 // together, in a word.
 func plainASCII(s string, i int) bool {
-	v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	v := load64(s, i)
 	if v&bytes80 != 0 || // a byte outside ASCII
 		(v+bytes60)&bytes80 != bytes80 || // a byte under 0x20: it stays under 0x80
 		(v+bytes01)&bytes80 != 0 { // DEL: the one byte that reaches 0x80
