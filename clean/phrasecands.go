@@ -90,7 +90,7 @@ type candidateScan struct {
 	// buf holds the previous word and a space, from 0 to at, when
 	// prevPairs (else at is 0), then the current word, of n bytes (those
 	// beyond maxCandidateWord are not kept).
-	buf          [2*maxCandidateWord + 1]byte
+	buf          scanBuffer
 	at, n        int
 	size         int  // bytes of the folded text so far, spaces included
 	space, digit bool // the last character written was a space, a digit
@@ -153,6 +153,22 @@ func (s *candidateScan) putRun(run string) {
 	s.n, s.size = s.n+len(run), s.size+len(run)
 	s.space, s.digit = false, false
 }
+
+// put8 is putRun for a run of n bytes, n <= 8, given as the low bytes of
+// v, little-endian: it writes all eight in one store, and those past the
+// run are not part of the word.
+func (s *candidateScan) put8(v uint64, n int) {
+	if s.n < maxCandidateWord {
+		binary.LittleEndian.PutUint64(s.buf[s.at+s.n:], v)
+	}
+	s.n, s.size = s.n+n, s.size+n
+	s.space, s.digit = false, false
+}
+
+// A scanBuffer holds a candidateScan's previous word, a space and its
+// current word, each of up to maxCandidateWord bytes, and room for an
+// eight-byte store at the end of the current one.
+type scanBuffer [2*maxCandidateWord + 1 + 8]byte
 
 // wordBreak ends the word being written, if any, with a space.
 func (s *candidateScan) wordBreak() {
@@ -283,7 +299,7 @@ func keyBit(k uint64, n int) uint {
 
 // bufBit is candidateBit(buf[from:from+n]), for a word of n bytes, 0 < n,
 // such that buf holds eight bytes from from: it reads them at once.
-func bufBit(buf *[2*maxCandidateWord + 1]byte, from, n int) uint {
+func bufBit(buf *scanBuffer, from, n int) uint {
 	k := binary.LittleEndian.Uint64(buf[from:])
 	switch {
 	case n < wordKeyBytes:

@@ -126,7 +126,7 @@ func TestPhraseSetOf(t *testing.T) {
 // buffer eight bytes at a time, agrees with candidateBit, for words and
 // pairs of every length the buffer holds, after other bytes.
 func TestBufBit(t *testing.T) {
-	var buf [2*maxCandidateWord + 1]byte
+	var buf scanBuffer
 	for i := range buf {
 		buf[i] = byte('a' + i%26)
 	}

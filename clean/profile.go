@@ -132,7 +132,11 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 				wc.words++
 			}
 			if phrases {
-				cs.putRun(run)
+				if from := i - len(run); len(run) <= 8 && from+8 <= len(s) {
+					cs.put8(load64(s, from), len(run))
+				} else {
+					cs.putRun(run)
+				}
 			}
 			p.script.letters += int32(len(run))
 			switch {
