@@ -81,9 +81,13 @@ func buildIndex() *stopIndex {
 // one small entry, which holds a word of up to wordKeyBytes bytes whole.
 type wordTable struct {
 	entries []wordEntry
-	// words holds, for each slot, its word, read only to compare words
-	// longer than wordKeyBytes.
-	words []string
+	// long holds the words longer than wordKeyBytes, one after another,
+	// and longAt, for the slot of each, where it starts in long: they
+	// are read only to compare such words, and hold no pointer for the
+	// garbage collector to follow, where a string per slot would make it
+	// scan the table at each cycle.
+	long   string
+	longAt []uint32
 	// postings holds the postings of all words, which the hot loops read
 	// in order: each slot's are a range of it, see postingRef.
 	postings []posting
@@ -157,8 +161,9 @@ func newWordTable(words map[string][]posting) wordTable {
 	for _, ps := range words {
 		total += len(ps)
 	}
-	t := wordTable{entries: make([]wordEntry, size), words: make([]string, size), mask: uint64(size - 1),
+	t := wordTable{entries: make([]wordEntry, size), longAt: make([]uint32, size), mask: uint64(size - 1),
 		postings: make([]posting, 0, total), langs: make([]langSet, total)}
+	var long []byte
 	for w, ps := range words {
 		key := wordKey(w)
 		h := hashKeyed(w, key)
@@ -174,8 +179,12 @@ func newWordTable(words map[string][]posting) wordTable {
 		}
 		t.langs[off] = ls
 		t.entries[i] = wordEntry{key: key, tag: wordTag(h, len(w)), ref: postingRef(off<<8 | len(ps))}
-		t.words[i] = w
+		if len(w) > wordKeyBytes {
+			t.longAt[i] = uint32(len(long))
+			long = append(long, w...)
+		}
 	}
+	t.long = string(long)
 	return t
 }
 
@@ -226,10 +235,18 @@ func slotLong[W string | []byte](t *wordTable, w W) (uint32, bool) {
 		if e.tag == 0 {
 			return 0, false
 		}
-		if e.tag == tag && e.key == key && t.words[i] == string(w) {
+		if e.tag == tag && e.key == key && t.longWord(i, len(w)) == string(w) {
 			return uint32(i), true
 		}
 	}
+}
+
+// longWord returns the n bytes of long from the start of the word of
+// slot i, a word longer than wordKeyBytes: that word when it is n bytes
+// long.
+func (t *wordTable) longWord(i uint64, n int) string {
+	at := int(t.longAt[i])
+	return t.long[at:min(at+n, len(t.long))]
 }
 
 // hashKeyed is the hash of the word w whose wordKey is key: its key and

@@ -107,6 +107,8 @@ func TestWordTable(t *testing.T) {
 		assert.Equal(t, ps, tab.lookup([]byte(w)), w)
 	}
 	assert.Nil(t, tab.lookup([]byte("absent")))
+	assert.Nil(t, tab.lookup([]byte(strings.Repeat("x", 9)+"y")), "a long word differing past its key")
+	assert.Nil(t, tab.lookup([]byte(strings.Repeat("x", 101))), "a long word longer than all")
 	assert.Nil(t, tab.lookup(nil))
 	assert.Nil(t, (&wordTable{}).lookup([]byte("the")))
 	assert.Equal(t, hashKeyed("abcdefghijk", wordKey("abcdefghijk")), hashKeyed([]byte("abcdefghijk"), wordKey([]byte("abcdefghijk"))))
@@ -137,7 +139,7 @@ func TestWordTableLangs(t *testing.T) {
 			listed[int(p.lang)] = true
 		}
 		for li := range stoplists {
-			require.Equal(t, listed[li], ls.has(li), "%s in %s", tab.words[i], stoplists[li].code)
+			require.Equal(t, listed[li], ls.has(li), "slot %d in %s", i, stoplists[li].code)
 		}
 	}
 	assert.Greater(t, words, 10000)
