@@ -19,6 +19,17 @@ const terminals = ".!?…;。！？．‼⁇؟۔।॥։።"
 // Ethiopic full stops and question marks (。！？．؟۔।॥։።). A colon does not
 // end a sentence, nor does a footnote number ("end.[1]" is false).
 func EndsSentence(s string) bool {
+	if s != "" {
+		// Most texts end with an ASCII character that is neither a space
+		// nor a closer: it alone decides.
+		switch c := s[len(s)-1]; {
+		case c >= utf8.RuneSelf || asciiProps[c]&asciiSpace != 0:
+		case c == '.' || c == '!' || c == '?' || c == ';':
+			return true
+		case c != '"' && c != '\'' && c != ')' && c != ']' && c != '}':
+			return false
+		}
+	}
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	s = strings.TrimRight(s, closers)
 	r, _ := utf8.DecodeLastRuneInString(s)

@@ -1,10 +1,13 @@
 package clean
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestEndsSentence(t *testing.T) {
@@ -122,5 +125,23 @@ func TestMeasureCounts(t *testing.T) {
 			assert.Equal(t, CapitalShare(s), f.Capitals)
 			assert.Equal(t, DigitShare(s), f.Digits)
 		})
+	}
+}
+
+// TestEndsSentenceLastByte checks EndsSentence's test of the last byte
+// against the trims it makes otherwise, for every ASCII byte after texts
+// that end a sentence or not.
+func TestEndsSentenceLastByte(t *testing.T) {
+	slow := func(s string) bool {
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+		s = strings.TrimRight(s, closers)
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return r != utf8.RuneError && strings.ContainsRune(terminals, r)
+	}
+	for _, prefix := range []string{"", "Done.", "Done", "Fin。", "«Oui»", "a.\u00a0", "(end)"} {
+		for c := range byte(utf8.RuneSelf) {
+			s := prefix + string(rune(c))
+			require.Equal(t, slow(s), EndsSentence(s), "%q", s)
+		}
 	}
 }

@@ -1,8 +1,9 @@
 package clean
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -89,7 +90,7 @@ type candidateScan struct {
 	// buf holds the previous word and a space, from 0 to at, when
 	// prevPairs (else at is 0), then the current word, of n bytes (those
 	// beyond maxCandidateWord are not kept).
-	buf          [2*maxCandidateWord + 1]byte
+	buf          scanBuffer
 	at, n        int
 	size         int  // bytes of the folded text so far, spaces included
 	space, digit bool // the last character written was a space, a digit
@@ -153,6 +154,22 @@ func (s *candidateScan) putRun(run string) {
 	s.space, s.digit = false, false
 }
 
+// put8 is putRun for a run of n bytes, n <= 8, given as the low bytes of
+// v, little-endian: it writes all eight in one store, and those past the
+// run are not part of the word.
+func (s *candidateScan) put8(v uint64, n int) {
+	if s.n < maxCandidateWord {
+		binary.LittleEndian.PutUint64(s.buf[s.at+s.n:], v)
+	}
+	s.n, s.size = s.n+n, s.size+n
+	s.space, s.digit = false, false
+}
+
+// A scanBuffer holds a candidateScan's previous word, a space and its
+// current word, each of up to maxCandidateWord bytes, and room for an
+// eight-byte store at the end of the current one.
+type scanBuffer [2*maxCandidateWord + 1 + 8]byte
+
 // wordBreak ends the word being written, if any, with a space.
 func (s *candidateScan) wordBreak() {
 	if !s.space {
@@ -183,12 +200,11 @@ func (s *candidateScan) wordEnd() {
 		s.long, s.n = true, 0
 		return
 	}
-	word := s.buf[s.at : s.at+s.n]
-	bit := candidateBit(word)
-	s.cands |= s.ix.masks(word, bit, s.size == s.n)
+	bit := bufBit(&s.buf, s.at, s.n)
+	s.cands |= s.ix.masks(s.buf[s.at:s.at+s.n], bit, s.size == s.n)
 	if s.prevPairs {
-		pair := s.buf[:s.at+s.n]
-		s.cands |= s.ix.masks(pair, candidateBit(pair), s.size == s.at+s.n)
+		end := s.at + s.n
+		s.cands |= s.ix.masks(s.buf[:end], bufBit(&s.buf, 0, end), s.size == end)
 	}
 	s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
 }
@@ -262,14 +278,36 @@ const candidateBits = 1 << candidateLog
 const candidateLog = 16
 
 // candidateBit hashes a word to a bit of candidateTable.mayStart from its
-// length and its first two, middle and last two bytes.
+// length and its first and last eight bytes.
 func candidateBit[W string | []byte](w W) uint {
 	n := len(w)
 	if n == 0 {
 		return 0
 	}
-	h := uint64(n)<<48 ^ uint64(w[0])<<40 ^ uint64(w[min(1, n-1)])<<32 ^ uint64(w[n/2])<<24 ^ uint64(w[max(n-2, 0)])<<16 ^ uint64(w[n-1])<<8
-	return uint(h * 0x9E3779B97F4A7C15 >> (64 - candidateLog))
+	k := wordKey(w[:min(n, wordKeyBytes)])
+	if n > wordKeyBytes {
+		k ^= bits.RotateLeft64(wordKey(w[n-wordKeyBytes:]), 29)
+	}
+	return keyBit(k, n)
+}
+
+// keyBit is candidateBit for a word of n bytes whose first and last
+// bytes are summed up in k.
+func keyBit(k uint64, n int) uint {
+	return uint((k + uint64(n)) * hashMultiplier >> (64 - candidateLog))
+}
+
+// bufBit is candidateBit(buf[from:from+n]), for a word of n bytes, 0 < n,
+// such that buf holds eight bytes from from: it reads them at once.
+func bufBit(buf *scanBuffer, from, n int) uint {
+	k := binary.LittleEndian.Uint64(buf[from:])
+	switch {
+	case n < wordKeyBytes:
+		k &= 1<<(8*n) - 1
+	case n > wordKeyBytes:
+		k ^= bits.RotateLeft64(binary.LittleEndian.Uint64(buf[from+n-wordKeyBytes:]), 29)
+	}
+	return keyBit(k, n)
 }
 
 // phraseKey returns the key of a folded phrase in candidateTable: its
@@ -285,7 +323,14 @@ func phraseKey(folded string) string {
 
 // candidateIndex returns the table of Candidates, built once from the
 // phrase index.
-var candidateIndex = sync.OnceValue(func() *candidateTable {
+func candidateIndex() *candidateTable { return candidateTables.get() }
+
+// candidateTables holds the table of Candidates.
+var candidateTables = lazy[candidateTable]{build: buildCandidateIndex}
+
+// buildCandidateIndex builds the table of Candidates from the phrase
+// index.
+func buildCandidateIndex() *candidateTable {
 	sets := phraseIndex()
 	t := &candidateTable{words: make(map[string]candidateMasks)}
 	bit := uint(0)
@@ -313,7 +358,7 @@ var candidateIndex = sync.OnceValue(func() *candidateTable {
 		bit++
 	}
 	return t
-})
+}
 
 // setTable finds a phrase set's index and candidate bit faster than a map
 // keyed by its name: an open-addressing table hashed on the name's length

@@ -121,3 +121,22 @@ func TestPhraseSetOf(t *testing.T) {
 	assert.Nil(t, phraseSetOf("no such set"))
 	assert.Nil(t, phraseSetOf(""))
 }
+
+// TestBufBit checks that bufBit, which reads a word in a candidateScan's
+// buffer eight bytes at a time, agrees with candidateBit, for words and
+// pairs of every length the buffer holds, after other bytes.
+func TestBufBit(t *testing.T) {
+	var buf scanBuffer
+	for i := range buf {
+		buf[i] = byte('a' + i%26)
+	}
+	for from := 0; from <= maxCandidateWord+1; from++ {
+		for n := 1; from+n <= len(buf) && n <= maxCandidateWord+1+maxCandidateWord; n++ {
+			if from+wordKeyBytes > len(buf) {
+				continue
+			}
+			require.Equal(t, candidateBit(buf[from:from+n]), bufBit(&buf, from, n), "from %d, %d bytes", from, n)
+		}
+	}
+	assert.NotEqual(t, candidateBit("read more"), candidateBit("read mire"), "the last bytes count")
+}

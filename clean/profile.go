@@ -35,18 +35,33 @@ func count32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 // as WordCount counts them and as the stop word tokenizer splits and
 // lower-cases them, and its letters as DetectLanguage counts scripts. It
 // is safe for concurrent use.
-func ProfileLine(s string) LineProfile { return profileLine(s, false) }
+func ProfileLine(s string) LineProfile {
+	p, _, _ := profileLine(s, false, nil)
+	return p
+}
 
 // ProfilePhrases is ProfileLine that also finds, in the same pass, the
 // phrase sets s may match (LineProfile.Candidates): for a line that will
 // be matched against phrases, it costs less than ProfileLine and
 // TextCandidates. It is safe for concurrent use.
-func ProfilePhrases(s string) LineProfile { return profileLine(s, true) }
+func ProfilePhrases(s string) LineProfile {
+	p, _, _ := profileLine(s, true, nil)
+	return p
+}
 
-// profileLine is ProfileLine, and ProfilePhrases with phrases.
-func profileLine(s string, phrases bool) LineProfile {
-	// About one byte in ten starts a stop word in prose.
-	p := LineProfile{size: count32(len(s)), hits: make([]postingRef, 0, len(s)/10+1)}
+// profileLine is ProfileLine, and ProfilePhrases with phrases. The stop
+// words' postings are appended to hits, a slice of length 0, or to a new
+// one when hits is nil. It also makes, in the same pass, textUnchanged's
+// tests of a line trimmed of spaces and line breaks but the last:
+// unchanged is false when one fails, and stable is false when the caller
+// must test whether the line is in NFC.
+func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unchanged, stable bool) {
+	if hits == nil {
+		// About one byte in ten starts a stop word in prose.
+		hits = make([]postingRef, 0, len(s)/10+1)
+	}
+	p = LineProfile{size: count32(len(s)), hits: hits}
+	unchanged, stable = true, true
 	table := &index().words
 	classes := classTable()
 	lowers := lowerTable()
@@ -57,22 +72,45 @@ func profileLine(s string, phrases bool) LineProfile {
 	if phrases {
 		cs = newCandidateScan()
 	}
-	n, inToken, long := 0, false, false
-	h := uint64(fnvOffset) // hashWord(buf[:n])
-	end := func() {        // the token in buf ends
+	// The token being read is s[from:to] while direct, as it is when it
+	// is one run of lower-case ASCII letters (most are); else it is
+	// lower-cased into buf[:n]. long is set once it is longer than
+	// maxWordBytes, or would be with the next rune.
+	n, inToken, long, direct := 0, false, false, false
+	from, to := 0, 0
+	end := func() { // the token ends
 		p.tokens++
-		if !long {
+		slot, ok := uint32(0), false
+		switch {
+		case direct && to-from <= wordKeyBytes && from+wordKeyBytes <= len(s):
+			// The word's key, read in one load.
+			slot, ok = table.slotShort(load64(s, from)&(1<<(8*(to-from))-1), to-from)
+		case direct && to-from <= wordKeyBytes:
+			slot, ok = table.slotShort(wordKey(s[from:to]), to-from)
+		case direct && to-from <= maxWordBytes:
+			slot, ok = slotLong(table, s[from:to])
+		case direct || long:
+		case n <= wordKeyBytes:
 			// buf holds the last word's bytes past n: the key keeps
 			// this word's.
-			key := binary.LittleEndian.Uint64(buf[:wordKeyBytes])
-			if n < wordKeyBytes {
-				key &= 1<<(8*n) - 1
-			}
-			if slot, ok := table.slotKeyed(buf[:n], h, key); ok {
-				p.hits = append(p.hits, table.entries[slot].ref)
-			}
+			slot, ok = table.slotShort(binary.LittleEndian.Uint64(buf[:wordKeyBytes])&(1<<(8*n)-1), n)
+		default:
+			slot, ok = slotLong(table, buf[:n])
 		}
-		n, inToken, long, h = 0, false, false, fnvOffset
+		if ok {
+			p.hits = append(p.hits, table.entries[slot].ref)
+		}
+		n, inToken, long, direct = 0, false, false, false
+	}
+	// spill writes a direct token in buf, before a rune that is not a
+	// lower-case ASCII letter is added to it.
+	spill := func() {
+		direct = false
+		if n = to - from; n > maxWordBytes {
+			long = true
+		} else {
+			copy(buf[:], s[from:to])
+		}
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -94,24 +132,31 @@ func profileLine(s string, phrases bool) LineProfile {
 				wc.words++
 			}
 			if phrases {
-				cs.putRun(run)
+				if from := i - len(run); len(run) <= 8 && from+8 <= len(s) {
+					cs.put8(load64(s, from), len(run))
+				} else {
+					cs.putRun(run)
+				}
 			}
 			p.script.letters += int32(len(run))
-			inToken = true
-			for k := 0; k < len(run); k++ {
-				if n < maxWordBytes {
-					buf[n] = run[k]
-					h = (h ^ uint64(run[k])) * fnvPrime
-					n++
-				} else {
-					long = true
-				}
+			switch {
+			case !inToken:
+				inToken, direct, from, to = true, true, i-len(run), i
+			// A direct token is one run: the character after a run
+			// ends the token or spills it.
+			case n+len(run) <= maxWordBytes:
+				n += copy(buf[n:], run)
+			default:
+				long = true
 			}
 			continue
 		}
 		if c < utf8.RuneSelf {
 			i++
 			k := asciiProps[c]
+			if k&asciiControl != 0 || c == ' ' && i > 1 && s[i-2] == ' ' {
+				unchanged = false // controls, line breaks, runs of spaces
+			}
 			rc.runes++
 			rc.upper += int(k & asciiUpper)
 			rc.cased += int((k | k>>1) & 1)
@@ -143,10 +188,12 @@ func profileLine(s string, phrases bool) LineProfile {
 				cs.put(c | 0x20)
 			}
 			p.script.letters++
+			if direct {
+				spill()
+			}
 			inToken = true
 			if n < maxWordBytes {
 				buf[n] = c | 0x20
-				h = (h ^ uint64(c|0x20)) * fnvPrime
 				n++
 			} else {
 				long = true
@@ -156,6 +203,10 @@ func profileLine(s string, phrases bool) LineProfile {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		cls := classOf(r, classes)
+		if cls&clsSpace != 0 || r <= 0x9f || size == 1 && r == utf8.RuneError || dropsRune(r) {
+			unchanged = false // spaces, C1 controls, invalid bytes
+		}
+		stable = stable && r < classTableSize && cls&clsStable != 0
 		rc.countClass(cls)
 		wc.countClass(r, cls)
 		p.script.countClass(r, cls)
@@ -168,13 +219,12 @@ func profileLine(s string, phrases bool) LineProfile {
 			}
 			continue
 		}
+		if direct {
+			spill()
+		}
 		inToken = true
 		if n+utf8.UTFMax <= maxWordBytes {
-			k := utf8.EncodeRune(buf[n:], toLower(r, lowers))
-			for _, b := range buf[n : n+k] {
-				h = (h ^ uint64(b)) * fnvPrime
-			}
-			n += k
+			n += utf8.EncodeRune(buf[n:], toLower(r, lowers))
 		} else {
 			long = true
 		}
@@ -187,7 +237,7 @@ func profileLine(s string, phrases bool) LineProfile {
 	}
 	p.words, p.runes, p.terminal = count32(wc.total()), count32(rc.runes), EndsSentence(s)
 	p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
-	return p
+	return p, unchanged, stable
 }
 
 // Candidates returns Candidates(FoldPhrase(s)) for the text s the profile
@@ -237,14 +287,11 @@ func (p *LineProfile) density(li int) float64 {
 	if li < 0 || p.tokens == 0 {
 		return 0
 	}
-	all := index().words.postings
+	langs := index().words.langs
 	stop := 0
 	for _, h := range p.hits {
-		for _, q := range h.of(all) {
-			if int(q.lang) == li {
-				stop++
-				break
-			}
+		if langs[h>>8].has(li) {
+			stop++
 		}
 	}
 	return float64(stop) / float64(p.tokens)
@@ -291,10 +338,11 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 
 // The bits of asciiProps, placed for ProfileLine's counts.
 const (
-	asciiUpper = 1 << iota // A-Z
-	asciiLower             // a-z
-	asciiDigit             // 0-9
-	asciiSpace             // space, tab, line break, form feed
+	asciiUpper   = 1 << iota // A-Z
+	asciiLower               // a-z
+	asciiDigit               // 0-9
+	asciiSpace               // space, tab, line break, form feed
+	asciiControl             // a control character: under ' ', or DEL
 )
 
 // asciiProps classifies the ASCII characters for ProfileLine.
@@ -307,8 +355,12 @@ var asciiProps = func() (t [utf8.RuneSelf]uint8) {
 			t[c] = asciiLower
 		case '0' <= c && c <= '9':
 			t[c] = asciiDigit
-		case c == ' ' || '\t' <= c && c <= '\r':
+		case c == ' ':
 			t[c] = asciiSpace
+		case '\t' <= c && c <= '\r':
+			t[c] = asciiSpace | asciiControl
+		case c < ' ' || c == 0x7f:
+			t[c] = asciiControl
 		}
 	}
 	return t

@@ -38,23 +38,33 @@ const classTableSize = 0x2E80
 
 // classTable returns the table of the classes of the runes below
 // classTableSize, built on first use.
-var classTable = sync.OnceValue(func() *[classTableSize]runeClass {
+func classTable() *[classTableSize]runeClass { return classTables.get() }
+
+// classTables holds the table of classTable.
+var classTables = lazy[[classTableSize]runeClass]{build: func() *[classTableSize]runeClass {
 	var t [classTableSize]runeClass
 	for r := range rune(classTableSize) {
 		t[r] = computeClass(r)
 	}
 	return &t
-})
+}}
 
 // lowerTable returns unicode.ToLower of the runes below classTableSize,
 // built on first use; none of them lowers to a rune beyond.
-var lowerTable = sync.OnceValue(func() *[classTableSize]uint16 {
+func lowerTable() *[classTableSize]uint16 { return lowerTables.get() }
+
+// lowerTables holds the table of lowerTable.
+var lowerTables = lazy[[classTableSize]uint16]{build: func() *[classTableSize]uint16 {
 	var t [classTableSize]uint16
 	for r := range rune(classTableSize) {
 		t[r] = uint16(unicode.ToLower(r))
 	}
 	return &t
-})
+}}
+
+// LowerRune is unicode.ToLower, from a table for the runes of the
+// alphabets (below U+2E80). It is safe for concurrent use.
+func LowerRune(r rune) rune { return toLower(r, lowerTable()) }
 
 // toLower is unicode.ToLower, from the table for the runes below
 // classTableSize.

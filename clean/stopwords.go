@@ -1,11 +1,9 @@
 package clean
 
 import (
-	"encoding/binary"
 	"math"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // stoplist is one language's entry in the generated table.
@@ -32,7 +30,10 @@ type stopIndex struct {
 
 // index returns the shared stop word index, building it on first use so
 // that programs which never ask for language data do not pay for it.
-var index = sync.OnceValue(buildIndex)
+func index() *stopIndex { return stopIndexes.get() }
+
+// stopIndexes holds the stop word index.
+var stopIndexes = lazy[stopIndex]{build: buildIndex}
 
 // Weighting constants, see buildIndex.
 // They were chosen on the sentences of lang_test.go.
@@ -80,14 +81,31 @@ func buildIndex() *stopIndex {
 // one small entry, which holds a word of up to wordKeyBytes bytes whole.
 type wordTable struct {
 	entries []wordEntry
-	// words holds, for each slot, its word, read only to compare words
-	// longer than wordKeyBytes.
-	words []string
+	// long holds the words longer than wordKeyBytes, one after another,
+	// and longAt, for the slot of each, where it starts in long: they
+	// are read only to compare such words, and hold no pointer for the
+	// garbage collector to follow, where a string per slot would make it
+	// scan the table at each cycle.
+	long   string
+	longAt []uint32
 	// postings holds the postings of all words, which the hot loops read
 	// in order: each slot's are a range of it, see postingRef.
 	postings []posting
-	mask     uint64
+	// langs holds, at the offset in postings of each word's first
+	// posting, the set of languages its postings are for.
+	langs []langSet
+	mask  uint64
 }
+
+// A langSet is a set of languages, by their index in stoplists: bit i%64
+// of word i/64.
+type langSet [2]uint64
+
+// The languages fit in a langSet.
+const _ = uint(2*64 - len(stoplists))
+
+// has reports whether the language of index li is in the set.
+func (ls *langSet) has(li int) bool { return ls[li/64&1]>>(li%64)&1 != 0 }
 
 // A wordEntry is one slot of a wordTable; a zero tag marks a free slot.
 type wordEntry struct {
@@ -102,9 +120,11 @@ const wordKeyBytes = 8
 // wordKey packs the first wordKeyBytes bytes of w, little-endian, zero
 // padded: two words of the same length, at most wordKeyBytes, are equal
 // when their keys are.
-func wordKey(w []byte) uint64 {
+func wordKey[W string | []byte](w W) uint64 {
 	if len(w) >= wordKeyBytes {
-		return binary.LittleEndian.Uint64(w)
+		_ = w[7]
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 	}
 	var k uint64
 	for i := len(w) - 1; i >= 0; i-- {
@@ -113,7 +133,7 @@ func wordKey(w []byte) uint64 {
 	return k
 }
 
-// wordTag is the tag of a word of n bytes, n > 0, whose hashWord is h:
+// wordTag is the tag of a word of n bytes, n > 0, whose hashKeyed is h:
 // never 0, and equal only for words of the same length (up to 255).
 func wordTag(h uint64, n int) uint32 {
 	return uint32(h>>32)&^0xff | uint32(min(n, 0xff))
@@ -141,19 +161,30 @@ func newWordTable(words map[string][]posting) wordTable {
 	for _, ps := range words {
 		total += len(ps)
 	}
-	t := wordTable{entries: make([]wordEntry, size), words: make([]string, size), mask: uint64(size - 1),
-		postings: make([]posting, 0, total)}
+	t := wordTable{entries: make([]wordEntry, size), longAt: make([]uint32, size), mask: uint64(size - 1),
+		postings: make([]posting, 0, total), langs: make([]langSet, total)}
+	var long []byte
 	for w, ps := range words {
-		h := hashWord(w)
+		key := wordKey(w)
+		h := hashKeyed(w, key)
 		i := h & t.mask
 		for t.entries[i].tag != 0 {
 			i = (i + 1) & t.mask
 		}
 		off := len(t.postings)
 		t.postings = append(t.postings, ps...)
-		t.entries[i] = wordEntry{key: wordKey([]byte(w)), tag: wordTag(h, len(w)), ref: postingRef(off<<8 | len(ps))}
-		t.words[i] = w
+		var ls langSet
+		for _, p := range ps {
+			ls[p.lang/64] |= 1 << (p.lang % 64)
+		}
+		t.langs[off] = ls
+		t.entries[i] = wordEntry{key: key, tag: wordTag(h, len(w)), ref: postingRef(off<<8 | len(ps))}
+		if len(w) > wordKeyBytes {
+			t.longAt[i] = uint32(len(long))
+			long = append(long, w...)
+		}
 	}
+	t.long = string(long)
 	return t
 }
 
@@ -167,47 +198,78 @@ func (t *wordTable) lookup(w []byte) []posting {
 
 // slot returns the index of w's slot, and false when it is no stop word.
 func (t *wordTable) slot(w []byte) (uint32, bool) {
-	return t.slotHashed(w, hashWord(w))
-}
-
-// slotHashed is slot for a word whose hashWord is h.
-func (t *wordTable) slotHashed(w []byte, h uint64) (uint32, bool) {
 	if len(w) == 0 || len(t.entries) == 0 {
 		return 0, false
 	}
-	return t.slotKeyed(w, h, wordKey(w))
+	if len(w) <= wordKeyBytes {
+		return t.slotShort(wordKey(w), len(w))
+	}
+	return slotLong(t, w)
 }
 
-// slotKeyed is slotHashed for a non-empty word whose wordKey is key, in a
-// table that is not empty.
-func (t *wordTable) slotKeyed(w []byte, h, key uint64) (uint32, bool) {
+// slotShort is slot for a word of n bytes, 0 < n <= wordKeyBytes, whose
+// wordKey is key, in a table that is not empty: the key is the word.
+func (t *wordTable) slotShort(key uint64, n int) (uint32, bool) {
+	h := (key + uint64(n)) * hashMultiplier // hashKeyed
+	h ^= h >> 32
+	tag := wordTag(h, n)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		e := &t.entries[i]
+		if e.tag == 0 {
+			return 0, false
+		}
+		if e.tag == tag && e.key == key {
+			return uint32(i), true
+		}
+	}
+}
+
+// slotLong is slot for a word longer than wordKeyBytes, in a table that
+// is not empty.
+func slotLong[W string | []byte](t *wordTable, w W) (uint32, bool) {
+	key := wordKey(w)
+	h := hashKeyed(w, key)
 	tag := wordTag(h, len(w))
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		e := &t.entries[i]
 		if e.tag == 0 {
 			return 0, false
 		}
-		if e.tag == tag && e.key == key && (len(w) <= wordKeyBytes || t.words[i] == string(w)) {
+		if e.tag == tag && e.key == key && t.longWord(i, len(w)) == string(w) {
 			return uint32(i), true
 		}
 	}
 }
 
-// hashWord is the 64-bit FNV-1a hash of w.
-func hashWord[T string | []byte](w T) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= fnvPrime
-	}
-	return h
+// longWord returns the n bytes of long from the start of the word of
+// slot i, a word longer than wordKeyBytes: that word when it is n bytes
+// long.
+func (t *wordTable) longWord(i uint64, n int) string {
+	at := int(t.longAt[i])
+	return t.long[at:min(at+n, len(t.long))]
 }
 
-// The parameters of the 64-bit FNV-1a hash.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// hashKeyed is the hash of the word w whose wordKey is key: its key and
+// length, and its further bytes eight at a time, multiplied through, with
+// the high half folded into the low one, which places it in a wordTable.
+func hashKeyed[W string | []byte](w W, key uint64) uint64 {
+	h := (key + uint64(len(w))) * hashMultiplier
+	for i := wordKeyBytes; i < len(w); i += wordKeyBytes {
+		h = (h ^ wordKey(w[i:min(i+wordKeyBytes, len(w))])) * hashMultiplier
+	}
+	return h ^ h>>32
+}
+
+// hashMultiplier is an odd constant with well mixed bits, 2^64 divided by
+// the golden ratio.
+const hashMultiplier = 0x9E3779B97F4A7C15
+
+// load64 returns the eight bytes of s from i, which exist, little-endian.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8] // one bounds check, and the loads combine into one
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // langAliases maps codes that are commonly found in lang attributes to
 // the code used by the tables.

@@ -107,9 +107,11 @@ func TestWordTable(t *testing.T) {
 		assert.Equal(t, ps, tab.lookup([]byte(w)), w)
 	}
 	assert.Nil(t, tab.lookup([]byte("absent")))
+	assert.Nil(t, tab.lookup([]byte(strings.Repeat("x", 9)+"y")), "a long word differing past its key")
+	assert.Nil(t, tab.lookup([]byte(strings.Repeat("x", 101))), "a long word longer than all")
 	assert.Nil(t, tab.lookup(nil))
 	assert.Nil(t, (&wordTable{}).lookup([]byte("the")))
-	assert.Equal(t, hashWord("abc"), hashWord([]byte("abc")))
+	assert.Equal(t, hashKeyed("abcdefghijk", wordKey("abcdefghijk")), hashKeyed([]byte("abcdefghijk"), wordKey([]byte("abcdefghijk"))))
 }
 
 func TestWordTableRefs(t *testing.T) {
@@ -119,4 +121,26 @@ func TestWordTableRefs(t *testing.T) {
 		require.True(t, ok, w)
 		assert.Equal(t, tab.lookup([]byte(w)), tab.entries[slot].ref.of(tab.postings), w)
 	}
+}
+
+// TestWordTableLangs checks each word's language set against its
+// postings.
+func TestWordTableLangs(t *testing.T) {
+	tab := &index().words
+	words := 0
+	for i, e := range tab.entries {
+		if e.tag == 0 {
+			continue
+		}
+		words++
+		ls := tab.langs[e.ref>>8]
+		listed := map[int]bool{}
+		for _, p := range e.ref.of(tab.postings) {
+			listed[int(p.lang)] = true
+		}
+		for li := range stoplists {
+			require.Equal(t, listed[li], ls.has(li), "slot %d in %s", i, stoplists[li].code)
+		}
+	}
+	assert.Greater(t, words, 10000)
 }

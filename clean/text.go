@@ -74,7 +74,7 @@ func textUnchanged(s string) (string, bool) {
 			return "", false
 		case r <= 0x9f: // C1 controls, NEL
 			return "", false
-		case r == '\u00AD', r == '\u2028', r == '\u2029', r == '\u200B', r == '\u200C', r == '\u200D', r == '\u2060', r == '\uFEFF':
+		case dropsRune(r):
 			return "", false
 		case r < classTableSize:
 			cls := classTable()[r]
@@ -95,6 +95,18 @@ func textUnchanged(s string) (string, bool) {
 	return t, true
 }
 
+// dropsRune reports whether r is one of the runes above U+009F that
+// filterRunes may drop or change: the soft hyphen, the zero-width space,
+// non-joiner and joiner, the line and paragraph separators, the word
+// joiner and the byte order mark.
+func dropsRune(r rune) bool {
+	switch r {
+	case '\u00AD', '\u2028', '\u2029', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return true
+	}
+	return false
+}
+
 // Eight bytes repeated, for plainASCII.
 const (
 	bytes01 = 0x0101010101010101
@@ -109,8 +121,7 @@ const (
 // space after a space (the byte before i included). It tests them
 // together, in a word.
 func plainASCII(s string, i int) bool {
-	v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	v := load64(s, i)
 	if v&bytes80 != 0 || // a byte outside ASCII
 		(v+bytes60)&bytes80 != bytes80 || // a byte under 0x20: it stays under 0x80
 		(v+bytes01)&bytes80 != 0 { // DEL: the one byte that reaches 0x80
@@ -140,7 +151,14 @@ func filterRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	prev := rune(-1)
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; ' ' <= c && c < 0x7f { // printable ASCII is kept
+			b.WriteByte(c)
+			prev = rune(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\r':
 			if !strings.HasPrefix(s[i+1:], "\n") {
@@ -161,6 +179,7 @@ func filterRunes(s string) string {
 			b.WriteRune(r)
 		}
 		prev = r
+		i += size
 	}
 	return b.String()
 }

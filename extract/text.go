@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
@@ -24,36 +23,53 @@ func NewTextDocument(dump string) (*Document, error) {
 	}
 	doc := &Document{}
 	// The paragraphs are collected first, so that their blocks and caches
-	// are allocated together; their folded texts share a foldArena.
+	// are allocated together; their folded texts share a foldArena. Each
+	// line is cleaned and profiled in one pass (clean.Profiler): the
+	// measures and the language detection read the profiles.
 	type paragraph struct {
 		text string
 		gap  bool // a blank line before it
 	}
-	paras := make([]paragraph, 0, strings.Count(dump, "\n")+1)
-	gap := false
+	// Each "\n\n" ends a blank line: the lines less those bound the
+	// paragraphs, and spare caches a large allocation.
+	lines := strings.Count(dump, "\n") + 1
+	paras := make([]paragraph, 0, lines)
+	caches := make([]blockCache, 0, lines-strings.Count(dump, "\n\n"))
+	var profiler clean.Profiler
+	gap, invalid := false, false // invalid: a line before the paragraphs is not UTF-8
 	for line := range strings.Lines(dump) {
-		text := clean.Text(line)
-		if text == "" {
-			gap = true
-			continue
-		}
 		if doc.TitleLine == "" && len(paras) == 0 {
+			invalid = invalid || !utf8.ValidString(line)
+			if clean.Text(line) == "" {
+				gap = true
+				continue
+			}
 			doc.TitleLine = clean.StripMarkup(line)
 			gap = false
 			continue
 		}
+		text, profile := profiler.Line(line)
+		if text == "" {
+			gap = true
+			continue
+		}
 		paras = append(paras, paragraph{text, gap})
+		caches = append(caches, blockCache{profile: profile, phrases: true, profiled: true})
 		gap = false
+	}
+	if invalid || profiler.Invalid() {
+		if err := checkUTF8(dump); err != nil {
+			return nil, err
+		}
 	}
 	if doc.TitleLine == "" && len(paras) == 0 {
 		return nil, ErrEmpty
 	}
 	store := make([]Block, len(paras))
-	caches := make([]blockCache, len(paras))
 	arena := newFoldArena(len(dump))
 	doc.Blocks = make([]*Block, len(paras))
 	for i, p := range paras {
-		caches[i].arena, caches[i].phrases = arena, true
+		caches[i].arena = arena
 		store[i] = Block{Kind: Paragraph, Text: p.text, Index: i, GapBefore: p.gap, cache: &caches[i]}
 		store[i].GapAfter = i+1 < len(paras) && paras[i+1].gap
 		doc.Blocks[i] = &store[i]
@@ -63,7 +79,8 @@ func NewTextDocument(dump string) (*Document, error) {
 	return doc, nil
 }
 
-// checkText rejects input that is empty or is not text.
+// checkText rejects input that is empty or holds NUL bytes; checkUTF8
+// tells whether the rest is text.
 func checkText(s string) error {
 	if strings.TrimSpace(s) == "" {
 		return ErrEmpty
@@ -71,6 +88,12 @@ func checkText(s string) error {
 	if strings.IndexByte(s, 0) >= 0 {
 		return fmt.Errorf("%w: it holds NUL bytes", ErrBinary)
 	}
+	return nil
+}
+
+// checkUTF8 rejects input that is mostly (over one byte in ten) not
+// UTF-8.
+func checkUTF8(s string) error {
 	if !utf8.ValidString(s) {
 		bad := 0
 		for i := 0; i < len(s); {
@@ -136,32 +159,80 @@ func countRepeats(blocks []*Block) {
 	}
 }
 
-// lowerHash is the FNV-1a hash of the UTF-8 encoding, in lower case as
+// lowerHash is a hash of the UTF-8 encoding, in lower case as
 // strings.ToLower writes it, of the first hashRunes runes of s: texts that
 // are equal in lower case have the same hash, and a long text is not read
-// to its end.
+// to its end. The lower-case bytes are mixed in eight at a time, counted
+// from the first, eight ASCII bytes of s at once when they fall on such a
+// boundary.
 func lowerHash(s string) uint64 {
-	h := uint64(14695981039346656037)
+	var h lowerHasher
 	var buf [utf8.UTFMax]byte
 	for i, runes := 0, 0; i < len(s) && runes < hashRunes; runes++ {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if h.n == 0 && runes+8 <= hashRunes && i+8 <= len(s) {
+			if v := asciiWord(s, i); v&0x8080808080808080 == 0 {
+				h.mix(lowerASCII8(v))
+				i, runes = i+8, runes+7
+				continue
 			}
-			h ^= uint64(c)
-			h *= 1099511628211
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			h.add(asciiLower(c))
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-		for _, c := range buf[:n] {
-			h ^= uint64(c)
-			h *= 1099511628211
+		for _, c := range buf[:utf8.EncodeRune(buf[:], clean.LowerRune(r))] {
+			h.add(c)
 		}
 	}
-	return h
+	return h.sum()
+}
+
+// A lowerHasher hashes a stream of bytes eight at a time.
+type lowerHasher struct {
+	h, acc uint64 // the hash so far, and the bytes not yet mixed in, little-endian
+	n      int    // the number of bytes in acc
+}
+
+// add adds one byte to the stream.
+func (h *lowerHasher) add(c byte) {
+	h.acc |= uint64(c) << (8 * h.n)
+	if h.n++; h.n == 8 {
+		h.mix(h.acc)
+		h.acc, h.n = 0, 0
+	}
+}
+
+// mix mixes eight bytes of the stream into the hash.
+func (h *lowerHasher) mix(v uint64) {
+	h.h = (h.h ^ v) * 0x9E3779B97F4A7C15
+	h.h ^= h.h >> 29
+}
+
+// sum returns the hash of the stream.
+func (h *lowerHasher) sum() uint64 {
+	if h.n > 0 {
+		h.mix(h.acc ^ uint64(h.n)<<61) // not the hash of the bytes and zeros
+	}
+	return h.h ^ h.h>>32
+}
+
+// asciiWord returns the eight bytes of s from i, which exist,
+// little-endian.
+func asciiWord(s string, i int) uint64 {
+	s = s[i : i+8] // one bounds check, and the loads combine into one
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lowerASCII8 lower-cases the eight ASCII bytes of v at once.
+func lowerASCII8(v uint64) uint64 {
+	const ones = 0x0101010101010101
+	geA := v + (0x80-'A')*ones   // 0x80 set in the bytes from 'A'
+	gtZ := v + (0x80-'Z'-1)*ones // 0x80 set in the bytes beyond 'Z'
+	return v | (geA&^gtZ&(0x80*ones))>>2
 }
 
 // hashRunes is the number of runes lowerHash reads: enough to tell most
@@ -180,7 +251,7 @@ func equalLower(a, b string) bool {
 		}
 		ra, na := utf8.DecodeRuneInString(a)
 		rb, nb := utf8.DecodeRuneInString(b)
-		if unicode.ToLower(ra) != unicode.ToLower(rb) {
+		if clean.LowerRune(ra) != clean.LowerRune(rb) {
 			return false
 		}
 		a, b = a[na:], b[nb:]

@@ -1,0 +1,78 @@
+package clean
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// A Profiler cleans and profiles the lines of one text: Line returns what
+// Text and ProfilePhrases return, mostly in one pass over the line, and
+// the stop word hits of all its profiles share a few allocations. The
+// zero value is ready to use. A Profiler is not safe for concurrent use;
+// the profiles it returns are, as any LineProfile.
+type Profiler struct {
+	free    []postingRef // where the next profile's hits go, from len(free)
+	invalid bool         // a line held bytes that are not UTF-8
+}
+
+// profilerChunk is the number of stop word hits a Profiler allocates at
+// once: those of some 10 KB of prose.
+const profilerChunk = 1024
+
+// Line returns Text(line) and ProfilePhrases(Text(line)). For a line
+// that Text leaves as it is but for its ends (most lines), it reads the
+// line once; others are cleaned by Text first.
+func (pr *Profiler) Line(line string) (string, LineProfile) {
+	t := trimLine(line)
+	if t == "" {
+		return "", LineProfile{candsOK: true} // ProfilePhrases(""), but for its empty hits
+	}
+	p, unchanged, stable := profileLine(t, true, pr.hits(len(t)))
+	if !unchanged || !stable && !norm.NFC.IsNormalString(line) {
+		// A line Text leaves alone is valid UTF-8.
+		pr.invalid = pr.invalid || !utf8.ValidString(line)
+		t = normaliseText(line)
+		p, _, _ = profileLine(t, true, pr.hits(len(t)))
+	}
+	pr.keep(&p)
+	return t, p
+}
+
+// Invalid reports whether a line given to Line held bytes that are not
+// UTF-8: the Profiler tells, for free, whether the text of all its lines
+// is valid.
+func (pr *Profiler) Invalid() bool { return pr.invalid }
+
+// hits returns an empty slice for the hits of a text of n bytes: the
+// free part of the current chunk, or of a new one when it may not hold
+// them. A text with more hits than that allocates its own.
+func (pr *Profiler) hits(n int) []postingRef {
+	need := n/6 + 1 // a stop word takes two bytes or more, and most are longer
+	if cap(pr.free)-len(pr.free) < need {
+		pr.free = make([]postingRef, 0, max(profilerChunk, need))
+	}
+	return pr.free[len(pr.free):len(pr.free)]
+}
+
+// keep takes the hits of p, written at the start of the free part of the
+// chunk unless they outgrew it, out of the free part.
+func (pr *Profiler) keep(p *LineProfile) {
+	n := len(p.hits)
+	if n <= cap(pr.free)-len(pr.free) {
+		pr.free = pr.free[:len(pr.free)+n]
+	}
+	p.hits = p.hits[:n:n]
+}
+
+// trimLine is strings.Trim(s, " \n").
+func trimLine(s string) string {
+	i, j := 0, len(s)
+	for i < j && (s[i] == ' ' || s[i] == '\n') {
+		i++
+	}
+	for j > i && (s[j-1] == ' ' || s[j-1] == '\n') {
+		j--
+	}
+	return s[i:j]
+}

@@ -1,0 +1,103 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+// profilerLines are lines that Text leaves alone and lines it must clean,
+// for the Profiler tests.
+var profilerLines = []string{
+	"plain line\n", "  padded  \n", "two  spaces", "tab\there", "nbsp\u00a0here", "e\u0301t\u00e9",
+	"caf\u00e9 cr\u00e8me", "soft\u00adhyphen", "zero\u200bwidth", "bad\xffbyte", "nel\u0085x", "line\r\n",
+	"", "\n", "  ", " \n \n", "ideographic\u3000space", "قهوه\u200cخانه", "emoji 👍🏽", "ﬁ ligature", "Å", "\u212b",
+	"\u1100\u1161 jamo", "a\u0308", "ก\u0e31", "\u0915\u093c", "x\u0345y", "del\x7fete", "bom\ufeffhere",
+	"Der Hund, die Katze und das Haus. Ça va? L’été est là.", "Read more  about it", "Share this:",
+	"中文的句子，没有空格。", "The " + strings.Repeat("long", 40) + " word, and the end.",
+}
+
+// TestProfilerLine checks that Profiler.Line returns Text and
+// ProfilePhrases of its result, for the lines above and those of the
+// shipped dumps, profiled one after the other as a text front end does.
+func TestProfilerLine(t *testing.T) {
+	lines := append([]string(nil), profilerLines...)
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		for line := range strings.Lines(string(data)) {
+			lines = append(lines, line)
+		}
+	}
+	var pr Profiler
+	type result struct {
+		text    string
+		profile LineProfile
+	}
+	got := make([]result, len(lines))
+	for i, line := range lines {
+		got[i].text, got[i].profile = pr.Line(line)
+	}
+	// The profiles share chunks: each must still be whole once all the
+	// lines are profiled.
+	for i, line := range lines {
+		text := Text(line)
+		require.Equal(t, text, got[i].text, "%q", line)
+		want := ProfilePhrases(text)
+		if len(want.hits) == 0 {
+			want.hits = got[i].profile.hits // empty both, nil or not
+		}
+		require.Equal(t, want, got[i].profile, "%q", line)
+	}
+}
+
+// TestProfilerChunks checks that a line with more stop words than a
+// Profiler reserves for it, and lines longer than a chunk, keep their own
+// hits.
+func TestProfilerChunks(t *testing.T) {
+	var pr Profiler
+	dense := strings.Repeat("a ", 2000)
+	long := strings.Repeat("the cat and the dog ", 400)
+	var texts []string
+	var profiles []LineProfile
+	for _, line := range []string{"the end", dense, "of it", long, "and so"} {
+		text, p := pr.Line(line)
+		texts, profiles = append(texts, text), append(profiles, p)
+	}
+	for i, text := range texts {
+		require.Equal(t, ProfilePhrases(text), profiles[i], "line %d", i)
+	}
+	assert.Len(t, profiles[1].hits, 2000)
+}
+
+// TestProfileLineUnchanged checks the tests profileLine makes of a
+// trimmed line against textUnchanged.
+func TestProfileLineUnchanged(t *testing.T) {
+	for _, line := range profilerLines {
+		_, want := textUnchanged(line)
+		_, unchanged, stable := profileLine(trimLine(line), false, nil)
+		got := unchanged && (stable || norm.NFC.IsNormalString(line))
+		assert.Equal(t, want, got, "%q", line)
+	}
+}
+
+// TestProfilerInvalid checks that a Profiler tells whether its lines were
+// all UTF-8.
+func TestProfilerInvalid(t *testing.T) {
+	var pr Profiler
+	for _, line := range []string{"plain\n", "caf\u00e9  cr\u00e8me\n", "\u212b"} {
+		pr.Line(line)
+	}
+	assert.False(t, pr.Invalid())
+	pr.Line("bad \xff byte")
+	assert.True(t, pr.Invalid())
+	pr.Line("plain again")
+	assert.True(t, pr.Invalid(), "it stays set")
+}

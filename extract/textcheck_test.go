@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNewTextDocumentUTF8 checks that a dump mostly not UTF-8 is
+// rejected wherever its bad bytes are, and that a few bad bytes are
+// cleaned and kept.
+func TestNewTextDocumentUTF8(t *testing.T) {
+	bad := strings.Repeat("\xff\xfe", 40)
+	tests := []struct {
+		name string
+		dump string
+		err  error
+	}{
+		{"in the title", bad + "\nA line of text.\n", ErrBinary},
+		{"before the title", bad + "\n\nTitle\nA line of text.\n", ErrBinary},
+		{"in a paragraph", "Title\nA line of text.\n" + bad + "\n", ErrBinary},
+		{"only the paragraphs", "Title\n\n" + bad + "\n" + bad + "\n", ErrBinary},
+		{"a few bad bytes", "Title\nA line of \xfftext that is long enough to hold it.\n", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := NewTextDocument(tc.dump)
+			if tc.err != nil {
+				assert.ErrorIs(t, err, tc.err)
+				return
+			}
+			require.NoError(t, err)
+			require.Len(t, doc.Blocks, 1)
+			assert.Equal(t, "A line of \uFFFDtext that is long enough to hold it.", doc.Blocks[0].Text)
+		})
+	}
+}
+
+// TestLowerHash checks that texts equal in lower case have equal hashes,
+// when their bytes are not aligned alike (the Kelvin sign lowers to one
+// byte, İ to one) and past the runes hashed, and that texts differing
+// in their hashed runes mostly do not.
+func TestLowerHash(t *testing.T) {
+	pairs := [][2]string{
+		{"\u212aABCDEFGHIJKLMNOP and so on", "kabcdefghijklmnop AND SO ON"},
+		{"İSTANBUL İSTANBUL İSTANBUL", "istanbul istanbul istanbul"},
+		{"ÉTÉ EN FRANCE, ÉTÉ EN ITALIE", "été en france, été en italie"},
+		{strings.Repeat("Same Start ", 5) + "end one", strings.Repeat("same start ", 5) + "END TWO"},
+		{"Short", "sHORT"},
+		{"", ""},
+	}
+	for _, p := range pairs {
+		a, b := []rune(strings.ToLower(p[0])), []rune(strings.ToLower(p[1]))
+		require.Equal(t, a[:min(len(a), hashRunes)], b[:min(len(b), hashRunes)], "the pair's hashed runes are equal in lower case")
+		assert.Equal(t, lowerHash(p[0]), lowerHash(p[1]), "%q %q", p[0], p[1])
+	}
+	seen := map[uint64]string{}
+	for _, s := range []string{"a", "b", "ab", "ba", "abcdefgh", "abcdefgi", "abcdefghi", "abcdefgh\x00", "Share", "Share this", "été", "ete"} {
+		h := lowerHash(s)
+		_, dup := seen[h]
+		assert.False(t, dup, "%q has the hash of %q", s, seen[h])
+		seen[h] = s
+	}
+}
