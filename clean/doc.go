@@ -29,15 +29,18 @@
 //   - tokenizer.go: the allocation-free word splitter used for stop words.
 //   - count.go: WordCount and PunctWords, with estimates for scripts
 //     without spaces; runeclass.go: the rune classes they read from
-//     tables.
+//     tables, and LowerRune.
 //   - measure.go: EndsSentence, CapitalShare, DigitShare, Features and
 //     Measure; profile.go: LineProfile, one pass over a line that serves
-//     Measure, stop word densities and DetectProfiles.
+//     Measure, stop word densities and DetectProfiles; profiler.go:
+//     Profiler, which cleans and profiles the lines of one text in one
+//     pass each; lazy.go: the tables built on first use.
 //   - date.go, dateparse.go, daterel.go, dateurl.go: dates in many
 //     formats and languages (ParseDate, FindDate, ParseRelativeDate,
 //     URLDate), and what a date near them means (IsOtherDate,
 //     IsUpdateDate); dateposted.go: PostedDate, the date of a post header,
-//     "posted on" line or "last edited" footer.
+//     "posted on" line or "last edited" footer; dateoriginal.go:
+//     OriginalDate, the date of an "originally published on" line.
 //   - name.go: author names cut from the text around them (TrimNameTail,
 //     NameHead); orgname.go: IsOrgName, which tells an organisation's name
 //     from a person's.

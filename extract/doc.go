@@ -59,7 +59,8 @@
 //     post header, "posted on" line or "last edited" footer as the date of
 //     last resort), date_original.go (an "originally published on" line
 //     over a later date), title_rules.go (the choice between <h1>, <title> and
-//     og:title: a blog's name, labels, front-page titles) and
+//     og:title: a blog's name, labels, front-page titles, an <h1> marked
+//     as the post's title) and
 //     title_text.go (a text dump's title line and site name).
 //   - The extractors, one per file: headline.go, byline.go, standfirst.go,
 //     credit.go, navigation.go, tags.go, share.go, newsletter.go, cookie.go,
