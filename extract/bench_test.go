@@ -27,13 +27,30 @@ func BenchmarkFromText(b *testing.B) {
 // the throughput command times) per iteration; the reported bytes are the
 // dumps' total size. It is skipped when the set is absent.
 func BenchmarkTextDumps(b *testing.B) {
-	benchDumps(b, filepath.Join("..", "..", "shared", "bench", "scrapinghub", "text", "*.txt"))
+	benchDumps(b, scrapinghubDumps)
 }
 
 // benchDumps runs FromText over every dump matching pattern per
 // iteration, reporting the dumps' total size and the time per page. It
 // skips when nothing matches.
 func benchDumps(b *testing.B, pattern string) {
+	dumps := readDumps(b, pattern)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range dumps {
+			_, _ = FromText(d)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(dumps))/1000, "ms/page")
+}
+
+// scrapinghubDumps is the pattern of the ScrapingHub benchmark set's
+// dumps, beside the repository.
+var scrapinghubDumps = filepath.Join("..", "..", "shared", "bench", "scrapinghub", "text", "*.txt")
+
+// readDumps reads every dump matching pattern and sets the benchmark's
+// bytes to their total size. It skips the benchmark when nothing matches.
+func readDumps(b *testing.B, pattern string) []string {
 	paths, err := filepath.Glob(pattern)
 	if err != nil || len(paths) == 0 {
 		b.Skipf("no dumps match %s", pattern)
@@ -49,13 +66,7 @@ func benchDumps(b *testing.B, pattern string) {
 		size += len(data)
 	}
 	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range dumps {
-			_, _ = FromText(d)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(dumps))/1000, "ms/page")
+	return dumps
 }
 
 // BenchmarkHTMLPages runs over every shipped HTML page

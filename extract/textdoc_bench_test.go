@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // BenchmarkTextDocument builds the Document of every dump of the
 // ScrapingHub benchmark set (as BenchmarkTextDumps reads it) per
@@ -12,21 +8,7 @@ import (
 // The reported bytes are the dumps' total size. It is skipped when the
 // set is absent.
 func BenchmarkTextDocument(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "shared", "bench", "scrapinghub", "text", "*.txt"))
-	if len(paths) == 0 {
-		b.Skip("no ScrapingHub dumps")
-	}
-	dumps := make([]string, len(paths))
-	size := 0
-	for i, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		dumps[i] = string(data)
-		size += len(data)
-	}
-	b.SetBytes(int64(size))
+	dumps := readDumps(b, scrapinghubDumps)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range dumps {
