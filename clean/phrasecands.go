@@ -2,9 +2,12 @@ package clean
 
 import (
 	"encoding/binary"
+	"maps"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // PhraseCandidates is a set of phrase sets: those in which a folded text
@@ -15,9 +18,19 @@ type PhraseCandidates uint64
 // never matches the text (MatchFolded reports false); a set that is may
 // still not match. A set without a bit (beyond the 64th) is always a
 // candidate.
+//
+// A set's bit is given when the package is initialised, so Has finds it
+// without building the tables: it costs a probe of a small table, and
+// when the set is the very string the package declares, no comparison of
+// its bytes.
 func (c PhraseCandidates) Has(set PhraseSet) bool {
-	e := candidateIndex().sets.find(set)
-	return e == nil || e.bit >= 64 || c&(1<<e.bit) != 0
+	e := &phraseSetTable.byAddr[addrHash(set, phraseSetTable.mult)]
+	if unsafe.StringData(string(e.set)) != unsafe.StringData(string(set)) || len(e.set) != len(set) || len(set) == 0 {
+		if e = phraseSetTable.find(set); e == nil {
+			return true
+		}
+	}
+	return e.always || c&e.mask != 0
 }
 
 // Candidates returns the phrase sets in which folded, a text folded by
@@ -262,7 +275,9 @@ type candidateMasks struct {
 // candidateTable is the index behind Candidates: the key (phraseKey) of
 // every phrase of every set, with the sets it starts a phrase in.
 type candidateTable struct {
-	sets  setTable
+	// sets has the built table of each phrase set, by its ordinal in
+	// phraseSetTable.
+	sets  []*phraseSetIndex
 	words map[string]candidateMasks
 	// mayStart has the candidateBit of every key of words, and pairFirst
 	// that of the first word of every key that is a pair.
@@ -332,20 +347,23 @@ var candidateTables = lazy[candidateTable]{build: buildCandidateIndex}
 // index.
 func buildCandidateIndex() *candidateTable {
 	sets := phraseIndex()
-	t := &candidateTable{words: make(map[string]candidateMasks)}
-	bit := uint(0)
+	t := &candidateTable{sets: make([]*phraseSetIndex, len(phraseSetTable.order)), words: make(map[string]candidateMasks)}
 	for set, si := range sets {
-		t.sets.add(set, si, bit)
-		if bit >= 64 {
+		e := phraseSetTable.find(set)
+		if e == nil {
+			continue // phraseSetOf finds it in the phrase index
+		}
+		t.sets[e.ordinal] = si
+		if e.always {
 			continue // Has treats it as always a candidate
 		}
 		for _, p := range si.phrases {
 			key := phraseKey(p.text)
 			m := t.words[key]
 			if p.start {
-				m.start |= 1 << bit
+				m.start |= e.mask
 			} else {
-				m.anywhere |= 1 << bit
+				m.anywhere |= e.mask
 			}
 			t.words[key] = m
 			kb := candidateBit(key)
@@ -355,28 +373,53 @@ func buildCandidateIndex() *candidateTable {
 				t.pairFirst[fb/64] |= 1 << (fb % 64)
 			}
 		}
-		bit++
 	}
 	return t
 }
 
-// setTable finds a phrase set's index and candidate bit faster than a map
-// keyed by its name: an open-addressing table hashed on the name's length
-// and first and last bytes, at most a quarter full.
+// phraseSetTable gives each phrase set of phraseTables its ordinal and
+// its bit in PhraseCandidates, in the order of their names, when the
+// package is initialised.
+var phraseSetTable = *newSetTable(slices.Sorted(maps.Keys(phraseTables)))
+
+// setTable finds a phrase set's ordinal and candidate bit faster than a
+// map keyed by its name: an open-addressing table hashed on the name's
+// length and first and last bytes, at most a quarter full; and, before
+// it, a table placed by the address of the name's bytes, which finds
+// the very strings the package declares (those callers pass) with no
+// comparison of bytes.
 type setTable struct {
-	slots [setSlots]setEntry
+	slots  [setSlots]setEntry
+	byAddr [setSlots]setEntry // at addrHash of its name, if that was free
+	mult   uint64             // addrHash's multiplier
+	order  []PhraseSet        // the sets it holds, by ordinal
 }
 
 // setSlots is the size of a setTable: a power of two.
-const setSlots = 128
+const setSlots = 1 << setLog
 
 // setEntry is one phrase set in a setTable; an empty name marks a free
 // slot.
 type setEntry struct {
-	set   PhraseSet
-	index *phraseSetIndex
-	bit   uint // its bit in PhraseCandidates; 64 or more for none
+	set     PhraseSet
+	mask    PhraseCandidates // its bit, the one of its ordinal
+	always  bool             // it has no bit (an ordinal of 64 or more): always a candidate
+	ordinal int
 }
+
+// addrHash places set in setTable.byAddr, by the address and length of
+// its name, hashed with the multiplier mult.
+func addrHash(set PhraseSet, mult uint64) uint {
+	p := uint64(uintptr(unsafe.Pointer(unsafe.StringData(string(set)))))
+	return uint((p ^ uint64(len(set))) * mult >> (64 - setLog))
+}
+
+// addrMultipliers is how many multipliers newSetTable tries for
+// addrHash, looking for one that places every set in a slot of its own.
+const addrMultipliers = 256
+
+// setLog is the base-2 logarithm of setSlots.
+const setLog = 7
 
 // setHash places set in a setTable.
 func setHash(set PhraseSet) uint {
@@ -386,23 +429,62 @@ func setHash(set PhraseSet) uint {
 	return (uint(len(set))*31 + uint(set[0])*7 + uint(set[len(set)-1])) % setSlots
 }
 
-// add puts set in the table; a table already a quarter full ignores it,
-// and find then does not find it.
-func (t *setTable) add(set PhraseSet, index *phraseSetIndex, bit uint) {
-	used := 0
-	for i := range t.slots {
-		if t.slots[i].set != "" {
-			used++
+// newSetTable returns the table of sets, with the ordinals of their
+// order. Those past a quarter of setSlots, and "", are left out: find
+// does not find them.
+func newSetTable(sets []PhraseSet) *setTable {
+	t := &setTable{}
+	for _, set := range sets {
+		if set == "" || 4*(len(t.order)+1) > setSlots {
+			continue
+		}
+		i := setHash(set)
+		for t.slots[i].set != "" {
+			i = (i + 1) % setSlots
+		}
+		e := setEntry{set: set, ordinal: len(t.order), always: len(t.order) >= 64}
+		if !e.always {
+			e.mask = 1 << e.ordinal
+		}
+		t.slots[i] = e
+		t.order = append(t.order, set)
+	}
+	t.mult = hashMultiplier
+	for k := range uint64(addrMultipliers) {
+		if m := hashMultiplier * (2*k + 1); t.placedApart(m) {
+			t.mult = m
+			break
 		}
 	}
-	if set == "" || 4*(used+1) > setSlots {
-		return
+	for _, e := range t.slots {
+		if a := &t.byAddr[addrHash(e.set, t.mult)]; e.set != "" && a.set == "" {
+			*a = e
+		}
 	}
-	i := setHash(set)
-	for t.slots[i].set != "" {
-		i = (i + 1) % setSlots
+	return t
+}
+
+// placedApart reports whether addrHash with the multiplier mult places
+// every set of t in a slot of its own.
+func (t *setTable) placedApart(mult uint64) bool {
+	var taken [setSlots]bool
+	for _, set := range t.order {
+		h := addrHash(set, mult)
+		if taken[h] {
+			return false
+		}
+		taken[h] = true
 	}
-	t.slots[i] = setEntry{set: set, index: index, bit: bit}
+	return true
+}
+
+// lookup is find, first in byAddr (as Has is).
+func (t *setTable) lookup(set PhraseSet) *setEntry {
+	e := &t.byAddr[addrHash(set, t.mult)]
+	if unsafe.StringData(string(e.set)) == unsafe.StringData(string(set)) && len(e.set) == len(set) && len(set) != 0 {
+		return e
+	}
+	return t.find(set)
 }
 
 // find returns the entry of set, or nil.
@@ -417,8 +499,8 @@ func (t *setTable) find(set PhraseSet) *setEntry {
 
 // phraseSetOf returns the built table of set, or nil for an unknown set.
 func phraseSetOf(set PhraseSet) *phraseSetIndex {
-	if e := candidateIndex().sets.find(set); e != nil {
-		return e.index
+	if e := phraseSetTable.lookup(set); e != nil {
+		return candidateIndex().sets[e.ordinal]
 	}
 	return phraseIndex()[set]
 }

@@ -110,16 +110,41 @@ func TestCandidatesNeverMissAMatch(t *testing.T) {
 }
 
 func TestPhraseSetOf(t *testing.T) {
-	bits := map[uint]bool{}
 	for set := range phraseTables {
 		require.Same(t, phraseIndex()[set], phraseSetOf(set), set)
-		e := candidateIndex().sets.find(set)
-		require.NotNil(t, e, set)
-		assert.False(t, bits[e.bit], "bit %d given twice", e.bit)
-		bits[e.bit] = true
+		// The same name at another address.
+		require.Same(t, phraseIndex()[set], phraseSetOf(PhraseSet(strings.Clone(string(set)))), set)
 	}
 	assert.Nil(t, phraseSetOf("no such set"))
 	assert.Nil(t, phraseSetOf(""))
+}
+
+// TestHasBits checks that each phrase set, told by its name at any
+// address, has a bit of its own in PhraseCandidates, and that a set the
+// package does not know is always a candidate.
+func TestHasBits(t *testing.T) {
+	owner := map[int]PhraseSet{}
+	for set := range phraseTables {
+		for _, name := range []PhraseSet{set, PhraseSet(strings.Clone(string(set)))} {
+			require.False(t, PhraseCandidates(0).Has(name), set)
+			require.True(t, (^PhraseCandidates(0)).Has(name), set)
+			bits := 0
+			for k := range 64 {
+				if (PhraseCandidates(1) << k).Has(name) {
+					bits++
+					if o, ok := owner[k]; ok {
+						require.Equal(t, set, o, "bit %d given twice", k)
+					}
+					owner[k] = set
+				}
+			}
+			require.Equal(t, 1, bits, set)
+		}
+	}
+	assert.Len(t, owner, len(phraseTables))
+	assert.True(t, phraseSetTable.placedApart(phraseSetTable.mult), "every set found by its address")
+	assert.True(t, PhraseCandidates(0).Has("no such set"))
+	assert.True(t, PhraseCandidates(0).Has(""))
 }
 
 // TestBufBit checks that bufBit, which reads a word in a candidateScan's

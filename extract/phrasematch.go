@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"sync/atomic"
 	"unsafe"
 
 	"github.com/pith-go/pith/clean"
@@ -109,9 +108,9 @@ func (b *Block) findPhraseCandidates() clean.PhraseCandidates {
 
 // matchPhrase is clean.MatchPhrase on the block's text, folded once; the
 // sets the text cannot match are skipped with a bit test (see
-// candidateMasks).
+// clean.PhraseCandidates).
 func matchPhrase(b *Block, set clean.PhraseSet) (clean.PhraseMatch, bool) {
-	if len(b.Text) > maxPhraseText || !b.mayMatch(set) {
+	if len(b.Text) > maxPhraseText || !b.phraseCandidates().Has(set) {
 		return clean.PhraseMatch{}, false
 	}
 	return b.matchFolded(set)
@@ -120,82 +119,6 @@ func matchPhrase(b *Block, set clean.PhraseSet) (clean.PhraseMatch, bool) {
 // matchFolded is clean.MatchFolded on the block's folded text.
 func (b *Block) matchFolded(set clean.PhraseSet) (clean.PhraseMatch, bool) {
 	return clean.MatchFolded(set, b.foldedText())
-}
-
-// mayMatch reports whether the block's phrase candidates hold set, from
-// the set's candidateMask.
-func (b *Block) mayMatch(set clean.PhraseSet) bool {
-	// The common case: the very string placed before, told by its address.
-	p := unsafe.StringData(string(set))
-	h := (uint64(uintptr(unsafe.Pointer(p))) ^ uint64(len(set))) * 0x9e3779b97f4a7c15 >> 57 // the top 7 bits: a slot of 128
-	for i := range uint64(candidateProbes) {
-		m := candidateMasks[(h+i)%uint64(len(candidateMasks))].Load()
-		if m == nil {
-			break
-		}
-		if unsafe.StringData(string(m.set)) == p && len(m.set) == len(set) {
-			return m.always || b.phraseCandidates()&m.mask != 0
-		}
-	}
-	m := probeCandidateMask(set, h)
-	if m == nil {
-		return b.phraseCandidates().Has(set)
-	}
-	return m.always || b.phraseCandidates()&m.mask != 0
-}
-
-// A candidateMask says which phrase candidates (clean.PhraseCandidates)
-// may match a phrase set: those holding mask, or all of them when always
-// is set, for a set without a bit of its own.
-type candidateMask struct {
-	set    clean.PhraseSet
-	mask   clean.PhraseCandidates
-	always bool
-}
-
-// candidateMasks caches the candidateMask of the phrase sets matchPhrase
-// is asked about, placed by the address of the set's name: the extractors
-// pass the few sets of the clean package, always the same strings, and
-// PhraseCandidates.Has finds a set by hashing its name, which costs more
-// than the bit test it is for. A slot is written once; a set whose
-// candidateProbes slots are taken by others is left to Has. It is safe
-// for concurrent use.
-var candidateMasks [128]atomic.Pointer[candidateMask]
-
-// candidateProbes is how many slots of candidateMasks a set may take.
-const candidateProbes = 8
-
-// probeCandidateMask returns the candidateMask of set, found on first
-// use, reading or filling the slots of candidateMasks from the h-th; nil
-// when they are taken by other sets.
-func probeCandidateMask(set clean.PhraseSet, h uint64) *candidateMask {
-	for i := range uint64(candidateProbes) {
-		slot := &candidateMasks[(h+i)%uint64(len(candidateMasks))]
-		m := slot.Load()
-		if m == nil {
-			slot.CompareAndSwap(nil, newCandidateMask(set))
-			m = slot.Load()
-		}
-		if m.set == set {
-			return m
-		}
-	}
-	return nil
-}
-
-// newCandidateMask finds the bit of set in clean.PhraseCandidates from
-// what Has reports: a set that every candidate set, even the empty one,
-// may match has no bit.
-func newCandidateMask(set clean.PhraseSet) *candidateMask {
-	if clean.PhraseCandidates(0).Has(set) {
-		return &candidateMask{set: set, always: true}
-	}
-	for k := range 64 {
-		if c := clean.PhraseCandidates(1) << k; c.Has(set) {
-			return &candidateMask{set: set, mask: c}
-		}
-	}
-	return &candidateMask{set: set, always: true} // Has said no to all: MatchFolded will too
 }
 
 // maxPhraseText is the longest block text searched for phrases, as in
