@@ -165,3 +165,12 @@ func TestBufBit(t *testing.T) {
 	}
 	assert.NotEqual(t, candidateBit("read more"), candidateBit("read mire"), "the last bytes count")
 }
+
+// TestCandidatesDoesNotAllocate checks that Candidates, as documented,
+// does not allocate, even for words and pairs longer than a conversion
+// to bytes keeps on the stack.
+func TestCandidatesDoesNotAllocate(t *testing.T) {
+	folded := FoldPhrase("share this " + strings.Repeat("x", 80) + " and " + strings.Repeat("y", 40) + " follow us")
+	Candidates(folded) // builds the tables
+	assert.Zero(t, testing.AllocsPerRun(100, func() { Candidates(folded) }))
+}
