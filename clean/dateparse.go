@@ -35,7 +35,8 @@ func FindDate(text string) (t time.Time, start, end int, ok bool) {
 	if !HasYear(text) && !hasShortDate(text) {
 		return time.Time{}, 0, 0, false
 	}
-	toks := dateTokens(text)
+	var buf [dateTokenBuf]dateToken
+	toks := dateTokens(text, buf[:0])
 	for i := range toks {
 		y, m, d, n, ok := dateAt(toks, i)
 		if !ok {
@@ -85,11 +86,15 @@ type dateToken struct {
 	start, end int
 }
 
+// dateTokenBuf is how many tokens FindDate holds on the stack; a longer
+// text's tokens go to the heap.
+const dateTokenBuf = 32
+
 // dateTokens splits text into words and numbers, keeping the separators
 // "-", "/", "." and ":" inside the tokens ("19.11.2019", "10:05"); a
-// label glued to a number by a colon ("Datum:26.") is split there.
-func dateTokens(text string) []dateToken {
-	var toks []dateToken
+// label glued to a number by a colon ("Datum:26.") is split there. It
+// appends the tokens to toks and returns the result.
+func dateTokens(text string, toks []dateToken) []dateToken {
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -304,31 +309,41 @@ var dateConnectors = map[string]bool{"de": true, "di": true, "del": true, "do": 
 // "2019-11-19T10:00:00Z", "19/11/2019", "19.11.2019", "11/19/2019" (month
 // first only when day first cannot be), "04-ago-2021", and with a
 // two-digit year "23.09.22" or "23/09/22" (day first; years 00–69 are
-// 2000–2069, 70–99 are 1970–1999).
+// 2000–2069, 70–99 are 1970–1999). It reads the token in place, without
+// allocating.
 func numericDate(tok string) (y int, m time.Month, d int, ok bool) {
-	for _, sep := range []string{"-", "/", "."} {
-		parts := strings.Split(tok, sep)
-		if len(parts) != 3 {
+	for _, sep := range [3]byte{'-', '/', '.'} {
+		i := strings.IndexByte(tok, sep)
+		if i < 0 {
 			continue
 		}
-		if t := strings.IndexAny(parts[2], "tT"); t > 0 {
-			parts[2] = parts[2][:t]
-		}
-		a, e1 := strconv.Atoi(parts[0])
-		c, e3 := strconv.Atoi(parts[2])
-		if e1 != nil || e3 != nil {
+		j := strings.IndexByte(tok[i+1:], sep)
+		if j < 0 {
 			continue
 		}
-		b, e2 := strconv.Atoi(parts[1])
-		if e2 != nil {
+		j += i + 1
+		if strings.IndexByte(tok[j+1:], sep) >= 0 {
+			continue // more than three parts
+		}
+		p0, p1, p2 := tok[:i], tok[i+1:j], tok[j+1:]
+		if t := strings.IndexAny(p2, "tT"); t > 0 {
+			p2 = p2[:t]
+		}
+		a, ok1 := dateInt(p0)
+		c, ok3 := dateInt(p2)
+		if !ok1 || !ok3 {
+			continue
+		}
+		b, ok2 := dateInt(p1)
+		if !ok2 {
 			// A month name between numbers: "04-ago-2021".
-			mo, _, ok := MonthName(parts[1])
+			mo, _, ok := MonthName(p1)
 			if !ok {
 				continue
 			}
 			b = int(mo)
 		}
-		if sep != "-" && len(parts[0]) == 2 && len(parts[1]) == 2 && len(parts[2]) == 2 && validDay(a) && b >= 1 && b <= 12 {
+		if sep != '-' && len(p0) == 2 && len(p1) == 2 && len(p2) == 2 && validDay(a) && b >= 1 && b <= 12 {
 			// "23.09.22": day, month and a two-digit year.
 			if c < 70 {
 				return 2000 + c, time.Month(b), a, true
@@ -340,11 +355,41 @@ func numericDate(tok string) (y int, m time.Month, d int, ok bool) {
 			return a, time.Month(b), c, true
 		case c >= minDateYear && c <= maxDateYear && validDay(a) && b >= 1 && b <= 12:
 			return c, time.Month(b), a, true
-		case c >= minDateYear && c <= maxDateYear && validDay(b) && a >= 1 && a <= 12 && e2 == nil:
+		case c >= minDateYear && c <= maxDateYear && validDay(b) && a >= 1 && a <= 12 && ok2:
 			return c, time.Month(a), b, true // US order
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// dateInt reads a decimal integer as strconv.Atoi does (an optional sign,
+// then ASCII digits), without allocating an error. A value past 2^40,
+// which no date range admits, is read as 2^40 where Atoi would give a
+// larger number or an out-of-range error.
+func dateInt(s string) (int, bool) {
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "" {
+		return 0, false
+	}
+	const limit = 1 << 40
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		if n = n*10 + int(c-'0'); n > limit {
+			n = limit
+		}
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }
 
 // dayNumber reads a day of the month, possibly with an ordinal suffix or
