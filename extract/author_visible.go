@@ -152,8 +152,10 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	if names, ok := bylineNames(t); ok {
 		return names
 	}
-	if names := writerLabelLine(t); len(names) > 0 {
-		return names
+	if first, _, _ := strings.Cut(strings.TrimLeft(t, " "), " "); mayBeWriterLabel(t, first) {
+		if names := writerLabelLine(t); len(names) > 0 {
+			return names
+		}
 	}
 	if _, credit := matchPhrase(b, clean.PhraseCredit); credit {
 		return nil
@@ -163,12 +165,16 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	dated := hasYear(t) || dateline
 	if dated || domByline {
 		words := strings.Fields(t)
+		sfx := newSuffixes(t, words)
 		for j := 1; j < len(words); j++ {
-			if names, ok := bylineNames(strings.Join(words[j:], " ")); ok {
+			rest := sfx.from(j)
+			if names, ok := bylineNames(rest); ok {
 				return names
 			}
-			if names := writerLabelLine(strings.Join(words[j:], " ")); len(names) > 0 {
-				return names
+			if mayBeWriterLabel(rest, words[j]) {
+				if names := writerLabelLine(rest); len(names) > 0 {
+					return names
+				}
 			}
 			if user := userAfter(words, j); user != "" && dated {
 				return []string{user}
@@ -397,10 +403,94 @@ func startsDigit(s string) bool {
 // none does.
 func beforeCredit(t string) string {
 	words := strings.Fields(t)
+	if len(words) <= 3 {
+		return t
+	}
+	sfx := newSuffixes(t, words)
 	for j := 3; j < len(words); j++ {
-		if _, ok := clean.MatchPhrase(clean.PhraseCredit, strings.Join(words[j:], " ")); ok {
-			return strings.Join(words[:j], " ")
+		if _, ok := clean.MatchPhrase(clean.PhraseCredit, sfx.from(j)); ok {
+			return sfx.before(j)
 		}
 	}
 	return t
 }
+
+// suffixes gives the texts strings.Join(words[j:], " ") and
+// strings.Join(words[:j], " ") of a line's words (strings.Fields(t)): as
+// parts of t when t is its words joined by single spaces, as most lines
+// are, else joined anew.
+type suffixes struct {
+	t     string
+	words []string
+	plain bool // t == strings.Join(words, " ")
+	j, at int  // t[at:] is the suffix from words[j], when plain
+}
+
+func newSuffixes(t string, words []string) suffixes {
+	n := max(len(words)-1, 0)
+	for _, w := range words {
+		n += len(w)
+	}
+	return suffixes{t: t, words: words, plain: n == len(t) && strings.Count(t, " ") == max(len(words)-1, 0)}
+}
+
+// from returns strings.Join(s.words[j:], " ").
+func (s *suffixes) from(j int) string {
+	if !s.plain {
+		return strings.Join(s.words[j:], " ")
+	}
+	if j < s.j {
+		s.j, s.at = 0, 0
+	}
+	for ; s.j < j; s.j++ {
+		s.at += len(s.words[s.j]) + 1
+	}
+	return s.t[s.at:]
+}
+
+// before returns strings.Join(s.words[:j], " ").
+func (s *suffixes) before(j int) string {
+	if !s.plain || j == 0 {
+		return strings.Join(s.words[:j], " ")
+	}
+	s.from(j)
+	return s.t[:s.at-1]
+}
+
+// mayBeWriterLabel reports whether writerLabelLine(s) may find names in
+// s, whose first word is first: false when s has no colon (so no writer
+// label) and first, all ASCII letters, is the first word of no writer
+// intro, which is all introValue reads of it. It does not allocate.
+func mayBeWriterLabel(s, first string) bool {
+	if strings.IndexByte(s, ':') >= 0 || first == "" || len(first) > len(introFirstBuf{}) {
+		return true
+	}
+	var buf introFirstBuf
+	for i := 0; i < len(first); i++ {
+		c := first[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return true
+		}
+		buf[i] = c
+	}
+	return writerIntroFirst[string(buf[:len(first)])]
+}
+
+// introFirstBuf holds a word mayBeWriterLabel folds; longer words are
+// not gated.
+type introFirstBuf [32]byte
+
+// writerIntroFirst holds the first word of each writer intro
+// (writerIntroSet).
+var writerIntroFirst = func() map[string]bool {
+	set := make(map[string]bool)
+	for in := range writerIntroSet {
+		first, _, _ := strings.Cut(in, " ")
+		set[first] = true
+	}
+	return set
+}()
