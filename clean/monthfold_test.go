@@ -46,3 +46,21 @@ func TestMonthNameAllocs(t *testing.T) {
 		assert.Zero(t, testing.AllocsPerRun(100, func() { MonthName(w) }), w)
 	}
 }
+
+// TestWeekdayNameFold checks that WeekdayName folds case as
+// strings.ToLower does, and fits every name in its buffer.
+func TestWeekdayNameFold(t *testing.T) {
+	ix := weekdayIndex()
+	for name := range ix {
+		require.LessOrEqual(t, len(name), weekdayKeyMax, name)
+	}
+	for _, w := range []string{"FRIDAY", "ven.", "Mittwoch,", "SÁB", "Lun\xff", "", "Märzen", strings.Repeat("Ü", 20)} {
+		t.Run(w, func(t *testing.T) {
+			want, ok := ix[strings.ToLower(strings.TrimRight(w, ".,"))]
+			d, got := WeekdayName(w)
+			assert.Equal(t, ok, got)
+			assert.Equal(t, want, d)
+			assert.Zero(t, testing.AllocsPerRun(20, func() { WeekdayName(w) }))
+		})
+	}
+}

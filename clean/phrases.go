@@ -337,37 +337,9 @@ var phraseLangOrder = []string{"en", "fr", "de", "es", "it", "pt", "nl", "sv", "
 func MonthName(word string) (m time.Month, lang string, ok bool) {
 	word = strings.TrimSuffix(word, ".")
 	ix := monthIndex()
-	// Fold into a buffer on the stack; a word whose folded form is
-	// longer than every name, or that is not valid UTF-8 (which
-	// strings.ToLower would turn into U+FFFD, in no name), is none.
 	var buf [monthKeyMax]byte
-	n := 0
-	for i := 0; i < len(word); {
-		c := word[i]
-		if c < utf8.RuneSelf {
-			if n == len(buf) {
-				return 0, "", false
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[n] = c
-			n++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(word[i:])
-		if r == utf8.RuneError && size == 1 {
-			return 0, "", false
-		}
-		r = unicode.ToLower(r)
-		if n+utf8.RuneLen(r) > len(buf) {
-			return 0, "", false
-		}
-		n += utf8.EncodeRune(buf[n:], r)
-		i += size
-	}
-	if n > ix.maxLen {
+	n, ok := lowerInto(buf[:], word)
+	if !ok || n > ix.maxLen {
 		return 0, "", false
 	}
 	e, ok := ix.names[string(buf[:n])]

@@ -339,22 +339,28 @@ func nameLine(t string) []string {
 // name particle, and not a label of the phrase tables (dateline, byline
 // word, navigation, share, tags, a generic "Admin"), a weekday or a month.
 func plausibleName(s string, userNames bool) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > nameMaxWords || utf8.RuneCountInString(s) > 40 ||
-		strings.ContainsAny(s, ":@/") || !hasAlnum(words[0][:1]) || startsDigit(s) {
+	nw, first := 0, ""
+	for w := range strings.FieldsSeq(s) {
+		if nw == 0 {
+			first = w
+		}
+		nw++
+	}
+	if nw == 0 || nw > nameMaxWords || utf8.RuneCountInString(s) > 40 ||
+		strings.ContainsAny(s, ":@/") || !hasAlnum(first[:1]) || startsDigit(s) {
 		return false
 	}
-	if strings.ContainsAny(s, "0123456789") && (!userNames || len(words) > 1) {
+	if strings.ContainsAny(s, "0123456789") && (!userNames || nw > 1) {
 		return false
 	}
-	if len(words) > 1 && !startsUpper(s) {
+	if nw > 1 && !startsUpper(s) {
 		return false
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(s) {
 		if _, ok := clean.WeekdayName(w); ok {
 			return false
 		}
-		if _, _, ok := clean.MonthName(w); ok && len(words) == 1 {
+		if _, _, ok := clean.MonthName(w); ok && nw == 1 {
 			return false
 		}
 	}
