@@ -116,7 +116,7 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 		start = -1
 	}
 	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/' || r == '.' || r == ':' || r == 'º' || r == 'ª' {
+		if r < utf8.RuneSelf && dateTokenASCII[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª') {
 			if start < 0 {
 				start = i
 			}
@@ -127,6 +127,15 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 	flush(len(text))
 	return toks
 }
+
+// dateTokenASCII marks the ASCII characters of date tokens: letters,
+// digits and the separators "-", "/", "." and ":".
+var dateTokenASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = unicode.IsLetter(c) || unicode.IsDigit(c) || c == '-' || c == '/' || c == '.' || c == ':'
+	}
+	return t
+}()
 
 // letterDigitSplit returns where a token glued from a word and a numeric
 // date splits: at the first digit after a letter, when the rest holds a
@@ -207,13 +216,14 @@ func dateAt(toks []dateToken, i int) (y int, m time.Month, d, n int, ok bool) {
 		if j >= len(toks) {
 			return 0, false
 		}
-		yy, err := strconv.Atoi(strings.TrimRight(toks[j].text, ".,"))
-		return yy, err == nil && yy >= minDateYear && yy <= maxDateYear
+		yy, ok := dateInt(strings.TrimRight(toks[j].text, ".,"))
+		return yy, ok && yy >= minDateYear && yy <= maxDateYear
 	}
-	// Month day year: "Nov. 19, 2019", "September 1st, 2023".
-	if mo, ok := month(i); ok {
-		if dd, ok := num(i + 1); ok {
-			if yy, ok := year(i + 2); ok {
+	// Month day year: "Nov. 19, 2019", "September 1st, 2023". The
+	// numbers are read first, as few words are followed by them.
+	if dd, ok := num(i + 1); ok {
+		if yy, ok := year(i + 2); ok {
+			if mo, ok := month(i); ok {
 				return yy, mo, dd, 3, true
 			}
 		}
