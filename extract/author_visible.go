@@ -187,17 +187,18 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	if name := nameAfterDate(t); name != "" {
 		return []string{name}
 	}
+	// A line of names counts by its markup, its link, the label before
+	// it, or, for a name of several words, a date line beside it; the
+	// line is read only when one of these holds.
+	marked := domByline || i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b)
+	if !marked && !nextToDate(doc, b) {
+		return nil
+	}
 	names := nameLine(t)
 	if len(names) == 0 {
 		return nil
 	}
-	multi := len(strings.Fields(names[0])) > 1
-	switch {
-	case domByline || writerName(doc, b):
-		return names
-	case i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])):
-		return names
-	case multi && nextToDate(doc, b):
+	if marked || len(strings.Fields(names[0])) > 1 {
 		return names
 	}
 	return nil
