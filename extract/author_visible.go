@@ -415,7 +415,13 @@ func beforeCredit(t string) string {
 	}
 	sfx := newSuffixes(t, words)
 	for j := 3; j < len(words); j++ {
-		if _, ok := clean.MatchPhrase(clean.PhraseCredit, sfx.from(j)); ok {
+		// The phrase candidates of a suffix, found without folding it,
+		// rule out most suffixes.
+		rest := sfx.from(j)
+		if !clean.TextCandidates(rest).Has(clean.PhraseCredit) {
+			continue
+		}
+		if _, ok := clean.MatchPhrase(clean.PhraseCredit, rest); ok {
 			return sfx.before(j)
 		}
 	}
