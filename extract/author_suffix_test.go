@@ -43,6 +43,9 @@ func TestMayBeWriterLabel(t *testing.T) {
 		{"EIN Beitrag von Anna Maier", true},
 		{"Un article de Jean Dupont", true},
 		{"Jane Doe July 3, 2025", false},
+		{"Jane Doe July 3, 2025 10:05", false},
+		{"Redaktion Anna Maier", false},
+		{"Redaktion Anna Maier 10:05", true},
 		{"Über den Autor Anna Maier", true}, // not ASCII: not gated
 		{"", true},
 	}
@@ -54,6 +57,14 @@ func TestMayBeWriterLabel(t *testing.T) {
 				assert.Empty(t, writerLabelLine(tt.line))
 			}
 		})
+	}
+	for in := range writerLabelSet {
+		line := in + ": Anna Maier"
+		first, _, _ := strings.Cut(line, " ")
+		assert.True(t, mayBeWriterLabel(line, first), line)
+		line = in + " : Anna Maier"
+		first, _, _ = strings.Cut(line, " ")
+		assert.True(t, mayBeWriterLabel(line, first), line)
 	}
 	for in := range writerIntroSet {
 		line := in + " Anna Maier"

@@ -471,11 +471,13 @@ func (s *suffixes) before(j int) string {
 }
 
 // mayBeWriterLabel reports whether writerLabelLine(s) may find names in
-// s, whose first word is first: false when s has no colon (so no writer
-// label) and first, all ASCII letters, is the first word of no writer
-// intro, which is all introValue reads of it. It does not allocate.
+// s, whose first word is first. When first is all ASCII letters, the
+// folded line starts with it in lower case, so a writer intro
+// (introValue) can open s only if one starts with that word, and a writer
+// label (labelValue) only if one does and s has a colon. It does not
+// allocate.
 func mayBeWriterLabel(s, first string) bool {
-	if strings.IndexByte(s, ':') >= 0 || first == "" || len(first) > len(introFirstBuf{}) {
+	if first == "" || len(first) > len(introFirstBuf{}) {
 		return true
 	}
 	var buf introFirstBuf
@@ -490,20 +492,27 @@ func mayBeWriterLabel(s, first string) bool {
 		}
 		buf[i] = c
 	}
-	return writerIntroFirst[string(buf[:len(first)])]
+	w := string(buf[:len(first)])
+	return writerIntroFirst[w] || writerLabelFirst[w] && strings.IndexByte(s, ':') >= 0
 }
 
 // introFirstBuf holds a word mayBeWriterLabel folds; longer words are
 // not gated.
 type introFirstBuf [32]byte
 
-// writerIntroFirst holds the first word of each writer intro
-// (writerIntroSet).
-var writerIntroFirst = func() map[string]bool {
-	set := make(map[string]bool)
-	for in := range writerIntroSet {
-		first, _, _ := strings.Cut(in, " ")
-		set[first] = true
+// writerIntroFirst and writerLabelFirst hold the first word of each
+// writer intro (writerIntroSet) and writer label (writerLabelSet).
+var (
+	writerIntroFirst = firstWords(writerIntroSet)
+	writerLabelFirst = firstWords(writerLabelSet)
+)
+
+// firstWords returns the first words of the keys of set.
+func firstWords[V any](set map[string]V) map[string]bool {
+	words := make(map[string]bool)
+	for k := range set {
+		first, _, _ := strings.Cut(k, " ")
+		words[first] = true
 	}
-	return set
-}()
+	return words
+}
