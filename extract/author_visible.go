@@ -414,11 +414,18 @@ func beforeCredit(t string) string {
 		return t
 	}
 	sfx := newSuffixes(t, words)
-	for j := 3; j < len(words); j++ {
-		// The phrase candidates of a suffix, found without folding it,
-		// rule out most suffixes.
+	if rest := sfx.from(3); clean.TextCandidates(rest).Has(clean.PhraseCredit) {
+		if _, ok := clean.MatchPhrase(clean.PhraseCredit, rest); ok {
+			return sfx.before(3)
+		}
+	}
+	// No phrase matches anywhere from the fourth word on, so a later
+	// suffix can match only by a phrase anchored at its start, whose
+	// phrase candidates its first two words give (creditMayStart).
+	short := len(t) <= maxMatchedText
+	for j := 4; j < len(words); j++ {
 		rest := sfx.from(j)
-		if !clean.TextCandidates(rest).Has(clean.PhraseCredit) {
+		if short && !creditMayStart(words, j, rest) || !short && !clean.TextCandidates(rest).Has(clean.PhraseCredit) {
 			continue
 		}
 		if _, ok := clean.MatchPhrase(clean.PhraseCredit, rest); ok {
@@ -426,6 +433,49 @@ func beforeCredit(t string) string {
 		}
 	}
 	return t
+}
+
+// maxMatchedText is the longest text clean.MatchPhrase searches: in a
+// longer line, a suffix may match where the whole does not.
+const maxMatchedText = 2000
+
+// creditMayStart reports whether a credit phrase anchored at the start may
+// match rest, strings.Join(words[j:], " "): whether the phrase candidates
+// of its first two words hold the credit set. When words[j] or
+// words[j+1] may fold to other than one word (see foldsToOneWord), those
+// of all rest are tested.
+func creditMayStart(words []string, j int, rest string) bool {
+	end := min(j+2, len(words))
+	for _, w := range words[j:end] {
+		if !foldsToOneWord(w) {
+			return clean.TextCandidates(rest).Has(clean.PhraseCredit)
+		}
+	}
+	var buf [2 * maxGateWord]byte
+	if len(words[j])+1+len(words[end-1]) > len(buf) {
+		return clean.TextCandidates(rest).Has(clean.PhraseCredit)
+	}
+	head := append(buf[:0], words[j]...)
+	if end == j+2 {
+		head = append(append(head, ' '), words[j+1]...)
+	}
+	return clean.TextCandidates(string(head)).Has(clean.PhraseCredit)
+}
+
+// maxGateWord is the longest word creditMayStart reads in place.
+const maxGateWord = 32
+
+// foldsToOneWord reports whether clean.FoldPhrase writes w, a word without
+// spaces, as exactly one word: w is ASCII letters, digits and
+// apostrophes, and not empty.
+func foldsToOneWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'') {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // suffixes gives the texts strings.Join(words[j:], " ") and
