@@ -42,38 +42,62 @@ func TestMayBeWriterLabel(t *testing.T) {
 		want bool
 	}{
 		{"Text: Anna Maier", true},
+		{"Text : Anna Maier", true},
 		{"Ein Beitrag von Anna Maier", true},
 		{"EIN Beitrag von Anna Maier", true},
 		{"Un article de Jean Dupont", true},
+		{"Un Artikel de Jean Dupont", false},
+		{"A, blog post by Jane Doe", true},
 		{"Jane Doe July 3, 2025", false},
 		{"Jane Doe July 3, 2025 10:05", false},
+		{"2025, Jane Doe", false},
 		{"Redaktion Anna Maier", false},
 		{"Redaktion Anna Maier 10:05", true},
 		{"Über den Autor Anna Maier", true}, // not ASCII: not gated
+		{"Ein Beitrag", false},
 		{"", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
-			first, _, _ := strings.Cut(tt.line, " ")
-			assert.Equal(t, tt.want, mayBeWriterLabel(tt.line, first))
+			assert.Equal(t, tt.want, mayBeWriterLabel(tt.line))
 			if !tt.want {
 				assert.Empty(t, writerLabelLine(tt.line))
 			}
 		})
 	}
 	for in := range writerLabelSet {
-		line := in + ": Anna Maier"
-		first, _, _ := strings.Cut(line, " ")
-		assert.True(t, mayBeWriterLabel(line, first), line)
-		line = in + " : Anna Maier"
-		first, _, _ = strings.Cut(line, " ")
-		assert.True(t, mayBeWriterLabel(line, first), line)
+		for _, line := range []string{in + ": Anna Maier", in + " : Anna Maier", strings.ToUpper(in) + ": Anna Maier"} {
+			assert.True(t, mayBeWriterLabel(line), line)
+			assert.NotEmpty(t, writerLabelLine(line), line)
+		}
 	}
 	for in := range writerIntroSet {
-		line := in + " Anna Maier"
-		first, _, _ := strings.Cut(line, " ")
-		assert.True(t, mayBeWriterLabel(line, first), line)
+		for _, line := range []string{in + " Anna Maier", strings.ToUpper(in[:1]) + in[1:] + " Anna Maier"} {
+			assert.True(t, mayBeWriterLabel(line), line)
+			assert.NotEmpty(t, writerLabelLine(line), line)
+		}
 	}
+}
+
+// TestMayBeWriterLabelAgrees checks on random lines that the gate never
+// stops a line writerLabelLine reads names from.
+func TestMayBeWriterLabelAgrees(t *testing.T) {
+	vocab := []string{"Text:", "Text", ":", "Autor", "Ein", "ein", "Beitrag", "von", "A", "a,", "blog", "post", "by",
+		"Anna", "Maier", "2024,", "Un", "article", "de", "Jean", "Dupont", "|", "Redaktion:", "artículo", "Una", "É"}
+	r := rand.New(rand.NewPCG(3, 4))
+	read := 0
+	for range 20000 {
+		words := make([]string, 1+r.IntN(7))
+		for k := range words {
+			words[k] = vocab[r.IntN(len(vocab))]
+		}
+		line := strings.Join(words, " ")
+		if names := writerLabelLine(line); len(names) > 0 {
+			read++
+			require.True(t, mayBeWriterLabel(line), line)
+		}
+	}
+	assert.Greater(t, read, 100, "lines with names")
 }
 
 // naiveBeforeCredit is the reference beforeCredit must agree with: every
@@ -128,4 +152,33 @@ func TestBeforeCreditAgrees(t *testing.T) {
 // later, where beforeCredit reads suffixes by their first words.
 func j4(line string) bool {
 	return len(strings.Fields(naiveBeforeCredit(line))) >= 4
+}
+
+// TestLeadWords checks leadWords against strings.Fields, and that it
+// gives up at a byte outside ASCII.
+func TestLeadWords(t *testing.T) {
+	tests := []struct {
+		s  string
+		ok bool
+	}{
+		{"", true},
+		{"  ", true},
+		{"one", true},
+		{" one  two\tthree four", true},
+		{"a\nb", true},
+		{"one two three \u00a0four", true}, // beyond the third word
+		{"x\u00a0y z", false},
+		{"Über alles", false},
+		{"ab cd é", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			w, n, ok := leadWords(tt.s)
+			require.Equal(t, tt.ok, ok)
+			if ok {
+				f := strings.Fields(tt.s)
+				assert.Equal(t, f[:min(3, len(f))], w[:n])
+			}
+		})
+	}
 }

@@ -152,7 +152,7 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	if names, ok := bylineNames(t); ok {
 		return names
 	}
-	if first, _, _ := strings.Cut(strings.TrimLeft(t, " "), " "); mayBeWriterLabel(t, first) {
+	if mayBeWriterLabel(t) {
 		if names := writerLabelLine(t); len(names) > 0 {
 			return names
 		}
@@ -171,7 +171,7 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 			if names, ok := bylineNames(rest); ok {
 				return names
 			}
-			if mayBeWriterLabel(rest, words[j]) {
+			if mayBeWriterLabel(rest) {
 				if names := writerLabelLine(rest); len(names) > 0 {
 					return names
 				}
@@ -521,29 +521,88 @@ func (s *suffixes) before(j int) string {
 }
 
 // mayBeWriterLabel reports whether writerLabelLine(s) may find names in
-// s, whose first word is first. When first is all ASCII letters, the
-// folded line starts with it in lower case, so a writer intro
-// (introValue) can open s only if one starts with that word, and a writer
-// label (labelValue) only if one does and s has a colon. It does not
-// allocate.
-func mayBeWriterLabel(s, first string) bool {
-	if first == "" || len(first) > len(introFirstBuf{}) {
+// s, reading only its first words as clean.FoldPhrase would write them
+// (gateWord): a writer label (labelValue) needs a colon and a first word
+// that starts a label; a writer intro (introValue) needs a third word and
+// first two words that start an intro. A first word gateWord cannot read
+// lets s through. It does not allocate.
+func mayBeWriterLabel(s string) bool {
+	w, n, ok := leadWords(s)
+	if !ok {
 		return true
 	}
-	var buf introFirstBuf
-	for i := 0; i < len(first); i++ {
-		c := first[i]
+	var buf0, buf1 introFirstBuf
+	first, ok := gateWord(buf0[:0], w[0])
+	if !ok {
+		return true
+	}
+	if writerLabelFirst[string(first)] && strings.IndexByte(s, ':') >= 0 {
+		return true
+	}
+	if n < 3 || !writerIntroFirst[string(first)] {
+		return false
+	}
+	second, ok := gateWord(buf1[:0], w[1])
+	if !ok {
+		return true
+	}
+	pair := append(append(first, ' '), second...)
+	return writerIntroPairs[string(pair)]
+}
+
+// leadWords returns the first three words of s (fewer when it has fewer),
+// as strings.Fields splits them, and true; false when a byte outside ASCII
+// comes first, where only strings.Fields can tell words from spaces.
+func leadWords(s string) (w [3]string, n int, ok bool) {
+	i := 0
+	for n < len(w) {
+		for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		start := i
+		for i < len(s) && s[i] < utf8.RuneSelf && !asciiSpace[s[i]] {
+			i++
+		}
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			return w, n, false
+		}
+		w[n] = s[start:i]
+		n++
+	}
+	return w, n, true
+}
+
+// gateWord appends to buf the word clean.FoldPhrase writes first for w, a
+// word without spaces, when w is ASCII letters and digits (a run of
+// digits written "#"), possibly followed by punctuation that folds to a
+// space (",", ".", ";", ":", "!", "?"); false for other words, and for
+// words longer than buf's capacity.
+func gateWord(buf []byte, w string) ([]byte, bool) {
+	w = strings.TrimRight(w, ",.;:!?")
+	if w == "" || len(w) > cap(buf) {
+		return nil, false
+	}
+	digit := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
 		switch {
 		case 'a' <= c && c <= 'z':
+			buf, digit = append(buf, c), false
 		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
+			buf, digit = append(buf, c+'a'-'A'), false
+		case '0' <= c && c <= '9':
+			if !digit {
+				buf = append(buf, '#')
+			}
+			digit = true
 		default:
-			return true
+			return nil, false
 		}
-		buf[i] = c
 	}
-	w := string(buf[:len(first)])
-	return writerIntroFirst[w] || writerLabelFirst[w] && strings.IndexByte(s, ':') >= 0
+	return buf, true
 }
 
 // introFirstBuf holds a word mayBeWriterLabel folds; longer words are
@@ -551,18 +610,21 @@ func mayBeWriterLabel(s, first string) bool {
 type introFirstBuf [32]byte
 
 // writerIntroFirst and writerLabelFirst hold the first word of each
-// writer intro (writerIntroSet) and writer label (writerLabelSet).
+// writer intro (writerIntroSet) and writer label (writerLabelSet);
+// writerIntroPairs the first two words of each intro.
 var (
-	writerIntroFirst = firstWords(writerIntroSet)
-	writerLabelFirst = firstWords(writerLabelSet)
+	writerIntroFirst = firstWords(writerIntroSet, 1)
+	writerLabelFirst = firstWords(writerLabelSet, 1)
+	writerIntroPairs = firstWords(writerIntroSet, 2)
 )
 
-// firstWords returns the first words of the keys of set.
-func firstWords[V any](set map[string]V) map[string]bool {
+// firstWords returns the first n words of the keys of set, joined by a
+// space.
+func firstWords[V any](set map[string]V, n int) map[string]bool {
 	words := make(map[string]bool)
 	for k := range set {
-		first, _, _ := strings.Cut(k, " ")
-		words[first] = true
+		f := strings.Fields(k)
+		words[strings.Join(f[:min(n, len(f))], " ")] = true
 	}
 	return words
 }
