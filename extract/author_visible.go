@@ -69,7 +69,7 @@ func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
 		opens = start
 	}
 	start = max(0, start-before)
-	var win []*Block
+	win := make([]*Block, 0, visibleBylineBlocks)
 	prose, lastProse := 0, ""
 	for _, b := range doc.Blocks[min(start, len(doc.Blocks)):] {
 		if b.Features.Words == 0 {
