@@ -372,10 +372,9 @@ func numericDate(tok string) (y int, m time.Month, d int, ok bool) {
 	return 0, 0, 0, false
 }
 
-// dateInt reads a decimal integer as strconv.Atoi does (an optional sign,
-// then ASCII digits), without allocating an error. A value past 2^40,
-// which no date range admits, is read as 2^40 where Atoi would give a
-// larger number or an out-of-range error.
+// dateInt reads a decimal integer as strconv.Atoi does: an optional sign,
+// then ASCII digits, within the range of int64; false where Atoi reports
+// an error, which it would allocate.
 func dateInt(s string) (int, bool) {
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
@@ -385,21 +384,39 @@ func dateInt(s string) (int, bool) {
 	if s == "" {
 		return 0, false
 	}
-	const limit = 1 << 40
-	n := 0
+	if len(s) <= 18 { // as in Atoi: too short to overflow
+		n := 0
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		if neg {
+			n = -n
+		}
+		return n, true
+	}
+	const limit = uint64(1) << 63 // the magnitude of math.MinInt64
+	var n uint64
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < '0' || c > '9' {
 			return 0, false
 		}
-		if n = n*10 + int(c-'0'); n > limit {
-			n = limit
+		if n > (limit-uint64(c-'0'))/10 {
+			return 0, false // beyond int64
 		}
+		n = n*10 + uint64(c-'0')
 	}
 	if neg {
-		n = -n
+		return int(-n), true // -n wraps to math.MinInt64 for n == limit
 	}
-	return n, true
+	if n >= limit {
+		return 0, false
+	}
+	return int(n), true
 }
 
 // dayNumber reads a day of the month, possibly with an ordinal suffix or
@@ -433,27 +450,73 @@ func timeAfter(toks []dateToken) (hour, minute int) {
 		if i > 3 {
 			break
 		}
-		tok := strings.ToLower(tk.text)
-		sep := strings.IndexAny(tok, ":h")
+		// An ASCII token is read as it is, its case ignored; another
+		// is lowered first.
+		tok := tk.text
+		if !asciiToken(tok) {
+			tok = strings.ToLower(tok)
+		}
+		sep := strings.IndexAny(tok, ":hH")
 		if sep <= 0 {
 			continue
 		}
-		h, e1 := strconv.Atoi(tok[:sep])
+		h, ok1 := dateInt(tok[:sep])
 		mins := tok[sep+1:]
 		if k := strings.IndexByte(mins, ':'); k >= 0 {
 			mins = mins[:k] // seconds
 		}
-		mi, e2 := strconv.Atoi(strings.TrimRight(mins, "apm."))
-		if e1 != nil || e2 != nil || h > 23 || mi > 59 {
+		mi, ok2 := dateInt(strings.TrimRight(mins, "apmAPM."))
+		if !ok1 || !ok2 || h > 23 || mi > 59 {
 			continue
 		}
-		pm := strings.HasSuffix(tok, "pm") || (i+1 < len(toks) && strings.ReplaceAll(strings.ToLower(toks[i+1].text), ".", "") == "pm")
+		pm := endsPM(tok) || i+1 < len(toks) && isPM(toks[i+1].text)
 		if pm && h < 12 {
 			h += 12
 		}
 		return h, mi
 	}
 	return 0, 0
+}
+
+// asciiToken reports whether tok is all ASCII.
+func asciiToken(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// endsPM reports whether tok ends with "pm" in any case of ASCII.
+func endsPM(tok string) bool {
+	n := len(tok)
+	return n >= 2 && tok[n-2]|0x20 == 'p' && tok[n-1]|0x20 == 'm'
+}
+
+// isPM reports whether a token is "pm" once lowered and rid of its
+// periods ("PM", "p.m."), without allocating for an ASCII token.
+func isPM(tok string) bool {
+	if !asciiToken(tok) {
+		return strings.ReplaceAll(strings.ToLower(tok), ".", "") == "pm"
+	}
+	var got [2]byte
+	n := 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c == '.' {
+			continue
+		}
+		if n == len(got) {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		got[n] = c
+		n++
+	}
+	return n == 2 && got == [2]byte{'p', 'm'}
 }
 
 func hasLetter(s string) bool {
