@@ -182,3 +182,10 @@ func TestLeadWords(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleSeparator checks roleSeparator against strings.IndexAny.
+func TestRoleSeparator(t *testing.T) {
+	for _, s := range []string{"", "Jane Doe", "Jane Doe | Staff", "Jane • Doe | x", "a·b•c|d", "\xe2\xc2\xb7x", "\xe2\x80", "é|", "•"} {
+		assert.Equal(t, strings.IndexAny(s, "|•·"), roleSeparator(s), "%q", s)
+	}
+}

@@ -316,7 +316,7 @@ func startsLowerLetter(s string) bool {
 // commas or conjunctions, possibly followed by a separator and a role
 // ("Jane Doe and John Roe | Guest Columnists"); nil for any other line.
 func nameLine(t string) []string {
-	if i := strings.IndexAny(t, "|•·"); i >= 0 {
+	if i := roleSeparator(t); i >= 0 {
 		t = t[:i]
 	}
 	var names []string
@@ -331,6 +331,19 @@ func nameLine(t string) []string {
 		names = append(names, part)
 	}
 	return names
+}
+
+// roleSeparator returns the index of the first "|", "•" or "·" in t, or
+// -1: strings.IndexAny(t, "|•·") by byte searches, as no byte of these
+// can continue another character.
+func roleSeparator(t string) int {
+	i := strings.IndexByte(t, '|')
+	for _, sep := range [...]string{"•", "·"} {
+		if j := strings.Index(t, sep); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	return i
 }
 
 // plausibleName reports whether s can be a person's or a byline's name:
