@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // WeekdayName returns the day a weekday name or abbreviation stands for
@@ -11,9 +13,51 @@ import (
 // tables. The comparison ignores case and a trailing period or comma. It
 // is safe for concurrent use.
 func WeekdayName(word string) (time.Weekday, bool) {
-	w := strings.ToLower(strings.TrimRight(word, ".,"))
-	d, ok := weekdayIndex()[w]
+	var buf [weekdayKeyMax]byte
+	n, ok := lowerInto(buf[:], strings.TrimRight(word, ".,"))
+	if !ok {
+		return 0, false
+	}
+	d, ok := weekdayIndex()[string(buf[:n])]
 	return d, ok
+}
+
+// weekdayKeyMax bounds the length in bytes of a weekday name; it is
+// checked against the table by the tests.
+const weekdayKeyMax = 32
+
+// lowerInto writes strings.ToLower(word) into buf and returns its length,
+// without allocating; false when it does not fit, or when word is not
+// valid UTF-8 (strings.ToLower would write U+FFFD, in no name of the
+// month and weekday tables).
+func lowerInto(buf []byte, word string) (int, bool) {
+	n := 0
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if n == len(buf) {
+				return 0, false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		if r == utf8.RuneError && size == 1 {
+			return 0, false
+		}
+		r = unicode.ToLower(r)
+		if n+utf8.RuneLen(r) > len(buf) {
+			return 0, false
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+		i += size
+	}
+	return n, true
 }
 
 // weekdayIndex maps every name of weekdayNames to its day, built once.

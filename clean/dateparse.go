@@ -35,7 +35,8 @@ func FindDate(text string) (t time.Time, start, end int, ok bool) {
 	if !HasYear(text) && !hasShortDate(text) {
 		return time.Time{}, 0, 0, false
 	}
-	toks := dateTokens(text)
+	var buf [dateTokenBuf]dateToken
+	toks := dateTokens(text, buf[:0])
 	for i := range toks {
 		y, m, d, n, ok := dateAt(toks, i)
 		if !ok {
@@ -85,11 +86,15 @@ type dateToken struct {
 	start, end int
 }
 
+// dateTokenBuf is how many tokens FindDate holds on the stack; a longer
+// text's tokens go to the heap.
+const dateTokenBuf = 32
+
 // dateTokens splits text into words and numbers, keeping the separators
 // "-", "/", "." and ":" inside the tokens ("19.11.2019", "10:05"); a
-// label glued to a number by a colon ("Datum:26.") is split there.
-func dateTokens(text string) []dateToken {
-	var toks []dateToken
+// label glued to a number by a colon ("Datum:26.") is split there. It
+// appends the tokens to toks and returns the result.
+func dateTokens(text string, toks []dateToken) []dateToken {
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -111,7 +116,7 @@ func dateTokens(text string) []dateToken {
 		start = -1
 	}
 	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/' || r == '.' || r == ':' || r == 'º' || r == 'ª' {
+		if r < utf8.RuneSelf && dateTokenASCII[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª') {
 			if start < 0 {
 				start = i
 			}
@@ -122,6 +127,15 @@ func dateTokens(text string) []dateToken {
 	flush(len(text))
 	return toks
 }
+
+// dateTokenASCII marks the ASCII characters of date tokens: letters,
+// digits and the separators "-", "/", "." and ":".
+var dateTokenASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = unicode.IsLetter(c) || unicode.IsDigit(c) || c == '-' || c == '/' || c == '.' || c == ':'
+	}
+	return t
+}()
 
 // letterDigitSplit returns where a token glued from a word and a numeric
 // date splits: at the first digit after a letter, when the rest holds a
@@ -202,13 +216,14 @@ func dateAt(toks []dateToken, i int) (y int, m time.Month, d, n int, ok bool) {
 		if j >= len(toks) {
 			return 0, false
 		}
-		yy, err := strconv.Atoi(strings.TrimRight(toks[j].text, ".,"))
-		return yy, err == nil && yy >= minDateYear && yy <= maxDateYear
+		yy, ok := dateInt(strings.TrimRight(toks[j].text, ".,"))
+		return yy, ok && yy >= minDateYear && yy <= maxDateYear
 	}
-	// Month day year: "Nov. 19, 2019", "September 1st, 2023".
-	if mo, ok := month(i); ok {
-		if dd, ok := num(i + 1); ok {
-			if yy, ok := year(i + 2); ok {
+	// Month day year: "Nov. 19, 2019", "September 1st, 2023". The
+	// numbers are read first, as few words are followed by them.
+	if dd, ok := num(i + 1); ok {
+		if yy, ok := year(i + 2); ok {
+			if mo, ok := month(i); ok {
 				return yy, mo, dd, 3, true
 			}
 		}
@@ -304,31 +319,41 @@ var dateConnectors = map[string]bool{"de": true, "di": true, "del": true, "do": 
 // "2019-11-19T10:00:00Z", "19/11/2019", "19.11.2019", "11/19/2019" (month
 // first only when day first cannot be), "04-ago-2021", and with a
 // two-digit year "23.09.22" or "23/09/22" (day first; years 00–69 are
-// 2000–2069, 70–99 are 1970–1999).
+// 2000–2069, 70–99 are 1970–1999). It reads the token in place, without
+// allocating.
 func numericDate(tok string) (y int, m time.Month, d int, ok bool) {
-	for _, sep := range []string{"-", "/", "."} {
-		parts := strings.Split(tok, sep)
-		if len(parts) != 3 {
+	for _, sep := range [3]byte{'-', '/', '.'} {
+		i := strings.IndexByte(tok, sep)
+		if i < 0 {
 			continue
 		}
-		if t := strings.IndexAny(parts[2], "tT"); t > 0 {
-			parts[2] = parts[2][:t]
-		}
-		a, e1 := strconv.Atoi(parts[0])
-		c, e3 := strconv.Atoi(parts[2])
-		if e1 != nil || e3 != nil {
+		j := strings.IndexByte(tok[i+1:], sep)
+		if j < 0 {
 			continue
 		}
-		b, e2 := strconv.Atoi(parts[1])
-		if e2 != nil {
+		j += i + 1
+		if strings.IndexByte(tok[j+1:], sep) >= 0 {
+			continue // more than three parts
+		}
+		p0, p1, p2 := tok[:i], tok[i+1:j], tok[j+1:]
+		if t := strings.IndexAny(p2, "tT"); t > 0 {
+			p2 = p2[:t]
+		}
+		a, ok1 := dateInt(p0)
+		c, ok3 := dateInt(p2)
+		if !ok1 || !ok3 {
+			continue
+		}
+		b, ok2 := dateInt(p1)
+		if !ok2 {
 			// A month name between numbers: "04-ago-2021".
-			mo, _, ok := MonthName(parts[1])
+			mo, _, ok := MonthName(p1)
 			if !ok {
 				continue
 			}
 			b = int(mo)
 		}
-		if sep != "-" && len(parts[0]) == 2 && len(parts[1]) == 2 && len(parts[2]) == 2 && validDay(a) && b >= 1 && b <= 12 {
+		if sep != '-' && len(p0) == 2 && len(p1) == 2 && len(p2) == 2 && validDay(a) && b >= 1 && b <= 12 {
 			// "23.09.22": day, month and a two-digit year.
 			if c < 70 {
 				return 2000 + c, time.Month(b), a, true
@@ -340,11 +365,58 @@ func numericDate(tok string) (y int, m time.Month, d int, ok bool) {
 			return a, time.Month(b), c, true
 		case c >= minDateYear && c <= maxDateYear && validDay(a) && b >= 1 && b <= 12:
 			return c, time.Month(b), a, true
-		case c >= minDateYear && c <= maxDateYear && validDay(b) && a >= 1 && a <= 12 && e2 == nil:
+		case c >= minDateYear && c <= maxDateYear && validDay(b) && a >= 1 && a <= 12 && ok2:
 			return c, time.Month(a), b, true // US order
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// dateInt reads a decimal integer as strconv.Atoi does: an optional sign,
+// then ASCII digits, within the range of int64; false where Atoi reports
+// an error, which it would allocate.
+func dateInt(s string) (int, bool) {
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "" {
+		return 0, false
+	}
+	if len(s) <= 18 { // as in Atoi: too short to overflow
+		n := 0
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		if neg {
+			n = -n
+		}
+		return n, true
+	}
+	const limit = uint64(1) << 63 // the magnitude of math.MinInt64
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		if n > (limit-uint64(c-'0'))/10 {
+			return 0, false // beyond int64
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	if neg {
+		return int(-n), true // -n wraps to math.MinInt64 for n == limit
+	}
+	if n >= limit {
+		return 0, false
+	}
+	return int(n), true
 }
 
 // dayNumber reads a day of the month, possibly with an ordinal suffix or
@@ -378,27 +450,73 @@ func timeAfter(toks []dateToken) (hour, minute int) {
 		if i > 3 {
 			break
 		}
-		tok := strings.ToLower(tk.text)
-		sep := strings.IndexAny(tok, ":h")
+		// An ASCII token is read as it is, its case ignored; another
+		// is lowered first.
+		tok := tk.text
+		if !asciiToken(tok) {
+			tok = strings.ToLower(tok)
+		}
+		sep := strings.IndexAny(tok, ":hH")
 		if sep <= 0 {
 			continue
 		}
-		h, e1 := strconv.Atoi(tok[:sep])
+		h, ok1 := dateInt(tok[:sep])
 		mins := tok[sep+1:]
 		if k := strings.IndexByte(mins, ':'); k >= 0 {
 			mins = mins[:k] // seconds
 		}
-		mi, e2 := strconv.Atoi(strings.TrimRight(mins, "apm."))
-		if e1 != nil || e2 != nil || h > 23 || mi > 59 {
+		mi, ok2 := dateInt(strings.TrimRight(mins, "apmAPM."))
+		if !ok1 || !ok2 || h > 23 || mi > 59 {
 			continue
 		}
-		pm := strings.HasSuffix(tok, "pm") || (i+1 < len(toks) && strings.ReplaceAll(strings.ToLower(toks[i+1].text), ".", "") == "pm")
+		pm := endsPM(tok) || i+1 < len(toks) && isPM(toks[i+1].text)
 		if pm && h < 12 {
 			h += 12
 		}
 		return h, mi
 	}
 	return 0, 0
+}
+
+// asciiToken reports whether tok is all ASCII.
+func asciiToken(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// endsPM reports whether tok ends with "pm" in any case of ASCII.
+func endsPM(tok string) bool {
+	n := len(tok)
+	return n >= 2 && tok[n-2]|0x20 == 'p' && tok[n-1]|0x20 == 'm'
+}
+
+// isPM reports whether a token is "pm" once lowered and rid of its
+// periods ("PM", "p.m."), without allocating for an ASCII token.
+func isPM(tok string) bool {
+	if !asciiToken(tok) {
+		return strings.ReplaceAll(strings.ToLower(tok), ".", "") == "pm"
+	}
+	var got [2]byte
+	n := 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c == '.' {
+			continue
+		}
+		if n == len(got) {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		got[n] = c
+		n++
+	}
+	return n == 2 && got == [2]byte{'p', 'm'}
 }
 
 func hasLetter(s string) bool {

@@ -332,11 +332,17 @@ var phraseLangOrder = []string{"en", "fr", "de", "es", "it", "pt", "nl", "sv", "
 // MonthName returns the month a month name or abbreviation stands for
 // ("janvier", "Sept", "März", "okt."), and the language it was found in
 // (the first of the languages in their fixed order that has the name).
-// The comparison ignores case and a trailing period. It does not allocate
-// for lower-case words and is safe for concurrent use.
+// The comparison ignores case (as strings.ToLower folds it) and a
+// trailing period. It does not allocate and is safe for concurrent use.
 func MonthName(word string) (m time.Month, lang string, ok bool) {
-	w := strings.ToLower(strings.TrimSuffix(word, "."))
-	e, ok := monthIndex()[w]
+	word = strings.TrimSuffix(word, ".")
+	ix := monthIndex()
+	var buf [monthKeyMax]byte
+	n, ok := lowerInto(buf[:], word)
+	if !ok || n > ix.maxLen {
+		return 0, "", false
+	}
+	e, ok := ix.names[string(buf[:n])]
 	return e.month, e.lang, ok
 }
 
@@ -345,14 +351,26 @@ type monthEntry struct {
 	lang  string
 }
 
+// monthKeyMax bounds the length in bytes of a folded month name; it is
+// checked against the table by the tests.
+const monthKeyMax = 32
+
+// monthTable is the index of the month names: each name's month, and the
+// longest name's length in bytes.
+type monthTable struct {
+	names  map[string]monthEntry
+	maxLen int
+}
+
 // monthIndex maps every month name of monthNames to its month, built once.
-var monthIndex = sync.OnceValue(func() map[string]monthEntry {
-	ix := make(map[string]monthEntry)
+var monthIndex = sync.OnceValue(func() monthTable {
+	ix := monthTable{names: make(map[string]monthEntry)}
 	for _, l := range phraseLangOrder {
 		for i, names := range monthNames[l] {
 			for _, name := range strings.Split(names, "|") {
-				if _, dup := ix[name]; !dup {
-					ix[name] = monthEntry{time.Month(i + 1), l}
+				if _, dup := ix.names[name]; !dup {
+					ix.names[name] = monthEntry{time.Month(i + 1), l}
+					ix.maxLen = max(ix.maxLen, len(name))
 				}
 			}
 		}

@@ -69,7 +69,7 @@ func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
 		opens = start
 	}
 	start = max(0, start-before)
-	var win []*Block
+	win := make([]*Block, 0, visibleBylineBlocks)
 	prose, lastProse := 0, ""
 	for _, b := range doc.Blocks[min(start, len(doc.Blocks)):] {
 		if b.Features.Words == 0 {
@@ -152,8 +152,10 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	if names, ok := bylineNames(t); ok {
 		return names
 	}
-	if names := writerLabelLine(t); len(names) > 0 {
-		return names
+	if mayBeWriterLabel(t) {
+		if names := writerLabelLine(t); len(names) > 0 {
+			return names
+		}
 	}
 	if _, credit := matchPhrase(b, clean.PhraseCredit); credit {
 		return nil
@@ -163,12 +165,16 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	dated := hasYear(t) || dateline
 	if dated || domByline {
 		words := strings.Fields(t)
+		sfx := newSuffixes(t, words)
 		for j := 1; j < len(words); j++ {
-			if names, ok := bylineNames(strings.Join(words[j:], " ")); ok {
+			rest := sfx.from(j)
+			if names, ok := bylineNames(rest); ok {
 				return names
 			}
-			if names := writerLabelLine(strings.Join(words[j:], " ")); len(names) > 0 {
-				return names
+			if mayBeWriterLabel(rest) {
+				if names := writerLabelLine(rest); len(names) > 0 {
+					return names
+				}
 			}
 			if user := userAfter(words, j); user != "" && dated {
 				return []string{user}
@@ -181,17 +187,18 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	if name := nameAfterDate(t); name != "" {
 		return []string{name}
 	}
+	// A line of names counts by its markup, its link, the label before
+	// it, or, for a name of several words, a date line beside it; the
+	// line is read only when one of these holds.
+	marked := domByline || i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b)
+	if !marked && !nextToDate(doc, b) {
+		return nil
+	}
 	names := nameLine(t)
 	if len(names) == 0 {
 		return nil
 	}
-	multi := len(strings.Fields(names[0])) > 1
-	switch {
-	case domByline || writerName(doc, b):
-		return names
-	case i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])):
-		return names
-	case multi && nextToDate(doc, b):
+	if marked || len(strings.Fields(names[0])) > 1 {
 		return names
 	}
 	return nil
@@ -309,7 +316,7 @@ func startsLowerLetter(s string) bool {
 // commas or conjunctions, possibly followed by a separator and a role
 // ("Jane Doe and John Roe | Guest Columnists"); nil for any other line.
 func nameLine(t string) []string {
-	if i := strings.IndexAny(t, "|•·"); i >= 0 {
+	if i := roleSeparator(t); i >= 0 {
 		t = t[:i]
 	}
 	var names []string
@@ -326,6 +333,19 @@ func nameLine(t string) []string {
 	return names
 }
 
+// roleSeparator returns the index of the first "|", "•" or "·" in t, or
+// -1: strings.IndexAny(t, "|•·") by byte searches, as no byte of these
+// can continue another character.
+func roleSeparator(t string) int {
+	i := strings.IndexByte(t, '|')
+	for _, sep := range [...]string{"•", "·"} {
+		if j := strings.Index(t, sep); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	return i
+}
+
 // plausibleName reports whether s can be a person's or a byline's name:
 // 1 to nameMaxWords words, at most 40 runes, no colon, "@" or "/", no
 // digit (unless user names are allowed, and then only in a single word),
@@ -333,22 +353,28 @@ func nameLine(t string) []string {
 // name particle, and not a label of the phrase tables (dateline, byline
 // word, navigation, share, tags, a generic "Admin"), a weekday or a month.
 func plausibleName(s string, userNames bool) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > nameMaxWords || utf8.RuneCountInString(s) > 40 ||
-		strings.ContainsAny(s, ":@/") || !hasAlnum(words[0][:1]) || startsDigit(s) {
+	nw, first := 0, ""
+	for w := range strings.FieldsSeq(s) {
+		if nw == 0 {
+			first = w
+		}
+		nw++
+	}
+	if nw == 0 || nw > nameMaxWords || utf8.RuneCountInString(s) > 40 ||
+		strings.ContainsAny(s, ":@/") || !hasAlnum(first[:1]) || startsDigit(s) {
 		return false
 	}
-	if strings.ContainsAny(s, "0123456789") && (!userNames || len(words) > 1) {
+	if strings.ContainsAny(s, "0123456789") && (!userNames || nw > 1) {
 		return false
 	}
-	if len(words) > 1 && !startsUpper(s) {
+	if nw > 1 && !startsUpper(s) {
 		return false
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(s) {
 		if _, ok := clean.WeekdayName(w); ok {
 			return false
 		}
-		if _, _, ok := clean.MonthName(w); ok && len(words) == 1 {
+		if _, _, ok := clean.MonthName(w); ok && nw == 1 {
 			return false
 		}
 	}
@@ -397,10 +423,221 @@ func startsDigit(s string) bool {
 // none does.
 func beforeCredit(t string) string {
 	words := strings.Fields(t)
-	for j := 3; j < len(words); j++ {
-		if _, ok := clean.MatchPhrase(clean.PhraseCredit, strings.Join(words[j:], " ")); ok {
-			return strings.Join(words[:j], " ")
+	if len(words) <= 3 {
+		return t
+	}
+	sfx := newSuffixes(t, words)
+	if rest := sfx.from(3); clean.TextCandidates(rest).Has(clean.PhraseCredit) {
+		if _, ok := clean.MatchPhrase(clean.PhraseCredit, rest); ok {
+			return sfx.before(3)
+		}
+	}
+	// No phrase matches anywhere from the fourth word on, so a later
+	// suffix can match only by a phrase anchored at its start, whose
+	// phrase candidates its first two words give (creditMayStart).
+	short := len(t) <= maxMatchedText
+	for j := 4; j < len(words); j++ {
+		rest := sfx.from(j)
+		if short && !creditMayStart(words, j, rest) || !short && !clean.TextCandidates(rest).Has(clean.PhraseCredit) {
+			continue
+		}
+		if _, ok := clean.MatchPhrase(clean.PhraseCredit, rest); ok {
+			return sfx.before(j)
 		}
 	}
 	return t
+}
+
+// maxMatchedText is the longest text clean.MatchPhrase searches: in a
+// longer line, a suffix may match where the whole does not.
+const maxMatchedText = 2000
+
+// creditMayStart reports whether a credit phrase anchored at the start may
+// match rest, strings.Join(words[j:], " "): whether the phrase candidates
+// of its first two words hold the credit set. When words[j] or
+// words[j+1] may fold to other than one word (see foldsToOneWord), those
+// of all rest are tested.
+func creditMayStart(words []string, j int, rest string) bool {
+	end := min(j+2, len(words))
+	for _, w := range words[j:end] {
+		if !foldsToOneWord(w) {
+			return clean.TextCandidates(rest).Has(clean.PhraseCredit)
+		}
+	}
+	var buf [2 * maxGateWord]byte
+	if len(words[j])+1+len(words[end-1]) > len(buf) {
+		return clean.TextCandidates(rest).Has(clean.PhraseCredit)
+	}
+	head := append(buf[:0], words[j]...)
+	if end == j+2 {
+		head = append(append(head, ' '), words[j+1]...)
+	}
+	return clean.TextCandidates(string(head)).Has(clean.PhraseCredit)
+}
+
+// maxGateWord is the longest word creditMayStart reads in place.
+const maxGateWord = 32
+
+// foldsToOneWord reports whether clean.FoldPhrase writes w, a word without
+// spaces, as exactly one word: w is ASCII letters, digits and
+// apostrophes, and not empty.
+func foldsToOneWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'') {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// suffixes gives the texts strings.Join(words[j:], " ") and
+// strings.Join(words[:j], " ") of a line's words (strings.Fields(t)): as
+// parts of t when t is its words joined by single spaces, as most lines
+// are, else joined anew.
+type suffixes struct {
+	t     string
+	words []string
+	plain bool // t == strings.Join(words, " ")
+	j, at int  // t[at:] is the suffix from words[j], when plain
+}
+
+func newSuffixes(t string, words []string) suffixes {
+	n := max(len(words)-1, 0)
+	for _, w := range words {
+		n += len(w)
+	}
+	return suffixes{t: t, words: words, plain: n == len(t) && strings.Count(t, " ") == max(len(words)-1, 0)}
+}
+
+// from returns strings.Join(s.words[j:], " ").
+func (s *suffixes) from(j int) string {
+	if !s.plain {
+		return strings.Join(s.words[j:], " ")
+	}
+	if j < s.j {
+		s.j, s.at = 0, 0
+	}
+	for ; s.j < j; s.j++ {
+		s.at += len(s.words[s.j]) + 1
+	}
+	return s.t[s.at:]
+}
+
+// before returns strings.Join(s.words[:j], " ").
+func (s *suffixes) before(j int) string {
+	if !s.plain || j == 0 {
+		return strings.Join(s.words[:j], " ")
+	}
+	s.from(j)
+	return s.t[:s.at-1]
+}
+
+// mayBeWriterLabel reports whether writerLabelLine(s) may find names in
+// s, reading only its first words as clean.FoldPhrase would write them
+// (gateWord): a writer label (labelValue) needs a colon and a first word
+// that starts a label; a writer intro (introValue) needs a third word and
+// first two words that start an intro. A first word gateWord cannot read
+// lets s through. It does not allocate.
+func mayBeWriterLabel(s string) bool {
+	w, n, ok := leadWords(s)
+	if !ok {
+		return true
+	}
+	var buf0, buf1 introFirstBuf
+	first, ok := gateWord(buf0[:0], w[0])
+	if !ok {
+		return true
+	}
+	if writerLabelFirst[string(first)] && strings.IndexByte(s, ':') >= 0 {
+		return true
+	}
+	if n < 3 || !writerIntroFirst[string(first)] {
+		return false
+	}
+	second, ok := gateWord(buf1[:0], w[1])
+	if !ok {
+		return true
+	}
+	pair := append(append(first, ' '), second...)
+	return writerIntroPairs[string(pair)]
+}
+
+// leadWords returns the first three words of s (fewer when it has fewer),
+// as strings.Fields splits them, and true; false when a byte outside ASCII
+// comes first, where only strings.Fields can tell words from spaces.
+func leadWords(s string) (w [3]string, n int, ok bool) {
+	i := 0
+	for n < len(w) {
+		for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		start := i
+		for i < len(s) && s[i] < utf8.RuneSelf && !asciiSpace[s[i]] {
+			i++
+		}
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			return w, n, false
+		}
+		w[n] = s[start:i]
+		n++
+	}
+	return w, n, true
+}
+
+// gateWord appends to buf the word clean.FoldPhrase writes first for w, a
+// word without spaces, when w is ASCII letters and digits (a run of
+// digits written "#"), possibly followed by punctuation that folds to a
+// space (",", ".", ";", ":", "!", "?"); false for other words, and for
+// words longer than buf's capacity.
+func gateWord(buf []byte, w string) ([]byte, bool) {
+	w = strings.TrimRight(w, ",.;:!?")
+	if w == "" || len(w) > cap(buf) {
+		return nil, false
+	}
+	digit := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			buf, digit = append(buf, c), false
+		case 'A' <= c && c <= 'Z':
+			buf, digit = append(buf, c+'a'-'A'), false
+		case '0' <= c && c <= '9':
+			if !digit {
+				buf = append(buf, '#')
+			}
+			digit = true
+		default:
+			return nil, false
+		}
+	}
+	return buf, true
+}
+
+// introFirstBuf holds a word mayBeWriterLabel folds; longer words are
+// not gated.
+type introFirstBuf [32]byte
+
+// writerIntroFirst and writerLabelFirst hold the first word of each
+// writer intro (writerIntroSet) and writer label (writerLabelSet);
+// writerIntroPairs the first two words of each intro.
+var (
+	writerIntroFirst = firstWords(writerIntroSet, 1)
+	writerLabelFirst = firstWords(writerLabelSet, 1)
+	writerIntroPairs = firstWords(writerIntroSet, 2)
+)
+
+// firstWords returns the first n words of the keys of set, joined by a
+// space.
+func firstWords[V any](set map[string]V, n int) map[string]bool {
+	words := make(map[string]bool)
+	for k := range set {
+		f := strings.Fields(k)
+		words[strings.Join(f[:min(n, len(f))], " ")] = true
+	}
+	return words
 }

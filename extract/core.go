@@ -10,11 +10,31 @@ func (d *Document) InCore(b *Block) bool {
 }
 
 // CoreBounds returns the indexes of the first and last blocks of the main
-// content, or -1, -1 when it holds no block.
+// content, or -1, -1 when it holds no block. The answer is kept until the
+// core is replaced.
 func (d *Document) CoreBounds() (first, last int) {
 	d.locateCore()
+	c := &d.bounds
+	if len(d.core) == 0 || len(c.of) != len(d.core) || &c.of[0] != &d.core[0] {
+		c.first, c.last = scanBounds(d.core)
+		c.of = d.core
+	}
+	return c.first, c.last
+}
+
+// coreBounds is the answer of CoreBounds for the core slice of, which it
+// holds so that a replaced core, wherever it is assigned, never shares
+// its address.
+type coreBounds struct {
+	of          []bool
+	first, last int
+}
+
+// scanBounds returns the indexes of the first and last true values of
+// core, or -1, -1 when there is none.
+func scanBounds(core []bool) (first, last int) {
 	first, last = -1, -1
-	for i, in := range d.core {
+	for i, in := range core {
 		if in {
 			if first < 0 {
 				first = i

@@ -45,6 +45,7 @@ type Document struct {
 	// removalChunk at a time
 	removals []Removal
 	core     []bool
+	bounds   coreBounds // CoreBounds of core, cached (core.go)
 
 	// lastAuthors are the names the page's card labels give
 	// (labelledAuthors), else its first forum poster (posterElement): the
