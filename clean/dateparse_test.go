@@ -51,6 +51,8 @@ func TestParseDate(t *testing.T) {
 		{"resolution is no year", "1080p video from March 3", time.Time{}, false},
 		{"iso with time", "2019-11-19T10:00:00Z", day(2019, 11, 19), true},
 		{"version number", "Version 1.2.3", time.Time{}, false},
+		{"empty month between dashes", "04--2021", time.Time{}, false},
+		{"empty month between dots", "1..2039", time.Time{}, false},
 		{"invalid day", "2019-02-30", time.Time{}, false},
 		{"relative", "20 minutes ago", time.Time{}, false},
 		{"no year", "March 3", time.Time{}, false},

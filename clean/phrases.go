@@ -368,7 +368,7 @@ var monthIndex = sync.OnceValue(func() monthTable {
 	for _, l := range phraseLangOrder {
 		for i, names := range monthNames[l] {
 			for _, name := range strings.Split(names, "|") {
-				if _, dup := ix.names[name]; !dup {
+				if _, dup := ix.names[name]; !dup && name != "" {
 					ix.names[name] = monthEntry{time.Month(i + 1), l}
 					ix.maxLen = max(ix.maxLen, len(name))
 				}

@@ -124,6 +124,8 @@ func TestMonthName(t *testing.T) {
 		{"augusti", time.August, true},
 		{"maio", time.May, true},
 		{"Monday", 0, false},
+		{"", 0, false},
+		{".", 0, false},
 	}
 	for _, tt := range tests {
 		m, _, ok := MonthName(tt.word)
