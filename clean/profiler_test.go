@@ -1,8 +1,6 @@
 package clean
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -27,15 +25,7 @@ var profilerLines = []string{
 // shipped dumps, profiled one after the other as a text front end does.
 func TestProfilerLine(t *testing.T) {
 	lines := append([]string(nil), profilerLines...)
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		for line := range strings.Lines(string(data)) {
-			lines = append(lines, line)
-		}
-	}
+	lines = append(lines, dumpLines(t)...)
 	var pr Profiler
 	type result struct {
 		text    string

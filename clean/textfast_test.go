@@ -22,15 +22,7 @@ func TestTextUnchanged(t *testing.T) {
 		"", "\n", "  ", "ideographic\u3000space", "قهوه\u200cخانه", "emoji 👍🏽", "ﬁ ligature", "Å", "\u212b",
 		"\u1100\u1161 jamo", "a\u0308", "ก\u0e31", "\u0915\u093c", "x\u0345y",
 	}
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		for line := range strings.Lines(string(data)) {
-			lines = append(lines, line)
-		}
-	}
+	lines = append(lines, dumpLines(t)...)
 	fast := 0
 	for _, line := range lines {
 		if got, ok := textUnchanged(line); ok {
@@ -86,4 +78,22 @@ func TestPlainASCII(t *testing.T) {
 			assert.Equal(t, each(s, i), plainASCII(s, i), "%q at %d", s, i)
 		}
 	}
+}
+
+// dumpLines returns the lines of the shipped dumps (../testdata/text),
+// each with its line break.
+func dumpLines(t *testing.T) []string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	var lines []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		for line := range strings.Lines(string(data)) {
+			lines = append(lines, line)
+		}
+	}
+	return lines
 }
