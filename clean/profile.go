@@ -65,52 +65,12 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 	table := &index().words
 	classes := classTable()
 	lowers := lowerTable()
-	var buf [maxWordBytes + utf8.UTFMax]byte
+	var t tokenScan
 	var rc runeCounts
 	var wc wordCounter
 	var cs candidateScan
 	if phrases {
 		cs = newCandidateScan()
-	}
-	// The token being read is s[from:to] while direct, as it is when it
-	// is one run of lower-case ASCII letters (most are); else it is
-	// lower-cased into buf[:n]. long is set once it is longer than
-	// maxWordBytes, or would be with the next rune.
-	n, inToken, long, direct := 0, false, false, false
-	from, to := 0, 0
-	end := func() { // the token ends
-		p.tokens++
-		slot, ok := uint32(0), false
-		switch {
-		case direct && to-from <= wordKeyBytes && from+wordKeyBytes <= len(s):
-			// The word's key, read in one load.
-			slot, ok = table.slotShort(load64(s, from)&(1<<(8*(to-from))-1), to-from)
-		case direct && to-from <= wordKeyBytes:
-			slot, ok = table.slotShort(wordKey(s[from:to]), to-from)
-		case direct && to-from <= maxWordBytes:
-			slot, ok = slotLong(table, s[from:to])
-		case direct || long:
-		case n <= wordKeyBytes:
-			// buf holds the last word's bytes past n: the key keeps
-			// this word's.
-			slot, ok = table.slotShort(binary.LittleEndian.Uint64(buf[:wordKeyBytes])&(1<<(8*n)-1), n)
-		default:
-			slot, ok = slotLong(table, buf[:n])
-		}
-		if ok {
-			p.hits = append(p.hits, table.entries[slot].ref)
-		}
-		n, inToken, long, direct = 0, false, false, false
-	}
-	// spill writes a direct token in buf, before a rune that is not a
-	// lower-case ASCII letter is added to it.
-	spill := func() {
-		direct = false
-		if n = to - from; n > maxWordBytes {
-			long = true
-		} else {
-			copy(buf[:], s[from:to])
-		}
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -140,14 +100,14 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 			}
 			p.script.letters += int32(len(run))
 			switch {
-			case !inToken:
-				inToken, direct, from, to = true, true, i-len(run), i
-			// A direct token is one run: the character after a run
+			case !t.inToken:
+				t.inToken, t.direct, t.from, t.to = true, true, i-len(run), i
+			// A t.direct token is one run: the character after a run
 			// ends the token or spills it.
-			case n+len(run) <= maxWordBytes:
-				n += copy(buf[n:], run)
+			case t.n+len(run) <= maxWordBytes:
+				t.n += copy(t.buf[t.n:], run)
 			default:
-				long = true
+				t.long = true
 			}
 			continue
 		}
@@ -179,8 +139,8 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 				default:
 					cs.ascii(asciiFold[c])
 				}
-				if inToken {
-					end()
+				if t.inToken {
+					t.end(table, s, &p)
 				}
 				continue
 			}
@@ -188,15 +148,15 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 				cs.put(c | 0x20)
 			}
 			p.script.letters++
-			if direct {
-				spill()
+			if t.direct {
+				t.spill(s)
 			}
-			inToken = true
-			if n < maxWordBytes {
-				buf[n] = c | 0x20
-				n++
+			t.inToken = true
+			if t.n < maxWordBytes {
+				t.buf[t.n] = c | 0x20
+				t.n++
 			} else {
-				long = true
+				t.long = true
 			}
 			continue
 		}
@@ -214,23 +174,23 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 			cs.other(r, cls, lowers)
 		}
 		if cls&(clsLetter|clsMark) == 0 {
-			if inToken {
-				end()
+			if t.inToken {
+				t.end(table, s, &p)
 			}
 			continue
 		}
-		if direct {
-			spill()
+		if t.direct {
+			t.spill(s)
 		}
-		inToken = true
-		if n+utf8.UTFMax <= maxWordBytes {
-			n += utf8.EncodeRune(buf[n:], toLower(r, lowers))
+		t.inToken = true
+		if t.n+utf8.UTFMax <= maxWordBytes {
+			t.n += utf8.EncodeRune(t.buf[t.n:], toLower(r, lowers))
 		} else {
-			long = true
+			t.long = true
 		}
 	}
-	if inToken {
-		end()
+	if t.inToken {
+		t.end(table, s, &p)
 	}
 	if phrases {
 		p.cands, p.candsOK = cs.result(s), true
@@ -334,6 +294,56 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 	}
 	lang, confidence = decide(ix, (*[len(stoplists)]float32)(scores[:len(stoplists)]), (*[len(stoplists)]int32)(hits[:len(stoplists)]))
 	return lang, confidence, true
+}
+
+// A tokenScan is profileLine's stop word token being read: s[from:to]
+// of the line s while direct, as it is when it is one run of lower-case
+// ASCII letters (most are); else it is lower-cased into buf[:n]. long is
+// set once it is longer than maxWordBytes, or would be with the next
+// rune.
+type tokenScan struct {
+	from, to, n           int
+	inToken, long, direct bool
+	buf                   [maxWordBytes + utf8.UTFMax]byte
+}
+
+// end ends the token of the line s: it counts it in p, with its
+// posting when table has it.
+func (t *tokenScan) end(table *wordTable, s string, p *LineProfile) {
+	p.tokens++
+	slot, ok := uint32(0), false
+	from, to, n := t.from, t.to, t.n
+	switch {
+	case t.direct && to-from <= wordKeyBytes && from+wordKeyBytes <= len(s):
+		// The word's key, read in one load.
+		slot, ok = table.slotShort(load64(s, from)&(1<<(8*(to-from))-1), to-from)
+	case t.direct && to-from <= wordKeyBytes:
+		slot, ok = table.slotShort(wordKey(s[from:to]), to-from)
+	case t.direct && to-from <= maxWordBytes:
+		slot, ok = slotLong(table, s[from:to])
+	case t.direct || t.long:
+	case n <= wordKeyBytes:
+		// buf holds the last word's bytes past n: the key keeps
+		// this word's.
+		slot, ok = table.slotShort(binary.LittleEndian.Uint64(t.buf[:wordKeyBytes])&(1<<(8*n)-1), n)
+	default:
+		slot, ok = slotLong(table, t.buf[:n])
+	}
+	if ok {
+		p.hits = append(p.hits, table.entries[slot].ref)
+	}
+	t.n, t.inToken, t.long, t.direct = 0, false, false, false
+}
+
+// spill writes a direct token of the line s in buf, before a rune that
+// is not a lower-case ASCII letter is added to it.
+func (t *tokenScan) spill(s string) {
+	t.direct = false
+	if t.n = t.to - t.from; t.n > maxWordBytes {
+		t.long = true
+	} else {
+		copy(t.buf[:], s[t.from:t.to])
+	}
 }
 
 // The bits of asciiProps, placed for ProfileLine's counts.

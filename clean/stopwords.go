@@ -212,7 +212,7 @@ func (t *wordTable) slot(w []byte) (uint32, bool) {
 func (t *wordTable) slotShort(key uint64, n int) (uint32, bool) {
 	h := (key + uint64(n)) * hashMultiplier // hashKeyed
 	h ^= h >> 32
-	tag := wordTag(h, n)
+	tag := uint32(h>>32)&^0xff | uint32(n) // wordTag, for n <= 0xff
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		e := &t.entries[i]
 		if e.tag == 0 {
