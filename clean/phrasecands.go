@@ -192,10 +192,21 @@ func (s *candidateScan) wordBreak() {
 }
 
 // nextWord ends the word just written with a space: it looks the word
-// up, and keeps it as the previous word when it may start a pair that is
-// a key (the only use of the previous word).
+// up, and the pair it ends when the word before it may start one, and
+// keeps it as the previous word when it may start a pair that is a key
+// (the only use of the previous word).
 func (s *candidateScan) nextWord() {
-	s.wordEnd()
+	if s.n > maxCandidateWord {
+		s.long, s.n = true, 0
+	} else {
+		bit := bufBit(&s.buf, s.at, s.n)
+		s.cands |= s.ix.masks(s.buf[s.at:s.at+s.n], bit, s.size == s.n)
+		if s.prevPairs {
+			end := s.at + s.n
+			s.cands |= s.ix.masks(s.buf[:end], bufBit(&s.buf, 0, end), s.size == end)
+		}
+		s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
+	}
 	if s.prevPairs {
 		copy(s.buf[:], s.buf[s.at:s.at+s.n])
 		s.buf[s.n] = ' '
@@ -206,22 +217,6 @@ func (s *candidateScan) nextWord() {
 	s.n, s.size = 0, s.size+1
 }
 
-// wordEnd looks up the word just written, and the pair it ends when the
-// word before it may start one.
-func (s *candidateScan) wordEnd() {
-	if s.n > maxCandidateWord {
-		s.long, s.n = true, 0
-		return
-	}
-	bit := bufBit(&s.buf, s.at, s.n)
-	s.cands |= s.ix.masks(s.buf[s.at:s.at+s.n], bit, s.size == s.n)
-	if s.prevPairs {
-		end := s.at + s.n
-		s.cands |= s.ix.masks(s.buf[:end], bufBit(&s.buf, 0, end), s.size == end)
-	}
-	s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
-}
-
 // result returns the candidates of text, the whole text fed to the scan:
 // from FoldPhrase when a word was too long for the buffer.
 func (s *candidateScan) result(text string) PhraseCandidates {
@@ -229,7 +224,7 @@ func (s *candidateScan) result(text string) PhraseCandidates {
 	if s.space {
 		size-- // the trailing space FoldPhrase drops, if any
 	} else {
-		s.wordEnd()
+		s.nextWord() // the word is looked up; the space is not counted
 	}
 	switch {
 	case size > maxPhraseText:
@@ -318,7 +313,7 @@ func bufBit(buf *scanBuffer, from, n int) uint {
 	k := binary.LittleEndian.Uint64(buf[from:])
 	switch {
 	case n < wordKeyBytes:
-		k &= 1<<(8*n) - 1
+		k &= lowBytes(n)
 	case n > wordKeyBytes:
 		k ^= bits.RotateLeft64(binary.LittleEndian.Uint64(buf[from+n-wordKeyBytes:]), 29)
 	}

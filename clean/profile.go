@@ -316,7 +316,7 @@ func (t *tokenScan) end(table *wordTable, s string, p *LineProfile) {
 	switch {
 	case t.direct && to-from <= wordKeyBytes && from+wordKeyBytes <= len(s):
 		// The word's key, read in one load.
-		slot, ok = table.slotShort(load64(s, from)&(1<<(8*(to-from))-1), to-from)
+		slot, ok = table.slotShort(load64(s, from)&lowBytes(to-from), to-from)
 	case t.direct && to-from <= wordKeyBytes:
 		slot, ok = table.slotShort(wordKey(s[from:to]), to-from)
 	case t.direct && to-from <= maxWordBytes:
@@ -325,7 +325,7 @@ func (t *tokenScan) end(table *wordTable, s string, p *LineProfile) {
 	case n <= wordKeyBytes:
 		// buf holds the last word's bytes past n: the key keeps
 		// this word's.
-		slot, ok = table.slotShort(binary.LittleEndian.Uint64(t.buf[:wordKeyBytes])&(1<<(8*n)-1), n)
+		slot, ok = table.slotShort(binary.LittleEndian.Uint64(t.buf[:wordKeyBytes])&lowBytes(n), n)
 	default:
 		slot, ok = slotLong(table, t.buf[:n])
 	}
@@ -334,6 +334,10 @@ func (t *tokenScan) end(table *wordTable, s string, p *LineProfile) {
 	}
 	t.n, t.inToken, t.long, t.direct = 0, false, false, false
 }
+
+// lowBytes returns the mask of the n low bytes of a uint64, 0 < n <= 8:
+// a shift under 64, which needs no test.
+func lowBytes(n int) uint64 { return ^uint64(0) >> ((64 - 8*n) & 63) }
 
 // spill writes a direct token of the line s in buf, before a rune that
 // is not a lower-case ASCII letter is added to it.
