@@ -36,7 +36,7 @@ func count32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 // lower-cases them, and its letters as DetectLanguage counts scripts. It
 // is safe for concurrent use.
 func ProfileLine(s string) LineProfile {
-	p, _, _ := profileLine(s, false, nil)
+	p, _, _ := profileLine(s, false, false, nil)
 	return p
 }
 
@@ -45,7 +45,7 @@ func ProfileLine(s string) LineProfile {
 // be matched against phrases, it costs less than ProfileLine and
 // TextCandidates. It is safe for concurrent use.
 func ProfilePhrases(s string) LineProfile {
-	p, _, _ := profileLine(s, true, nil)
+	p, _, _ := profileLine(s, true, false, nil)
 	return p
 }
 
@@ -54,8 +54,9 @@ func ProfilePhrases(s string) LineProfile {
 // one when hits is nil. It also makes, in the same pass, textUnchanged's
 // tests of a line trimmed of spaces and line breaks but the last:
 // unchanged is false when one fails, and stable is false when the caller
-// must test whether the line is in NFC.
-func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unchanged, stable bool) {
+// must test whether the line is in NFC. With untilChanged, it stops as
+// soon as unchanged is false, and the profile it returns is not s's.
+func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p LineProfile, unchanged, stable bool) {
 	if hits == nil {
 		// About one byte in ten starts a stop word in prose.
 		hits = make([]postingRef, 0, len(s)/10+1)
@@ -116,6 +117,9 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 			k := asciiProps[c]
 			if k&asciiControl != 0 || c == ' ' && i > 1 && s[i-2] == ' ' {
 				unchanged = false // controls, line breaks, runs of spaces
+				if untilChanged {
+					return p, false, stable
+				}
 			}
 			rc.runes++
 			rc.upper += int(k & asciiUpper)
@@ -165,6 +169,9 @@ func profileLine(s string, phrases bool, hits []postingRef) (p LineProfile, unch
 		cls := classOf(r, classes)
 		if cls&clsSpace != 0 || r <= 0x9f || size == 1 && r == utf8.RuneError || dropsRune(r) {
 			unchanged = false // spaces, C1 controls, invalid bytes
+			if untilChanged {
+				return p, false, stable
+			}
 		}
 		stable = stable && r < classTableSize && cls&clsStable != 0
 		rc.countClass(cls)

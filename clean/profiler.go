@@ -28,12 +28,12 @@ func (pr *Profiler) Line(line string) (string, LineProfile) {
 	if t == "" {
 		return "", LineProfile{candsOK: true} // ProfilePhrases(""), but for its empty hits
 	}
-	p, unchanged, stable := profileLine(t, true, pr.hits(len(t)))
+	p, unchanged, stable := profileLine(t, true, true, pr.hits(len(t)))
 	if !unchanged || !stable && !norm.NFC.IsNormalString(line) {
 		// A line Text leaves alone is valid UTF-8.
 		pr.invalid = pr.invalid || !utf8.ValidString(line)
 		t = normaliseText(line)
-		p, _, _ = profileLine(t, true, pr.hits(len(t)))
+		p, _, _ = profileLine(t, true, false, pr.hits(len(t)))
 	}
 	pr.keep(&p)
 	return t, p

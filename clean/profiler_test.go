@@ -72,9 +72,11 @@ func TestProfilerChunks(t *testing.T) {
 func TestProfileLineUnchanged(t *testing.T) {
 	for _, line := range profilerLines {
 		_, want := textUnchanged(line)
-		_, unchanged, stable := profileLine(trimLine(line), false, nil)
-		got := unchanged && (stable || norm.NFC.IsNormalString(line))
-		assert.Equal(t, want, got, "%q", line)
+		for _, untilChanged := range []bool{false, true} {
+			_, unchanged, stable := profileLine(trimLine(line), false, untilChanged, nil)
+			got := unchanged && (stable || norm.NFC.IsNormalString(line))
+			assert.Equal(t, want, got, "%q, untilChanged %v", line, untilChanged)
+		}
 	}
 }
 
