@@ -112,11 +112,31 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 			}
 			continue
 		}
+		if c == ' ' {
+			// A space, the next commonest, is a rune that ends words:
+			// the case below, with only the counts it changes.
+			i++
+			if i > 1 && s[i-2] == ' ' {
+				unchanged = false // runs of spaces
+				if untilChanged {
+					return p, false, stable
+				}
+			}
+			rc.runes++
+			wc.inWord = false
+			if phrases {
+				cs.wordBreak()
+			}
+			if t.inToken {
+				t.end(table, s, &p)
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			k := asciiProps[c]
-			if k&asciiControl != 0 || c == ' ' && i > 1 && s[i-2] == ' ' {
-				unchanged = false // controls, line breaks, runs of spaces
+			if k&asciiControl != 0 {
+				unchanged = false // controls, line breaks
 				if untilChanged {
 					return p, false, stable
 				}
@@ -138,7 +158,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 			if k&(asciiUpper|asciiLower) == 0 {
 				switch {
 				case !phrases:
-				case k&asciiSpace != 0: // the commonest: a space, folded as one
+				case k&asciiSpace != 0: // tabs and line breaks, folded as a space
 					cs.wordBreak()
 				default:
 					cs.ascii(asciiFold[c])
