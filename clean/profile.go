@@ -69,9 +69,9 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 	var t tokenScan
 	var rc runeCounts
 	var wc wordCounter
-	var cs candidateScan
+	cs := candidateScan{space: true} // newCandidateScan, but for ix
 	if phrases {
-		cs = newCandidateScan()
+		cs.ix = candidateIndex()
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -103,10 +103,17 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 			switch {
 			case !t.inToken:
 				t.inToken, t.direct, t.from, t.to = true, true, i-len(run), i
-			// A t.direct token is one run: the character after a run
+			// A direct token is one run: the character after a run
 			// ends the token or spills it.
 			case t.n+len(run) <= maxWordBytes:
-				t.n += copy(t.buf[t.n:], run)
+				if from := i - len(run); len(run) <= 8 && from+8 <= len(s) && t.n+8 <= len(t.buf) {
+					// In one store: the bytes past the run are not
+					// the token's.
+					binary.LittleEndian.PutUint64(t.buf[t.n:], load64(s, from))
+					t.n += len(run)
+				} else {
+					t.n += copy(t.buf[t.n:], run)
+				}
 			default:
 				t.long = true
 			}
