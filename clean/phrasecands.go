@@ -140,8 +140,16 @@ func (s *candidateScan) other(r rune, cls runeClass, lowers *[classTableSize]uin
 		}
 		s.digit = true
 	case cls&(clsLetter|clsMark|clsSymbol) != 0:
+		l := toLower(r, lowers)
+		if s.n+utf8.UTFMax <= maxCandidateWord {
+			// The buffer keeps all of the rune: it is encoded in place.
+			k := utf8.EncodeRune(s.buf[s.at+s.n:], l)
+			s.n, s.size = s.n+k, s.size+k
+			s.space, s.digit = false, false
+			return
+		}
 		var enc [utf8.UTFMax]byte
-		for _, c := range enc[:utf8.EncodeRune(enc[:], toLower(r, lowers))] {
+		for _, c := range enc[:utf8.EncodeRune(enc[:], l)] {
 			s.put(c)
 		}
 	default:

@@ -193,7 +193,12 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		cls := classOf(r, classes)
+		var cls runeClass
+		if r < classTableSize { // classOf, inline for the table's runes
+			cls = classes[r]
+		} else {
+			cls = classOf(r, classes)
+		}
 		if cls&clsSpace != 0 || r <= 0x9f || size == 1 && r == utf8.RuneError || dropsRune(r) {
 			unchanged = false // spaces, C1 controls, invalid bytes
 			if untilChanged {
