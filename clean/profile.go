@@ -191,7 +191,15 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		var size int
+		if c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			// Two bytes, as Latin, Greek and Cyrillic letters take,
+			// and always valid: decoded inline.
+			r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		i += size
 		var cls runeClass
 		if r < classTableSize { // classOf, inline for the table's runes

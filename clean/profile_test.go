@@ -22,6 +22,8 @@ func profileTexts(t *testing.T) []string {
 		strings.Repeat("a", 70) + " the of and", strings.Repeat("é", 40) + " et le de la",
 		"l'eau de la ville\xff est là", "Ελληνικά και το της",
 		"ǅemal ١٢٣\u00a0x\u2003y\tz", "ສະບາຍດີ ภาษา 日本語のテキスト", "«Oui», dit-il.", "Done!”",
+		// Two-byte sequences, valid and not, as profileLine decodes them.
+		"over\xc1\xbflong", "cut \xc2", "lead\xc2A", "last\xdf\xbf two \u0080 first", "ÀÉÎ Ωμέγα Ölçü",
 	}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)

@@ -18,6 +18,7 @@ var profilerLines = []string{
 	"\u1100\u1161 jamo", "a\u0308", "ก\u0e31", "\u0915\u093c", "x\u0345y", "del\x7fete", "bom\ufeffhere",
 	"Der Hund, die Katze und das Haus. Ça va? L’été est là.", "Read more  about it", "Share this:",
 	"中文的句子，没有空格。", "The " + strings.Repeat("long", 40) + " word, and the end.",
+	"over\xc1\xbflong", "cut \xc2", "lead\xc2A", "Привет, мир", "ÀÉÎ Ωμέγα\u0080",
 }
 
 // TestProfilerLine checks that Profiler.Line returns Text and
