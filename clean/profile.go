@@ -139,41 +139,17 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 			}
 			continue
 		}
-		if c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			// An upper-case ASCII letter: a cased, non-space letter of
+			// a word, lower-cased into the token.
 			i++
-			k := asciiProps[c]
-			if k&asciiControl != 0 {
-				unchanged = false // controls, line breaks
-				if untilChanged {
-					return p, false, stable
-				}
-			}
 			rc.runes++
-			rc.upper += int(k & asciiUpper)
-			rc.cased += int((k | k>>1) & 1)
-			rc.digits += int(k >> 2 & 1)
-			rc.nonSpace += int(^k >> 3 & 1)
-			switch {
-			case k&(asciiUpper|asciiLower|asciiDigit) != 0:
-				if !wc.inWord {
-					wc.inWord = true
-					wc.words++
-				}
-			case k&asciiSpace != 0:
-				wc.inWord = false
-			}
-			if k&(asciiUpper|asciiLower) == 0 {
-				switch {
-				case !phrases:
-				case k&asciiSpace != 0: // tabs and line breaks, folded as a space
-					cs.wordBreak()
-				default:
-					cs.ascii(asciiFold[c])
-				}
-				if t.inToken {
-					t.end(table, s, &p)
-				}
-				continue
+			rc.upper++
+			rc.cased++
+			rc.nonSpace++
+			if !wc.inWord {
+				wc.inWord = true
+				wc.words++
 			}
 			if phrases {
 				cs.put(c | 0x20)
@@ -188,6 +164,41 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 				t.n++
 			} else {
 				t.long = true
+			}
+			continue
+		}
+		if c < utf8.RuneSelf {
+			// Any other ASCII character ends the token: a digit,
+			// punctuation, a control.
+			i++
+			k := asciiProps[c]
+			if k&asciiControl != 0 {
+				unchanged = false // controls, line breaks
+				if untilChanged {
+					return p, false, stable
+				}
+			}
+			rc.runes++
+			rc.digits += int(k >> 2 & 1)
+			rc.nonSpace += int(^k >> 3 & 1)
+			switch {
+			case k&asciiDigit != 0:
+				if !wc.inWord {
+					wc.inWord = true
+					wc.words++
+				}
+			case k&asciiSpace != 0:
+				wc.inWord = false
+			}
+			switch {
+			case !phrases:
+			case k&asciiSpace != 0: // tabs and line breaks, folded as a space
+				cs.wordBreak()
+			default:
+				cs.ascii(asciiFold[c])
+			}
+			if t.inToken {
+				t.end(table, s, &p)
 			}
 			continue
 		}
