@@ -14,6 +14,7 @@ func (contentExtractor) Name() string { return "content" }
 
 func (contentExtractor) Extract(doc *Document) error {
 	first, last := doc.CoreBounds()
+	var evidence evidenceArena
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Role != RoleBody || doc.InCore(b) {
 			continue
@@ -27,7 +28,7 @@ func (contentExtractor) Extract(doc *Document) error {
 		case b.Index > last:
 			where = "after the article's core"
 		}
-		doc.Remove(b, "boilerplate", shapeAfter(where+", ", b))
+		doc.Remove(b, "boilerplate", evidence.shapeAfter(where, b))
 	}
 	return nil
 }
@@ -36,8 +37,18 @@ func (contentExtractor) Extract(doc *Document) error {
 // features in a few words, for evidence: "3 words, no terminal
 // punctuation", "1 word, 75% link text". It is built in one allocation.
 func shapeAfter(prefix string, b *Block) string {
-	s := make([]byte, 0, len(prefix)+len(", no terminal punctuation, 100% link text")+20)
+	s := make([]byte, 0, len(prefix)+shapeMaxLen)
 	s = append(s, prefix...)
+	return frozenString(appendShape(s, b))
+}
+
+// shapeMaxLen is the length of the longest description appendShape
+// writes for a block of fewer than 10^20 words with a link density of at
+// most 1.
+const shapeMaxLen = len(", no terminal punctuation, 100% link text") + 20
+
+// appendShape appends the description of shapeAfter to s.
+func appendShape(s []byte, b *Block) []byte {
 	if b.Features.Words == 1 {
 		s = append(s, "1 word"...)
 	} else {
@@ -52,5 +63,29 @@ func shapeAfter(prefix string, b *Block) string {
 		s = strconv.AppendFloat(s, 100*b.DOM.LinkDensity, 'f', 0, 64)
 		s = append(s, "% link text"...)
 	}
-	return frozenString(s)
+	return s
+}
+
+// An evidenceArena builds the evidence strings of one extractor run in
+// shared chunks of evidenceChunk bytes, rather than one allocation each.
+// The bytes of a string it returned are never written again. The zero
+// value is ready to use; it is not safe for concurrent use.
+type evidenceArena struct {
+	buf []byte
+}
+
+// evidenceChunk is the size of an evidenceArena's chunks.
+const evidenceChunk = 2048
+
+// shapeAfter is the package's shapeAfter(where+", ", b), built in the
+// arena.
+func (a *evidenceArena) shapeAfter(where string, b *Block) string {
+	if need := len(where) + len(", ") + shapeMaxLen; cap(a.buf)-len(a.buf) < need {
+		a.buf = make([]byte, 0, max(evidenceChunk, need))
+	}
+	start := len(a.buf)
+	a.buf = append(a.buf, where...)
+	a.buf = append(a.buf, ", "...)
+	a.buf = appendShape(a.buf, b)
+	return frozenString(a.buf[start:])
 }

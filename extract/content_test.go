@@ -62,3 +62,17 @@ func TestShapeAfter(t *testing.T) {
 		assert.Equal(t, "before: "+want, shapeAfter("before: ", b))
 	}
 }
+
+func TestEvidenceArenaKeepsStrings(t *testing.T) {
+	var a evidenceArena
+	var got, want []string
+	for i := range 500 {
+		b := &Block{Features: clean.Features{Words: i, Terminal: i%3 == 0}}
+		if i%5 == 0 {
+			b.DOM = &DOMEvidence{LinkDensity: float64(i%7) / 6}
+		}
+		got = append(got, a.shapeAfter("before the article's core", b))
+		want = append(want, shapeAfter("before the article's core, ", b))
+	}
+	require.Equal(t, want, got)
+}
