@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"testing"
 
 	"github.com/pith-go/pith/clean"
@@ -75,4 +76,16 @@ func TestEvidenceArenaKeepsStrings(t *testing.T) {
 		want = append(want, shapeAfter("before the article's core, ", b))
 	}
 	require.Equal(t, want, got)
+}
+
+func TestEvidenceArenaJoin(t *testing.T) {
+	var a evidenceArena
+	var got []string
+	for i := range 300 {
+		got = append(got, a.join("menu run of ", strconv.Itoa(i), " short lines ", "after the article"))
+	}
+	for i, s := range got {
+		assert.Equal(t, fmt.Sprintf("menu run of %d short lines after the article", i), s)
+	}
+	assert.Empty(t, a.join())
 }

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -45,8 +45,9 @@ func (navigationExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "navigation", "markup says "+quote(tok))
 		}
 	}
+	var arena evidenceArena
 	removeRuns(doc, func(b *Block) bool { return b.Features.Words <= menuItemWords+2 }, menuMinRun, func(run []*Block, where string) {
-		evidence := fmt.Sprintf("menu run of %d short lines %s", len(run), where)
+		evidence := arena.join("menu run of ", strconv.Itoa(len(run)), " short lines ", where)
 		for _, b := range run {
 			doc.Remove(b, "navigation", evidence)
 		}
