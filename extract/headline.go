@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"math"
 	"math/bits"
 	"regexp"
@@ -483,6 +484,16 @@ func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 	limit = min(limit, math.MaxInt-start) + start // the longest b may grow to
 	space := true
 	for i := 0; i < len(s); {
+		// Eight letters, digits and single spaces fold to themselves in
+		// lower case, at once, when they fit within the limit.
+		if i+8 <= len(s) && len(b)+8 <= limit {
+			if v := asciiWord(s, i); foldsPlain8(v, space) {
+				b = binary.LittleEndian.AppendUint64(b, lowerASCII8(v))
+				space = v>>56 == ' '
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
 			switch f := asciiWordFold[c]; f {
@@ -520,6 +531,27 @@ func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 		b = b[:len(b)-1]
 	}
 	return b, true
+}
+
+// foldsPlain8 reports whether appendFoldWithin writes the eight ASCII
+// bytes of v (little-endian) as they are, but for upper-case letters
+// lowered (lowerASCII8): each is a letter, a digit or a space, no space
+// follows another, and none opens them when space says the fold is at a
+// word break already.
+func foldsPlain8(v uint64, space bool) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// Each byte is below 0x80, so no sum carries into the next byte: the
+	// high bit of x+(0x80-lo) is set for a byte from lo, that of
+	// x+(0x7f-hi) for one beyond hi.
+	w := v | 0x20*ones // letters in lower case
+	letters := (w + (0x80-'a')*ones) &^ (w + (0x7f-'z')*ones)
+	digits := (v + (0x80-'0')*ones) &^ (v + (0x7f-'9')*ones)
+	spaces := (v + (0x80-' ')*ones) &^ (v + (0x7f-' ')*ones)
+	if v&highs != 0 || (letters|digits|spaces)&highs != highs {
+		return false
+	}
+	spaces &= highs
+	return spaces&(spaces<<8) == 0 && !(space && spaces&0x80 != 0)
 }
 
 // foldRune returns what foldText writes for r, a rune outside ASCII: its
