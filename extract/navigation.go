@@ -55,6 +55,10 @@ func (navigationExtractor) Extract(doc *Document) error {
 	return nil
 }
 
+// runFirstCap is the capacity removeRuns first gives its run, enough for
+// most: it is reused for every run.
+const runFirstCap = 32
+
 // removeRuns calls remove for each maximal run, outside the core, of at
 // least minRun consecutive blocks for which item is true. Blocks already
 // removed by an earlier extractor neither break nor join a run; blocks
@@ -80,6 +84,9 @@ func removeRuns(doc *Document, item func(*Block) bool, minRun int, remove func(r
 		case b.Role == RoleBody && !doc.InCore(b) && item(b):
 			if len(run) > 0 && after(run[0]) != after(b) {
 				flush()
+			}
+			if run == nil {
+				run = make([]*Block, 0, runFirstCap)
 			}
 			run = append(run, b)
 		default:
