@@ -46,15 +46,17 @@ const (
 )
 
 func (headlineExtractor) Extract(doc *Document) error {
-	t := titleEvidence{
-		title: foldText(doc.Title), line: foldText(doc.TitleLine), site: foldText(doc.Meta.SiteName),
-		rawTitle: doc.Title, rawLine: doc.TitleLine, text: doc.Root == nil,
-	}
+	t := titleEvidence{rawTitle: doc.Title, rawLine: doc.TitleLine, text: doc.Root == nil}
+	folds := make([]byte, 0, len(doc.Title)+len(doc.TitleLine)+len(doc.Meta.SiteName)) // the three folds, in one allocation mostly
+	folds, t.title = appendFolded(folds, doc.Title)
+	folds, t.line = appendFolded(folds, doc.TitleLine)
+	_, t.site = appendFolded(folds, doc.Meta.SiteName)
 	if t.title == "" && t.line == "" {
 		return nil
 	}
 	replaced := false
-	titleWords := distinctWords(t.title, nil)
+	var titleBuf [32]string
+	titleWords := distinctWords(t.title, titleBuf[:0])
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b) {
 			continue
@@ -69,7 +71,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text) && !keepsTitle(doc, b):
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
-			titleWords = distinctWords(text, nil)
+			titleWords = distinctWords(text, titleBuf[:0])
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
 		case headlinePlace(doc, b) && keepsTitle(doc, b):
@@ -474,6 +476,14 @@ func frozenString(b []byte) string {
 func appendFold(b []byte, s string) []byte {
 	b, _ = appendFoldWithin(b, s, math.MaxInt)
 	return b
+}
+
+// appendFolded appends foldText(s) to b, and returns it also as a string
+// that shares b's bytes: b may only be appended to afterwards.
+func appendFolded(b []byte, s string) ([]byte, string) {
+	start := len(b)
+	b = appendFold(b, s)
+	return b, frozenString(b[start:])
 }
 
 // appendFoldWithin is appendFold as long as foldText(s) has at most limit
