@@ -67,7 +67,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 	// article's own; it is preferred to dates read further away.
 	fromMarkup := !doc.Meta.Published.IsZero()
 	inWindow := make(map[*Block]bool)
-	for _, b := range bylineWindow(doc, visibleDateBefore, false) {
+	var window [visibleBylineBlocks]*Block
+	for _, b := range bylineWindow(doc, visibleDateBefore, false, &window) {
 		inWindow[b] = true
 	}
 	// In the window, a date after the headline comes before one above it
