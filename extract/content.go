@@ -1,6 +1,11 @@
 package extract
 
-import "strconv"
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/pith-go/pith/clean"
+)
 
 // Content removes every block left outside the page's main content (see
 // Document.InCore), as kind "boilerplate". It runs last, so that the
@@ -78,7 +83,7 @@ type evidenceArena struct {
 
 // The sizes of an evidenceArena's chunks: its first, and its largest.
 const (
-	evidenceFirstChunk = 256
+	evidenceFirstChunk = 128
 	evidenceChunk      = 2048
 )
 
@@ -113,4 +118,13 @@ func (a *evidenceArena) join(parts ...string) string {
 		a.buf = append(a.buf, p...)
 	}
 	return frozenString(a.buf[start:])
+}
+
+// phrase is phraseEvidence(m), built in the arena unless the phrase is
+// long enough for quote to shorten it.
+func (a *evidenceArena) phrase(m clean.PhraseMatch) string {
+	if utf8.RuneCountInString(m.Phrase) > quoteMaxRunes {
+		return phraseEvidence(m)
+	}
+	return a.join(`phrase "`, m.Phrase, `" (`, m.Lang, ")")
 }

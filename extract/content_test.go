@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/pith-go/pith/clean"
@@ -88,4 +89,16 @@ func TestEvidenceArenaJoin(t *testing.T) {
 		assert.Equal(t, fmt.Sprintf("menu run of %d short lines after the article", i), s)
 	}
 	assert.Empty(t, a.join())
+}
+
+func TestEvidenceArenaPhrase(t *testing.T) {
+	var a evidenceArena
+	for _, m := range []clean.PhraseMatch{
+		{Phrase: "share this", Lang: "en"},
+		{Phrase: "", Lang: ""},
+		{Phrase: strings.Repeat("é", 60), Lang: "fr"},
+		{Phrase: strings.Repeat("é", 61), Lang: "fr"},
+	} {
+		assert.Equal(t, phraseEvidence(m), a.phrase(m))
+	}
 }

@@ -26,13 +26,14 @@ const (
 )
 
 func (navigationExtractor) Extract(doc *Document) error {
+	var arena evidenceArena
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Role != RoleBody {
 			continue
 		}
 		if m, ok := matchPhrase(b, clean.PhraseNavigation); ok && b.Features.Words <= menuItemWords+2 {
 			if !doc.InCore(b) || b.Features.Words <= menuItemWords {
-				doc.Remove(b, "navigation", phraseEvidence(m))
+				doc.Remove(b, "navigation", arena.phrase(m))
 				continue
 			}
 		}
@@ -45,7 +46,6 @@ func (navigationExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "navigation", "markup says "+quote(tok))
 		}
 	}
-	var arena evidenceArena
 	removeRuns(doc, func(b *Block) bool { return b.Features.Words <= menuItemWords+2 }, menuMinRun, func(run []*Block, where string) {
 		evidence := arena.join("menu run of ", strconv.Itoa(len(run)), " short lines ", where)
 		for _, b := range run {
