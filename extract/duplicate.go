@@ -1,6 +1,9 @@
 package extract
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Duplicates removes lines that the page repeats (Block.Repeats > 1), as
 // kind "duplicate": outside the article's core every repeated line goes
@@ -17,6 +20,7 @@ func (duplicateExtractor) Name() string { return "duplicate" }
 const dupItemWords = 4
 
 func (duplicateExtractor) Extract(doc *Document) error {
+	var outside map[string]bool // the repeated texts outside the core, made on first use
 	var evidence evidenceArena
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Role != RoleBody || b.Repeats < 2 {
@@ -25,21 +29,28 @@ func (duplicateExtractor) Extract(doc *Document) error {
 		switch {
 		case !doc.InCore(b):
 			doc.Remove(b, "duplicate", evidence.join("line repeated ", strconv.Itoa(b.Repeats), " times on the page, outside the article"))
-		case isShortLine(b, dupItemWords) && repeatedOutside(doc, b):
+		case isShortLine(b, dupItemWords) && repeatedOutside(doc, &outside)[foldKey(b.Text)]:
 			doc.Remove(b, "duplicate", evidence.join("short line repeated ", strconv.Itoa(b.Repeats), " times, also outside the article"))
 		}
 	}
 	return nil
 }
 
-// repeatedOutside reports whether a repeated block (Block.Repeats > 1)
-// outside the core has b's text in lower case (strings.ToLower), as
-// Block.Repeats compares texts; equalLower compares them without a copy.
-func repeatedOutside(doc *Document, b *Block) bool {
-	for _, c := range doc.Blocks {
-		if c.Repeats > 1 && !doc.InCore(c) && equalLower(c.Text, b.Text) {
-			return true
+// foldKey is the case-insensitive key under which Block.Repeats counts
+// texts.
+func foldKey(s string) string { return strings.ToLower(s) }
+
+// repeatedOutside returns *outside, the set of the folded texts
+// (foldKey) of the repeated blocks outside the core, made on first use:
+// few pages repeat a short line inside it.
+func repeatedOutside(doc *Document, outside *map[string]bool) map[string]bool {
+	if *outside == nil {
+		*outside = make(map[string]bool)
+		for _, b := range doc.Blocks {
+			if b.Repeats > 1 && !doc.InCore(b) {
+				(*outside)[foldKey(b.Text)] = true
+			}
 		}
 	}
-	return false
+	return *outside
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -63,25 +62,5 @@ func TestLowerHash(t *testing.T) {
 		_, dup := seen[h]
 		assert.False(t, dup, "%q has the hash of %q", s, seen[h])
 		seen[h] = s
-	}
-}
-
-func TestEqualLowerIsToLowerEquality(t *testing.T) {
-	runes := []rune{'a', 'A', 'k', 'K', 'K', 'i', 'I', 'İ', 'ı', 'ß', 'ẞ', 'σ', 'Σ', 'ς', 'Ω', 'Ω', 'ǅ', 'ǆ', 'Ǆ', '\uFFFD', ' ', 'é', 'É'}
-	rng := rand.New(rand.NewPCG(3, 4))
-	word := func() string {
-		var sb strings.Builder
-		for range rng.IntN(4) {
-			if rng.IntN(10) == 0 {
-				sb.WriteByte(0xff) // not UTF-8
-				continue
-			}
-			sb.WriteRune(runes[rng.IntN(len(runes))])
-		}
-		return sb.String()
-	}
-	for range 50000 {
-		a, b := word(), word()
-		require.Equal(t, strings.ToLower(a) == strings.ToLower(b), equalLower(a, b), "%q %q", a, b)
 	}
 }
