@@ -56,9 +56,10 @@ var writerIntroSet = func() map[string]int {
 // opens t, and whether one does.
 func introValue(t string) (string, bool) {
 	words := strings.Fields(t)
+	sfx := newSuffixes(t, words) // the joined words, sliced from t when it is single-spaced
 	for k := 2; k <= 4 && k < len(words); k++ {
-		if n, ok := writerIntroSet[clean.FoldPhrase(strings.Join(words[:k], " "))]; ok && n == k {
-			return strings.Join(words[k:], " "), true
+		if n, ok := writerIntroSet[clean.FoldPhrase(sfx.before(k))]; ok && n == k {
+			return sfx.from(k), true
 		}
 	}
 	return "", false

@@ -123,7 +123,8 @@ func namedElsewhere(doc *Document, host string) bool {
 // line ("Gespeichert von jdoe am 7. Juli 2019", then "Blog Beitrag von
 // Anna Maier"); nil and nil when there is none.
 func personByline(doc *Document, host string) ([]string, *Block) {
-	for _, b := range bylineWindow(doc, visibleBylineBefore, false) {
+	var buf [visibleBylineBlocks]*Block
+	for _, b := range bylineWindow(doc, visibleBylineBefore, false, &buf) {
 		if b.Features.Words > visibleBylineWords {
 			continue
 		}

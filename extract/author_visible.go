@@ -41,7 +41,8 @@ func visibleAuthors(doc *Document) []string {
 // byline window the names were read from; nil for a name read after a
 // byline label elsewhere on the page (labelledName), or for none.
 func visibleByline(doc *Document) ([]string, *Block) {
-	win := bylineWindow(doc, visibleBylineBefore, false)
+	var buf [visibleBylineBlocks]*Block
+	win := bylineWindow(doc, visibleBylineBefore, false, &buf)
 	for i := range win {
 		if names := lineAuthors(doc, win, i); len(names) > 0 {
 			return names, win[i]
@@ -58,8 +59,8 @@ func visibleByline(doc *Document) ([]string, *Block) {
 // prose, nor a repeat of the paragraph before, as a page that prints its
 // summary twice shows it), at most visibleBylineBlocks blocks;
 // with withHeadline, the copies of the headline removed as such are in
-// it too ("08.11.2021 | Headline").
-func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
+// it too ("08.11.2021 | Headline"). The window is built in buf.
+func bylineWindow(doc *Document, before int, withHeadline bool, buf *[visibleBylineBlocks]*Block) []*Block {
 	// Paragraphs before the headline (a notice, a teaser) are no lead:
 	// only those after it count as prose.
 	anchor := headlineAnchor(doc)
@@ -69,7 +70,7 @@ func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
 		opens = start
 	}
 	start = max(0, start-before)
-	win := make([]*Block, 0, visibleBylineBlocks)
+	win := buf[:0]
 	prose, lastProse := 0, ""
 	for _, b := range doc.Blocks[min(start, len(doc.Blocks)):] {
 		if b.Features.Words == 0 {
@@ -100,7 +101,8 @@ func bylineWindow(doc *Document, before int, withHeadline bool) []*Block {
 // text; the zero time when none
 // does or the date lies after the reference time.
 func leadingDate(doc *Document) time.Time {
-	for _, b := range bylineWindow(doc, visibleDateBefore, true) {
+	var buf [visibleBylineBlocks]*Block
+	for _, b := range bylineWindow(doc, visibleDateBefore, true, &buf) {
 		if t, start, _, ok := clean.FindDate(b.Text); ok && start == 0 && !afterReference(doc, t) {
 			return t
 		}

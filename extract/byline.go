@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -66,7 +67,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 	// article's own; it is preferred to dates read further away.
 	fromMarkup := !doc.Meta.Published.IsZero()
 	inWindow := make(map[*Block]bool)
-	for _, b := range bylineWindow(doc, visibleDateBefore, false) {
+	var window [visibleBylineBlocks]*Block
+	for _, b := range bylineWindow(doc, visibleDateBefore, false, &window) {
 		inWindow[b] = true
 	}
 	// In the window, a date after the headline comes before one above it
@@ -287,8 +289,13 @@ func blockBylineNames(b *Block) ([]string, bool) {
 // job title. A glued title is told by a capital after a lower-case letter
 // inside a word.
 func trimRole(name string) string {
-	words := strings.Fields(splitCamel(name))
-	m, ok := clean.MatchPhrase(clean.PhraseRole, strings.Join(words, " "))
+	split := name
+	if camelGlued(name) {
+		split = splitCamel(name)
+	}
+	words := strings.Fields(split)
+	sfx := newSuffixes(split, words) // the joined words, split itself when it is single-spaced
+	m, ok := clean.MatchPhrase(clean.PhraseRole, sfx.from(0))
 	if !ok {
 		return name
 	}
@@ -298,6 +305,23 @@ func trimRole(name string) string {
 	}
 	i := strings.LastIndex(name, words[len(words)-n])
 	return strings.TrimRight(name[:i], " ,;:-–—")
+}
+
+// camelGlued reports whether splitCamel(s) differs from s: s has a
+// capital after a lower-case letter, or bytes that are not UTF-8 (which
+// splitCamel writes as U+FFFD).
+func camelGlued(s string) bool {
+	if !utf8.ValidString(s) {
+		return true
+	}
+	prev := ' '
+	for _, r := range s {
+		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 // splitCamel puts a space between a lower-case letter and the capital

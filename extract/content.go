@@ -1,6 +1,11 @@
 package extract
 
-import "strconv"
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/pith-go/pith/clean"
+)
 
 // Content removes every block left outside the page's main content (see
 // Document.InCore), as kind "boilerplate". It runs last, so that the
@@ -14,6 +19,7 @@ func (contentExtractor) Name() string { return "content" }
 
 func (contentExtractor) Extract(doc *Document) error {
 	first, last := doc.CoreBounds()
+	var evidence evidenceArena
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Role != RoleBody || doc.InCore(b) {
 			continue
@@ -27,7 +33,7 @@ func (contentExtractor) Extract(doc *Document) error {
 		case b.Index > last:
 			where = "after the article's core"
 		}
-		doc.Remove(b, "boilerplate", shapeAfter(where+", ", b))
+		doc.Remove(b, "boilerplate", evidence.shapeAfter(where, b))
 	}
 	return nil
 }
@@ -36,8 +42,18 @@ func (contentExtractor) Extract(doc *Document) error {
 // features in a few words, for evidence: "3 words, no terminal
 // punctuation", "1 word, 75% link text". It is built in one allocation.
 func shapeAfter(prefix string, b *Block) string {
-	s := make([]byte, 0, len(prefix)+len(", no terminal punctuation, 100% link text")+20)
+	s := make([]byte, 0, len(prefix)+shapeMaxLen)
 	s = append(s, prefix...)
+	return frozenString(appendShape(s, b))
+}
+
+// shapeMaxLen is the length of the longest description appendShape
+// writes for a block of fewer than 10^20 words with a link density of at
+// most 1.
+const shapeMaxLen = len(", no terminal punctuation, 100% link text") + 20
+
+// appendShape appends the description of shapeAfter to s.
+func appendShape(s []byte, b *Block) []byte {
 	if b.Features.Words == 1 {
 		s = append(s, "1 word"...)
 	} else {
@@ -52,5 +68,63 @@ func shapeAfter(prefix string, b *Block) string {
 		s = strconv.AppendFloat(s, 100*b.DOM.LinkDensity, 'f', 0, 64)
 		s = append(s, "% link text"...)
 	}
-	return frozenString(s)
+	return s
+}
+
+// An evidenceArena builds the evidence strings of one extractor run in
+// shared chunks, rather than one allocation each: the first of
+// evidenceFirstChunk bytes, each next one twice as large, up to
+// evidenceChunk bytes (or the string's length, if longer).
+// The bytes of a string it returned are never written again. The zero
+// value is ready to use; it is not safe for concurrent use.
+type evidenceArena struct {
+	buf []byte
+}
+
+// The sizes of an evidenceArena's chunks: its first, and its largest.
+const (
+	evidenceFirstChunk = 128
+	evidenceChunk      = 2048
+)
+
+// grow makes room for n more bytes in a new chunk when the current one
+// has less.
+func (a *evidenceArena) grow(n int) {
+	if cap(a.buf)-len(a.buf) < n {
+		a.buf = make([]byte, 0, max(n, min(2*cap(a.buf), evidenceChunk), evidenceFirstChunk))
+	}
+}
+
+// shapeAfter is the package's shapeAfter(where+", ", b), built in the
+// arena.
+func (a *evidenceArena) shapeAfter(where string, b *Block) string {
+	a.grow(len(where) + len(", ") + shapeMaxLen)
+	start := len(a.buf)
+	a.buf = append(a.buf, where...)
+	a.buf = append(a.buf, ", "...)
+	a.buf = appendShape(a.buf, b)
+	return frozenString(a.buf[start:])
+}
+
+// join returns the concatenation of parts, built in the arena.
+func (a *evidenceArena) join(parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	a.grow(n)
+	start := len(a.buf)
+	for _, p := range parts {
+		a.buf = append(a.buf, p...)
+	}
+	return frozenString(a.buf[start:])
+}
+
+// phrase is phraseEvidence(m), built in the arena unless the phrase is
+// long enough for quote to shorten it.
+func (a *evidenceArena) phrase(m clean.PhraseMatch) string {
+	if utf8.RuneCountInString(m.Phrase) > quoteMaxRunes {
+		return phraseEvidence(m)
+	}
+	return a.join(`phrase "`, m.Phrase, `" (`, m.Lang, ")")
 }

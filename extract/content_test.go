@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/pith-go/pith/clean"
@@ -60,5 +62,43 @@ func TestShapeAfter(t *testing.T) {
 			want += fmt.Sprintf(", %.0f%% link text", 100*tt.links)
 		}
 		assert.Equal(t, "before: "+want, shapeAfter("before: ", b))
+	}
+}
+
+func TestEvidenceArenaKeepsStrings(t *testing.T) {
+	var a evidenceArena
+	var got, want []string
+	for i := range 500 {
+		b := &Block{Features: clean.Features{Words: i, Terminal: i%3 == 0}}
+		if i%5 == 0 {
+			b.DOM = &DOMEvidence{LinkDensity: float64(i%7) / 6}
+		}
+		got = append(got, a.shapeAfter("before the article's core", b))
+		want = append(want, shapeAfter("before the article's core, ", b))
+	}
+	require.Equal(t, want, got)
+}
+
+func TestEvidenceArenaJoin(t *testing.T) {
+	var a evidenceArena
+	var got []string
+	for i := range 300 {
+		got = append(got, a.join("menu run of ", strconv.Itoa(i), " short lines ", "after the article"))
+	}
+	for i, s := range got {
+		assert.Equal(t, fmt.Sprintf("menu run of %d short lines after the article", i), s)
+	}
+	assert.Empty(t, a.join())
+}
+
+func TestEvidenceArenaPhrase(t *testing.T) {
+	var a evidenceArena
+	for _, m := range []clean.PhraseMatch{
+		{Phrase: "share this", Lang: "en"},
+		{Phrase: "", Lang: ""},
+		{Phrase: strings.Repeat("é", 60), Lang: "fr"},
+		{Phrase: strings.Repeat("é", 61), Lang: "fr"},
+	} {
+		assert.Equal(t, phraseEvidence(m), a.phrase(m))
 	}
 }

@@ -183,12 +183,18 @@ func bracketCredit(text string) bool {
 
 // phraseEvidence describes a phrase match: `phrase "partager" (fr)`.
 func phraseEvidence(m clean.PhraseMatch) string {
+	if utf8.RuneCountInString(m.Phrase) <= quoteMaxRunes { // quote(m.Phrase) is m.Phrase quoted: one allocation
+		return `phrase "` + m.Phrase + `" (` + m.Lang + ")"
+	}
 	return "phrase " + quote(m.Phrase) + " (" + m.Lang + ")"
 }
 
+// quoteMaxRunes is the longest text quote leaves whole, in runes.
+const quoteMaxRunes = 60
+
 // quote quotes a text for evidence, shortened to 60 runes.
 func quote(s string) string {
-	if utf8.RuneCountInString(s) > 60 {
+	if utf8.RuneCountInString(s) > quoteMaxRunes {
 		s = string([]rune(s)[:57]) + "…"
 	}
 	return `"` + s + `"`

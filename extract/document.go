@@ -91,7 +91,12 @@ func (d *Document) Remove(b *Block, kind, evidence string) {
 		return
 	}
 	if len(d.removals) == cap(d.removals) {
-		d.removals = make([]Removal, 0, removalChunk)
+		// No more records than blocks left to remove, and no fewer than
+		// removalChunk, nor more than removalChunkMax, at a time.
+		d.removals = make([]Removal, 0, min(max(removalChunk, len(d.Blocks)-len(d.removed)), removalChunkMax))
+	}
+	if d.removed == nil {
+		d.removed = make([]*Block, 0, len(d.Blocks)) // every block may be removed, once
 	}
 	d.removals = append(d.removals, Removal{Index: b.Index, Text: b.Text, Extractor: d.current, Kind: kind, Evidence: evidence})
 	b.removal = &d.removals[len(d.removals)-1]
@@ -99,8 +104,12 @@ func (d *Document) Remove(b *Block, kind, evidence string) {
 	d.removed = append(d.removed, b)
 }
 
-// removalChunk is the number of Removal records allocated at a time.
+// removalChunk is the fewest Removal records allocated at a time.
 const removalChunk = 32
+
+// removalChunkMax is the largest number of Removal records allocated at
+// a time.
+const removalChunkMax = 256
 
 // Removef is Remove with the evidence built by fmt.Sprintf.
 func (d *Document) Removef(b *Block, kind, format string, args ...any) {

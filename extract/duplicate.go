@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Duplicates removes lines that the page repeats (Block.Repeats > 1), as
 // kind "duplicate": outside the article's core every repeated line goes
@@ -18,15 +21,16 @@ const dupItemWords = 4
 
 func (duplicateExtractor) Extract(doc *Document) error {
 	var outside map[string]bool // the repeated texts outside the core, made on first use
+	var evidence evidenceArena
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Role != RoleBody || b.Repeats < 2 {
 			continue
 		}
 		switch {
 		case !doc.InCore(b):
-			doc.Removef(b, "duplicate", "line repeated %d times on the page, outside the article", b.Repeats)
+			doc.Remove(b, "duplicate", evidence.join("line repeated ", strconv.Itoa(b.Repeats), " times on the page, outside the article"))
 		case isShortLine(b, dupItemWords) && repeatedOutside(doc, &outside)[foldKey(b.Text)]:
-			doc.Removef(b, "duplicate", "short line repeated %d times, also outside the article", b.Repeats)
+			doc.Remove(b, "duplicate", evidence.join("short line repeated ", strconv.Itoa(b.Repeats), " times, also outside the article"))
 		}
 	}
 	return nil

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"math"
 	"math/bits"
 	"regexp"
@@ -45,15 +46,17 @@ const (
 )
 
 func (headlineExtractor) Extract(doc *Document) error {
-	t := titleEvidence{
-		title: foldText(doc.Title), line: foldText(doc.TitleLine), site: foldText(doc.Meta.SiteName),
-		rawTitle: doc.Title, rawLine: doc.TitleLine, text: doc.Root == nil,
-	}
+	t := titleEvidence{rawTitle: doc.Title, rawLine: doc.TitleLine, text: doc.Root == nil}
+	folds := make([]byte, 0, len(doc.Title)+len(doc.TitleLine)+len(doc.Meta.SiteName)) // the three folds, in one allocation mostly
+	folds, t.title = appendFolded(folds, doc.Title)
+	folds, t.line = appendFolded(folds, doc.TitleLine)
+	_, t.site = appendFolded(folds, doc.Meta.SiteName)
 	if t.title == "" && t.line == "" {
 		return nil
 	}
 	replaced := false
-	titleWords := distinctWords(t.title, nil)
+	var titleBuf [32]string
+	titleWords := distinctWords(t.title, titleBuf[:0])
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b) {
 			continue
@@ -68,7 +71,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text) && !keepsTitle(doc, b):
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
-			titleWords = distinctWords(text, nil)
+			titleWords = distinctWords(text, titleBuf[:0])
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
 		case headlinePlace(doc, b) && keepsTitle(doc, b):
@@ -475,6 +478,14 @@ func appendFold(b []byte, s string) []byte {
 	return b
 }
 
+// appendFolded appends foldText(s) to b, and returns it also as a string
+// that shares b's bytes: b may only be appended to afterwards.
+func appendFolded(b []byte, s string) ([]byte, string) {
+	start := len(b)
+	b = appendFold(b, s)
+	return b, frozenString(b[start:])
+}
+
 // appendFoldWithin is appendFold as long as foldText(s) has at most limit
 // bytes; when it has more, it stops there and reports false, and what it
 // appended to b is to be dropped.
@@ -483,6 +494,16 @@ func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 	limit = min(limit, math.MaxInt-start) + start // the longest b may grow to
 	space := true
 	for i := 0; i < len(s); {
+		// Eight letters, digits and single spaces fold to themselves in
+		// lower case, at once, when they fit within the limit.
+		if i+8 <= len(s) && len(b)+8 <= limit {
+			if v := asciiWord(s, i); foldsPlain8(v, space) {
+				b = binary.LittleEndian.AppendUint64(b, lowerASCII8(v))
+				space = v>>56 == ' '
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
 			switch f := asciiWordFold[c]; f {
@@ -520,6 +541,27 @@ func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 		b = b[:len(b)-1]
 	}
 	return b, true
+}
+
+// foldsPlain8 reports whether appendFoldWithin writes the eight ASCII
+// bytes of v (little-endian) as they are, but for upper-case letters
+// lowered (lowerASCII8): each is a letter, a digit or a space, no space
+// follows another, and none opens them when space says the fold is at a
+// word break already.
+func foldsPlain8(v uint64, space bool) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// Each byte is below 0x80, so no sum carries into the next byte: the
+	// high bit of x+(0x80-lo) is set for a byte from lo, that of
+	// x+(0x7f-hi) for one beyond hi.
+	w := v | 0x20*ones // letters in lower case
+	letters := (w + (0x80-'a')*ones) &^ (w + (0x7f-'z')*ones)
+	digits := (v + (0x80-'0')*ones) &^ (v + (0x7f-'9')*ones)
+	spaces := (v + (0x80-' ')*ones) &^ (v + (0x7f-' ')*ones)
+	if v&highs != 0 || (letters|digits|spaces)&highs != highs {
+		return false
+	}
+	spaces &= highs
+	return spaces&(spaces<<8) == 0 && !(space && spaces&0x80 != 0)
 }
 
 // foldRune returns what foldText writes for r, a rune outside ASCII: its

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -26,13 +26,14 @@ const (
 )
 
 func (navigationExtractor) Extract(doc *Document) error {
+	var arena evidenceArena
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Role != RoleBody {
 			continue
 		}
 		if m, ok := matchPhrase(b, clean.PhraseNavigation); ok && b.Features.Words <= menuItemWords+2 {
 			if !doc.InCore(b) || b.Features.Words <= menuItemWords {
-				doc.Remove(b, "navigation", phraseEvidence(m))
+				doc.Remove(b, "navigation", arena.phrase(m))
 				continue
 			}
 		}
@@ -46,13 +47,17 @@ func (navigationExtractor) Extract(doc *Document) error {
 		}
 	}
 	removeRuns(doc, func(b *Block) bool { return b.Features.Words <= menuItemWords+2 }, menuMinRun, func(run []*Block, where string) {
-		evidence := fmt.Sprintf("menu run of %d short lines %s", len(run), where)
+		evidence := arena.join("menu run of ", strconv.Itoa(len(run)), " short lines ", where)
 		for _, b := range run {
 			doc.Remove(b, "navigation", evidence)
 		}
 	})
 	return nil
 }
+
+// runFirstCap is the capacity removeRuns first gives its run, enough for
+// most: it is reused for every run.
+const runFirstCap = 32
 
 // removeRuns calls remove for each maximal run, outside the core, of at
 // least minRun consecutive blocks for which item is true. Blocks already
@@ -79,6 +84,9 @@ func removeRuns(doc *Document, item func(*Block) bool, minRun int, remove func(r
 		case b.Role == RoleBody && !doc.InCore(b) && item(b):
 			if len(run) > 0 && after(run[0]) != after(b) {
 				flush()
+			}
+			if run == nil {
+				run = make([]*Block, 0, runFirstCap)
 			}
 			run = append(run, b)
 		default:

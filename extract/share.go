@@ -35,6 +35,7 @@ func (r phraseRule) Name() string { return r.name }
 
 func (r phraseRule) Extract(doc *Document) error {
 	first, last := doc.CoreBounds()
+	var evidence evidenceArena
 	coreMax := r.coreMaxWords
 	if coreMax == 0 {
 		coreMax = 8
@@ -45,7 +46,7 @@ func (r phraseRule) Extract(doc *Document) error {
 		}
 		inner := doc.InCore(b) && b.Index >= first+phraseCoreEdge && b.Index <= last-phraseCoreEdge
 		if m, ok := matchPhrase(b, r.set); ok && (!inner || b.Features.Words <= coreMax) {
-			doc.Remove(b, r.kind, phraseEvidence(m))
+			doc.Remove(b, r.kind, evidence.phrase(m))
 			continue
 		}
 		if tok, ok := doc.familyToken(b, r.tokens); ok && (isShortLine(b, 6) || b.DOM.LinkDensity > 0.5) {

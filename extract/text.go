@@ -135,10 +135,11 @@ func countRepeats(blocks []*Block) {
 		size *= 2
 	}
 	mask := uint64(size - 1)
-	table := make([]int32, size) // first block of a distinct text, plus one; 0 for a free slot
 	hashes := make([]uint64, len(blocks))
-	first := make([]int32, len(blocks))
-	counts := make([]int32, len(blocks)) // by first block
+	ints := make([]int32, size+2*len(blocks)) // the three below, in one allocation
+	table := ints[:size:size]                 // first block of a distinct text, plus one; 0 for a free slot
+	first := ints[size : size+len(blocks) : size+len(blocks)]
+	counts := ints[size+len(blocks):] // by first block
 	for i, b := range blocks {
 		h := lowerHash(b.Text)
 		hashes[i] = h
@@ -338,12 +339,23 @@ func (d *Document) detectLanguage() string {
 // blocks of at least 40 bytes, followed by all blocks when those hold
 // under 200 bytes.
 func (d *Document) languageBlocks() []*Block {
-	var sample []*Block
-	size := 0
+	n, size := 0, 0
+	for _, b := range d.Blocks {
+		if len(b.Text) >= 40 {
+			n++
+			size += len(b.Text) + 1
+		}
+	}
+	if size < 200 {
+		n += len(d.Blocks)
+	}
+	if n == 0 {
+		return nil
+	}
+	sample := make([]*Block, 0, n) // one allocation
 	for _, b := range d.Blocks {
 		if len(b.Text) >= 40 {
 			sample = append(sample, b)
-			size += len(b.Text) + 1
 		}
 	}
 	if size < 200 {
