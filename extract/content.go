@@ -72,33 +72,16 @@ func appendShape(s []byte, b *Block) []byte {
 }
 
 // An evidenceArena builds the evidence strings of one extractor run in
-// shared chunks, rather than one allocation each: the first of
-// evidenceFirstChunk bytes, each next one twice as large, up to
-// evidenceChunk bytes (or the string's length, if longer).
-// The bytes of a string it returned are never written again. The zero
-// value is ready to use; it is not safe for concurrent use.
+// shared chunks. The zero value is ready to use; it is not safe for
+// concurrent use.
 type evidenceArena struct {
-	buf []byte
-}
-
-// The sizes of an evidenceArena's chunks: its first, and its largest.
-const (
-	evidenceFirstChunk = 128
-	evidenceChunk      = 2048
-)
-
-// grow makes room for n more bytes in a new chunk when the current one
-// has less.
-func (a *evidenceArena) grow(n int) {
-	if cap(a.buf)-len(a.buf) < n {
-		a.buf = make([]byte, 0, max(n, min(2*cap(a.buf), evidenceChunk), evidenceFirstChunk))
-	}
+	stringArena
 }
 
 // shapeAfter is the package's shapeAfter(where+", ", b), built in the
 // arena.
 func (a *evidenceArena) shapeAfter(where string, b *Block) string {
-	a.grow(len(where) + len(", ") + shapeMaxLen)
+	a.reserve(len(where) + len(", ") + shapeMaxLen)
 	start := len(a.buf)
 	a.buf = append(a.buf, where...)
 	a.buf = append(a.buf, ", "...)
@@ -112,7 +95,7 @@ func (a *evidenceArena) join(parts ...string) string {
 	for _, p := range parts {
 		n += len(p)
 	}
-	a.grow(n)
+	a.reserve(n)
 	start := len(a.buf)
 	for _, p := range parts {
 		a.buf = append(a.buf, p...)

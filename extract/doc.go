@@ -67,7 +67,8 @@
 //     moderation.go, related.go, comments.go, ads.go, authorbox.go,
 //     paywall.go, footer.go, duplicate.go, language.go, content.go; with
 //     phrasematch.go and tokenfamily.go, the phrase and class-name lookups
-//     they share.
+//     they share, and arena.go, the chunks their folded texts and evidence
+//     strings are built in.
 //   - Site templates learned across the pages of a host, opt-in with
 //     WithSiteProfile: siteprofile.go (SiteProfile, its JSON, SiteHost),
 //     sitelearn.go (SiteLearner), sitetemplate.go (SiteTemplate).

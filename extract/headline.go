@@ -627,27 +627,25 @@ var asciiWordFold = func() (t [utf8.RuneSelf]byte) {
 }()
 
 // A foldArena holds the folded texts (foldText) of a document's blocks in
-// a few shared buffers rather than in one allocation each. Like the
+// a few shared chunks rather than in one allocation each. Like the
 // document, it is used by one goroutine at a time.
 type foldArena struct {
-	buf   []byte // the current buffer: its bytes are never written again
-	chunk int    // the least size of a new buffer
+	stringArena
 }
 
 // newFoldArena returns an arena for the blocks of a text of size bytes:
-// a buffer holds half of that, within 256 bytes and 64 KiB, and the arena
+// a chunk holds half of that, within 256 bytes and 64 KiB, and the arena
 // takes another when one is full.
 func newFoldArena(size int) *foldArena {
-	return &foldArena{chunk: min(max(size/2, 256), 64<<10)}
+	chunk := min(max(size/2, 256), 64<<10)
+	return &foldArena{stringArena{next: chunk, most: chunk}}
 }
 
 // fold returns foldText(s), written in the arena's buffer, or in a new
 // one when that has not room for it: a folded text takes at most 3 bytes
 // for every 2 of s (a letter whose lower case is longer).
 func (a *foldArena) fold(s string) string {
-	if need := len(s) + len(s)/2; cap(a.buf)-len(a.buf) < need {
-		a.buf = make([]byte, 0, max(a.chunk, need))
-	}
+	a.reserve(len(s) + len(s)/2)
 	start := len(a.buf)
 	a.buf = appendFold(a.buf, s)
 	return frozenString(a.buf[start:])
@@ -656,9 +654,7 @@ func (a *foldArena) fold(s string) string {
 // foldWithin is fold when foldText(s) has at most limit bytes; when it
 // has more, it reports false and the arena is left as it was.
 func (a *foldArena) foldWithin(s string, limit int) (string, bool) {
-	if need := min(len(s)+len(s)/2, limit); cap(a.buf)-len(a.buf) < need {
-		a.buf = make([]byte, 0, max(a.chunk, need))
-	}
+	a.reserve(min(len(s)+len(s)/2, limit))
 	start := len(a.buf)
 	buf, ok := appendFoldWithin(a.buf, s, limit)
 	if !ok {
