@@ -70,8 +70,8 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 		return lang, conf
 	}
 	ix := index()
-	var scores [len(stoplists)]float32
-	var hits [len(stoplists)]int32
+	table := &ix.words
+	var s stopScores
 	var t tokenizer
 	t.reset(text)
 	for {
@@ -79,35 +79,11 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 		if !ok {
 			break
 		}
-		for _, p := range ix.words.lookup(w) {
-			scores[p.lang] += p.weight
-			hits[p.lang]++
+		if i, ok := table.slot(w); ok {
+			s.add(table, table.entries[i].ref, 1)
 		}
 	}
-	return decide(ix, &scores, &hits)
-}
-
-// decide picks the language from the stop word scores and hits of
-// DetectLanguage, applying the priors.
-func decide(ix *stopIndex, scores *[len(stoplists)]float32, hits *[len(stoplists)]int32) (lang string, confidence float64) {
-	best, second := -1, -1
-	for i := range scores {
-		scores[i] *= ix.prior[i]
-		switch {
-		case best < 0 || scores[i] > scores[best]:
-			best, second = i, best
-		case second < 0 || scores[i] > scores[second]:
-			second = i
-		}
-	}
-	if hits[best] < minStopHits || scores[best] <= scores[second] {
-		return "", 0
-	}
-	confidence = float64((scores[best] - scores[second]) / scores[best])
-	if hits[best] < fullConfidenceHits {
-		confidence *= float64(hits[best]) / fullConfidenceHits
-	}
-	return stoplists[best].code, confidence
+	return s.decide(ix)
 }
 
 // scriptCounts counts the letters of text by the scripts that decide a

@@ -321,11 +321,16 @@ func (p *LineProfile) density(li int) float64 {
 // MaxDetectBytes DetectLanguage reads, and the caller must detect from
 // the text itself or profile only its start (the last text cut to fit).
 // It does not allocate.
+//
+// The stop word scores are exact sums (see stopScores), so they may be
+// added in any order: on more than shortDetectHits hits, each distinct
+// word's postings are added once, times its count.
 func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, ok bool) {
-	size := 0
+	size, total := 0, 0
 	var c scriptCounts
 	for _, p := range profiles {
 		size += int(p.size) + 1
+		total += len(p.hits)
 		c.add(p.script)
 	}
 	// DetectLanguage reads no further than MaxDetectBytes: a last line
@@ -337,22 +342,29 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 		return lang, conf, true
 	}
 	ix := index()
-	// Indexed by a uint8, arrays of 256 need no bounds checks; the
-	// languages are the first len(stoplists).
-	var scores [256]float32
-	var hits [256]int32
-	all := ix.words.postings
-	for _, p := range profiles {
-		for _, h := range p.hits {
-			for _, q := range h.of(all) {
-				scores[q.lang] += q.weight
-				hits[q.lang]++
+	table := &ix.words
+	var s stopScores
+	if total <= shortDetectHits {
+		for _, p := range profiles {
+			for _, h := range p.hits {
+				s.add(table, h, 1)
 			}
 		}
+	} else {
+		var counts hitCounter
+		for _, p := range profiles {
+			counts.count(&s, table, p.hits)
+		}
+		counts.flush(&s, table)
 	}
-	lang, confidence = decide(ix, (*[len(stoplists)]float32)(scores[:len(stoplists)]), (*[len(stoplists)]int32)(hits[:len(stoplists)]))
+	lang, confidence = s.decide(ix)
 	return lang, confidence, true
 }
+
+// shortDetectHits is the number of stop word hits up to which
+// DetectProfiles adds each one's postings as it comes: few words repeat
+// in a line or two, and counting them first would cost more.
+const shortDetectHits = 32
 
 // A tokenScan is profileLine's stop word token being read: s[from:to]
 // of the line s while direct, as it is when it is one run of lower-case

@@ -1,0 +1,140 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestStopWeightsBounds checks the bounds stopScores' exact sums rely on.
+func TestStopWeightsBounds(t *testing.T) {
+	for _, q := range index().words.postings {
+		require.GreaterOrEqual(t, q.weight, float32(minStopWeight))
+		require.Less(t, q.weight, float32(maxStopWeight))
+	}
+}
+
+// stopRefs returns the postingRefs of every stop word, in table order.
+func stopRefs() []postingRef {
+	var refs []postingRef
+	for _, e := range index().words.entries {
+		if e.tag != 0 {
+			refs = append(refs, e.ref)
+		}
+	}
+	return refs
+}
+
+// TestStopScoresOrderFree adds random stop word hits in three ways: one
+// by one in order, one by one shuffled, and through a hitCounter. The
+// sums, hit counts and languages touched must be the same.
+func TestStopScoresOrderFree(t *testing.T) {
+	ix := index()
+	table := &ix.words
+	refs := stopRefs()
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 5, 40, 300, 5000, 1 << 15} {
+		t.Run("", func(t *testing.T) {
+			// Few distinct words, so that they repeat and collide.
+			pool := refs[:0:0]
+			for range 1 + r.IntN(600) {
+				pool = append(pool, refs[r.IntN(len(refs))])
+			}
+			hits := make([]postingRef, n)
+			for i := range hits {
+				hits[i] = pool[r.IntN(len(pool))]
+			}
+			var inOrder, shuffled, counted stopScores
+			for _, h := range hits {
+				inOrder.add(table, h, 1)
+			}
+			r.Shuffle(len(hits), func(i, j int) { hits[i], hits[j] = hits[j], hits[i] })
+			for _, h := range hits {
+				shuffled.add(table, h, 1)
+			}
+			var c hitCounter
+			c.count(&counted, table, hits[:n/2])
+			c.count(&counted, table, hits[n/2:])
+			c.flush(&counted, table)
+			assert.Equal(t, inOrder, shuffled)
+			assert.Equal(t, inOrder, counted)
+		})
+	}
+}
+
+// decideAll is stopScores.decide as DetectLanguage made it before it
+// kept the touched languages: over every language, in float32.
+func decideAll(s *stopScores) (lang string, confidence float64) {
+	ix := index()
+	var scores [len(stoplists)]float32
+	best, second := -1, -1
+	for i := range scores {
+		scores[i] = float32(s.sums[i]) * ix.prior[i]
+		switch {
+		case best < 0 || scores[i] > scores[best]:
+			best, second = i, best
+		case second < 0 || scores[i] > scores[second]:
+			second = i
+		}
+	}
+	if s.hits[best] < minStopHits || scores[best] <= scores[second] {
+		return "", 0
+	}
+	confidence = float64((scores[best] - scores[second]) / scores[best])
+	if s.hits[best] < fullConfidenceHits {
+		confidence *= float64(s.hits[best]) / fullConfidenceHits
+	}
+	return stoplists[best].code, confidence
+}
+
+func TestStopScoresDecide(t *testing.T) {
+	ix := index()
+	table := &ix.words
+	refs := stopRefs()
+	r := rand.New(rand.NewPCG(3, 4))
+	decided := 0
+	for _, n := range []int{0, 1, 2, 3, 8, 20, 100} {
+		for range 200 {
+			var s stopScores
+			for range n {
+				s.add(table, refs[r.IntN(len(refs))], 1)
+			}
+			wantLang, wantConf := decideAll(&s)
+			lang, conf := s.decide(ix)
+			require.Equal(t, wantLang, lang)
+			require.Equal(t, wantConf, conf)
+			if lang != "" {
+				decided++
+			}
+		}
+	}
+	require.Positive(t, decided)
+	// Two languages of prior 1, a and b, a first.
+	a, b := -1, -1
+	for i, p := range ix.prior {
+		switch {
+		case p != 1:
+		case a < 0:
+			a = i
+		case b < 0:
+			b = i
+		}
+	}
+	require.Positive(t, b)
+	// A tie between them decides nothing.
+	var s stopScores
+	s.sums[a], s.sums[b], s.hits[a], s.hits[b] = 3, 3, 2, 2
+	s.touched[a/64] |= 1 << (a % 64)
+	s.touched[b/64] |= 1 << (b % 64)
+	lang, conf := s.decide(ix)
+	assert.Equal(t, "", lang)
+	assert.Zero(t, conf)
+	// A language alone wins over the untouched ones, which score 0.
+	s.sums[b], s.hits[b], s.touched = 0, 0, langSet{}
+	s.touched[a/64] |= 1 << (a % 64)
+	lang, conf = s.decide(ix)
+	assert.Equal(t, stoplists[a].code, lang)
+	assert.Equal(t, 0.25, conf)
+}
