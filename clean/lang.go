@@ -69,8 +69,8 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 	if lang, conf, ok := detectScript(text); ok {
 		return lang, conf
 	}
-	ix := index()
-	table := &ix.words
+	ix, st := index(), stopTables.get()
+	table := st.words
 	var s stopScores
 	var t tokenizer
 	t.reset(text)
@@ -80,7 +80,7 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 			break
 		}
 		if i, ok := table.slot(w); ok {
-			s.add(table, table.entries[i].ref, 1)
+			s.add(st, table.entries[i].ref, 1)
 		}
 	}
 	return s.decide(ix)

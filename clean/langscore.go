@@ -9,37 +9,73 @@ import "math/bits"
 // The sums are exact, so they do not depend on the order the words are
 // added in: a word met n times may be added once, n times its weights.
 // Every weight is a float32 in [minStopWeight, maxStopWeight) (a test
-// checks the generated tables), so a multiple of its unit in the last
-// place, 2^-25 or more, and a language gets at most one posting per word
-// of the at most MaxDetectBytes read, at most 2^15 words (each takes a
-// byte and a separator after it), so each sum is below 2^15*2^3 = 2^18: a
-// multiple of 2^-25 below 2^18 needs 43 bits, which a float64 holds
-// exactly, as it holds the products n*weight (15+24 bits). Each sum is
-// then rounded once to the float32 decide reads.
+// checks the generated tables), so a whole number of its unit in the last
+// place, 2^-25 or more: in units of 2^-25 (weightUnit), a whole number
+// under 2^28. A language gets at most one posting per word of the at most
+// MaxDetectBytes read, at most 2^15 words (each takes a byte and a
+// separator after it), so its sum is a whole number of units under 2^43,
+// and its count at most 2^15: both fit in one int64, the count in the low
+// 16 bits and the sum above them, and adding a posting is adding one
+// number (see packedPostings). decide turns each sum into a float64, which
+// holds it exactly, then rounds it once to the float32 it compares.
 type stopScores struct {
-	// Indexed by a uint8, arrays of 256 need no bounds checks; the
-	// languages are the first len(stoplists).
-	sums    [256]float64
-	hits    [256]int32
+	acc     [stopLangs]int64 // sum<<16 | count, by language
 	touched langSet
 }
 
-// The bounds of the stop word weights that make stopScores' sums exact.
+// stopLangs is a power of two above the number of languages: indexed by
+// a language modulo stopLangs, a stopScores array needs no bounds check.
+const stopLangs = 128
+
+// The languages fit in stopScores.
+const _ = uint(stopLangs - len(stoplists))
+
+// The bounds of the stop word weights that make stopScores' sums exact,
+// and the unit they are counted in.
 const (
 	minStopWeight = 1.0 / 4
 	maxStopWeight = 8
+	weightUnit    = 1.0 / (1 << 25)
 )
 
-// add adds n times the word whose postings ref locates in table.
-func (s *stopScores) add(table *wordTable, ref postingRef, n int32) {
-	off := int(ref >> 8)
-	for _, q := range table.postings[off : off+int(ref&0xff)] {
-		s.sums[q.lang] += float64(n) * float64(q.weight)
-		s.hits[q.lang] += n
+// A stopTable is the stop word index as stopScores reads it.
+type stopTable struct {
+	words *wordTable
+	// packed holds, at the offset in words.postings of each posting, its
+	// language in the low 8 bits, and above them what it adds to that
+	// language's stopScores.acc: a count of 1 in 16 bits and above them
+	// its weight in weightUnits.
+	packed []uint64
+}
+
+// stopTables holds the stopTable.
+var stopTables = lazy[stopTable]{build: func() *stopTable {
+	words := &index().words
+	t := &stopTable{words: words, packed: make([]uint64, len(words.postings))}
+	for i, q := range words.postings {
+		units := uint64(float64(q.weight) / weightUnit)
+		t.packed[i] = (units<<16|1)<<8 | uint64(q.lang)
 	}
-	ls := &table.langs[off]
+	return t
+}}
+
+// add adds n times the word whose postings ref locates.
+func (s *stopScores) add(t *stopTable, ref postingRef, n int32) {
+	off := int(ref >> 8)
+	for _, v := range t.packed[off : off+int(ref&0xff)] {
+		s.acc[v%stopLangs] += int64(n) * int64(v>>8)
+	}
+	ls := &t.words.langs[off]
 	s.touched[0] |= ls[0]
 	s.touched[1] |= ls[1]
+}
+
+// hits returns the number of stop words of the language of index i.
+func (s *stopScores) hits(i int) int32 { return int32(s.acc[i%stopLangs] & 0xffff) }
+
+// sum returns the score of the language of index i, before its prior.
+func (s *stopScores) sum(i int) float32 {
+	return float32(float64(s.acc[i%stopLangs]>>16) * weightUnit)
 }
 
 // hitSlots is the number of slots of a hitCounter.
@@ -64,23 +100,23 @@ type hitSlot struct {
 }
 
 // count counts the words of hits, adding to s those they displace.
-func (c *hitCounter) count(s *stopScores, table *wordTable, hits []postingRef) {
+func (c *hitCounter) count(s *stopScores, t *stopTable, hits []postingRef) {
 	for _, ref := range hits {
 		i := uint8((uint32(ref) * 0x9e3779b1) >> 24)
 		if e := &c.slots[i]; e.ref == ref {
 			e.count++
 			continue
 		}
-		c.miss(s, table, ref, i)
+		c.miss(s, t, ref, i)
 	}
 }
 
 // miss puts ref, met once, in slot i, which holds another word or none:
 // that word's count is added to s.
-func (c *hitCounter) miss(s *stopScores, table *wordTable, ref postingRef, i uint8) {
+func (c *hitCounter) miss(s *stopScores, t *stopTable, ref postingRef, i uint8) {
 	e := &c.slots[i]
 	if e.ref != 0 {
-		s.add(table, e.ref, e.count)
+		s.add(t, e.ref, e.count)
 	} else {
 		c.used[c.n] = i // each slot is taken once
 		c.n++
@@ -89,10 +125,10 @@ func (c *hitCounter) miss(s *stopScores, table *wordTable, ref postingRef, i uin
 }
 
 // flush adds the words counted to s.
-func (c *hitCounter) flush(s *stopScores, table *wordTable) {
+func (c *hitCounter) flush(s *stopScores, t *stopTable) {
 	for _, i := range c.used[:c.n] {
 		e := &c.slots[i]
-		s.add(table, e.ref, e.count)
+		s.add(t, e.ref, e.count)
 	}
 }
 
@@ -108,7 +144,7 @@ func (s *stopScores) decide(ix *stopIndex) (lang string, confidence float64) {
 	for w, set := range s.touched {
 		for ; set != 0; set &= set - 1 {
 			i := w*64 + bits.TrailingZeros64(set)
-			score := float32(s.sums[i]) * ix.prior[i]
+			score := s.sum(i) * ix.prior[i]
 			switch {
 			case best < 0 || score > top:
 				best, top, second = i, score, top
@@ -117,12 +153,12 @@ func (s *stopScores) decide(ix *stopIndex) (lang string, confidence float64) {
 			}
 		}
 	}
-	if best < 0 || s.hits[best] < minStopHits || top <= second {
+	if best < 0 || s.hits(best) < minStopHits || top <= second {
 		return "", 0
 	}
 	confidence = float64((top - second) / top)
-	if s.hits[best] < fullConfidenceHits {
-		confidence *= float64(s.hits[best]) / fullConfidenceHits
+	if hits := s.hits(best); hits < fullConfidenceHits {
+		confidence *= float64(hits) / fullConfidenceHits
 	}
 	return stoplists[best].code, confidence
 }

@@ -10,9 +10,15 @@ import (
 
 // TestStopWeightsBounds checks the bounds stopScores' exact sums rely on.
 func TestStopWeightsBounds(t *testing.T) {
-	for _, q := range index().words.postings {
+	st := stopTables.get()
+	for i, q := range index().words.postings {
 		require.GreaterOrEqual(t, q.weight, float32(minStopWeight))
 		require.Less(t, q.weight, float32(maxStopWeight))
+		// Its weight in units, exactly, and its language.
+		v := st.packed[i]
+		require.Equal(t, float64(q.weight), float64(v>>24)*weightUnit)
+		require.Equal(t, uint64(1), v>>8&0xffff)
+		require.Equal(t, q.lang, uint8(v))
 	}
 }
 
@@ -31,8 +37,8 @@ func stopRefs() []postingRef {
 // by one in order, one by one shuffled, and through a hitCounter. The
 // sums, hit counts and languages touched must be the same.
 func TestStopScoresOrderFree(t *testing.T) {
-	ix := index()
-	table := &ix.words
+	table := stopTables.get()
+	all := index().words.postings
 	refs := stopRefs()
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, n := range []int{0, 1, 5, 40, 300, 5000, 1 << 15} {
@@ -47,8 +53,20 @@ func TestStopScoresOrderFree(t *testing.T) {
 				hits[i] = pool[r.IntN(len(pool))]
 			}
 			var inOrder, shuffled, counted stopScores
+			var sums [len(stoplists)]float64
+			var counts [len(stoplists)]int32
 			for _, h := range hits {
 				inOrder.add(table, h, 1)
+				for _, q := range h.of(all) {
+					sums[q.lang] += float64(q.weight)
+					counts[q.lang]++
+				}
+			}
+			// Sums of at most 2^15 weights: exact in a float64 too.
+			require.Equal(t, sums, sumsOf(&inOrder))
+			for i, n := range counts {
+				require.Equal(t, n, inOrder.hits(i))
+				require.Equal(t, n > 0, inOrder.touched.has(i))
 			}
 			r.Shuffle(len(hits), func(i, j int) { hits[i], hits[j] = hits[j], hits[i] })
 			for _, h := range hits {
@@ -71,7 +89,7 @@ func decideAll(s *stopScores) (lang string, confidence float64) {
 	var scores [len(stoplists)]float32
 	best, second := -1, -1
 	for i := range scores {
-		scores[i] = float32(s.sums[i]) * ix.prior[i]
+		scores[i] = float32(sumsOf(s)[i]) * ix.prior[i]
 		switch {
 		case best < 0 || scores[i] > scores[best]:
 			best, second = i, best
@@ -79,19 +97,26 @@ func decideAll(s *stopScores) (lang string, confidence float64) {
 			second = i
 		}
 	}
-	if s.hits[best] < minStopHits || scores[best] <= scores[second] {
+	if s.hits(best) < minStopHits || scores[best] <= scores[second] {
 		return "", 0
 	}
 	confidence = float64((scores[best] - scores[second]) / scores[best])
-	if s.hits[best] < fullConfidenceHits {
-		confidence *= float64(s.hits[best]) / fullConfidenceHits
+	if s.hits(best) < fullConfidenceHits {
+		confidence *= float64(s.hits(best)) / fullConfidenceHits
 	}
 	return stoplists[best].code, confidence
 }
 
+// sumsOf returns the scores of s as float64 sums, before the priors.
+func sumsOf(s *stopScores) (sums [len(stoplists)]float64) {
+	for i := range sums {
+		sums[i] = float64(s.acc[i]>>16) * weightUnit
+	}
+	return sums
+}
+
 func TestStopScoresDecide(t *testing.T) {
-	ix := index()
-	table := &ix.words
+	ix, table := index(), stopTables.get()
 	refs := stopRefs()
 	r := rand.New(rand.NewPCG(3, 4))
 	decided := 0
@@ -125,14 +150,15 @@ func TestStopScoresDecide(t *testing.T) {
 	require.Positive(t, b)
 	// A tie between them decides nothing.
 	var s stopScores
-	s.sums[a], s.sums[b], s.hits[a], s.hits[b] = 3, 3, 2, 2
+	s.acc[a] = int64(3/weightUnit)<<16 | 2
+	s.acc[b] = s.acc[a]
 	s.touched[a/64] |= 1 << (a % 64)
 	s.touched[b/64] |= 1 << (b % 64)
 	lang, conf := s.decide(ix)
 	assert.Equal(t, "", lang)
 	assert.Zero(t, conf)
 	// A language alone wins over the untouched ones, which score 0.
-	s.sums[b], s.hits[b], s.touched = 0, 0, langSet{}
+	s.acc[b], s.touched = 0, langSet{}
 	s.touched[a/64] |= 1 << (a % 64)
 	lang, conf = s.decide(ix)
 	assert.Equal(t, stoplists[a].code, lang)

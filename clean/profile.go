@@ -341,21 +341,20 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 	if lang, conf, ok := c.classify(); ok {
 		return lang, conf, true
 	}
-	ix := index()
-	table := &ix.words
+	ix, t := index(), stopTables.get()
 	var s stopScores
 	if total <= shortDetectHits {
 		for _, p := range profiles {
 			for _, h := range p.hits {
-				s.add(table, h, 1)
+				s.add(t, h, 1)
 			}
 		}
 	} else {
 		var counts hitCounter
 		for _, p := range profiles {
-			counts.count(&s, table, p.hits)
+			counts.count(&s, t, p.hits)
 		}
-		counts.flush(&s, table)
+		counts.flush(&s, t)
 	}
 	lang, confidence = s.decide(ix)
 	return lang, confidence, true
