@@ -1,10 +1,8 @@
 package clean
 
-import "math/bits"
-
 // stopScores are the stop word scores of DetectLanguage being summed: for
 // each language, the weights of the stop words of the text it lists and
-// their number, and the set of languages with at least one.
+// their number.
 //
 // The sums are exact, so they do not depend on the order the words are
 // added in: a word met n times may be added once, n times its weights.
@@ -19,8 +17,7 @@ import "math/bits"
 // number (see packedPostings). decide turns each sum into a float64, which
 // holds it exactly, then rounds it once to the float32 it compares.
 type stopScores struct {
-	acc     [stopLangs]int64 // sum<<16 | count, by language
-	touched langSet
+	acc [stopLangs]int64 // sum<<16 | count, by language
 }
 
 // stopLangs is a power of two above the number of languages: indexed by
@@ -65,18 +62,10 @@ func (s *stopScores) add(t *stopTable, ref postingRef, n int32) {
 	for _, v := range t.packed[off : off+int(ref&0xff)] {
 		s.acc[v%stopLangs] += int64(n) * int64(v>>8)
 	}
-	ls := &t.words.langs[off]
-	s.touched[0] |= ls[0]
-	s.touched[1] |= ls[1]
 }
 
 // hits returns the number of stop words of the language of index i.
 func (s *stopScores) hits(i int) int32 { return int32(s.acc[i%stopLangs] & 0xffff) }
-
-// sum returns the score of the language of index i, before its prior.
-func (s *stopScores) sum(i int) float32 {
-	return float32(float64(s.acc[i%stopLangs]>>16) * weightUnit)
-}
 
 // hitSlots is the number of slots of a hitCounter.
 const hitSlots = 256
@@ -135,23 +124,26 @@ func (c *hitCounter) flush(s *stopScores, t *stopTable) {
 // decide picks the language from the scores, applying the priors: the
 // language of the highest score (the first one on a tie) when it has at
 // least minStopHits stop words and scores above every other, with the
-// confidence DetectLanguage documents; else "" and 0. Only the touched
-// languages are read: the others score 0, below any touched one (every
-// weight and prior is positive).
+// confidence DetectLanguage documents; else "" and 0.
+//
+// Most texts touch most languages, so the scores of the ones far behind
+// are not computed: a language whose sum is under half the second
+// highest sum (floor) scores at most bound(floor), and the runner-up, one
+// of the two highest sums times a prior of 0.7 or more, scores more. Then
+// such a language changes neither the best score nor the runner-up's,
+// and the language it could tie for best gives "" either way. The
+// runner-up is checked against that bound, and all the scores computed
+// when it falls short.
 func (s *stopScores) decide(ix *stopIndex) (lang string, confidence float64) {
-	best := -1
-	var top, second float32 // the best score and the highest other one, 0 if none
-	for w, set := range s.touched {
-		for ; set != 0; set &= set - 1 {
-			i := w*64 + bits.TrailingZeros64(set)
-			score := s.sum(i) * ix.prior[i]
-			switch {
-			case best < 0 || score > top:
-				best, top, second = i, score, top
-			case score > second:
-				second = score
-			}
-		}
+	var first, next int64 // the two highest accumulators
+	for _, v := range s.acc[:len(stoplists)] {
+		next = max(next, min(v, first))
+		first = max(first, v)
+	}
+	floor := next >> 16 / 2 << 16
+	best, top, second := s.rank(ix, max(floor, 1))
+	if floor > 0 && second < s.bound(floor) {
+		best, top, second = s.rank(ix, 1)
 	}
 	if best < 0 || s.hits(best) < minStopHits || top <= second {
 		return "", 0
@@ -161,4 +153,38 @@ func (s *stopScores) decide(ix *stopIndex) (lang string, confidence float64) {
 		confidence *= float64(hits) / fullConfidenceHits
 	}
 	return stoplists[best].code, confidence
+}
+
+// rank returns the language of the best score with the priors, the first
+// one on a tie, that score and the highest of the others, among the
+// languages whose accumulator is at least from, from > 0: the others
+// count as scoring 0, as those that met no stop word do. It returns -1
+// for a best when none is.
+func (s *stopScores) rank(ix *stopIndex, from int64) (best int, top, second float32) {
+	// The languages first, in a loop that carries no scores.
+	var ranked [len(stoplists)]uint8
+	n := 0
+	for i, v := range s.acc[:len(stoplists)] {
+		if v >= from {
+			ranked[n] = uint8(i)
+			n++
+		}
+	}
+	best = -1
+	for _, i := range ranked[:n] {
+		score := float32(float64(s.acc[i%stopLangs]>>16)*weightUnit) * ix.prior[i]
+		switch {
+		case best < 0 || score > top:
+			best, top, second = int(i), score, top
+		case score > second:
+			second = score
+		}
+	}
+	return best, top, second
+}
+
+// bound returns the highest score, with any prior, of a language whose
+// accumulator is under floor.
+func (s *stopScores) bound(floor int64) float32 {
+	return float32(float64(floor>>16) * weightUnit)
 }

@@ -66,7 +66,6 @@ func TestStopScoresOrderFree(t *testing.T) {
 			require.Equal(t, sums, sumsOf(&inOrder))
 			for i, n := range counts {
 				require.Equal(t, n, inOrder.hits(i))
-				require.Equal(t, n > 0, inOrder.touched.has(i))
 			}
 			r.Shuffle(len(hits), func(i, j int) { hits[i], hits[j] = hits[j], hits[i] })
 			for _, h := range hits {
@@ -83,13 +82,13 @@ func TestStopScoresOrderFree(t *testing.T) {
 }
 
 // decideAll is stopScores.decide as DetectLanguage made it before it
-// kept the touched languages: over every language, in float32.
-func decideAll(s *stopScores) (lang string, confidence float64) {
-	ix := index()
+// skipped the languages far behind: over every language, in float32.
+func decideAll(ix *stopIndex, s *stopScores) (lang string, confidence float64) {
 	var scores [len(stoplists)]float32
 	best, second := -1, -1
+	sums := sumsOf(s)
 	for i := range scores {
-		scores[i] = float32(sumsOf(s)[i]) * ix.prior[i]
+		scores[i] = float32(sums[i]) * ix.prior[i]
 		switch {
 		case best < 0 || scores[i] > scores[best]:
 			best, second = i, best
@@ -116,29 +115,38 @@ func sumsOf(s *stopScores) (sums [len(stoplists)]float64) {
 }
 
 func TestStopScoresDecide(t *testing.T) {
-	ix, table := index(), stopTables.get()
+	table := stopTables.get()
 	refs := stopRefs()
 	r := rand.New(rand.NewPCG(3, 4))
+	// The real priors, and random ones down to 0.05, under which the
+	// languages far behind may matter.
+	real := index()
+	low := *real
 	decided := 0
-	for _, n := range []int{0, 1, 2, 3, 8, 20, 100} {
-		for range 200 {
+	for _, n := range []int{0, 1, 2, 3, 8, 20, 100, 1000} {
+		for range 300 {
 			var s stopScores
 			for range n {
 				s.add(table, refs[r.IntN(len(refs))], 1)
 			}
-			wantLang, wantConf := decideAll(&s)
-			lang, conf := s.decide(ix)
-			require.Equal(t, wantLang, lang)
-			require.Equal(t, wantConf, conf)
-			if lang != "" {
-				decided++
+			for i := range low.prior {
+				low.prior[i] = float32(0.05 + 0.95*r.Float64())
+			}
+			for _, ix := range []*stopIndex{real, &low} {
+				wantLang, wantConf := decideAll(ix, &s)
+				lang, conf := s.decide(ix)
+				require.Equal(t, wantLang, lang)
+				require.Equal(t, wantConf, conf)
+				if lang != "" {
+					decided++
+				}
 			}
 		}
 	}
-	require.Positive(t, decided)
+	require.Greater(t, decided, 1000)
 	// Two languages of prior 1, a and b, a first.
 	a, b := -1, -1
-	for i, p := range ix.prior {
+	for i, p := range real.prior {
 		switch {
 		case p != 1:
 		case a < 0:
@@ -152,15 +160,22 @@ func TestStopScoresDecide(t *testing.T) {
 	var s stopScores
 	s.acc[a] = int64(3/weightUnit)<<16 | 2
 	s.acc[b] = s.acc[a]
-	s.touched[a/64] |= 1 << (a % 64)
-	s.touched[b/64] |= 1 << (b % 64)
-	lang, conf := s.decide(ix)
+	lang, conf := s.decide(real)
 	assert.Equal(t, "", lang)
 	assert.Zero(t, conf)
-	// A language alone wins over the untouched ones, which score 0.
-	s.acc[b], s.touched = 0, langSet{}
-	s.touched[a/64] |= 1 << (a % 64)
-	lang, conf = s.decide(ix)
+	// A language alone wins over the others, which score 0.
+	s.acc[b] = 0
+	lang, conf = s.decide(real)
 	assert.Equal(t, stoplists[a].code, lang)
 	assert.Equal(t, 0.25, conf)
+	// Under a prior of 0.1, the second highest sum is no runner-up: a
+	// language under half of it is.
+	low = *real
+	low.prior[b] = 0.1
+	s.acc[b] = int64(3/weightUnit)<<16 | 2
+	s.acc[b+1] = int64(1/weightUnit)<<16 | 2
+	low.prior[b+1] = 1
+	lang, conf = s.decide(&low)
+	assert.Equal(t, stoplists[a].code, lang)
+	assert.InDelta(t, 2.0/3*0.25, conf, 1e-6)
 }
