@@ -302,15 +302,14 @@ func (p *LineProfile) Density(lang string) float64 {
 
 // density is Density for the language of index li, -1 for none.
 func (p *LineProfile) density(li int) float64 {
-	if li < 0 || p.tokens == 0 {
-		return 0
+	if li < 0 || len(p.hits) == 0 {
+		return 0 // as 0 stop words of any tokens
 	}
 	langs := index().words.langs
+	word, bit := li/64&1, uint(li%64)
 	stop := 0
 	for _, h := range p.hits {
-		if langs[h>>8].has(li) {
-			stop++
-		}
+		stop += int(langs[h>>8][word] >> bit & 1)
 	}
 	return float64(stop) / float64(p.tokens)
 }
@@ -363,7 +362,7 @@ func DetectProfiles(profiles []*LineProfile) (lang string, confidence float64, o
 // shortDetectHits is the number of stop word hits up to which
 // DetectProfiles adds each one's postings as it comes: few words repeat
 // in a line or two, and counting them first would cost more.
-const shortDetectHits = 32
+const shortDetectHits = 16
 
 // A tokenScan is profileLine's stop word token being read: s[from:to]
 // of the line s while direct, as it is when it is one run of lower-case
