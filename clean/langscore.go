@@ -128,22 +128,37 @@ func (c *hitCounter) flush(s *stopScores, t *stopTable) {
 //
 // Most texts touch most languages, so the scores of the ones far behind
 // are not computed: a language whose sum is under half the second
-// highest sum (floor) scores at most bound(floor), and the runner-up, one
-// of the two highest sums times a prior of 0.7 or more, scores more. Then
-// such a language changes neither the best score nor the runner-up's,
-// and the language it could tie for best gives "" either way. The
-// runner-up is checked against that bound, and all the scores computed
-// when it falls short.
+// highest sum met so far (the floor, which only grows) scores at most
+// bound(floor), and the runner-up, one of the two highest sums times a
+// prior of 0.7 or more, scores more. Then such a language changes neither
+// the best score nor the runner-up's, and the language it could tie for
+// best gives "" either way. The runner-up is checked against that bound,
+// and every score computed when it falls short.
 func (s *stopScores) decide(ix *stopIndex) (lang string, confidence float64) {
-	var first, next int64 // the two highest accumulators
-	for _, v := range s.acc[:len(stoplists)] {
+	var ranked [len(stoplists)]uint8 // the languages to score, in order
+	n := 0
+	var first, next int64 // the two highest accumulators so far
+	floor := int64(1)     // the accumulator a language to score reaches
+	for i, v := range s.acc[:len(stoplists)] {
+		if v < floor {
+			continue // under the floor, so not one of the two highest
+		}
+		ranked[n] = uint8(i)
+		n++
 		next = max(next, min(v, first))
 		first = max(first, v)
+		floor = max(next>>16/2<<16, 1)
 	}
-	floor := next >> 16 / 2 << 16
-	best, top, second := s.rank(ix, max(floor, 1))
-	if floor > 0 && second < s.bound(floor) {
-		best, top, second = s.rank(ix, 1)
+	best, top, second := s.rank(ix, ranked[:n])
+	if floor > 1 && second < s.bound(floor) {
+		n = 0
+		for i, v := range s.acc[:len(stoplists)] {
+			if v > 0 {
+				ranked[n] = uint8(i)
+				n++
+			}
+		}
+		best, top, second = s.rank(ix, ranked[:n])
 	}
 	if best < 0 || s.hits(best) < minStopHits || top <= second {
 		return "", 0
@@ -157,21 +172,12 @@ func (s *stopScores) decide(ix *stopIndex) (lang string, confidence float64) {
 
 // rank returns the language of the best score with the priors, the first
 // one on a tie, that score and the highest of the others, among the
-// languages whose accumulator is at least from, from > 0: the others
-// count as scoring 0, as those that met no stop word do. It returns -1
-// for a best when none is.
-func (s *stopScores) rank(ix *stopIndex, from int64) (best int, top, second float32) {
-	// The languages first, in a loop that carries no scores.
-	var ranked [len(stoplists)]uint8
-	n := 0
-	for i, v := range s.acc[:len(stoplists)] {
-		if v >= from {
-			ranked[n] = uint8(i)
-			n++
-		}
-	}
+// languages of indexes ranked, in increasing order: the others count as
+// scoring 0, as those that met no stop word do. It returns -1 for a best
+// when ranked is empty.
+func (s *stopScores) rank(ix *stopIndex, ranked []uint8) (best int, top, second float32) {
 	best = -1
-	for _, i := range ranked[:n] {
+	for _, i := range ranked {
 		score := float32(float64(s.acc[i%stopLangs]>>16)*weightUnit) * ix.prior[i]
 		switch {
 		case best < 0 || score > top:
