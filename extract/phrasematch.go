@@ -108,9 +108,14 @@ func (b *Block) findPhraseCandidates() clean.PhraseCandidates {
 
 // matchPhrase is clean.MatchPhrase on the block's text, folded once; the
 // sets the text cannot match are skipped with a bit test (see
-// clean.PhraseCandidates).
+// clean.PhraseCandidates), and a text with no candidate at all, as most
+// lines are, without even looking the set up: every set of the clean
+// package has a bit, so none is a candidate of the empty set.
 func matchPhrase(b *Block, set clean.PhraseSet) (clean.PhraseMatch, bool) {
-	if len(b.Text) > maxPhraseText || !b.phraseCandidates().Has(set) {
+	if len(b.Text) > maxPhraseText {
+		return clean.PhraseMatch{}, false
+	}
+	if cands := b.phraseCandidates(); cands == 0 || !cands.Has(set) {
 		return clean.PhraseMatch{}, false
 	}
 	return b.matchFolded(set)

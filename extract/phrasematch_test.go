@@ -40,3 +40,14 @@ func TestMatchPhraseAgreesWithClean(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCandidatesMatchesNoSet checks what matchPhrase's gate on a block
+// with no phrase candidates assumes: no phrase set is a candidate of the
+// empty set (each has a bit of its own).
+func TestNoCandidatesMatchesNoSet(t *testing.T) {
+	for _, set := range phraseSets {
+		t.Run(string(set), func(t *testing.T) {
+			assert.False(t, clean.PhraseCandidates(0).Has(set))
+		})
+	}
+}
