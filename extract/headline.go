@@ -494,14 +494,18 @@ func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 	limit = min(limit, math.MaxInt-start) + start // the longest b may grow to
 	space := true
 	for i := 0; i < len(s); {
-		// Eight letters, digits and single spaces fold to themselves in
-		// lower case, at once, when they fit within the limit.
+		// Letters, digits and single spaces fold to themselves in lower
+		// case: of the next eight bytes, those up to the first that does
+		// not are written at once, when the eight fit within the limit.
 		if i+8 <= len(s) && len(b)+8 <= limit {
-			if v := asciiWord(s, i); foldsPlain8(v, space) {
-				b = binary.LittleEndian.AppendUint64(b, lowerASCII8(v))
-				space = v>>56 == ' '
-				i += 8
-				continue
+			v := asciiWord(s, i)
+			if n := plainPrefix8(v, space); n > 0 {
+				b = binary.LittleEndian.AppendUint64(b, lowerASCII8(v))[:len(b)+n]
+				space = b[len(b)-1] == ' '
+				if i += n; n == 8 {
+					continue
+				}
+				// The byte at i is not plain: it takes the path below.
 			}
 		}
 		if c := s[i]; c < utf8.RuneSelf {
@@ -543,25 +547,28 @@ func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 	return b, true
 }
 
-// foldsPlain8 reports whether appendFoldWithin writes the eight ASCII
-// bytes of v (little-endian) as they are, but for upper-case letters
-// lowered (lowerASCII8): each is a letter, a digit or a space, no space
-// follows another, and none opens them when space says the fold is at a
-// word break already.
-func foldsPlain8(v uint64, space bool) bool {
+// plainPrefix8 returns how many of the eight bytes of v (little-endian),
+// from the first, appendFoldWithin writes as they are but for upper-case
+// letters lowered (lowerASCII8): ASCII letters, digits and spaces, up to
+// a space that follows another, or that opens them when space says the
+// fold is at a word break already. A byte beyond the first that is not
+// ASCII may be misread, as the sums below carry out of it, but only
+// those after it, which are not counted.
+func plainPrefix8(v uint64, space bool) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	// Each byte is below 0x80, so no sum carries into the next byte: the
-	// high bit of x+(0x80-lo) is set for a byte from lo, that of
+	// Below the first byte from 0x80 no sum carries into the next byte:
+	// the high bit of x+(0x80-lo) is set for a byte from lo, that of
 	// x+(0x7f-hi) for one beyond hi.
 	w := v | 0x20*ones // letters in lower case
 	letters := (w + (0x80-'a')*ones) &^ (w + (0x7f-'z')*ones)
 	digits := (v + (0x80-'0')*ones) &^ (v + (0x7f-'9')*ones)
-	spaces := (v + (0x80-' ')*ones) &^ (v + (0x7f-' ')*ones)
-	if v&highs != 0 || (letters|digits|spaces)&highs != highs {
-		return false
+	spaces := (v + (0x80-' ')*ones) &^ (v + (0x7f-' ')*ones) & highs
+	bad := (v | ^(letters | digits | spaces)) & highs
+	bad |= spaces & (spaces << 8)
+	if space {
+		bad |= spaces & 0x80
 	}
-	spaces &= highs
-	return spaces&(spaces<<8) == 0 && !(space && spaces&0x80 != 0)
+	return bits.TrailingZeros64(bad) / 8
 }
 
 // foldRune returns what foldText writes for r, a rune outside ASCII: its
