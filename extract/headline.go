@@ -10,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/pith-go/pith/clean"
 )
 
 // Headline removes the copies of the headline that a page shows in its
@@ -655,6 +657,16 @@ func (a *foldArena) fold(s string) string {
 	a.reserve(len(s) + len(s)/2)
 	start := len(a.buf)
 	a.buf = appendFold(a.buf, s)
+	return frozenString(a.buf[start:])
+}
+
+// foldPhrase returns clean.FoldPhrase(s), written in the arena's buffer
+// as fold writes foldText(s): it too takes at most 3 bytes for every 2
+// of s.
+func (a *foldArena) foldPhrase(s string) string {
+	a.reserve(len(s) + len(s)/2)
+	start := len(a.buf)
+	a.buf = clean.AppendFoldPhrase(a.buf, s)
 	return frozenString(a.buf[start:])
 }
 

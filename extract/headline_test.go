@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-go/pith/clean"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -280,14 +281,16 @@ func TestFoldArena(t *testing.T) {
 	texts := []string{"", "  ", "Opening Bell 11.18.19", "L'été — À BIENTÔT!", "Ⱥ Ⱦ ȺȺȺ", "end. ",
 		strings.Repeat("Long line, ", 100), "Ünïcödé ẞ İstanbul"}
 	a := newFoldArena(1000)
-	var got []string
+	var got, phrases []string
 	for range 3 {
 		for _, s := range texts {
 			got = append(got, a.fold(s))
+			phrases = append(phrases, a.foldPhrase(s))
 		}
 	}
 	for i, s := range got {
 		assert.Equal(t, foldText(texts[i%len(texts)]), s, "text %d", i)
+		assert.Equal(t, clean.FoldPhrase(texts[i%len(texts)]), phrases[i], "phrase %d", i)
 	}
 }
 

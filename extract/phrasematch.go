@@ -8,12 +8,18 @@ import (
 )
 
 // foldedText returns the block's text folded for phrase matching
-// (clean.FoldPhrase), computed on first use and kept: the extractors match
-// each block against many phrase sets.
+// (clean.FoldPhrase), computed on first use and kept, in the fold arena
+// when the block has one: the extractors match each block against many
+// phrase sets.
 func (b *Block) foldedText() string {
 	c := b.cached()
 	if !c.foldedOK {
-		c.folded, c.foldedOK = clean.FoldPhrase(b.Text), true
+		if c.arena != nil {
+			c.folded = c.arena.foldPhrase(b.Text)
+		} else {
+			c.folded = clean.FoldPhrase(b.Text)
+		}
+		c.foldedOK = true
 	}
 	return c.folded
 }
