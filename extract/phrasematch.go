@@ -127,6 +127,18 @@ func matchPhrase(b *Block, set clean.PhraseSet) (clean.PhraseMatch, bool) {
 	return b.matchFolded(set)
 }
 
+// phraseless reports whether b matches no phrase set for sure, as most
+// lines do: it has no phrase candidate (see matchPhrase). It is small
+// enough to be inlined, so a loop over all blocks can skip those that
+// only a phrase would make it take, for a few loads and no call, once
+// the candidates are known.
+func phraseless(b *Block) bool {
+	if c := b.cache; c != nil && c.candsOK {
+		return c.cands == 0
+	}
+	return b.findPhraseCandidates() == 0
+}
+
 // matchFolded is clean.MatchFolded on the block's folded text.
 func (b *Block) matchFolded(set clean.PhraseSet) (clean.PhraseMatch, bool) {
 	return clean.MatchFolded(set, b.foldedText())

@@ -205,7 +205,7 @@ func maxSegment(scores []float64) (start, end int) {
 // isBarrier reports whether a block closes the article: a comments
 // heading, a copyright notice (clean.PhraseEnd) or a cookie banner.
 func isBarrier(b *Block) bool {
-	if b.Features.Words > 120 {
+	if b.Features.Words > 120 || phraseless(b) {
 		return false
 	}
 	if _, ok := matchPhrase(b, clean.PhraseCookie); ok {
