@@ -57,13 +57,16 @@ func (headlineExtractor) Extract(doc *Document) error {
 		return nil
 	}
 	replaced := false
-	var titleBuf [32]string
+	var titleBuf, lineBuf [32]string
 	titleWords := distinctWords(t.title, titleBuf[:0])
+	words := headWords{title: titleWords, titleMask: wordMask(titleWords), line: distinctWords(t.line, lineBuf[:0])}
+	words.lineMask = wordMask(words.line)
+	var head [headPrefix]byte
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b) {
 			continue
 		}
-		text, ok := b.wordFoldWithin(t.longest(b))
+		text, ok := t.lineFold(b, &head, &words)
 		if !ok {
 			continue
 		}
@@ -74,6 +77,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
 			titleWords = distinctWords(text, titleBuf[:0])
+			words.title, words.titleMask = titleWords, wordMask(titleWords)
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
 		case headlinePlace(doc, b) && keepsTitle(doc, b):
@@ -143,6 +147,136 @@ func (t titleEvidence) longest(b *Block) int {
 		return math.MaxInt
 	}
 	return max(2*len(t.title)+1, len(t.line))
+}
+
+// headPrefix is how many bytes of a dump line's fold lineFold reads
+// before it folds the line whole or passes it over.
+const headPrefix = 64
+
+// lineFold is b.wordFoldWithin(t.longest(b)), the folded text (foldText)
+// of block b for the tests of Headline, or false when b cannot pass one:
+// its fold is longer than longest allows, or, for a line of a text dump,
+// the start of its fold, which it writes in head first, rules them all out
+// (see mayMatch).
+func (t titleEvidence) lineFold(b *Block, head *[headPrefix]byte, words *headWords) (string, bool) {
+	limit := t.longest(b)
+	if !t.text || b.DOM != nil || b.cache != nil && b.cache.wordFoldOK {
+		return b.wordFoldWithin(limit)
+	}
+	p, whole := appendFoldWithin(head[:0], b.Text, headPrefix)
+	switch {
+	case whole && len(p) > limit:
+		return "", false
+	case whole:
+		return b.keepWordFold(p), true
+	case !t.mayMatch(unsafe.String(unsafe.SliceData(p), len(p)), words):
+		return "", false
+	}
+	return b.wordFoldWithin(limit)
+}
+
+// keepWordFold keeps folded, foldText(b.Text), as b's wordFold, in b's
+// fold arena if it has one, and returns it.
+func (b *Block) keepWordFold(folded []byte) string {
+	c := b.cached()
+	if c.arena != nil {
+		a := c.arena
+		a.reserve(len(folded))
+		start := len(a.buf)
+		a.buf = append(a.buf, folded...)
+		c.wordFolded = frozenString(a.buf[start:])
+	} else {
+		c.wordFolded = string(folded)
+	}
+	c.wordFoldOK = true
+	return c.wordFolded
+}
+
+// mayMatch reports whether a line of a text dump whose fold starts with
+// p (and goes on) may pass one of the tests of Headline, from the fold's
+// start alone: to start with the title (betterLine), it agrees with it;
+// to equal the title or the title line, or to be held by either
+// (betterLine, similarWords), all its words are theirs; to share most
+// words with the title (sharesMostWords), few of its words are missing
+// from the title's; and to hold the title as the longer near copy
+// (similarWords), the title starts in its first third of the title's
+// length.
+func (t titleEvidence) mayMatch(p string, words *headWords) bool {
+	if strings.HasPrefix(t.title, p) || strings.HasPrefix(p, t.title) {
+		return true
+	}
+	return !words.ruleOut(p) || t.startsWithin(p)
+}
+
+// startsWithin reports whether the title, which p does not start with,
+// may start at a word of p within the first third of its length, as in
+// a near copy that holds it (similarWords), from what p shows.
+func (t titleEvidence) startsWithin(p string) bool {
+	most := len(t.title) / 3 // the furthest the title may start in a near copy that holds it
+	if len(p) <= most+1 {
+		return true // it may start after p
+	}
+	for o := 1; o <= most; o++ {
+		if p[o-1] == ' ' && p[o] == t.title[0] && (strings.HasPrefix(t.title, p[o:]) || strings.HasPrefix(p[o:], t.title)) {
+			return true
+		}
+	}
+	return false
+}
+
+// headWords holds the distinct words of the folded title and title line
+// (distinctWords), and a mask of each (wordBit) that tells most other
+// words apart without comparing them.
+type headWords struct {
+	title, line         []string
+	titleMask, lineMask uint64
+}
+
+// wordMask returns the union of the words' wordBit.
+func wordMask(words []string) uint64 {
+	var m uint64
+	for _, w := range words {
+		m |= wordBit(w)
+	}
+	return m
+}
+
+// wordBit returns a bit of a word, non-empty, from its length and first
+// and last bytes.
+func wordBit(w string) uint64 {
+	return 1 << ((uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])) & 63)
+}
+
+// ruleOut reports whether the whole words of p, the start of a fold (the
+// last word of p may go on), show that the fold is neither made of the
+// title's words only, nor of the title line's, nor shares most of its
+// words with the title (sharesMostWords): a fold that does misses at most
+// so many of the title's words that len(title) over len(title) plus the
+// missing ones is at least similarOverlap. Counting the missing words up
+// to 8 errs on the side of a match.
+func (h *headWords) ruleOut(p string) bool {
+	allTitle, allLine := true, true
+	var missing [8]string // the first distinct words of p not in h.title
+	n := 0
+	for words := p[:strings.LastIndexByte(p, ' ')+1]; words != ""; {
+		w, rest, _ := strings.Cut(words, " ")
+		words = rest
+		bit := wordBit(w)
+		if allLine && (h.lineMask&bit == 0 || !slices.Contains(h.line, w)) {
+			allLine = false
+		}
+		if h.titleMask&bit == 0 || !slices.Contains(h.title, w) {
+			allTitle = false
+			if n < len(missing) && !slices.Contains(missing[:n], w) {
+				missing[n] = w
+				n++
+			}
+		}
+		if !allTitle && !allLine && float64(len(h.title))/float64(len(h.title)+n) < similarOverlap {
+			return true
+		}
+	}
+	return false
 }
 
 // better reports whether a block, written raw and folded as text, is a

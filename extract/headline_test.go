@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -439,4 +440,70 @@ func TestMayFoldTo(t *testing.T) {
 	}
 	assert.False(t, mayFoldTo("ab", 4))
 	assert.True(t, mayFoldTo("ȺȺ", 6))
+}
+
+// TestMayMatchRulesOutNoMatch checks mayMatch, which passes over a dump
+// line from the start of its fold, against the tests of Headline on the
+// whole fold, on random titles and lines made of few words: whenever it
+// rules a fold out, the fold equals neither the title nor the title line,
+// is no better line and no near copy. It also checks that it rules some
+// out, so that it is tested at all.
+func TestMayMatchRulesOutNoMatch(t *testing.T) {
+	vocab := []string{"a", "an", "bo", "cat", "dog", "eel", "fish", "goat", "hare", "ibis", "jay", "kite", "lark", "mole"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	phrase := func(n int) string {
+		w := make([]string, n)
+		for i := range w {
+			w[i] = vocab[rng.IntN(len(vocab))]
+		}
+		return strings.Join(w, " ")
+	}
+	ruledOut := 0
+	for range 3000 {
+		title := phrase(1 + rng.IntN(9))
+		line := title
+		if rng.IntN(2) == 0 {
+			line = title + " " + phrase(1+rng.IntN(6))
+		}
+		tw := distinctWords(title, nil)
+		words := headWords{title: tw, titleMask: wordMask(tw), line: distinctWords(line, nil)}
+		words.lineMask = wordMask(words.line)
+		te := titleEvidence{title: title, line: line, text: true}
+		for range 20 {
+			var text string
+			switch rng.IntN(5) {
+			case 4:
+				lw := strings.Fields(line)
+				i := rng.IntN(len(lw))
+				text = strings.Join(lw[i:i+1+rng.IntN(len(lw)-i)], " ")
+			case 0:
+				text = phrase(1 + rng.IntN(12))
+			case 1:
+				text = title + " " + phrase(1+rng.IntN(4))
+			case 2:
+				text = phrase(1+rng.IntN(2)) + " " + title
+			default:
+				ws := strings.Fields(title)
+				ws[rng.IntN(len(ws))] = vocab[rng.IntN(len(vocab))]
+				text = strings.Join(ws, " ")
+			}
+			match := text == title || text == line || te.betterLine(text) || similarWords(text, title, tw)
+			for k := 1; k < len(text); k++ {
+				if !te.mayMatch(text[:k], &words) {
+					ruledOut++
+					require.False(t, match, "title %q line %q text %q ruled out at %q", title, line, text, text[:k])
+				}
+			}
+		}
+	}
+	assert.Positive(t, ruledOut)
+}
+
+func TestWordBit(t *testing.T) {
+	words := []string{"cat", "dog", "a", "ünï"}
+	m := wordMask(words)
+	for _, w := range words {
+		assert.NotZero(t, m&wordBit(w), w)
+	}
+	assert.Zero(t, wordMask(nil))
 }
