@@ -59,9 +59,9 @@ func (headlineExtractor) Extract(doc *Document) error {
 	replaced := false
 	var titleBuf, lineBuf [32]string
 	titleWords := distinctWords(t.title, titleBuf[:0])
-	words := headWords{title: titleWords, titleMask: wordMask(titleWords), line: distinctWords(t.line, lineBuf[:0])}
+	words := headWords{title: titleWords, titleMask: wordMask(titleWords), titleFail: titleFail(len(titleWords)), line: distinctWords(t.line, lineBuf[:0])}
 	words.lineMask = wordMask(words.line)
-	var head [headPrefix]byte
+	var head [headPrefix + 1]byte
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b) {
 			continue
@@ -77,7 +77,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
 			titleWords = distinctWords(text, titleBuf[:0])
-			words.title, words.titleMask = titleWords, wordMask(titleWords)
+			words.title, words.titleMask, words.titleFail = titleWords, wordMask(titleWords), titleFail(len(titleWords))
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
 		case headlinePlace(doc, b) && keepsTitle(doc, b):
@@ -156,21 +156,26 @@ const headPrefix = 64
 // lineFold is b.wordFoldWithin(t.longest(b)), the folded text (foldText)
 // of block b for the tests of Headline, or false when b cannot pass one:
 // its fold is longer than longest allows, or, for a line of a text dump,
-// the start of its fold, which it writes in head first, rules them all out
-// (see mayMatch).
-func (t titleEvidence) lineFold(b *Block, head *[headPrefix]byte, words *headWords) (string, bool) {
+// the fold's start, which it writes in head first (the whole fold, and a
+// space, when it fits), rules them all out (see mayMatch).
+func (t titleEvidence) lineFold(b *Block, head *[headPrefix + 1]byte, words *headWords) (string, bool) {
 	limit := t.longest(b)
 	if !t.text || b.DOM != nil || b.cache != nil && b.cache.wordFoldOK {
 		return b.wordFoldWithin(limit)
 	}
 	p, whole := appendFoldWithin(head[:0], b.Text, headPrefix)
-	switch {
-	case whole && len(p) > limit:
+	if whole && len(p) > limit {
 		return "", false
-	case whole:
+	}
+	start := p
+	if whole && len(p) > 0 {
+		start = append(p, ' ') // its last word is whole
+	}
+	if !t.mayMatch(unsafe.String(unsafe.SliceData(start), len(start)), words) {
+		return "", false
+	}
+	if whole {
 		return b.keepWordFold(p), true
-	case !t.mayMatch(unsafe.String(unsafe.SliceData(p), len(p)), words):
-		return "", false
 	}
 	return b.wordFoldWithin(limit)
 }
@@ -230,6 +235,7 @@ func (t titleEvidence) startsWithin(p string) bool {
 type headWords struct {
 	title, line         []string
 	titleMask, lineMask uint64
+	titleFail           int // titleFail(len(title))
 }
 
 // wordMask returns the union of the words' wordBit.
@@ -250,17 +256,23 @@ func wordBit(w string) uint64 {
 // ruleOut reports whether the whole words of p, the start of a fold (the
 // last word of p may go on), show that the fold is neither made of the
 // title's words only, nor of the title line's, nor shares most of its
-// words with the title (sharesMostWords): a fold that does misses at most
-// so many of the title's words that len(title) over len(title) plus the
-// missing ones is at least similarOverlap. Counting the missing words up
-// to 8 errs on the side of a match.
+// words with the title (sharesMostWords): a fold that does misses fewer
+// of the title's words than titleFail. Counting the missing words up to
+// 8 errs on the side of a match.
 func (h *headWords) ruleOut(p string) bool {
 	allTitle, allLine := true, true
 	var missing [8]string // the first distinct words of p not in h.title
 	n := 0
-	for words := p[:strings.LastIndexByte(p, ' ')+1]; words != ""; {
-		w, rest, _ := strings.Cut(words, " ")
-		words = rest
+	from := 0 // where the word starts
+	for i := 0; i < len(p); i++ {
+		if p[i] != ' ' {
+			continue
+		}
+		w := p[from:i]
+		from = i + 1
+		if w == "" {
+			continue
+		}
 		bit := wordBit(w)
 		if allLine && (h.lineMask&bit == 0 || !slices.Contains(h.line, w)) {
 			allLine = false
@@ -272,11 +284,23 @@ func (h *headWords) ruleOut(p string) bool {
 				n++
 			}
 		}
-		if !allTitle && !allLine && float64(len(h.title))/float64(len(h.title)+n) < similarOverlap {
+		if !allTitle && !allLine && n >= h.titleFail {
 			return true
 		}
 	}
 	return false
+}
+
+// titleFail returns the fewest words missing from a title of n distinct
+// words with which a text shares less than similarOverlap of its words
+// for sure (sharesMostWords), up to 8, or 9 for more.
+func titleFail(n int) int {
+	for k := range 9 {
+		if float64(n)/float64(n+k) < similarOverlap {
+			return k
+		}
+	}
+	return 9
 }
 
 // better reports whether a block, written raw and folded as text, is a

@@ -466,7 +466,7 @@ func TestMayMatchRulesOutNoMatch(t *testing.T) {
 			line = title + " " + phrase(1+rng.IntN(6))
 		}
 		tw := distinctWords(title, nil)
-		words := headWords{title: tw, titleMask: wordMask(tw), line: distinctWords(line, nil)}
+		words := headWords{title: tw, titleMask: wordMask(tw), titleFail: titleFail(len(tw)), line: distinctWords(line, nil)}
 		words.lineMask = wordMask(words.line)
 		te := titleEvidence{title: title, line: line, text: true}
 		for range 20 {
@@ -488,6 +488,10 @@ func TestMayMatchRulesOutNoMatch(t *testing.T) {
 				text = strings.Join(ws, " ")
 			}
 			match := text == title || text == line || te.betterLine(text) || similarWords(text, title, tw)
+			if !te.mayMatch(text+" ", &words) {
+				ruledOut++
+				require.False(t, match, "title %q line %q text %q ruled out whole", title, line, text)
+			}
 			for k := 1; k < len(text); k++ {
 				if !te.mayMatch(text[:k], &words) {
 					ruledOut++
@@ -506,4 +510,17 @@ func TestWordBit(t *testing.T) {
 		assert.NotZero(t, m&wordBit(w), w)
 	}
 	assert.Zero(t, wordMask(nil))
+}
+
+// TestTitleFail checks titleFail against the bound of sharesMostWords.
+func TestTitleFail(t *testing.T) {
+	for n := range 40 {
+		k := titleFail(n)
+		for m := range 9 {
+			assert.Equal(t, m >= k, float64(n)/float64(n+m) < similarOverlap, "%d words, %d missing", n, m)
+		}
+	}
+	assert.Equal(t, 1, titleFail(0))
+	assert.Equal(t, 1, titleFail(5))
+	assert.Equal(t, 2, titleFail(6))
 }
