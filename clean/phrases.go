@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A PhraseSet names one kind of boilerplate whose usual wording the phrase
@@ -173,8 +174,21 @@ func firstWord(folded string) string {
 // case, straight apostrophes, punctuation turned into spaces, digit runs
 // written "#", single spaces, no leading or trailing space.
 func FoldPhrase(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
+	b := AppendFoldPhrase(make([]byte, 0, len(text)), text)
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+}
+
+// AppendFoldPhrase appends FoldPhrase(text) to dst and returns the
+// extended buffer, so that a caller folding many texts can keep them in
+// shared buffers. The folded text takes at most 3 bytes for every 2 of
+// text (a letter whose lower case is longer); when dst has that much room
+// left, AppendFoldPhrase does not allocate. It is safe for concurrent
+// use on distinct buffers.
+func AppendFoldPhrase(dst []byte, text string) []byte {
+	start := len(dst)
 	space, digit := true, false
 	classes, lowers := classTable(), lowerTable()
 	for i := 0; i < len(text); {
@@ -183,16 +197,16 @@ func FoldPhrase(text string) string {
 			switch c := asciiFold[c]; c {
 			case foldSpace:
 				if !space {
-					b.WriteByte(' ')
+					dst = append(dst, ' ')
 				}
 				space, digit = true, false
 			case foldDigit:
 				if !digit {
-					b.WriteByte('#')
+					dst = append(dst, '#')
 				}
 				space, digit = false, true
 			default:
-				b.WriteByte(c)
+				dst = append(dst, c)
 				space, digit = false, false
 			}
 			continue
@@ -202,30 +216,29 @@ func FoldPhrase(text string) string {
 		cls := classOf(r, classes)
 		switch {
 		case r == '’' || r == 'ʼ':
-			b.WriteByte('\'')
+			dst = append(dst, '\'')
 			space, digit = false, false
 		case cls&clsDigit != 0:
 			if !digit {
-				b.WriteByte('#')
+				dst = append(dst, '#')
 			}
 			space, digit = false, true
 		case cls&(clsLetter|clsMark|clsSymbol) != 0:
-			b.WriteRune(toLower(r, lowers))
+			dst = utf8.AppendRune(dst, toLower(r, lowers))
 			space, digit = false, false
 		default:
 			if !space {
-				b.WriteByte(' ')
+				dst = append(dst, ' ')
 			}
 			space, digit = true, false
 		}
 	}
 	// Only a space can be trailing: no letter, mark or symbol is a space,
 	// and none is written first.
-	s := b.String()
-	if n := len(s); n > 0 && s[n-1] == ' ' {
-		s = s[:n-1]
+	if n := len(dst); n > start && dst[n-1] == ' ' {
+		dst = dst[:n-1]
 	}
-	return s
+	return dst
 }
 
 // Markers of asciiFold.

@@ -202,3 +202,29 @@ func TestIsNameParticle(t *testing.T) {
 		assert.False(t, IsNameParticle(w), w)
 	}
 }
+
+// TestAppendFoldPhrase checks that AppendFoldPhrase appends FoldPhrase's
+// result after what the buffer holds, leaves those bytes alone, and does
+// not allocate in a buffer with room for half as much again as the text.
+func TestAppendFoldPhrase(t *testing.T) {
+	tests := []struct {
+		name, prefix, text, want string
+	}{
+		{"empty", "", "", ""},
+		{"empty after bytes", "ab", "", ""},
+		{"punctuation only", "ab", " -- ", ""},
+		{"words", "x", "  It’s 2024 + 3A -- b. ", "it's # + #a b"},
+		{"accents", "", "Zürich ÉTÉ 12,5 °C", "zürich été # # °c"},
+		{"longer lower case", "", "ȺȺ", "ⱥⱥ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := AppendFoldPhrase([]byte(tt.prefix), tt.text)
+			require.Equal(t, tt.prefix+tt.want, string(got))
+			assert.Equal(t, tt.want, FoldPhrase(tt.text))
+			buf := make([]byte, 0, len(tt.text)+len(tt.text)/2)
+			allocs := testing.AllocsPerRun(10, func() { AppendFoldPhrase(buf[:0], tt.text) })
+			assert.Zero(t, allocs)
+		})
+	}
+}

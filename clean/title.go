@@ -144,19 +144,14 @@ func middleSite(parts []titlePart, keys []string) int {
 
 // splitTitle cuts title at every separator.
 func splitTitle(title string) []titlePart {
-	seps := titleSeparators
+	seps, spaced := titleSeparators, true
 	if hasCJK(title) {
-		seps = append(slices.Clip(seps), cjkSeparators...)
+		seps, spaced = append(slices.Clip(seps), cjkSeparators...), false
 	}
 	var parts []titlePart
 	sep := ""
 	for {
-		at, n := -1, 0
-		for _, s := range seps {
-			if i := strings.Index(title, s); i >= 0 && (at < 0 || i < at) {
-				at, n = i, len(s)
-			}
-		}
+		at, n := nextSeparator(title, seps, spaced)
 		if at < 0 {
 			break
 		}
@@ -173,6 +168,35 @@ func splitTitle(title string) []titlePart {
 		parts[0].sep = ""
 	}
 	return parts
+}
+
+// nextSeparator returns where the first of seps in title starts and its
+// length, or -1, 0: the earliest, and of those that start at one place,
+// the first in seps. When spaced says each of seps starts with a space,
+// it reads title once, trying seps at each space only.
+func nextSeparator(title string, seps []string, spaced bool) (at, n int) {
+	if spaced {
+		for i := 0; i < len(title); i++ {
+			k := strings.IndexByte(title[i:], ' ')
+			if k < 0 {
+				break
+			}
+			i += k
+			for _, s := range seps {
+				if strings.HasPrefix(title[i:], s) {
+					return i, len(s)
+				}
+			}
+		}
+		return -1, 0
+	}
+	at = -1
+	for _, s := range seps {
+		if i := strings.Index(title, s); i >= 0 && (at < 0 || i < at) {
+			at, n = i, len(s)
+		}
+	}
+	return at, n
 }
 
 // hasCJK reports whether s holds a Han, Kana or Hangul letter.
@@ -285,6 +309,9 @@ const (
 // "lemondefr"), or a segment of at most five words holding a key of at
 // least six characters.
 func matchesHint(segment string, keys []string) bool {
+	if len(keys) == 0 {
+		return false // no hint, and no key to make
+	}
 	k := siteKey(segment)
 	if k == "" {
 		return false

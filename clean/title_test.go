@@ -1,9 +1,12 @@
 package clean
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestSplitTitle(t *testing.T) {
@@ -123,5 +126,35 @@ func TestIsSectionName(t *testing.T) {
 	}
 	for _, s := range []string{"", "Storm hits the coast", "Opinion piece on taxes", "WRAL"} {
 		assert.False(t, IsSectionName(s), s)
+	}
+}
+
+// TestNextSeparator checks nextSeparator's reading at spaces against a
+// search for each separator, on random titles made of separators' bytes.
+func TestNextSeparator(t *testing.T) {
+	reference := func(title string, seps []string) (at, n int) {
+		at = -1
+		for _, s := range seps {
+			if i := strings.Index(title, s); i >= 0 && (at < 0 || i < at) {
+				at, n = i, len(s)
+			}
+		}
+		return at, n
+	}
+	pieces := []string{" ", "a", "Z", "|", "-", "—", "–", ":", "»", "·", "/", "é"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(16) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		title := sb.String()
+		wantAt, wantN := reference(title, titleSeparators)
+		at, n := nextSeparator(title, titleSeparators, true)
+		require.Equal(t, wantAt, at, "%q", title)
+		require.Equal(t, wantN, n, "%q", title)
+	}
+	for _, s := range titleSeparators {
+		require.Equal(t, byte(' '), s[0], "nextSeparator reads at spaces only")
 	}
 }

@@ -36,6 +36,9 @@ func (adsExtractor) Extract(doc *Document) error {
 	}
 	if doc.Root == nil {
 		for _, b := range doc.Blocks {
+			if phraseless(b) {
+				continue // both labels are phrases
+			}
 			if ev := label(b); ev != "" && !b.Removed() {
 				doc.Remove(b, "ad", ev)
 			}

@@ -44,7 +44,7 @@ func (commentsExtractor) Extract(doc *Document) error {
 // commentPrompt returns the evidence that b is a comment heading or
 // prompt, or "".
 func commentPrompt(b *Block) string {
-	if !isShort(b, maxPromptWords) {
+	if !isShort(b, maxPromptWords) || phraseless(b) {
 		return ""
 	}
 	if m, ok := matchPhrase(b, clean.PhraseComments); ok {

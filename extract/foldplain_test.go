@@ -87,3 +87,29 @@ func TestAppendFoldWithinEightBytes(t *testing.T) {
 		}
 	}
 }
+
+// plainPrefixBytewise is plainPrefix8 one byte at a time.
+func plainPrefixBytewise(v uint64, space bool) int {
+	for k := range 8 {
+		c := byte(v >> (8 * k))
+		plain := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == ' ' && !space
+		if !plain {
+			return k
+		}
+		space = c == ' '
+	}
+	return 8
+}
+
+func TestPlainPrefix8(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "aZz09 @[`{/:\x7f\x80\xc3\xff"
+	for range 200000 {
+		var v uint64
+		for k := range 8 {
+			v |= uint64(alphabet[rng.IntN(len(alphabet))]) << (8 * k)
+		}
+		space := rng.IntN(2) == 0
+		require.Equal(t, plainPrefixBytewise(v, space), plainPrefix8(v, space), "%#x space=%v", v, space)
+	}
+}

@@ -10,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/pith-go/pith/clean"
 )
 
 // Headline removes the copies of the headline that a page shows in its
@@ -55,13 +57,16 @@ func (headlineExtractor) Extract(doc *Document) error {
 		return nil
 	}
 	replaced := false
-	var titleBuf [32]string
+	var titleBuf, lineBuf [32]string
 	titleWords := distinctWords(t.title, titleBuf[:0])
+	words := headWords{title: titleWords, titleMask: wordMask(titleWords), titleFail: titleFail(len(titleWords)), line: distinctWords(t.line, lineBuf[:0])}
+	words.lineMask = wordMask(words.line)
+	var head [headPrefix + 1]byte
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b) {
 			continue
 		}
-		text, ok := b.wordFoldWithin(t.longest(b))
+		text, ok := t.lineFold(b, &head, &words)
 		if !ok {
 			continue
 		}
@@ -72,6 +77,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
 			titleWords = distinctWords(text, titleBuf[:0])
+			words.title, words.titleMask, words.titleFail = titleWords, wordMask(titleWords), titleFail(len(titleWords))
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
 		case headlinePlace(doc, b) && keepsTitle(doc, b):
@@ -141,6 +147,160 @@ func (t titleEvidence) longest(b *Block) int {
 		return math.MaxInt
 	}
 	return max(2*len(t.title)+1, len(t.line))
+}
+
+// headPrefix is how many bytes of a dump line's fold lineFold reads
+// before it folds the line whole or passes it over.
+const headPrefix = 64
+
+// lineFold is b.wordFoldWithin(t.longest(b)), the folded text (foldText)
+// of block b for the tests of Headline, or false when b cannot pass one:
+// its fold is longer than longest allows, or, for a line of a text dump,
+// the fold's start, which it writes in head first (the whole fold, and a
+// space, when it fits), rules them all out (see mayMatch).
+func (t titleEvidence) lineFold(b *Block, head *[headPrefix + 1]byte, words *headWords) (string, bool) {
+	limit := t.longest(b)
+	if !t.text || b.DOM != nil || b.cache != nil && b.cache.wordFoldOK {
+		return b.wordFoldWithin(limit)
+	}
+	p, whole := appendFoldWithin(head[:0], b.Text, headPrefix)
+	if whole && len(p) > limit {
+		return "", false
+	}
+	start := p
+	if whole && len(p) > 0 {
+		start = append(p, ' ') // its last word is whole
+	}
+	if !t.mayMatch(unsafe.String(unsafe.SliceData(start), len(start)), words) {
+		return "", false
+	}
+	if whole {
+		return b.keepWordFold(p), true
+	}
+	return b.wordFoldWithin(limit)
+}
+
+// keepWordFold keeps folded, foldText(b.Text), as b's wordFold, in b's
+// fold arena if it has one, and returns it.
+func (b *Block) keepWordFold(folded []byte) string {
+	c := b.cached()
+	if c.arena != nil {
+		a := c.arena
+		a.reserve(len(folded))
+		start := len(a.buf)
+		a.buf = append(a.buf, folded...)
+		c.wordFolded = frozenString(a.buf[start:])
+	} else {
+		c.wordFolded = string(folded)
+	}
+	c.wordFoldOK = true
+	return c.wordFolded
+}
+
+// mayMatch reports whether a line of a text dump whose fold starts with
+// p (and goes on) may pass one of the tests of Headline, from the fold's
+// start alone: to start with the title (betterLine), it agrees with it;
+// to equal the title or the title line, or to be held by either
+// (betterLine, similarWords), all its words are theirs; to share most
+// words with the title (sharesMostWords), few of its words are missing
+// from the title's; and to hold the title as the longer near copy
+// (similarWords), the title starts in its first third of the title's
+// length.
+func (t titleEvidence) mayMatch(p string, words *headWords) bool {
+	if strings.HasPrefix(t.title, p) || strings.HasPrefix(p, t.title) {
+		return true
+	}
+	return !words.ruleOut(p) || t.startsWithin(p)
+}
+
+// startsWithin reports whether the title, which p does not start with,
+// may start at a word of p within the first third of its length, as in
+// a near copy that holds it (similarWords), from what p shows.
+func (t titleEvidence) startsWithin(p string) bool {
+	most := len(t.title) / 3 // the furthest the title may start in a near copy that holds it
+	if len(p) <= most+1 {
+		return true // it may start after p
+	}
+	for o := 1; o <= most; o++ {
+		if p[o-1] == ' ' && p[o] == t.title[0] && (strings.HasPrefix(t.title, p[o:]) || strings.HasPrefix(p[o:], t.title)) {
+			return true
+		}
+	}
+	return false
+}
+
+// headWords holds the distinct words of the folded title and title line
+// (distinctWords), and a mask of each (wordBit) that tells most other
+// words apart without comparing them.
+type headWords struct {
+	title, line         []string
+	titleMask, lineMask uint64
+	titleFail           int // titleFail(len(title))
+}
+
+// wordMask returns the union of the words' wordBit.
+func wordMask(words []string) uint64 {
+	var m uint64
+	for _, w := range words {
+		m |= wordBit(w)
+	}
+	return m
+}
+
+// wordBit returns a bit of a word, non-empty, from its length and first
+// and last bytes.
+func wordBit(w string) uint64 {
+	return 1 << ((uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])) & 63)
+}
+
+// ruleOut reports whether the whole words of p, the start of a fold (the
+// last word of p may go on), show that the fold is neither made of the
+// title's words only, nor of the title line's, nor shares most of its
+// words with the title (sharesMostWords): a fold that does misses fewer
+// of the title's words than titleFail. Counting the missing words up to
+// 8 errs on the side of a match.
+func (h *headWords) ruleOut(p string) bool {
+	allTitle, allLine := true, true
+	var missing [8]string // the first distinct words of p not in h.title
+	n := 0
+	from := 0 // where the word starts
+	for i := 0; i < len(p); i++ {
+		if p[i] != ' ' {
+			continue
+		}
+		w := p[from:i]
+		from = i + 1
+		if w == "" {
+			continue
+		}
+		bit := wordBit(w)
+		if allLine && (h.lineMask&bit == 0 || !slices.Contains(h.line, w)) {
+			allLine = false
+		}
+		if h.titleMask&bit == 0 || !slices.Contains(h.title, w) {
+			allTitle = false
+			if n < len(missing) && !slices.Contains(missing[:n], w) {
+				missing[n] = w
+				n++
+			}
+		}
+		if !allTitle && !allLine && n >= h.titleFail {
+			return true
+		}
+	}
+	return false
+}
+
+// titleFail returns the fewest words missing from a title of n distinct
+// words with which a text shares less than similarOverlap of its words
+// for sure (sharesMostWords), up to 8, or 9 for more.
+func titleFail(n int) int {
+	for k := range 9 {
+		if float64(n)/float64(n+k) < similarOverlap {
+			return k
+		}
+	}
+	return 9
 }
 
 // better reports whether a block, written raw and folded as text, is a
@@ -494,14 +654,18 @@ func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 	limit = min(limit, math.MaxInt-start) + start // the longest b may grow to
 	space := true
 	for i := 0; i < len(s); {
-		// Eight letters, digits and single spaces fold to themselves in
-		// lower case, at once, when they fit within the limit.
+		// Letters, digits and single spaces fold to themselves in lower
+		// case: of the next eight bytes, those up to the first that does
+		// not are written at once, when the eight fit within the limit.
 		if i+8 <= len(s) && len(b)+8 <= limit {
-			if v := asciiWord(s, i); foldsPlain8(v, space) {
-				b = binary.LittleEndian.AppendUint64(b, lowerASCII8(v))
-				space = v>>56 == ' '
-				i += 8
-				continue
+			v := asciiWord(s, i)
+			if n := plainPrefix8(v, space); n > 0 {
+				b = binary.LittleEndian.AppendUint64(b, lowerASCII8(v))[:len(b)+n]
+				space = b[len(b)-1] == ' '
+				if i += n; n == 8 {
+					continue
+				}
+				// The byte at i is not plain: it takes the path below.
 			}
 		}
 		if c := s[i]; c < utf8.RuneSelf {
@@ -543,25 +707,28 @@ func appendFoldWithin(b []byte, s string, limit int) ([]byte, bool) {
 	return b, true
 }
 
-// foldsPlain8 reports whether appendFoldWithin writes the eight ASCII
-// bytes of v (little-endian) as they are, but for upper-case letters
-// lowered (lowerASCII8): each is a letter, a digit or a space, no space
-// follows another, and none opens them when space says the fold is at a
-// word break already.
-func foldsPlain8(v uint64, space bool) bool {
+// plainPrefix8 returns how many of the eight bytes of v (little-endian),
+// from the first, appendFoldWithin writes as they are but for upper-case
+// letters lowered (lowerASCII8): ASCII letters, digits and spaces, up to
+// a space that follows another, or that opens them when space says the
+// fold is at a word break already. A byte beyond the first that is not
+// ASCII may be misread, as the sums below carry out of it, but only
+// those after it, which are not counted.
+func plainPrefix8(v uint64, space bool) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	// Each byte is below 0x80, so no sum carries into the next byte: the
-	// high bit of x+(0x80-lo) is set for a byte from lo, that of
+	// Below the first byte from 0x80 no sum carries into the next byte:
+	// the high bit of x+(0x80-lo) is set for a byte from lo, that of
 	// x+(0x7f-hi) for one beyond hi.
 	w := v | 0x20*ones // letters in lower case
 	letters := (w + (0x80-'a')*ones) &^ (w + (0x7f-'z')*ones)
 	digits := (v + (0x80-'0')*ones) &^ (v + (0x7f-'9')*ones)
-	spaces := (v + (0x80-' ')*ones) &^ (v + (0x7f-' ')*ones)
-	if v&highs != 0 || (letters|digits|spaces)&highs != highs {
-		return false
+	spaces := (v + (0x80-' ')*ones) &^ (v + (0x7f-' ')*ones) & highs
+	bad := (v | ^(letters | digits | spaces)) & highs
+	bad |= spaces & (spaces << 8)
+	if space {
+		bad |= spaces & 0x80
 	}
-	spaces &= highs
-	return spaces&(spaces<<8) == 0 && !(space && spaces&0x80 != 0)
+	return bits.TrailingZeros64(bad) / 8
 }
 
 // foldRune returns what foldText writes for r, a rune outside ASCII: its
@@ -648,6 +815,16 @@ func (a *foldArena) fold(s string) string {
 	a.reserve(len(s) + len(s)/2)
 	start := len(a.buf)
 	a.buf = appendFold(a.buf, s)
+	return frozenString(a.buf[start:])
+}
+
+// foldPhrase returns clean.FoldPhrase(s), written in the arena's buffer
+// as fold writes foldText(s): it too takes at most 3 bytes for every 2
+// of s.
+func (a *foldArena) foldPhrase(s string) string {
+	a.reserve(len(s) + len(s)/2)
+	start := len(a.buf)
+	a.buf = clean.AppendFoldPhrase(a.buf, s)
 	return frozenString(a.buf[start:])
 }
 

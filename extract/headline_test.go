@@ -1,12 +1,14 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-go/pith/clean"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -280,14 +282,16 @@ func TestFoldArena(t *testing.T) {
 	texts := []string{"", "  ", "Opening Bell 11.18.19", "L'été — À BIENTÔT!", "Ⱥ Ⱦ ȺȺȺ", "end. ",
 		strings.Repeat("Long line, ", 100), "Ünïcödé ẞ İstanbul"}
 	a := newFoldArena(1000)
-	var got []string
+	var got, phrases []string
 	for range 3 {
 		for _, s := range texts {
 			got = append(got, a.fold(s))
+			phrases = append(phrases, a.foldPhrase(s))
 		}
 	}
 	for i, s := range got {
 		assert.Equal(t, foldText(texts[i%len(texts)]), s, "text %d", i)
+		assert.Equal(t, clean.FoldPhrase(texts[i%len(texts)]), phrases[i], "phrase %d", i)
 	}
 }
 
@@ -436,4 +440,87 @@ func TestMayFoldTo(t *testing.T) {
 	}
 	assert.False(t, mayFoldTo("ab", 4))
 	assert.True(t, mayFoldTo("ȺȺ", 6))
+}
+
+// TestMayMatchRulesOutNoMatch checks mayMatch, which passes over a dump
+// line from the start of its fold, against the tests of Headline on the
+// whole fold, on random titles and lines made of few words: whenever it
+// rules a fold out, the fold equals neither the title nor the title line,
+// is no better line and no near copy. It also checks that it rules some
+// out, so that it is tested at all.
+func TestMayMatchRulesOutNoMatch(t *testing.T) {
+	vocab := []string{"a", "an", "bo", "cat", "dog", "eel", "fish", "goat", "hare", "ibis", "jay", "kite", "lark", "mole"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	phrase := func(n int) string {
+		w := make([]string, n)
+		for i := range w {
+			w[i] = vocab[rng.IntN(len(vocab))]
+		}
+		return strings.Join(w, " ")
+	}
+	ruledOut := 0
+	for range 3000 {
+		title := phrase(1 + rng.IntN(9))
+		line := title
+		if rng.IntN(2) == 0 {
+			line = title + " " + phrase(1+rng.IntN(6))
+		}
+		tw := distinctWords(title, nil)
+		words := headWords{title: tw, titleMask: wordMask(tw), titleFail: titleFail(len(tw)), line: distinctWords(line, nil)}
+		words.lineMask = wordMask(words.line)
+		te := titleEvidence{title: title, line: line, text: true}
+		for range 20 {
+			var text string
+			switch rng.IntN(5) {
+			case 4:
+				lw := strings.Fields(line)
+				i := rng.IntN(len(lw))
+				text = strings.Join(lw[i:i+1+rng.IntN(len(lw)-i)], " ")
+			case 0:
+				text = phrase(1 + rng.IntN(12))
+			case 1:
+				text = title + " " + phrase(1+rng.IntN(4))
+			case 2:
+				text = phrase(1+rng.IntN(2)) + " " + title
+			default:
+				ws := strings.Fields(title)
+				ws[rng.IntN(len(ws))] = vocab[rng.IntN(len(vocab))]
+				text = strings.Join(ws, " ")
+			}
+			match := text == title || text == line || te.betterLine(text) || similarWords(text, title, tw)
+			if !te.mayMatch(text+" ", &words) {
+				ruledOut++
+				require.False(t, match, "title %q line %q text %q ruled out whole", title, line, text)
+			}
+			for k := 1; k < len(text); k++ {
+				if !te.mayMatch(text[:k], &words) {
+					ruledOut++
+					require.False(t, match, "title %q line %q text %q ruled out at %q", title, line, text, text[:k])
+				}
+			}
+		}
+	}
+	assert.Positive(t, ruledOut)
+}
+
+func TestWordBit(t *testing.T) {
+	words := []string{"cat", "dog", "a", "ünï"}
+	m := wordMask(words)
+	for _, w := range words {
+		assert.NotZero(t, m&wordBit(w), w)
+	}
+	assert.Zero(t, wordMask(nil))
+}
+
+// TestTitleFail checks titleFail against the bound of sharesMostWords.
+func TestTitleFail(t *testing.T) {
+	for n := range 40 {
+		k := titleFail(n)
+		for m := range 9 {
+			assert.Equal(t, m >= k, float64(n)/float64(n+m) < similarOverlap, "%d words, %d missing", n, m)
+		}
+	}
+	assert.Equal(t, 1, titleFail(0))
+	assert.Equal(t, 1, titleFail(5))
+	assert.Equal(t, 2, titleFail(6))
 }

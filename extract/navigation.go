@@ -28,8 +28,8 @@ const (
 func (navigationExtractor) Extract(doc *Document) error {
 	var arena evidenceArena
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Role != RoleBody {
-			continue
+		if b.Removed() || b.Role != RoleBody || b.DOM == nil && phraseless(b) {
+			continue // a line of a text dump is taken for a phrase only
 		}
 		if m, ok := matchPhrase(b, clean.PhraseNavigation); ok && b.Features.Words <= menuItemWords+2 {
 			if !doc.InCore(b) || b.Features.Words <= menuItemWords {

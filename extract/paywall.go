@@ -40,7 +40,7 @@ func (paywallExtractor) Extract(doc *Document) error {
 
 // paywallPrompt returns the evidence that b is a paywall prompt, or "".
 func paywallPrompt(b *Block) string {
-	if !isShort(b, maxPaywallWords) {
+	if !isShort(b, maxPaywallWords) || phraseless(b) {
 		return ""
 	}
 	if m, ok := matchPhrase(b, clean.PhrasePaywall); ok {

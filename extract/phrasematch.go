@@ -8,12 +8,18 @@ import (
 )
 
 // foldedText returns the block's text folded for phrase matching
-// (clean.FoldPhrase), computed on first use and kept: the extractors match
-// each block against many phrase sets.
+// (clean.FoldPhrase), computed on first use and kept, in the fold arena
+// when the block has one: the extractors match each block against many
+// phrase sets.
 func (b *Block) foldedText() string {
 	c := b.cached()
 	if !c.foldedOK {
-		c.folded, c.foldedOK = clean.FoldPhrase(b.Text), true
+		if c.arena != nil {
+			c.folded = c.arena.foldPhrase(b.Text)
+		} else {
+			c.folded = clean.FoldPhrase(b.Text)
+		}
+		c.foldedOK = true
 	}
 	return c.folded
 }
@@ -108,12 +114,29 @@ func (b *Block) findPhraseCandidates() clean.PhraseCandidates {
 
 // matchPhrase is clean.MatchPhrase on the block's text, folded once; the
 // sets the text cannot match are skipped with a bit test (see
-// clean.PhraseCandidates).
+// clean.PhraseCandidates), and a text with no candidate at all, as most
+// lines are, without even looking the set up: every set of the clean
+// package has a bit, so none is a candidate of the empty set.
 func matchPhrase(b *Block, set clean.PhraseSet) (clean.PhraseMatch, bool) {
-	if len(b.Text) > maxPhraseText || !b.phraseCandidates().Has(set) {
+	if len(b.Text) > maxPhraseText {
+		return clean.PhraseMatch{}, false
+	}
+	if cands := b.phraseCandidates(); cands == 0 || !cands.Has(set) {
 		return clean.PhraseMatch{}, false
 	}
 	return b.matchFolded(set)
+}
+
+// phraseless reports whether b matches no phrase set for sure, as most
+// lines do: it has no phrase candidate (see matchPhrase). It is small
+// enough to be inlined, so a loop over all blocks can skip those that
+// only a phrase would make it take, for a few loads and no call, once
+// the candidates are known.
+func phraseless(b *Block) bool {
+	if c := b.cache; c != nil && c.candsOK {
+		return c.cands == 0
+	}
+	return b.findPhraseCandidates() == 0
 }
 
 // matchFolded is clean.MatchFolded on the block's folded text.

@@ -40,3 +40,44 @@ func TestMatchPhraseAgreesWithClean(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCandidatesMatchesNoSet checks what matchPhrase's gate on a block
+// with no phrase candidates assumes: no phrase set is a candidate of the
+// empty set (each has a bit of its own).
+func TestNoCandidatesMatchesNoSet(t *testing.T) {
+	for _, set := range phraseSets {
+		t.Run(string(set), func(t *testing.T) {
+			assert.False(t, clean.PhraseCandidates(0).Has(set))
+		})
+	}
+}
+
+// TestPhraselessMatchesNothing checks phraseless against clean.MatchPhrase
+// on every line of the shipped text dumps: a line it calls phraseless
+// matches no set, and it calls most lines so.
+func TestPhraselessMatchesNothing(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	none, other := 0, 0
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		require.NoError(t, err)
+		for _, b := range doc.Blocks {
+			if !phraseless(b) {
+				other++
+				continue
+			}
+			none++
+			for _, set := range phraseSets {
+				_, ok := clean.MatchPhrase(set, b.Text)
+				require.False(t, ok, "%s: %q in %s", path, b.Text, set)
+			}
+		}
+	}
+	assert.Greater(t, none, other)
+	assert.True(t, phraseless(&Block{Text: "A sentence of plain prose."}))
+	assert.False(t, phraseless(&Block{Text: "Share this article"}))
+}

@@ -41,8 +41,8 @@ func (r phraseRule) Extract(doc *Document) error {
 		coreMax = 8
 	}
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Role != RoleBody || b.Features.Words > r.maxWords || inEmbeddedPost(doc, b) {
-			continue
+		if b.Removed() || b.Role != RoleBody || b.Features.Words > r.maxWords || b.DOM == nil && phraseless(b) || inEmbeddedPost(doc, b) {
+			continue // a line of a text dump is taken for a phrase only
 		}
 		inner := doc.InCore(b) && b.Index >= first+phraseCoreEdge && b.Index <= last-phraseCoreEdge
 		if m, ok := matchPhrase(b, r.set); ok && (!inner || b.Features.Words <= coreMax) {

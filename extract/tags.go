@@ -35,24 +35,26 @@ func (tagsExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Role != RoleBody {
 			continue
 		}
-		if m, ok := matchPhrase(b, clean.PhraseTags); ok && b.Features.Words <= tagLabelMaxWords && !b.Features.Terminal {
-			doc.Remove(b, "tags", phraseEvidence(m))
-			if b.foldedText() != m.Phrase {
+		if b.DOM != nil || !phraseless(b) { // a tag label or a post's meta line holds a phrase
+			if m, ok := matchPhrase(b, clean.PhraseTags); ok && b.Features.Words <= tagLabelMaxWords && !b.Features.Terminal {
+				doc.Remove(b, "tags", phraseEvidence(m))
+				if b.foldedText() != m.Phrase {
+					continue
+				}
+				for n := 0; n < tagMaxItems && i+1 < len(doc.Blocks); n++ {
+					next := doc.Blocks[i+1]
+					if next.Removed() || !isShortLine(next, tagItemWords) || next.Role != RoleBody {
+						break
+					}
+					doc.Remove(next, "tags", "item of the tag list under "+quote(b.Text))
+					i++
+				}
 				continue
 			}
-			for n := 0; n < tagMaxItems && i+1 < len(doc.Blocks); n++ {
-				next := doc.Blocks[i+1]
-				if next.Removed() || !isShortLine(next, tagItemWords) || next.Role != RoleBody {
-					break
-				}
-				doc.Remove(next, "tags", "item of the tag list under "+quote(b.Text))
-				i++
+			if m, ok := matchPhrase(b, clean.PhrasePostMeta); ok && b.Features.Words <= postMetaMaxWords {
+				doc.Remove(b, "tags", phraseEvidence(m))
+				continue
 			}
-			continue
-		}
-		if m, ok := matchPhrase(b, clean.PhrasePostMeta); ok && b.Features.Words <= postMetaMaxWords {
-			doc.Remove(b, "tags", phraseEvidence(m))
-			continue
 		}
 		if sep, ok := breadcrumbLine(b); ok {
 			doc.Removef(b, "tags", "breadcrumb, items separated by %q", sep)

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/pith-go/pith/clean"
+import (
+	"unsafe"
+
+	"github.com/pith-go/pith/clean"
+)
 
 // Core location for text dumps.
 //
@@ -172,7 +176,8 @@ const (
 // extractor removed as a copy of the headline, or, without one, of the
 // first short block whose text is the title; -1 when there is none.
 func headlineIndex(d *Document) int {
-	title := foldText(d.Title)
+	var buf [titleFoldBuf]byte
+	title := foldOnStack(&buf, d.Title)
 	exact := -1
 	for _, b := range d.Blocks {
 		if r := b.Removal(); r != nil && r.Kind == "headline" {
@@ -205,7 +210,7 @@ func maxSegment(scores []float64) (start, end int) {
 // isBarrier reports whether a block closes the article: a comments
 // heading, a copyright notice (clean.PhraseEnd) or a cookie banner.
 func isBarrier(b *Block) bool {
-	if b.Features.Words > 120 {
+	if b.Features.Words > 120 || phraseless(b) {
 		return false
 	}
 	if _, ok := matchPhrase(b, clean.PhraseCookie); ok {
@@ -222,7 +227,8 @@ func isBarrier(b *Block) bool {
 // the core holds one and what comes before it weighs less than what
 // follows: tickers and teasers above the headline are not the article.
 func headlineStart(d *Document, scores []float64, start, end int) int {
-	title := foldText(d.Title)
+	var buf [titleFoldBuf]byte
+	title := foldOnStack(&buf, d.Title)
 	if title == "" {
 		return start
 	}
@@ -278,4 +284,16 @@ func isProse(b *Block) bool {
 // end: a menu item, a label, a button.
 func isShortLine(b *Block, maxWords int) bool {
 	return b.Features.Words <= maxWords && !b.Features.Terminal
+}
+
+// titleFoldBuf is the room foldOnStack's caller gives it: most titles
+// fold to less.
+const titleFoldBuf = 256
+
+// foldOnStack returns foldText(s), written in buf when it fits, so that
+// a title compared with the blocks but not kept is not allocated; the
+// result is good only as long as buf.
+func foldOnStack(buf *[titleFoldBuf]byte, s string) string {
+	b := appendFold(buf[:0], s)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

@@ -195,3 +195,12 @@ func TestCountRepeats(t *testing.T) {
 		assert.Equal(t, want[strings.ToLower(b.Text)], b.Repeats, "%q", b.Text)
 	}
 }
+
+// TestFoldOnStack checks foldOnStack against foldText, for titles that fit
+// its buffer and one that does not.
+func TestFoldOnStack(t *testing.T) {
+	for _, s := range []string{"", " -- ", "Opening Bell 11.18.19", "L'été — À BIENTÔT!", strings.Repeat("Long Title, ", 40)} {
+		var buf [titleFoldBuf]byte
+		assert.Equal(t, foldText(s), foldOnStack(&buf, s), s)
+	}
+}
