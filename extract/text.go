@@ -22,23 +22,18 @@ func NewTextDocument(dump string) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{}
-	// The paragraphs are collected first, so that their blocks and caches
-	// are allocated together; their folded texts share a foldArena. Each
-	// line is cleaned and profiled in one pass (clean.Profiler): the
-	// measures and the language detection read the profiles.
-	type paragraph struct {
-		text string
-		gap  bool // a blank line before it
-	}
-	// Each "\n\n" ends a blank line: the lines less those bound the
-	// paragraphs, and spare caches a large allocation.
-	lines := strings.Count(dump, "\n") + 1
-	paras := make([]paragraph, 0, lines)
-	caches := make([]blockCache, 0, lines-strings.Count(dump, "\n\n"))
+	// The blocks and their caches are allocated together, each in one
+	// slice; their folded texts share a foldArena. Each line is cleaned and
+	// profiled in one pass (clean.Profiler): the measures and the language
+	// detection read the profiles. Each "\n\n" ends a blank line: the
+	// lines less those bound the paragraphs, so neither slice grows.
+	lines := strings.Count(dump, "\n") + 1 - strings.Count(dump, "\n\n")
+	store := make([]Block, 0, lines)
+	caches := make([]blockCache, 0, lines)
 	var profiler clean.Profiler
 	gap, invalid := false, false // invalid: a line before the paragraphs is not UTF-8
 	for line := range strings.Lines(dump) {
-		if doc.TitleLine == "" && len(paras) == 0 {
+		if doc.TitleLine == "" && len(store) == 0 {
 			invalid = invalid || !utf8.ValidString(line)
 			if clean.Text(line) == "" {
 				gap = true
@@ -53,7 +48,10 @@ func NewTextDocument(dump string) (*Document, error) {
 			gap = true
 			continue
 		}
-		paras = append(paras, paragraph{text, gap})
+		if n := len(store); n > 0 {
+			store[n-1].GapAfter = gap
+		}
+		store = append(store, Block{Kind: Paragraph, Text: text, Index: len(store), GapBefore: gap})
 		caches = append(caches, blockCache{profile: profile, phrases: true, profiled: true})
 		gap = false
 	}
@@ -62,16 +60,14 @@ func NewTextDocument(dump string) (*Document, error) {
 			return nil, err
 		}
 	}
-	if doc.TitleLine == "" && len(paras) == 0 {
+	if doc.TitleLine == "" && len(store) == 0 {
 		return nil, ErrEmpty
 	}
-	store := make([]Block, len(paras))
 	arena := newFoldArena(len(dump))
-	doc.Blocks = make([]*Block, len(paras))
-	for i, p := range paras {
+	doc.Blocks = make([]*Block, len(store))
+	for i := range store {
 		caches[i].arena = arena
-		store[i] = Block{Kind: Paragraph, Text: p.text, Index: i, GapBefore: p.gap, cache: &caches[i]}
-		store[i].GapAfter = i+1 < len(paras) && paras[i+1].gap
+		store[i].cache = &caches[i]
 		doc.Blocks[i] = &store[i]
 	}
 	doc.Title, doc.Meta.SiteName = dumpTitle(doc.TitleLine, doc.Blocks)
