@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -159,30 +160,41 @@ func countRepeats(blocks []*Block) {
 // lowerHash is a hash of the UTF-8 encoding, in lower case as
 // strings.ToLower writes it, of the first hashRunes runes of s: texts that
 // are equal in lower case have the same hash, and a long text is not read
-// to its end. The lower-case bytes are mixed in eight at a time, counted
-// from the first, eight ASCII bytes of s at once when they fall on such a
-// boundary.
+// to its end. The lower-case bytes are a stream mixed in eight at a time,
+// counted from the first; the ASCII bytes of s are read and lower-cased
+// up to eight at once, wherever they fall in that stream.
 func lowerHash(s string) uint64 {
+	const high = 0x8080808080808080 // the top bit of each byte
 	var h lowerHasher
-	var buf [utf8.UTFMax]byte
-	for i, runes := 0, 0; i < len(s) && runes < hashRunes; runes++ {
-		if h.n == 0 && runes+8 <= hashRunes && i+8 <= len(s) {
-			if v := asciiWord(s, i); v&0x8080808080808080 == 0 {
-				h.mix(lowerASCII8(v))
-				i, runes = i+8, runes+7
-				continue
-			}
-		}
-		if c := s[i]; c < utf8.RuneSelf {
-			h.add(asciiLower(c))
-			i++
+	i, runes := 0, 0
+	for i+8 <= len(s) && runes+8 <= hashRunes {
+		v := asciiWord(s, i)
+		if v&high == 0 {
+			h.add8(lowerASCII8(v))
+			i, runes = i+8, runes+8
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		for _, c := range buf[:utf8.EncodeRune(buf[:], clean.LowerRune(r))] {
-			h.add(c)
+		if k := asciiPrefix(v); k > 0 {
+			h.addN(lowerASCII8(v&lowBytes(k)), k)
+			i, runes = i+k, runes+k
 		}
+		i, runes = h.addRune(s, i), runes+1
+	}
+	// Fewer than eight bytes or runes are left: at once when they are
+	// ASCII, else one at a time.
+	if n := min(len(s)-i, hashRunes-runes); n > 0 {
+		if v := bytesFrom(s, i) & lowBytes(n); v&high == 0 {
+			h.addN(lowerASCII8(v), n)
+			return h.sum()
+		}
+	}
+	for i < len(s) && runes < hashRunes {
+		if c := s[i]; c < utf8.RuneSelf {
+			h.addN(uint64(asciiLower(c)), 1)
+			i, runes = i+1, runes+1
+			continue
+		}
+		i, runes = h.addRune(s, i), runes+1
 	}
 	return h.sum()
 }
@@ -190,16 +202,49 @@ func lowerHash(s string) uint64 {
 // A lowerHasher hashes a stream of bytes eight at a time.
 type lowerHasher struct {
 	h, acc uint64 // the hash so far, and the bytes not yet mixed in, little-endian
-	n      int    // the number of bytes in acc
+	n      int    // the number of bytes in acc, 0 to 7
 }
 
-// add adds one byte to the stream.
-func (h *lowerHasher) add(c byte) {
-	h.acc |= uint64(c) << (8 * h.n)
-	if h.n++; h.n == 8 {
-		h.mix(h.acc)
-		h.acc, h.n = 0, 0
+// add8 adds the eight bytes of v to the stream.
+func (h *lowerHasher) add8(v uint64) {
+	if h.n == 0 {
+		h.mix(v)
+		return
 	}
+	shift := uint(8*h.n) & 63 // 8 to 56
+	h.mix(h.acc | v<<shift)
+	h.acc = v >> (64 - shift)
+}
+
+// addN adds the first n bytes of v, 1 to 7, to the stream; v's other
+// bytes are zero.
+func (h *lowerHasher) addN(v uint64, n int) {
+	h.acc |= v << (uint(8*h.n) & 63)
+	if h.n += n; h.n >= 8 {
+		h.mix(h.acc)
+		h.n -= 8
+		h.acc = v >> (uint(8*(n-h.n)) & 63) // the bytes of v not mixed in: n-h.n is 1 to 7
+	}
+}
+
+// addRune adds the lower case of the rune of s at i, as
+// strings.ToLower writes it, and returns the index after it.
+func (h *lowerHasher) addRune(s string, i int) int {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	lower := clean.LowerRune(r)
+	if lower == r && size > 1 && i+8 <= len(s) {
+		// Its own lower case, and valid: its bytes as they are.
+		h.addN(asciiWord(s, i)&lowBytes(size), size)
+		return i + size
+	}
+	var buf [utf8.UTFMax]byte
+	w := utf8.EncodeRune(buf[:], lower)
+	var u uint64
+	for j := w - 1; j >= 0; j-- {
+		u = u<<8 | uint64(buf[j])
+	}
+	h.addN(u, w)
+	return i + size
 }
 
 // mix mixes eight bytes of the stream into the hash.
@@ -214,6 +259,34 @@ func (h *lowerHasher) sum() uint64 {
 		h.mix(h.acc ^ uint64(h.n)<<61) // not the hash of the bytes and zeros
 	}
 	return h.h ^ h.h>>32
+}
+
+// bytesFrom returns the bytes of s from i, at most eight, little-endian,
+// with zeros for the bytes beyond s's end.
+func bytesFrom(s string, i int) uint64 {
+	if i+8 <= len(s) {
+		return asciiWord(s, i)
+	}
+	if len(s) >= 8 {
+		return asciiWord(s, len(s)-8) >> (8 * (i + 8 - len(s)))
+	}
+	var v uint64
+	for j := len(s) - 1; j >= i; j-- {
+		v = v<<8 | uint64(s[j])
+	}
+	return v
+}
+
+// lowBytes returns the mask of the first n bytes of a little-endian
+// word, n from 1 to 7.
+func lowBytes(n int) uint64 {
+	return uint64(1)<<(uint(8*n)&63) - 1
+}
+
+// asciiPrefix returns the number of bytes, up to eight, before the first
+// byte of v that is not ASCII, counted from the lowest.
+func asciiPrefix(v uint64) int {
+	return bits.TrailingZeros64(v&0x8080808080808080) >> 3
 }
 
 // asciiWord returns the eight bytes of s from i, which exist,
@@ -237,7 +310,22 @@ func lowerASCII8(v uint64) uint64 {
 const hashRunes = 48
 
 // equalLower reports whether strings.ToLower(a) == strings.ToLower(b).
+// Texts equal byte for byte, as repeated lines mostly are, are compared
+// at once, and ASCII text eight bytes at a time.
 func equalLower(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for len(a) >= 8 && len(b) >= 8 {
+		va, vb := asciiWord(a, 0), asciiWord(b, 0)
+		if (va|vb)&0x8080808080808080 != 0 {
+			break
+		}
+		if va != vb && lowerASCII8(va) != lowerASCII8(vb) {
+			return false
+		}
+		a, b = a[8:], b[8:]
+	}
 	for a != "" && b != "" {
 		if ca, cb := a[0], b[0]; ca < utf8.RuneSelf && cb < utf8.RuneSelf {
 			if ca != cb && asciiLower(ca) != asciiLower(cb) {

@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/pith-go/pith/clean"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -62,5 +67,56 @@ func TestLowerHash(t *testing.T) {
 		_, dup := seen[h]
 		assert.False(t, dup, "%q has the hash of %q", s, seen[h])
 		seen[h] = s
+	}
+}
+
+// refLowerHash is lowerHash written plainly: the bytes of the lower-case
+// runes, one at a time, into words of eight.
+func refLowerHash(s string) uint64 {
+	var stream []byte
+	for n, r := range []rune(s) {
+		if n == hashRunes {
+			break
+		}
+		stream = utf8.AppendRune(stream, clean.LowerRune(r))
+	}
+	var h lowerHasher
+	for len(stream) >= 8 {
+		h.mix(binary.LittleEndian.Uint64(stream))
+		stream = stream[8:]
+	}
+	for i, c := range stream {
+		h.acc |= uint64(c) << (8 * i)
+	}
+	h.n = len(stream)
+	return h.sum()
+}
+
+// randomText returns a text of up to max runes drawn from letters of
+// both cases, digits, spaces, accented and other non-ASCII letters and
+// invalid bytes.
+func randomText(rng *rand.Rand, max int) string {
+	pieces := []string{"a", "B", "z", "Z", "0", " ", ".", "é", "É", "\u212a", "İ", "ß", "Ω", "ω", "中", "\xff", "\U0001F600"}
+	var sb strings.Builder
+	for range rng.IntN(max + 1) {
+		sb.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return sb.String()
+}
+
+// TestLowerHashRandom checks lowerHash against refLowerHash, and
+// equalLower against comparing strings.ToLower, on random texts.
+func TestLowerHashRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		a := randomText(rng, 70)
+		require.Equal(t, refLowerHash(a), lowerHash(a), "%q", a)
+		b := a
+		if rng.IntN(2) == 0 {
+			b = randomText(rng, 70)
+		} else if rng.IntN(2) == 0 {
+			b = strings.ToUpper(a)
+		}
+		require.Equal(t, strings.ToLower(a) == strings.ToLower(b), equalLower(a, b), "%q %q", a, b)
 	}
 }
