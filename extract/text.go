@@ -31,6 +31,7 @@ func NewTextDocument(dump string) (*Document, error) {
 	lines := strings.Count(dump, "\n") + 1 - strings.Count(dump, "\n\n")
 	store := make([]Block, 0, lines)
 	caches := make([]blockCache, 0, lines)
+	arena := newFoldArena(len(dump))
 	var profiler clean.Profiler
 	gap, invalid := false, false // invalid: a line before the paragraphs is not UTF-8
 	for line := range strings.Lines(dump) {
@@ -49,11 +50,15 @@ func NewTextDocument(dump string) (*Document, error) {
 			gap = true
 			continue
 		}
-		if n := len(store); n > 0 {
+		n := len(store)
+		if n > 0 {
 			store[n-1].GapAfter = gap
 		}
-		store = append(store, Block{Kind: Paragraph, Text: text, Index: len(store), GapBefore: gap})
-		caches = append(caches, blockCache{profile: profile, phrases: true, profiled: true})
+		// Written in place: the slices' new elements are zero.
+		store, caches = store[:n+1], caches[:n+1]
+		b, c := &store[n], &caches[n]
+		b.Kind, b.Text, b.Index, b.GapBefore = Paragraph, text, n, gap
+		c.profile, c.phrases, c.profiled, c.arena = profile, true, true, arena
 		gap = false
 	}
 	if invalid || profiler.Invalid() {
@@ -64,10 +69,8 @@ func NewTextDocument(dump string) (*Document, error) {
 	if doc.TitleLine == "" && len(store) == 0 {
 		return nil, ErrEmpty
 	}
-	arena := newFoldArena(len(dump))
 	doc.Blocks = make([]*Block, len(store))
 	for i := range store {
-		caches[i].arena = arena
 		store[i].cache = &caches[i]
 		doc.Blocks[i] = &store[i]
 	}
