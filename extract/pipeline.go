@@ -228,8 +228,8 @@ func newArticle(doc *Document) *Article {
 	if kept > 0 {
 		a.Body = make([]Block, 0, kept)
 	}
-	if len(doc.removed) > 0 {
-		a.Removed = make([]Removal, 0, len(doc.removed))
+	if doc.removed > 0 {
+		a.Removed = make([]Removal, 0, doc.removed)
 	}
 	// The blocks are in order: their removals come sorted by index.
 	for _, b := range doc.Blocks {
