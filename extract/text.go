@@ -160,12 +160,14 @@ func countRepeats(blocks []*Block) {
 	}
 }
 
-// lowerHash is a hash of the UTF-8 encoding, in lower case as
-// strings.ToLower writes it, of the first hashRunes runes of s: texts that
-// are equal in lower case have the same hash, and a long text is not read
-// to its end. The lower-case bytes are a stream mixed in eight at a time,
-// counted from the first; the ASCII bytes of s are read and lower-cased
-// up to eight at once, wherever they fall in that stream.
+// lowerHash is a hash of the UTF-8 encoding of s in lower case, as
+// strings.ToLower writes it: of its first hashRunes runes and, when it
+// has more, of its last eight bytes (see lowerTail), so that texts equal
+// in lower case have the same hash, and a long text is read only at its
+// two ends. The lower-case
+// bytes of the first runes are a stream mixed in eight at a time, counted
+// from the first; the ASCII bytes of s are read and lower-cased up to
+// eight at once, wherever they fall in that stream.
 func lowerHash(s string) uint64 {
 	const high = 0x8080808080808080 // the top bit of each byte
 	var h lowerHasher
@@ -188,7 +190,7 @@ func lowerHash(s string) uint64 {
 	if n := min(len(s)-i, hashRunes-runes); n > 0 {
 		if v := bytesFrom(s, i) & lowBytes(n); v&high == 0 {
 			h.addN(lowerASCII8(v), n)
-			return h.sum()
+			i, runes = i+n, runes+n
 		}
 	}
 	for i < len(s) && runes < hashRunes {
@@ -199,7 +201,11 @@ func lowerHash(s string) uint64 {
 		}
 		i, runes = h.addRune(s, i), runes+1
 	}
-	return h.sum()
+	if i == len(s) {
+		// The text has no more than hashRunes runes, all hashed.
+		return h.sum(0)
+	}
+	return h.sum(lowerTail(s))
 }
 
 // A lowerHasher hashes a stream of bytes eight at a time.
@@ -256,12 +262,48 @@ func (h *lowerHasher) mix(v uint64) {
 	h.h ^= h.h >> 29
 }
 
-// sum returns the hash of the stream.
-func (h *lowerHasher) sum() uint64 {
+// sum returns the hash of the stream followed by tail.
+func (h *lowerHasher) sum(tail uint64) uint64 {
 	if h.n > 0 {
 		h.mix(h.acc ^ uint64(h.n)<<61) // not the hash of the bytes and zeros
 	}
+	h.mix(tail)
 	return h.h ^ h.h>>32
+}
+
+// lowerTail returns the last eight bytes of strings.ToLower(s), or all of
+// them when it has fewer, little-endian: the first of them in the lowest
+// byte. Lines that start alike, as a page's credits or comment headers
+// do, mostly end apart.
+func lowerTail(s string) uint64 {
+	if len(s) >= 8 {
+		if v := asciiWord(s, len(s)-8); v&0x8080808080808080 == 0 {
+			return lowerASCII8(v)
+		}
+	}
+	var buf [8]byte
+	at := len(buf) // buf[at:] holds the bytes found, from the end
+	for s != "" && at > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			at--
+			buf[at] = asciiLower(c)
+			s = s[:len(s)-1]
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+		var enc [utf8.UTFMax]byte
+		w := utf8.EncodeRune(enc[:], clean.LowerRune(r))
+		for j := w - 1; j >= 0 && at > 0; j-- {
+			at--
+			buf[at] = enc[j]
+		}
+	}
+	var v uint64
+	for j := len(buf) - 1; j >= at; j-- {
+		v = v<<8 | uint64(buf[j])
+	}
+	return v
 }
 
 // bytesFrom returns the bytes of s from i, at most eight, little-endian,
@@ -308,9 +350,9 @@ func lowerASCII8(v uint64) uint64 {
 	return v | (geA&^gtZ&(0x80*ones))>>2
 }
 
-// hashRunes is the number of runes lowerHash reads: enough to tell most
-// lines apart.
-const hashRunes = 48
+// hashRunes is the number of runes lowerHash reads from a text's start:
+// with its end, enough to tell most lines apart.
+const hashRunes = 24
 
 // equalLower reports whether strings.ToLower(a) == strings.ToLower(b).
 // Texts equal byte for byte, as repeated lines mostly are, are compared
