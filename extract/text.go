@@ -419,6 +419,14 @@ func (d *Document) measure() {
 // candidates too), computed on first use and kept: measuring a block, in
 // any language, and detecting languages read the same words.
 func (b *Block) lineProfile() *clean.LineProfile {
+	if c := b.cache; c != nil && c.profiled {
+		return &c.profile // inlined: a text dump's blocks are profiled when built
+	}
+	return b.profile()
+}
+
+// profile is lineProfile on first use.
+func (b *Block) profile() *clean.LineProfile {
 	c := b.cached()
 	if !c.profiled {
 		if c.phrases {
