@@ -241,7 +241,12 @@ func newArticle(doc *Document) *Article {
 		case b.Role == RoleLead:
 			a.Lead = joinText(a.Lead, b.Text)
 		default:
-			a.Body = append(a.Body, *b)
+			// The copy drops the cache: the Article is output, and a
+			// kept Article must not keep the Document's caches, nor the
+			// profiles and folded texts they point to, alive.
+			body := *b
+			body.cache = nil
+			a.Body = append(a.Body, body)
 		}
 	}
 	return a
