@@ -95,8 +95,12 @@ func (d *Document) Remove(b *Block, kind, evidence string) {
 		// removalChunk, nor more than removalChunkMax, at a time.
 		d.removals = make([]Removal, 0, min(max(removalChunk, len(d.Blocks)-d.removed), removalChunkMax))
 	}
-	d.removals = append(d.removals, Removal{Index: b.Index, Text: b.Text, Extractor: d.current, Kind: kind, Evidence: evidence})
-	b.removal = &d.removals[len(d.removals)-1]
+	// Written in place: the chunk's new record is zero.
+	n := len(d.removals)
+	d.removals = d.removals[:n+1]
+	r := &d.removals[n]
+	r.Index, r.Text, r.Extractor, r.Kind, r.Evidence = b.Index, b.Text, d.current, kind, evidence
+	b.removal = r
 	b.Role = RoleBody
 	d.removed++
 }
