@@ -40,7 +40,7 @@ type Document struct {
 	dates     []time.Time
 	current   string // name of the running extractor
 	langFixed bool   // the language was given with WithLanguage
-	removed   []*Block
+	removed   int    // the number of blocks removed
 	// removals is where Remove takes new Removal records from, a chunk of
 	// removalChunk at a time
 	removals []Removal
@@ -93,15 +93,16 @@ func (d *Document) Remove(b *Block, kind, evidence string) {
 	if len(d.removals) == cap(d.removals) {
 		// No more records than blocks left to remove, and no fewer than
 		// removalChunk, nor more than removalChunkMax, at a time.
-		d.removals = make([]Removal, 0, min(max(removalChunk, len(d.Blocks)-len(d.removed)), removalChunkMax))
+		d.removals = make([]Removal, 0, min(max(removalChunk, len(d.Blocks)-d.removed), removalChunkMax))
 	}
-	if d.removed == nil {
-		d.removed = make([]*Block, 0, len(d.Blocks)) // every block may be removed, once
-	}
-	d.removals = append(d.removals, Removal{Index: b.Index, Text: b.Text, Extractor: d.current, Kind: kind, Evidence: evidence})
-	b.removal = &d.removals[len(d.removals)-1]
+	// Written in place: the chunk's new record is zero.
+	n := len(d.removals)
+	d.removals = d.removals[:n+1]
+	r := &d.removals[n]
+	r.Index, r.Text, r.Extractor, r.Kind, r.Evidence = b.Index, b.Text, d.current, kind, evidence
+	b.removal = r
 	b.Role = RoleBody
-	d.removed = append(d.removed, b)
+	d.removed++
 }
 
 // removalChunk is the fewest Removal records allocated at a time.

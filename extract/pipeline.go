@@ -228,8 +228,8 @@ func newArticle(doc *Document) *Article {
 	if kept > 0 {
 		a.Body = make([]Block, 0, kept)
 	}
-	if len(doc.removed) > 0 {
-		a.Removed = make([]Removal, 0, len(doc.removed))
+	if doc.removed > 0 {
+		a.Removed = make([]Removal, 0, doc.removed)
 	}
 	// The blocks are in order: their removals come sorted by index.
 	for _, b := range doc.Blocks {
@@ -241,7 +241,12 @@ func newArticle(doc *Document) *Article {
 		case b.Role == RoleLead:
 			a.Lead = joinText(a.Lead, b.Text)
 		default:
-			a.Body = append(a.Body, *b)
+			// The copy drops the cache: the Article is output, and a
+			// kept Article must not keep the Document's caches, nor the
+			// profiles and folded texts they point to, alive.
+			body := *b
+			body.cache = nil
+			a.Body = append(a.Body, body)
 		}
 	}
 	return a

@@ -70,6 +70,21 @@ func TestPipelineRun(t *testing.T) {
 	assert.Equal(t, "", doc.Extractor(), "no extractor runs after Run")
 }
 
+// TestArticleKeepsNoCaches checks that the Article's blocks do not point
+// to the Document's caches, which would keep them alive with the Article,
+// and that the Document's blocks keep theirs.
+func TestArticleKeepsNoCaches(t *testing.T) {
+	doc, err := NewTextDocument(pipelineDump)
+	require.NoError(t, err)
+	a, err := New(WithExtractors()).Run(doc)
+	require.NoError(t, err)
+	require.Len(t, a.Body, len(doc.Blocks))
+	for i, b := range a.Body {
+		assert.Nil(t, b.cache, "%q", b.Text)
+		assert.NotNil(t, doc.Blocks[i].cache, "%q", b.Text)
+	}
+}
+
 func TestPipelineRemovingARoleBlockDropsTheRole(t *testing.T) {
 	p := New(WithExtractors(
 		ExtractorFunc(func(d *Document) error { d.Blocks[1].Role = RoleLead; return nil }),

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -22,23 +23,19 @@ func NewTextDocument(dump string) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{}
-	// The paragraphs are collected first, so that their blocks and caches
-	// are allocated together; their folded texts share a foldArena. Each
-	// line is cleaned and profiled in one pass (clean.Profiler): the
-	// measures and the language detection read the profiles.
-	type paragraph struct {
-		text string
-		gap  bool // a blank line before it
-	}
-	// Each "\n\n" ends a blank line: the lines less those bound the
-	// paragraphs, and spare caches a large allocation.
-	lines := strings.Count(dump, "\n") + 1
-	paras := make([]paragraph, 0, lines)
-	caches := make([]blockCache, 0, lines-strings.Count(dump, "\n\n"))
+	// The blocks and their caches are allocated together, each in one
+	// slice; their folded texts share a foldArena. Each line is cleaned and
+	// profiled in one pass (clean.Profiler): the measures and the language
+	// detection read the profiles. Each "\n\n" ends a blank line: the
+	// lines less those bound the paragraphs, so neither slice grows.
+	lines := strings.Count(dump, "\n") + 1 - strings.Count(dump, "\n\n")
+	store := make([]Block, 0, lines)
+	caches := make([]blockCache, 0, lines)
+	arena := newFoldArena(len(dump))
 	var profiler clean.Profiler
 	gap, invalid := false, false // invalid: a line before the paragraphs is not UTF-8
 	for line := range strings.Lines(dump) {
-		if doc.TitleLine == "" && len(paras) == 0 {
+		if doc.TitleLine == "" && len(store) == 0 {
 			invalid = invalid || !utf8.ValidString(line)
 			if clean.Text(line) == "" {
 				gap = true
@@ -53,8 +50,15 @@ func NewTextDocument(dump string) (*Document, error) {
 			gap = true
 			continue
 		}
-		paras = append(paras, paragraph{text, gap})
-		caches = append(caches, blockCache{profile: profile, phrases: true, profiled: true})
+		n := len(store)
+		if n > 0 {
+			store[n-1].GapAfter = gap
+		}
+		// Written in place: the slices' new elements are zero.
+		store, caches = store[:n+1], caches[:n+1]
+		b, c := &store[n], &caches[n]
+		b.Kind, b.Text, b.Index, b.GapBefore = Paragraph, text, n, gap
+		c.profile, c.phrases, c.profiled, c.arena = profile, true, true, arena
 		gap = false
 	}
 	if invalid || profiler.Invalid() {
@@ -62,16 +66,12 @@ func NewTextDocument(dump string) (*Document, error) {
 			return nil, err
 		}
 	}
-	if doc.TitleLine == "" && len(paras) == 0 {
+	if doc.TitleLine == "" && len(store) == 0 {
 		return nil, ErrEmpty
 	}
-	store := make([]Block, len(paras))
-	arena := newFoldArena(len(dump))
-	doc.Blocks = make([]*Block, len(paras))
-	for i, p := range paras {
-		caches[i].arena = arena
-		store[i] = Block{Kind: Paragraph, Text: p.text, Index: i, GapBefore: p.gap, cache: &caches[i]}
-		store[i].GapAfter = i+1 < len(paras) && paras[i+1].gap
+	doc.Blocks = make([]*Block, len(store))
+	for i := range store {
+		store[i].cache = &caches[i]
 		doc.Blocks[i] = &store[i]
 	}
 	doc.Title, doc.Meta.SiteName = dumpTitle(doc.TitleLine, doc.Blocks)
@@ -160,50 +160,100 @@ func countRepeats(blocks []*Block) {
 	}
 }
 
-// lowerHash is a hash of the UTF-8 encoding, in lower case as
-// strings.ToLower writes it, of the first hashRunes runes of s: texts that
-// are equal in lower case have the same hash, and a long text is not read
-// to its end. The lower-case bytes are mixed in eight at a time, counted
-// from the first, eight ASCII bytes of s at once when they fall on such a
-// boundary.
+// lowerHash is a hash of the UTF-8 encoding of s in lower case, as
+// strings.ToLower writes it: of its first hashRunes runes and, when it
+// has more, of its last eight bytes (see lowerTail), so that texts equal
+// in lower case have the same hash, and a long text is read only at its
+// two ends. The lower-case
+// bytes of the first runes are a stream mixed in eight at a time, counted
+// from the first; the ASCII bytes of s are read and lower-cased up to
+// eight at once, wherever they fall in that stream.
 func lowerHash(s string) uint64 {
+	const high = 0x8080808080808080 // the top bit of each byte
 	var h lowerHasher
-	var buf [utf8.UTFMax]byte
-	for i, runes := 0, 0; i < len(s) && runes < hashRunes; runes++ {
-		if h.n == 0 && runes+8 <= hashRunes && i+8 <= len(s) {
-			if v := asciiWord(s, i); v&0x8080808080808080 == 0 {
-				h.mix(lowerASCII8(v))
-				i, runes = i+8, runes+7
-				continue
-			}
-		}
-		if c := s[i]; c < utf8.RuneSelf {
-			h.add(asciiLower(c))
-			i++
+	i, runes := 0, 0
+	for i+8 <= len(s) && runes+8 <= hashRunes {
+		v := asciiWord(s, i)
+		if v&high == 0 {
+			h.add8(lowerASCII8(v))
+			i, runes = i+8, runes+8
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		for _, c := range buf[:utf8.EncodeRune(buf[:], clean.LowerRune(r))] {
-			h.add(c)
+		if k := asciiPrefix(v); k > 0 {
+			h.addN(lowerASCII8(v&lowBytes(k)), k)
+			i, runes = i+k, runes+k
+		}
+		i, runes = h.addRune(s, i), runes+1
+	}
+	// Fewer than eight bytes or runes are left: at once when they are
+	// ASCII, else one at a time.
+	if n := min(len(s)-i, hashRunes-runes); n > 0 {
+		if v := bytesFrom(s, i) & lowBytes(n); v&high == 0 {
+			h.addN(lowerASCII8(v), n)
+			i, runes = i+n, runes+n
 		}
 	}
-	return h.sum()
+	for i < len(s) && runes < hashRunes {
+		if c := s[i]; c < utf8.RuneSelf {
+			h.addN(uint64(asciiLower(c)), 1)
+			i, runes = i+1, runes+1
+			continue
+		}
+		i, runes = h.addRune(s, i), runes+1
+	}
+	if i == len(s) {
+		// The text has no more than hashRunes runes, all hashed.
+		return h.sum(0)
+	}
+	return h.sum(lowerTail(s))
 }
 
 // A lowerHasher hashes a stream of bytes eight at a time.
 type lowerHasher struct {
 	h, acc uint64 // the hash so far, and the bytes not yet mixed in, little-endian
-	n      int    // the number of bytes in acc
+	n      int    // the number of bytes in acc, 0 to 7
 }
 
-// add adds one byte to the stream.
-func (h *lowerHasher) add(c byte) {
-	h.acc |= uint64(c) << (8 * h.n)
-	if h.n++; h.n == 8 {
-		h.mix(h.acc)
-		h.acc, h.n = 0, 0
+// add8 adds the eight bytes of v to the stream.
+func (h *lowerHasher) add8(v uint64) {
+	if h.n == 0 {
+		h.mix(v)
+		return
 	}
+	shift := uint(8*h.n) & 63 // 8 to 56
+	h.mix(h.acc | v<<shift)
+	h.acc = v >> (64 - shift)
+}
+
+// addN adds the first n bytes of v, 1 to 7, to the stream; v's other
+// bytes are zero.
+func (h *lowerHasher) addN(v uint64, n int) {
+	h.acc |= v << (uint(8*h.n) & 63)
+	if h.n += n; h.n >= 8 {
+		h.mix(h.acc)
+		h.n -= 8
+		h.acc = v >> (uint(8*(n-h.n)) & 63) // the bytes of v not mixed in: n-h.n is 1 to 7
+	}
+}
+
+// addRune adds the lower case of the rune of s at i, as
+// strings.ToLower writes it, and returns the index after it.
+func (h *lowerHasher) addRune(s string, i int) int {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	lower := clean.LowerRune(r)
+	if lower == r && size > 1 && i+8 <= len(s) {
+		// Its own lower case, and valid: its bytes as they are.
+		h.addN(asciiWord(s, i)&lowBytes(size), size)
+		return i + size
+	}
+	var buf [utf8.UTFMax]byte
+	w := utf8.EncodeRune(buf[:], lower)
+	var u uint64
+	for j := w - 1; j >= 0; j-- {
+		u = u<<8 | uint64(buf[j])
+	}
+	h.addN(u, w)
+	return i + size
 }
 
 // mix mixes eight bytes of the stream into the hash.
@@ -212,12 +262,76 @@ func (h *lowerHasher) mix(v uint64) {
 	h.h ^= h.h >> 29
 }
 
-// sum returns the hash of the stream.
-func (h *lowerHasher) sum() uint64 {
+// sum returns the hash of the stream followed by tail.
+func (h *lowerHasher) sum(tail uint64) uint64 {
 	if h.n > 0 {
 		h.mix(h.acc ^ uint64(h.n)<<61) // not the hash of the bytes and zeros
 	}
+	h.mix(tail)
 	return h.h ^ h.h>>32
+}
+
+// lowerTail returns the last eight bytes of strings.ToLower(s), or all of
+// them when it has fewer, little-endian: the first of them in the lowest
+// byte. Lines that start alike, as a page's credits or comment headers
+// do, mostly end apart.
+func lowerTail(s string) uint64 {
+	if len(s) >= 8 {
+		if v := asciiWord(s, len(s)-8); v&0x8080808080808080 == 0 {
+			return lowerASCII8(v)
+		}
+	}
+	var buf [8]byte
+	at := len(buf) // buf[at:] holds the bytes found, from the end
+	for s != "" && at > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			at--
+			buf[at] = asciiLower(c)
+			s = s[:len(s)-1]
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+		var enc [utf8.UTFMax]byte
+		w := utf8.EncodeRune(enc[:], clean.LowerRune(r))
+		for j := w - 1; j >= 0 && at > 0; j-- {
+			at--
+			buf[at] = enc[j]
+		}
+	}
+	var v uint64
+	for j := len(buf) - 1; j >= at; j-- {
+		v = v<<8 | uint64(buf[j])
+	}
+	return v
+}
+
+// bytesFrom returns the bytes of s from i, at most eight, little-endian,
+// with zeros for the bytes beyond s's end.
+func bytesFrom(s string, i int) uint64 {
+	if i+8 <= len(s) {
+		return asciiWord(s, i)
+	}
+	if len(s) >= 8 {
+		return asciiWord(s, len(s)-8) >> (8 * (i + 8 - len(s)))
+	}
+	var v uint64
+	for j := len(s) - 1; j >= i; j-- {
+		v = v<<8 | uint64(s[j])
+	}
+	return v
+}
+
+// lowBytes returns the mask of the first n bytes of a little-endian
+// word, n from 1 to 7.
+func lowBytes(n int) uint64 {
+	return uint64(1)<<(uint(8*n)&63) - 1
+}
+
+// asciiPrefix returns the number of bytes, up to eight, before the first
+// byte of v that is not ASCII, counted from the lowest.
+func asciiPrefix(v uint64) int {
+	return bits.TrailingZeros64(v&0x8080808080808080) >> 3
 }
 
 // asciiWord returns the eight bytes of s from i, which exist,
@@ -236,12 +350,27 @@ func lowerASCII8(v uint64) uint64 {
 	return v | (geA&^gtZ&(0x80*ones))>>2
 }
 
-// hashRunes is the number of runes lowerHash reads: enough to tell most
-// lines apart.
-const hashRunes = 48
+// hashRunes is the number of runes lowerHash reads from a text's start:
+// with its end, enough to tell most lines apart.
+const hashRunes = 24
 
 // equalLower reports whether strings.ToLower(a) == strings.ToLower(b).
+// Texts equal byte for byte, as repeated lines mostly are, are compared
+// at once, and ASCII text eight bytes at a time.
 func equalLower(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for len(a) >= 8 && len(b) >= 8 {
+		va, vb := asciiWord(a, 0), asciiWord(b, 0)
+		if (va|vb)&0x8080808080808080 != 0 {
+			break
+		}
+		if va != vb && lowerASCII8(va) != lowerASCII8(vb) {
+			return false
+		}
+		a, b = a[8:], b[8:]
+	}
 	for a != "" && b != "" {
 		if ca, cb := a[0], b[0]; ca < utf8.RuneSelf && cb < utf8.RuneSelf {
 			if ca != cb && asciiLower(ca) != asciiLower(cb) {
@@ -290,6 +419,14 @@ func (d *Document) measure() {
 // candidates too), computed on first use and kept: measuring a block, in
 // any language, and detecting languages read the same words.
 func (b *Block) lineProfile() *clean.LineProfile {
+	if c := b.cache; c != nil && c.profiled {
+		return &c.profile // inlined: a text dump's blocks are profiled when built
+	}
+	return b.profile()
+}
+
+// profile is lineProfile on first use.
+func (b *Block) profile() *clean.LineProfile {
 	c := b.cached()
 	if !c.profiled {
 		if c.phrases {

@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/pith-go/pith/clean"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -40,27 +45,89 @@ func TestNewTextDocumentUTF8(t *testing.T) {
 
 // TestLowerHash checks that texts equal in lower case have equal hashes,
 // when their bytes are not aligned alike (the Kelvin sign lowers to one
-// byte, İ to one) and past the runes hashed, and that texts differing
-// in their hashed runes mostly do not.
+// byte, İ to one) and past the runes hashed from the start, and that
+// texts that differ mostly do not, at their start or at their end.
 func TestLowerHash(t *testing.T) {
 	pairs := [][2]string{
 		{"\u212aABCDEFGHIJKLMNOP and so on", "kabcdefghijklmnop AND SO ON"},
 		{"İSTANBUL İSTANBUL İSTANBUL", "istanbul istanbul istanbul"},
 		{"ÉTÉ EN FRANCE, ÉTÉ EN ITALIE", "été en france, été en italie"},
-		{strings.Repeat("Same Start ", 5) + "end one", strings.Repeat("same start ", 5) + "END TWO"},
+		{strings.Repeat("Same Start ", 5) + "End \u212a", strings.Repeat("same start ", 5) + "eND k"},
 		{"Short", "sHORT"},
 		{"", ""},
 	}
 	for _, p := range pairs {
-		a, b := []rune(strings.ToLower(p[0])), []rune(strings.ToLower(p[1]))
-		require.Equal(t, a[:min(len(a), hashRunes)], b[:min(len(b), hashRunes)], "the pair's hashed runes are equal in lower case")
+		require.Equal(t, strings.ToLower(p[0]), strings.ToLower(p[1]), "the pair is equal in lower case")
 		assert.Equal(t, lowerHash(p[0]), lowerHash(p[1]), "%q %q", p[0], p[1])
 	}
+	long := strings.Repeat("Same Start ", 5)
 	seen := map[uint64]string{}
-	for _, s := range []string{"a", "b", "ab", "ba", "abcdefgh", "abcdefgi", "abcdefghi", "abcdefgh\x00", "Share", "Share this", "été", "ete"} {
+	for _, s := range []string{"a", "b", "ab", "ba", "abcdefgh", "abcdefgi", "abcdefghi", "abcdefgh\x00", "Share", "Share this", "été", "ete",
+		long + "end one", long + "end two", long + "été", long + "ete"} {
 		h := lowerHash(s)
 		_, dup := seen[h]
 		assert.False(t, dup, "%q has the hash of %q", s, seen[h])
 		seen[h] = s
+	}
+}
+
+// refLowerHash is lowerHash written plainly: the bytes of the lower-case
+// runes, one at a time, the first hashRunes runes' into words of eight,
+// then the last eight bytes.
+func refLowerHash(s string) uint64 {
+	var lower, stream []byte
+	for n, r := range []rune(s) {
+		lower = utf8.AppendRune(lower, clean.LowerRune(r))
+		if n+1 == hashRunes {
+			stream = lower
+		}
+	}
+	if stream == nil {
+		stream = lower
+	}
+	var h lowerHasher
+	for len(stream) >= 8 {
+		h.mix(binary.LittleEndian.Uint64(stream))
+		stream = stream[8:]
+	}
+	for i, c := range stream {
+		h.acc |= uint64(c) << (8 * i)
+	}
+	h.n = len(stream)
+	var tail uint64
+	if utf8.RuneCount(lower) > hashRunes {
+		for i, c := range lower[len(lower)-8:] {
+			tail |= uint64(c) << (8 * i)
+		}
+	}
+	return h.sum(tail)
+}
+
+// randomText returns a text of up to max runes drawn from letters of
+// both cases, digits, spaces, accented and other non-ASCII letters and
+// invalid bytes.
+func randomText(rng *rand.Rand, max int) string {
+	pieces := []string{"a", "B", "z", "Z", "0", " ", ".", "é", "É", "\u212a", "İ", "ß", "Ω", "ω", "中", "\xff", "\xe2\x82", "\x80", "\U0001F600"}
+	var sb strings.Builder
+	for range rng.IntN(max + 1) {
+		sb.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return sb.String()
+}
+
+// TestLowerHashRandom checks lowerHash against refLowerHash, and
+// equalLower against comparing strings.ToLower, on random texts.
+func TestLowerHashRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		a := randomText(rng, 70)
+		require.Equal(t, refLowerHash(a), lowerHash(a), "%q", a)
+		b := a
+		if rng.IntN(2) == 0 {
+			b = randomText(rng, 70)
+		} else if rng.IntN(2) == 0 {
+			b = strings.ToUpper(a)
+		}
+		require.Equal(t, strings.ToLower(a) == strings.ToLower(b), equalLower(a, b), "%q %q", a, b)
 	}
 }
