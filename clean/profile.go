@@ -3,6 +3,7 @@ package clean
 import (
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"unicode/utf8"
 )
 
@@ -75,6 +76,82 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c|0x20-'a' < 26 && !t.inToken && (cs.space || !phrases) {
+			// An ASCII letter at the start of a word, for the stop word
+			// tokens and the phrase candidates alike. When it and the
+			// lower-case letters after it make a whole word of both (a
+			// word break, or the end, follows), as most words are, the
+			// word is read at once, its one key serving both.
+			j := i + 1
+			if j+8 <= len(s) && notLower(load64(s, j)) != 0 {
+				// The run ends within eight bytes, as most do.
+				j += bits.TrailingZeros64(notLower(load64(s, j))) / 8
+			} else {
+				j = lowerRunEnd(s, j)
+			}
+			if n := j - i; n <= maxWordBytes && (j == len(s) || s[j] < utf8.RuneSelf && asciiFold[s[j]] == foldSpace) {
+				upper := int(^c >> 5 & 1) // 1 for an upper-case first letter
+				rc.runes += n
+				rc.upper += upper
+				rc.cased += n
+				rc.nonSpace += n
+				p.script.letters += int32(n)
+				if !wc.inWord {
+					wc.words++
+				}
+				wc.inWord = true
+				p.tokens++
+				// The word's first eight bytes, lower-cased: those of
+				// a word of eight or fewer are its key and its
+				// candidate key.
+				var k uint64
+				if i+8 <= len(s) {
+					k = load64(s, i) | 0x20
+				} else {
+					k = loadPadded(s, i) | 0x20
+				}
+				var slot uint32
+				var ok bool
+				var bit uint
+				if n <= wordKeyBytes {
+					k &= lowBytes(n)
+					h := (k + uint64(n)) * hashMultiplier
+					slot, ok = table.slotHashed(h, k, n)
+					bit = uint(h >> (64 - candidateLog)) // keyBit
+				} else {
+					w := s[i:j]
+					if upper != 0 {
+						copy(t.buf[:], w)
+						t.buf[0] |= 0x20
+						slot, ok = slotLong(table, t.buf[:n])
+					} else {
+						slot, ok = slotLong(table, w)
+					}
+					bit = keyBit(k^bits.RotateLeft64(load64(s, j-wordKeyBytes), 29), n) // candidateBit
+				}
+				if ok {
+					p.hits = append(p.hits, table.entries[slot].ref)
+				}
+				if phrases {
+					// candidateScan.putWord, with its commonest case
+					// inline.
+					if cs.prevPairs || (cs.ix.mayStart[bit/64]|cs.ix.pairFirst[bit/64])&(1<<(bit%64)) != 0 {
+						cs.writeWord(s[i:j], k, bit)
+					} else {
+						cs.size += n + 1
+					}
+				}
+				i = j
+				if i < len(s) && s[i] == ' ' {
+					// A space after a word is never the second of a
+					// run: it only ends the word.
+					i++
+					rc.runes++
+					wc.inWord = false
+				}
+				continue
+			}
+		}
 		if 'a' <= c && c <= 'z' {
 			// A run of lower-case ASCII letters, the commonest, is
 			// counted at once: each is a cased, non-space letter of a
@@ -437,3 +514,49 @@ var asciiProps = func() (t [utf8.RuneSelf]uint8) {
 	}
 	return t
 }()
+
+// lowerRunEnd returns the end of the run of lower-case ASCII letters of s
+// that starts at i (i itself when s[i] is none), testing eight bytes at a
+// time.
+func lowerRunEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		v := load64(s, i)
+		if nl := notLower(v); nl != 0 {
+			return i + bits.TrailingZeros64(nl)/8
+		}
+		i += 8
+	}
+	if i < len(s) && len(s) >= 8 {
+		// The last bytes, read with those before them, shifted out; the
+		// zeros shifted in are no letters.
+		nl := notLower(load64(s, len(s)-8) >> (8 * (i + 8 - len(s))))
+		return i + bits.TrailingZeros64(nl)/8
+	}
+	for i < len(s) && 'a' <= s[i] && s[i] <= 'z' {
+		i++
+	}
+	return i
+}
+
+// notLower returns the high bit of each byte of v that is no lower-case
+// ASCII letter: bytes of 0x80 and over by their own high bit, the others
+// by adding to their low seven bits what carries those from 'a' on, and
+// from '{' on, into the high bit, which no carry crosses.
+func notLower(v uint64) uint64 {
+	low := v & bytes7f
+	geA := low + (0x80-'a')*bytes01
+	geBrace := low + (0x80-'{')*bytes01
+	return (^geA | geBrace | v) & bytes80
+}
+
+// loadPadded returns the eight bytes of s from i, i < len(s),
+// little-endian, with zeros past the end of s.
+func loadPadded(s string, i int) uint64 {
+	switch {
+	case i+8 <= len(s):
+		return load64(s, i)
+	case len(s) >= 8:
+		return load64(s, len(s)-8) >> (8 * (i + 8 - len(s)))
+	}
+	return wordKey(s[i:])
+}

@@ -210,8 +210,13 @@ func (t *wordTable) slot(w []byte) (uint32, bool) {
 // slotShort is slot for a word of n bytes, 0 < n <= wordKeyBytes, whose
 // wordKey is key, in a table that is not empty: the key is the word.
 func (t *wordTable) slotShort(key uint64, n int) (uint32, bool) {
-	h := (key + uint64(n)) * hashMultiplier // hashKeyed
-	h ^= h >> 32
+	return t.slotHashed((key+uint64(n))*hashMultiplier, key, n)
+}
+
+// slotHashed is slotShort given h, the product (key+n)*hashMultiplier
+// that hashKeyed folds (and keyBit shifts).
+func (t *wordTable) slotHashed(h, key uint64, n int) (uint32, bool) {
+	h ^= h >> 32                           // hashKeyed
 	tag := uint32(h>>32)&^0xff | uint32(n) // wordTag, for n <= 0xff
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		e := &t.entries[i]

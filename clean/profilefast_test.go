@@ -1,0 +1,78 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// randomLine returns a line of n pieces drawn from words, capitals,
+// digits, punctuation, apostrophes, spaces and non-ASCII letters, as
+// profileLine's fast paths and their exits meet them.
+func randomLine(r *rand.Rand, n int) string {
+	pieces := []string{
+		"the", "of", "and", "share", "read", "more", "this", "article", "Share", "The", "THE", "McDonald",
+		"internationalisation", "Internationalisation", " ", " ", " ", "  ", ".", ",", "!", "'", "’", "-",
+		"1", "2024", "é", "Été", "über", "Ωμέγα", "日本", "\t", "$", "a", "I", "x", strings.Repeat("w", 70),
+		"Share this", "read more", "all rights reserved", "cookie", "l'eau", "don't",
+	}
+	var b strings.Builder
+	for range n {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+		if r.IntN(3) > 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// TestProfileLineRandom checks ProfilePhrases against the functions it
+// stands for on random lines, and profileLine's tests of a line against
+// textUnchanged.
+func TestProfileLineRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		s := randomLine(r, r.IntN(40))
+		p := ProfilePhrases(s)
+		cands, ok := p.Candidates()
+		require.True(t, ok)
+		require.Equal(t, Candidates(FoldPhrase(s)), cands, "%q", s)
+		for _, lang := range []string{"en", "fr", "de"} {
+			require.Equal(t, Measure(s, lang), p.Measure(lang), "%q", s)
+			require.Equal(t, StopwordDensity(s, lang), p.Density(lang), "%q", s)
+		}
+		q := ProfileLine(s)
+		require.Equal(t, p.Measure("en"), q.Measure("en"), "%q", s)
+		_, want := textUnchanged(s)
+		_, unchanged, _ := profileLine(trimLine(s), true, true, nil)
+		if want {
+			require.True(t, unchanged, "%q", s)
+		}
+	}
+}
+
+// TestLowerRunEnd checks lowerRunEnd and the eight-byte test profileLine
+// makes with notLower against a byte by byte scan, on random bytes.
+func TestLowerRunEnd(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []byte("abcxyz`{@AZ[ \x80\xff\x7fé")
+	for range 20000 {
+		b := make([]byte, r.IntN(24))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && 'a' <= s[want] && s[want] <= 'z' {
+				want++
+			}
+			require.Equal(t, want, lowerRunEnd(s, i), "%q from %d", s, i)
+			if i < len(s) {
+				require.Equal(t, wordKey(s[i:min(i+8, len(s))]), loadPadded(s, i), "%q from %d", s, i)
+			}
+		}
+	}
+}
