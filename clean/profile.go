@@ -36,8 +36,9 @@ func count32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 // as WordCount counts them and as the stop word tokenizer splits and
 // lower-cases them, and its letters as DetectLanguage counts scripts. It
 // is safe for concurrent use.
-func ProfileLine(s string) LineProfile {
-	p, _, _ := profileLine(s, false, false, nil)
+func ProfileLine(s string) (p LineProfile) {
+	tb := loadProfileTables(false)
+	profileLine(&p, s, &tb, false, false, nil)
 	return p
 }
 
@@ -45,34 +46,55 @@ func ProfileLine(s string) LineProfile {
 // phrase sets s may match (LineProfile.Candidates): for a line that will
 // be matched against phrases, it costs less than ProfileLine and
 // TextCandidates. It is safe for concurrent use.
-func ProfilePhrases(s string) LineProfile {
-	p, _, _ := profileLine(s, true, false, nil)
+func ProfilePhrases(s string) (p LineProfile) {
+	tb := loadProfileTables(true)
+	profileLine(&p, s, &tb, true, false, nil)
 	return p
 }
 
-// profileLine is ProfileLine, and ProfilePhrases with phrases. The stop
-// words' postings are appended to hits, a slice of length 0, or to a new
-// one when hits is nil. It also makes, in the same pass, textUnchanged's
-// tests of a line trimmed of spaces and line breaks but the last:
-// unchanged is false when one fails, and stable is false when the caller
-// must test whether the line is in NFC. With untilChanged, it stops as
-// soon as unchanged is false, and the profile it returns is not s's.
-func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p LineProfile, unchanged, stable bool) {
+// profileTables are the shared tables profileLine reads, fetched once
+// for many lines (a Profiler's) or for one.
+type profileTables struct {
+	words   *wordTable
+	classes *[classTableSize]runeClass
+	lowers  *[classTableSize]uint16
+	cands   *candidateTable // nil when the phrases were not asked for
+}
+
+// loadProfileTables fetches the tables, building them on first use; the
+// candidate table only with phrases.
+func loadProfileTables(phrases bool) profileTables {
+	tb := profileTables{words: &index().words, classes: classTable(), lowers: lowerTable()}
+	if phrases {
+		tb.cands = candidateIndex()
+	}
+	return tb
+}
+
+// profileLine writes in p, a zero LineProfile, the profile of s: that of
+// ProfileLine, and of ProfilePhrases with phrases, from the tables tb
+// (with the candidate table when phrases). The stop words' postings are
+// appended to hits, a slice of length 0, or to a new one when hits is
+// nil. It also makes, in the same pass, textUnchanged's tests of a line
+// trimmed of spaces and line breaks but the last: unchanged is false when
+// one fails, and stable is false when the caller must test whether the
+// line is in NFC. With untilChanged, it stops as soon as unchanged is
+// false, and the profile it leaves in p is not s's.
+func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChanged bool, hits []postingRef) (unchanged, stable bool) {
 	if hits == nil {
 		// About one byte in ten starts a stop word in prose.
 		hits = make([]postingRef, 0, len(s)/10+1)
 	}
-	p = LineProfile{size: count32(len(s)), hits: hits}
+	p.size, p.hits = count32(len(s)), hits
 	unchanged, stable = true, true
-	table := &index().words
-	classes := classTable()
-	lowers := lowerTable()
+	table, classes, lowers := tb.words, tb.classes, tb.lowers
 	var t tokenScan
 	var rc runeCounts
 	var wc wordCounter
-	cs := candidateScan{space: true} // newCandidateScan, but for ix
+	var cs candidateScan // newCandidateScan, but for its table
+	cs.space = true
 	if phrases {
-		cs.ix = candidateIndex()
+		cs.ix = tb.cands
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -203,7 +225,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 			if i > 1 && s[i-2] == ' ' {
 				unchanged = false // runs of spaces
 				if untilChanged {
-					return p, false, stable
+					return false, stable
 				}
 			}
 			rc.runes++
@@ -212,7 +234,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 				cs.wordBreak()
 			}
 			if t.inToken {
-				t.end(table, s, &p)
+				t.end(table, s, p)
 			}
 			continue
 		}
@@ -252,7 +274,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 			if k&asciiControl != 0 {
 				unchanged = false // controls, line breaks
 				if untilChanged {
-					return p, false, stable
+					return false, stable
 				}
 			}
 			rc.runes++
@@ -275,7 +297,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 				cs.ascii(asciiFold[c])
 			}
 			if t.inToken {
-				t.end(table, s, &p)
+				t.end(table, s, p)
 			}
 			continue
 		}
@@ -298,7 +320,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 		if cls&clsSpace != 0 || r <= 0x9f || size == 1 && r == utf8.RuneError || dropsRune(r) {
 			unchanged = false // spaces, C1 controls, invalid bytes
 			if untilChanged {
-				return p, false, stable
+				return false, stable
 			}
 		}
 		stable = stable && r < classTableSize && cls&clsStable != 0
@@ -310,7 +332,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 		}
 		if cls&(clsLetter|clsMark) == 0 {
 			if t.inToken {
-				t.end(table, s, &p)
+				t.end(table, s, p)
 			}
 			continue
 		}
@@ -325,14 +347,36 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 		}
 	}
 	if t.inToken {
-		t.end(table, s, &p)
+		t.end(table, s, p)
 	}
 	if phrases {
 		p.cands, p.candsOK = cs.result(s), true
 	}
-	p.words, p.runes, p.terminal = count32(wc.total()), count32(rc.runes), EndsSentence(s)
-	p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
-	return p, unchanged, stable
+	p.terminal = endsSentence(s)
+	if len(s) <= math.MaxInt32 {
+		// No count exceeds the text's bytes: none needs count32.
+		p.words, p.runes = int32(wc.total()), int32(rc.runes)
+		p.upper, p.cased, p.digits, p.nonSpace = int32(rc.upper), int32(rc.cased), int32(rc.digits), int32(rc.nonSpace)
+	} else {
+		p.words, p.runes = count32(wc.total()), count32(rc.runes)
+		p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
+	}
+	return unchanged, stable
+}
+
+// endsSentence is EndsSentence, with the test of the commonest last
+// characters inline: an ASCII character that is neither a space nor a
+// closer alone decides.
+func endsSentence(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[len(s)-1]; {
+	case c >= utf8.RuneSelf || asciiProps[c]&(asciiSpace|asciiCloser) != 0:
+		return EndsSentence(s)
+	default:
+		return asciiProps[c]&asciiTerminal != 0
+	}
 }
 
 // Candidates returns Candidates(FoldPhrase(s)) for the text s the profile
@@ -487,11 +531,13 @@ func (t *tokenScan) spill(s string) {
 
 // The bits of asciiProps, placed for ProfileLine's counts.
 const (
-	asciiUpper   = 1 << iota // A-Z
-	asciiLower               // a-z
-	asciiDigit               // 0-9
-	asciiSpace               // space, tab, line break, form feed
-	asciiControl             // a control character: under ' ', or DEL
+	asciiUpper    = 1 << iota // A-Z
+	asciiLower                // a-z
+	asciiDigit                // 0-9
+	asciiSpace                // space, tab, line break, form feed
+	asciiControl              // a control character: under ' ', or DEL
+	asciiTerminal             // . ! ? ;, which end a sentence (EndsSentence)
+	asciiCloser               // " ' ) ] }, which EndsSentence looks through
 )
 
 // asciiProps classifies the ASCII characters for ProfileLine.
@@ -510,6 +556,10 @@ var asciiProps = func() (t [utf8.RuneSelf]uint8) {
 			t[c] = asciiSpace | asciiControl
 		case c < ' ' || c == 0x7f:
 			t[c] = asciiControl
+		case c == '.' || c == '!' || c == '?' || c == ';':
+			t[c] = asciiTerminal
+		case c == '"' || c == '\'' || c == ')' || c == ']' || c == '}':
+			t[c] = asciiCloser
 		}
 	}
 	return t

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -46,7 +47,8 @@ func TestProfileLineRandom(t *testing.T) {
 		q := ProfileLine(s)
 		require.Equal(t, p.Measure("en"), q.Measure("en"), "%q", s)
 		_, want := textUnchanged(s)
-		_, unchanged, _ := profileLine(trimLine(s), true, true, nil)
+		tb := loadProfileTables(true)
+		unchanged, _ := profileLine(&LineProfile{}, trimLine(s), &tb, true, true, nil)
 		if want {
 			require.True(t, unchanged, "%q", s)
 		}
@@ -74,5 +76,18 @@ func TestLowerRunEnd(t *testing.T) {
 				require.Equal(t, wordKey(s[i:min(i+8, len(s))]), loadPadded(s, i), "%q from %d", s, i)
 			}
 		}
+	}
+}
+
+// TestEndsSentenceInline checks profileLine's endsSentence against
+// EndsSentence on every ASCII last character and some others.
+func TestEndsSentenceInline(t *testing.T) {
+	for c := range rune(utf8.RuneSelf) {
+		for _, s := range []string{string(c), "end" + string(c), "end." + string(c), "end!" + string(c) + string(c)} {
+			require.Equal(t, EndsSentence(s), endsSentence(s), "%q", s)
+		}
+	}
+	for _, s := range []string{"", "end。", "end.”", "end »", "end…", "end:", "ende."} {
+		require.Equal(t, EndsSentence(s), endsSentence(s), "%q", s)
 	}
 }
