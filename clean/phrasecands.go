@@ -207,55 +207,14 @@ func (s *candidateScan) nextWord() {
 	if s.n > maxCandidateWord {
 		s.long, s.n = true, 0
 	} else {
-		s.lookUp(bufBit(&s.buf, s.at, s.n))
+		bit := bufBit(&s.buf, s.at, s.n)
+		s.cands |= s.ix.masks(s.buf[s.at:s.at+s.n], bit, s.size == s.n)
+		if s.prevPairs {
+			end := s.at + s.n
+			s.cands |= s.ix.masks(s.buf[:end], bufBit(&s.buf, 0, end), s.size == end)
+		}
+		s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
 	}
-	s.keepWord()
-}
-
-// putWord is put for each byte of a whole word, at the start of a word,
-// then wordBreak: word is the word, of maxCandidateWord bytes or fewer,
-// lower-case but its first byte, k its first eight bytes lower-cased,
-// little-endian (zero padded when it is shorter), and bit its
-// candidateBit.
-func (s *candidateScan) putWord(word string, k uint64, bit uint) {
-	if !s.prevPairs && (s.ix.mayStart[bit/64]|s.ix.pairFirst[bit/64])&(1<<(bit%64)) == 0 {
-		// Neither the word nor a pair it ends is a key, nor may it
-		// start one: it is not written. The previous word is none,
-		// at is 0, and stays so.
-		s.size += len(word) + 1
-		return
-	}
-	s.writeWord(word, k, bit)
-}
-
-// writeWord is putWord for a word that is looked up or kept.
-func (s *candidateScan) writeWord(word string, k uint64, bit uint) {
-	if n := len(word); n <= wordKeyBytes {
-		binary.LittleEndian.PutUint64(s.buf[s.at:], k)
-	} else {
-		copy(s.buf[s.at:s.at+n], word)
-		s.buf[s.at] |= 0x20
-	}
-	s.n, s.size = len(word), s.size+len(word)
-	s.lookUp(bit)
-	s.keepWord()
-	s.space, s.digit = true, false
-}
-
-// lookUp looks the word just written, of candidateBit bit, up, and the
-// pair it ends when the word before it may start one.
-func (s *candidateScan) lookUp(bit uint) {
-	s.cands |= s.ix.masks(s.buf[s.at:s.at+s.n], bit, s.size == s.n)
-	if s.prevPairs {
-		end := s.at + s.n
-		s.cands |= s.ix.masks(s.buf[:end], bufBit(&s.buf, 0, end), s.size == end)
-	}
-	s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
-}
-
-// keepWord ends the word just looked up with a space, keeping it as the
-// previous word when it may start a pair that is a key.
-func (s *candidateScan) keepWord() {
 	if s.prevPairs {
 		copy(s.buf[:], s.buf[s.at:s.at+s.n])
 		s.buf[s.n] = ' '
@@ -264,6 +223,42 @@ func (s *candidateScan) keepWord() {
 		s.at = 0
 	}
 	s.n, s.size = 0, s.size+1
+}
+
+// writeWord is put for each byte of a whole word, at the start of a word,
+// then wordBreak, for a word that is looked up or kept (profileLine
+// tests the others, which only add to size): word is the word, of
+// maxCandidateWord bytes or fewer, lower-case but its first byte, k its
+// first eight bytes lower-cased, little-endian (zero padded when it is
+// shorter), and bit its candidateBit. It writes the word after the
+// previous one, looks it and the pair it ends up, and keeps it as the
+// previous word when it may start a pair, in eight-byte moves for a
+// short word.
+func (s *candidateScan) writeWord(word string, k uint64, bit uint) {
+	n, at := len(word), s.at
+	if n <= wordKeyBytes {
+		binary.LittleEndian.PutUint64(s.buf[at:], k)
+	} else {
+		copy(s.buf[at:at+n], word)
+		s.buf[at] |= 0x20
+	}
+	s.cands |= s.ix.masks(s.buf[at:at+n], bit, s.size == 0)
+	if s.prevPairs {
+		end := at + n
+		s.cands |= s.ix.masks(s.buf[:end], bufBit(&s.buf, 0, end), s.size == at)
+	}
+	s.size += n + 1
+	if s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0; !s.prevPairs {
+		s.at = 0
+		return
+	}
+	if n <= wordKeyBytes {
+		binary.LittleEndian.PutUint64(s.buf[:], k)
+	} else {
+		copy(s.buf[:], s.buf[at:at+n])
+	}
+	s.buf[n] = ' '
+	s.at = n + 1
 }
 
 // result returns the candidates of text, the whole text fed to the scan:

@@ -155,8 +155,8 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 					p.hits = append(p.hits, table.entries[slot].ref)
 				}
 				if phrases {
-					// candidateScan.putWord, with its commonest case
-					// inline.
+					// A word that is no key and may start none
+					// only adds to the size.
 					if cs.prevPairs || (cs.ix.mayStart[bit/64]|cs.ix.pairFirst[bit/64])&(1<<(bit%64)) != 0 {
 						cs.writeWord(s[i:j], k, bit)
 					} else {
