@@ -307,6 +307,47 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			// Two bytes, as Latin, Greek and Cyrillic letters take,
 			// and always valid: decoded inline.
 			r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+			if cls, l := classes[r], rune(lowers[r]); cls&clsLetter != 0 && 0x80 <= l && l < 0x800 && r != 'ʼ' {
+				// A letter whose lower case takes two bytes too, the
+				// commonest: the general case below, with only what
+				// a letter changes and the lower case encoded inline.
+				i += 2
+				stable = stable && cls&clsStable != 0
+				rc.runes++
+				rc.nonSpace++
+				if cls&clsUpper != 0 {
+					rc.upper++
+					rc.cased++
+				} else if cls&clsLower != 0 {
+					rc.cased++
+				}
+				if !wc.inWord {
+					wc.inWord = true
+					wc.words++
+				}
+				p.script.letters++
+				b0, b1 := byte(0xc0|l>>6), byte(0x80|l&0x3f)
+				if phrases {
+					if at := cs.at + cs.n; cs.n+utf8.UTFMax <= maxCandidateWord {
+						cs.buf[at], cs.buf[at+1] = b0, b1
+						cs.n, cs.size = cs.n+2, cs.size+2
+						cs.space, cs.digit = false, false
+					} else {
+						cs.other(r, cls, lowers)
+					}
+				}
+				if t.direct {
+					t.spill(s)
+				}
+				t.inToken = true
+				if t.n+utf8.UTFMax <= maxWordBytes {
+					t.buf[t.n], t.buf[t.n+1] = b0, b1
+					t.n += 2
+				} else {
+					t.long = true
+				}
+				continue
+			}
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}

@@ -18,6 +18,7 @@ func randomLine(r *rand.Rand, n int) string {
 		"internationalisation", "Internationalisation", " ", " ", " ", "  ", ".", ",", "!", "'", "’", "-",
 		"1", "2024", "é", "Été", "über", "Ωμέγα", "日本", "\t", "$", "a", "I", "x", strings.Repeat("w", 70),
 		"Share this", "read more", "all rights reserved", "cookie", "l'eau", "don't",
+		"ʼ", "Привет", "İstanbul", "Ⱥ", strings.Repeat("é", 35), "ß", "ǅemal", "\u00a0", "\u00ad", "a\u0308", "１２",
 	}
 	var b strings.Builder
 	for range n {
@@ -46,6 +47,14 @@ func TestProfileLineRandom(t *testing.T) {
 		}
 		q := ProfileLine(s)
 		require.Equal(t, p.Measure("en"), q.Measure("en"), "%q", s)
+		var pr Profiler
+		text, lp := pr.Line(s)
+		require.Equal(t, Text(s), text, "%q", s)
+		wantLP := ProfilePhrases(text)
+		if len(wantLP.hits) == 0 {
+			wantLP.hits = lp.hits // empty both, nil or not
+		}
+		require.Equal(t, wantLP, lp, "%q", s)
 		_, want := textUnchanged(s)
 		tb := loadProfileTables(true)
 		unchanged, _ := profileLine(&LineProfile{}, trimLine(s), &tb, true, true, nil)
