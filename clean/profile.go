@@ -364,7 +364,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				return false, stable
 			}
 		}
-		stable = stable && r < classTableSize && cls&clsStable != 0
+		stable = stable && cls&clsStable != 0 // classOf has the bit of every rune
 		rc.countClass(cls)
 		wc.countClass(r, cls)
 		p.script.countClass(r, cls)

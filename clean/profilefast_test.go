@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
@@ -98,5 +99,29 @@ func TestEndsSentenceInline(t *testing.T) {
 	}
 	for _, s := range []string{"", "end。", "end.”", "end »", "end…", "end:", "ende."} {
 		require.Equal(t, EndsSentence(s), endsSentence(s), "%q", s)
+	}
+}
+
+// TestToLowerCaseless checks toLower against unicode.ToLower on every
+// rune from classTableSize on, the caseless ranges included.
+func TestToLowerCaseless(t *testing.T) {
+	table := lowerTable()
+	for r := rune(classTableSize); r <= unicode.MaxRune; r++ {
+		if got, want := toLower(r, table), unicode.ToLower(r); got != want {
+			require.Equal(t, want, got, "%U", r)
+		}
+	}
+}
+
+// TestClassOfStable checks that classOf gives every rune of the ranges
+// it answers with one class (the unified ideographs and the Hangul
+// syllables) the clsStable bit of its own class, which profileLine
+// trusts for runes beyond classTableSize.
+func TestClassOfStable(t *testing.T) {
+	classes := classTable()
+	for _, rg := range [][2]rune{{hanFirst, hanLast}, {hanAFirst, hanALast}, {hangulFirst, hangulLast}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			require.Equal(t, computeClass(r)&clsStable, classOf(r, classes)&clsStable, "%U", r)
+		}
 	}
 }
