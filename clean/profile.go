@@ -393,7 +393,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 	if phrases {
 		p.cands, p.candsOK = cs.result(s), true
 	}
-	p.terminal = endsSentence(s)
+	p.terminal = endsSentence(s, classes)
 	if len(s) <= math.MaxInt32 {
 		// No count exceeds the text's bytes: none needs count32.
 		p.words, p.runes = int32(wc.total()), int32(rc.runes)
@@ -407,13 +407,21 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 
 // endsSentence is EndsSentence, with the test of the commonest last
 // characters inline: an ASCII character that is neither a space nor a
-// closer alone decides.
-func endsSentence(s string) bool {
+// closer alone decides, and so does a letter of the runes classes has.
+func endsSentence(s string, classes *[classTableSize]runeClass) bool {
 	if s == "" {
 		return false
 	}
 	switch c := s[len(s)-1]; {
-	case c >= utf8.RuneSelf || asciiProps[c]&(asciiSpace|asciiCloser) != 0:
+	case c >= utf8.RuneSelf:
+		// A letter is no space, closer nor terminal: it ends no
+		// sentence, as the last character of many lines in other
+		// scripts.
+		if r, _ := utf8.DecodeLastRuneInString(s); r < classTableSize && classes[r]&clsLetter != 0 {
+			return false
+		}
+		return EndsSentence(s)
+	case asciiProps[c]&(asciiSpace|asciiCloser) != 0:
 		return EndsSentence(s)
 	default:
 		return asciiProps[c]&asciiTerminal != 0

@@ -94,11 +94,11 @@ func TestLowerRunEnd(t *testing.T) {
 func TestEndsSentenceInline(t *testing.T) {
 	for c := range rune(utf8.RuneSelf) {
 		for _, s := range []string{string(c), "end" + string(c), "end." + string(c), "end!" + string(c) + string(c)} {
-			require.Equal(t, EndsSentence(s), endsSentence(s), "%q", s)
+			require.Equal(t, EndsSentence(s), endsSentence(s, classTable()), "%q", s)
 		}
 	}
-	for _, s := range []string{"", "end。", "end.”", "end »", "end…", "end:", "ende."} {
-		require.Equal(t, EndsSentence(s), endsSentence(s), "%q", s)
+	for _, s := range []string{"", "end。", "end.”", "end »", "end…", "end:", "ende.", "café", "Привет", "東京", "end.\u00a0", "x\xff"} {
+		require.Equal(t, EndsSentence(s), endsSentence(s, classTable()), "%q", s)
 	}
 }
 
@@ -123,5 +123,13 @@ func TestClassOfStable(t *testing.T) {
 		for r := rg[0]; r <= rg[1]; r++ {
 			require.Equal(t, computeClass(r)&clsStable, classOf(r, classes)&clsStable, "%U", r)
 		}
+	}
+}
+
+// TestTrimLine checks trimLine against strings.Trim on lines with and
+// without spaces and line breaks at their ends.
+func TestTrimLine(t *testing.T) {
+	for _, s := range []string{"", "\n", " ", "a", "a\n", " a\n", "a \n", "a\n\n", "\na\n", "ab\n", "a b\n", "  \n", "x\ny\n"} {
+		require.Equal(t, strings.Trim(s, " \n"), trimLine(s), "%q", s)
 	}
 }

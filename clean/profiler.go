@@ -73,6 +73,9 @@ func (pr *Profiler) keep(p *LineProfile) {
 
 // trimLine is strings.Trim(s, " \n").
 func trimLine(s string) string {
+	if n := len(s); n >= 2 && s[n-1] == '\n' && s[0] != ' ' && s[0] != '\n' && s[n-2] != ' ' && s[n-2] != '\n' {
+		return s[:n-1] // most lines: their line break alone is trimmed
+	}
 	i, j := 0, len(s)
 	for i < j && (s[i] == ' ' || s[i] == '\n') {
 		i++
