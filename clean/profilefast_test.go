@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -132,4 +133,33 @@ func TestTrimLine(t *testing.T) {
 	for _, s := range []string{"", "\n", " ", "a", "a\n", " a\n", "a \n", "a\n\n", "\na\n", "ab\n", "a b\n", "  \n", "x\ny\n"} {
 		require.Equal(t, strings.Trim(s, " \n"), trimLine(s), "%q", s)
 	}
+}
+
+// TestLongFilter checks that every stop word longer than wordKeyBytes
+// passes the long word filter and is found, and that the filter keeps
+// most other long words out.
+func TestLongFilter(t *testing.T) {
+	table := &index().words
+	long := 0
+	for _, l := range stoplists {
+		for _, w := range strings.Fields(l.words) {
+			if len(w) > wordKeyBytes {
+				long++
+				require.NotNil(t, table.lookup([]byte(w)), "%s: %q", l.code, w)
+			}
+		}
+	}
+	require.Positive(t, long)
+	r := rand.New(rand.NewPCG(5, 6))
+	passed := 0
+	for range 10000 {
+		w := make([]byte, 9+r.IntN(8))
+		for i := range w {
+			w[i] = byte('a' + r.IntN(26))
+		}
+		if b := longBit(wordKey(w), len(w)); table.longFilter[b/64]&(1<<(b%64)) != 0 {
+			passed++
+		}
+	}
+	assert.Less(t, passed, 1500, "random long words passing the filter")
 }

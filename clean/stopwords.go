@@ -95,6 +95,23 @@ type wordTable struct {
 	// posting, the set of languages its postings are for.
 	langs []langSet
 	mask  uint64
+	// longFilter has a bit for each word longer than wordKeyBytes, at
+	// longBit of its key and length: most long words of a text are no
+	// stop word, and a bit test is cheaper than hashing them whole.
+	longFilter *[longFilterBits / 64]uint64
+}
+
+// longFilterBits is the size of wordTable.longFilter, in bits: some
+// sixteen per long stop word, so that few long words that are none pass.
+const longFilterBits = 1 << longFilterLog
+
+// longFilterLog is the base-2 logarithm of longFilterBits.
+const longFilterLog = 16
+
+// longBit is the bit of wordTable.longFilter of a word of n bytes whose
+// wordKey is key, from the product hashKeyed starts with.
+func longBit(key uint64, n int) uint64 {
+	return (key + uint64(n)) * hashMultiplier >> (64 - longFilterLog)
 }
 
 // A langSet is a set of languages, by their index in stoplists: bit i%64
@@ -162,7 +179,7 @@ func newWordTable(words map[string][]posting) wordTable {
 		total += len(ps)
 	}
 	t := wordTable{entries: make([]wordEntry, size), longAt: make([]uint32, size), mask: uint64(size - 1),
-		postings: make([]posting, 0, total), langs: make([]langSet, total)}
+		postings: make([]posting, 0, total), langs: make([]langSet, total), longFilter: new([longFilterBits / 64]uint64)}
 	var long []byte
 	for w, ps := range words {
 		key := wordKey(w)
@@ -182,6 +199,8 @@ func newWordTable(words map[string][]posting) wordTable {
 		if len(w) > wordKeyBytes {
 			t.longAt[i] = uint32(len(long))
 			long = append(long, w...)
+			b := longBit(key, len(w))
+			t.longFilter[b/64] |= 1 << (b % 64)
 		}
 	}
 	t.long = string(long)
@@ -233,6 +252,9 @@ func (t *wordTable) slotHashed(h, key uint64, n int) (uint32, bool) {
 // is not empty.
 func slotLong[W string | []byte](t *wordTable, w W) (uint32, bool) {
 	key := wordKey(w)
+	if b := longBit(key, len(w)); t.longFilter[b/64]&(1<<(b%64)) == 0 {
+		return 0, false
+	}
 	h := hashKeyed(w, key)
 	tag := wordTag(h, len(w))
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
