@@ -135,29 +135,26 @@ func TestTrimLine(t *testing.T) {
 	}
 }
 
-// TestLongFilter checks that every stop word longer than wordKeyBytes
-// passes the long word filter and is found, and that the filter keeps
-// most other long words out.
-func TestLongFilter(t *testing.T) {
+// TestWordFilter checks that every stop word passes the word filter and
+// is found, and that the filter keeps most other words out.
+func TestWordFilter(t *testing.T) {
 	table := &index().words
 	long := 0
 	for _, l := range stoplists {
 		for _, w := range strings.Fields(l.words) {
-			if len(w) > wordKeyBytes {
-				long++
-				require.NotNil(t, table.lookup([]byte(w)), "%s: %q", l.code, w)
-			}
+			long++
+			require.NotNil(t, table.lookup([]byte(w)), "%s: %q", l.code, w)
 		}
 	}
 	require.Positive(t, long)
 	r := rand.New(rand.NewPCG(5, 6))
 	passed := 0
 	for range 10000 {
-		w := make([]byte, 9+r.IntN(8))
+		w := make([]byte, 2+r.IntN(14))
 		for i := range w {
 			w[i] = byte('a' + r.IntN(26))
 		}
-		if b := longBit(wordKey(w), len(w)); table.longFilter[b/64]&(1<<(b%64)) != 0 {
+		if b := filterBit(wordKey(w), len(w)); table.filter[b/64]&(1<<(b%64)) != 0 {
 			passed++
 		}
 	}
