@@ -18,13 +18,15 @@ type LineProfile struct {
 	hits    []postingRef     // the stop words' postings, in text order
 	cands   PhraseCandidates // Candidates(FoldPhrase(s)), once candsOK
 	candsOK bool
-	size    int32 // the text's length in bytes
-	tokens  int32 // word tokens, as StopwordDensity counts them
-	script  scriptCounts
+	// terminal is the Features' Terminal; it sits beside candsOK, so
+	// that the profile takes 88 bytes, not 96.
+	terminal bool
+	size     int32 // the text's length in bytes
+	tokens   int32 // word tokens, as StopwordDensity counts them
+	script   scriptCounts
 
-	// The counts behind the Features but StopDensity.
+	// The counts behind the Features but StopDensity and Terminal.
 	words, runes, upper, cased, digits, nonSpace int32
-	terminal                                     bool
 }
 
 // Counts of a LineProfile are kept in 32 bits, and those of a text longer
