@@ -24,13 +24,18 @@ type PhraseCandidates uint64
 // when the set is the very string the package declares, no comparison of
 // its bytes.
 func (c PhraseCandidates) Has(set PhraseSet) bool {
-	e := &phraseSetTable.byAddr[addrHash(set, phraseSetTable.mult)]
-	if unsafe.StringData(string(e.set)) != unsafe.StringData(string(set)) || len(e.set) != len(set) || len(set) == 0 {
-		if e = phraseSetTable.find(set); e == nil {
-			return true
-		}
+	e := &phraseSetTable.bits[addrHash(set, phraseSetTable.mult)]
+	if e.data == unsafe.StringData(string(set)) && e.n == len(set) {
+		return (c|e.force)&e.mask != 0
 	}
-	return e.always || c&e.mask != 0
+	return c.hasFound(set)
+}
+
+// hasFound is Has for a set that is not the very string the package
+// declares: it finds the set by its name.
+func (c PhraseCandidates) hasFound(set PhraseSet) bool {
+	e := phraseSetTable.find(set)
+	return e == nil || e.always || c&e.mask != 0
 }
 
 // Candidates returns the phrase sets in which folded, a text folded by
@@ -225,6 +230,42 @@ func (s *candidateScan) nextWord() {
 	s.n, s.size = 0, s.size+1
 }
 
+// writeWord is put for each byte of a whole word, at the start of a word,
+// then wordBreak, for a word that is looked up or kept (profileLine
+// tests the others, which only add to size): word is the word, of
+// maxCandidateWord bytes or fewer, lower-case but its first byte, k its
+// first eight bytes lower-cased, little-endian (zero padded when it is
+// shorter), and bit its candidateBit. It writes the word after the
+// previous one, looks it and the pair it ends up, and keeps it as the
+// previous word when it may start a pair, in eight-byte moves for a
+// short word.
+func (s *candidateScan) writeWord(word string, k uint64, bit uint) {
+	n, at := len(word), s.at
+	if n <= wordKeyBytes {
+		binary.LittleEndian.PutUint64(s.buf[at:], k)
+	} else {
+		copy(s.buf[at:at+n], word)
+		s.buf[at] |= 0x20
+	}
+	s.cands |= s.ix.masks(s.buf[at:at+n], bit, s.size == 0)
+	if s.prevPairs {
+		end := at + n
+		s.cands |= s.ix.masks(s.buf[:end], bufBit(&s.buf, 0, end), s.size == at)
+	}
+	s.size += n + 1
+	if s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0; !s.prevPairs {
+		s.at = 0
+		return
+	}
+	if n <= wordKeyBytes {
+		binary.LittleEndian.PutUint64(s.buf[:], k)
+	} else {
+		copy(s.buf[:], s.buf[at:at+n])
+	}
+	s.buf[n] = ' '
+	s.at = n + 1
+}
+
 // result returns the candidates of text, the whole text fed to the scan:
 // from FoldPhrase when a word was too long for the buffer.
 func (s *candidateScan) result(text string) PhraseCandidates {
@@ -394,6 +435,7 @@ var phraseSetTable = *newSetTable(slices.Sorted(maps.Keys(phraseTables)))
 type setTable struct {
 	slots  [setSlots]setEntry
 	byAddr [setSlots]setEntry // at addrHash of its name, if that was free
+	bits   [setSlots]setBits  // what Has reads of the entries of byAddr
 	mult   uint64             // addrHash's multiplier
 	order  []PhraseSet        // the sets it holds, by ordinal
 }
@@ -408,6 +450,16 @@ type setEntry struct {
 	mask    PhraseCandidates // its bit, the one of its ordinal
 	always  bool             // it has no bit (an ordinal of 64 or more): always a candidate
 	ordinal int
+}
+
+// setBits is what Has reads of an entry of setTable.byAddr, in a form
+// Has tests with no branch of its own: its name's bytes and length, and
+// its bit, or a bit with force set for a set that is always a candidate
+// (and a free slot, which a "" of no bytes may find).
+type setBits struct {
+	data        *byte
+	n           int
+	mask, force PhraseCandidates
 }
 
 // addrHash places set in setTable.byAddr, by the address and length of
@@ -463,6 +515,13 @@ func newSetTable(sets []PhraseSet) *setTable {
 		if a := &t.byAddr[addrHash(e.set, t.mult)]; e.set != "" && a.set == "" {
 			*a = e
 		}
+	}
+	for i, e := range t.byAddr {
+		b := setBits{data: unsafe.StringData(string(e.set)), n: len(e.set), mask: e.mask}
+		if e.always || e.set == "" {
+			b.mask, b.force = 1, 1
+		}
+		t.bits[i] = b
 	}
 	return t
 }

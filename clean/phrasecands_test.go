@@ -145,6 +145,9 @@ func TestHasBits(t *testing.T) {
 	assert.True(t, phraseSetTable.placedApart(phraseSetTable.mult), "every set found by its address")
 	assert.True(t, PhraseCandidates(0).Has("no such set"))
 	assert.True(t, PhraseCandidates(0).Has(""))
+	some := string(PhraseShare)
+	assert.True(t, PhraseCandidates(0).Has(PhraseSet(some[:0])), "an empty name with bytes")
+	assert.True(t, PhraseCandidates(0).Has(PhraseSet(some[1:])), "a name inside a set's")
 }
 
 // TestBufBit checks that bufBit, which reads a word in a candidateScan's

@@ -3,6 +3,7 @@ package clean
 import (
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"unicode/utf8"
 )
 
@@ -17,13 +18,15 @@ type LineProfile struct {
 	hits    []postingRef     // the stop words' postings, in text order
 	cands   PhraseCandidates // Candidates(FoldPhrase(s)), once candsOK
 	candsOK bool
-	size    int32 // the text's length in bytes
-	tokens  int32 // word tokens, as StopwordDensity counts them
-	script  scriptCounts
+	// terminal is the Features' Terminal; it sits beside candsOK, so
+	// that the profile takes 88 bytes, not 96.
+	terminal bool
+	size     int32 // the text's length in bytes
+	tokens   int32 // word tokens, as StopwordDensity counts them
+	script   scriptCounts
 
-	// The counts behind the Features but StopDensity.
+	// The counts behind the Features but StopDensity and Terminal.
 	words, runes, upper, cased, digits, nonSpace int32
-	terminal                                     bool
 }
 
 // Counts of a LineProfile are kept in 32 bits, and those of a text longer
@@ -35,8 +38,9 @@ func count32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 // as WordCount counts them and as the stop word tokenizer splits and
 // lower-cases them, and its letters as DetectLanguage counts scripts. It
 // is safe for concurrent use.
-func ProfileLine(s string) LineProfile {
-	p, _, _ := profileLine(s, false, false, nil)
+func ProfileLine(s string) (p LineProfile) {
+	tb := loadProfileTables(false)
+	profileLine(&p, s, &tb, false, false, nil)
 	return p
 }
 
@@ -44,37 +48,134 @@ func ProfileLine(s string) LineProfile {
 // phrase sets s may match (LineProfile.Candidates): for a line that will
 // be matched against phrases, it costs less than ProfileLine and
 // TextCandidates. It is safe for concurrent use.
-func ProfilePhrases(s string) LineProfile {
-	p, _, _ := profileLine(s, true, false, nil)
+func ProfilePhrases(s string) (p LineProfile) {
+	tb := loadProfileTables(true)
+	profileLine(&p, s, &tb, true, false, nil)
 	return p
 }
 
-// profileLine is ProfileLine, and ProfilePhrases with phrases. The stop
-// words' postings are appended to hits, a slice of length 0, or to a new
-// one when hits is nil. It also makes, in the same pass, textUnchanged's
-// tests of a line trimmed of spaces and line breaks but the last:
-// unchanged is false when one fails, and stable is false when the caller
-// must test whether the line is in NFC. With untilChanged, it stops as
-// soon as unchanged is false, and the profile it returns is not s's.
-func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p LineProfile, unchanged, stable bool) {
+// profileTables are the shared tables profileLine reads, fetched once
+// for many lines (a Profiler's) or for one.
+type profileTables struct {
+	words   *wordTable
+	classes *[classTableSize]runeClass
+	lowers  *[classTableSize]uint16
+	cands   *candidateTable // nil when the phrases were not asked for
+}
+
+// loadProfileTables fetches the tables, building them on first use; the
+// candidate table only with phrases.
+func loadProfileTables(phrases bool) profileTables {
+	tb := profileTables{words: &index().words, classes: classTable(), lowers: lowerTable()}
+	if phrases {
+		tb.cands = candidateIndex()
+	}
+	return tb
+}
+
+// profileLine writes in p, a zero LineProfile, the profile of s: that of
+// ProfileLine, and of ProfilePhrases with phrases, from the tables tb
+// (with the candidate table when phrases). The stop words' postings are
+// appended to hits, a slice of length 0, or to a new one when hits is
+// nil. It also makes, in the same pass, textUnchanged's tests of a line
+// trimmed of spaces and line breaks but the last: unchanged is false when
+// one fails, and stable is false when the caller must test whether the
+// line is in NFC. With untilChanged, it stops as soon as unchanged is
+// false, and the profile it leaves in p is not s's.
+func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChanged bool, hits []postingRef) (unchanged, stable bool) {
 	if hits == nil {
 		// About one byte in ten starts a stop word in prose.
 		hits = make([]postingRef, 0, len(s)/10+1)
 	}
-	p = LineProfile{size: count32(len(s)), hits: hits}
+	p.size, p.hits = count32(len(s)), hits
 	unchanged, stable = true, true
-	table := &index().words
-	classes := classTable()
-	lowers := lowerTable()
+	table, classes, lowers := tb.words, tb.classes, tb.lowers
 	var t tokenScan
 	var rc runeCounts
 	var wc wordCounter
-	cs := candidateScan{space: true} // newCandidateScan, but for ix
+	var cs candidateScan // newCandidateScan, but for its table
+	cs.space = true
 	if phrases {
-		cs.ix = candidateIndex()
+		cs.ix = tb.cands
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c|0x20-'a' < 26 && !t.inToken && (cs.space || !phrases) {
+			// An ASCII letter at the start of a word, for the stop word
+			// tokens and the phrase candidates alike. When it and the
+			// lower-case letters after it make a whole word of both (a
+			// word break, or the end, follows), as most words are, the
+			// word is read at once, its one key serving both.
+			j := i + 1
+			if j+8 <= len(s) && notLower(load64(s, j)) != 0 {
+				// The run ends within eight bytes, as most do.
+				j += bits.TrailingZeros64(notLower(load64(s, j))) / 8
+			} else {
+				j = lowerRunEnd(s, j)
+			}
+			if n := j - i; n <= maxWordBytes && (j == len(s) || s[j] < utf8.RuneSelf && asciiFold[s[j]] == foldSpace) {
+				upper := int(^c >> 5 & 1) // 1 for an upper-case first letter
+				rc.runes += n
+				rc.upper += upper
+				rc.cased += n
+				rc.nonSpace += n
+				p.script.letters += int32(n)
+				if !wc.inWord {
+					wc.words++
+				}
+				wc.inWord = true
+				p.tokens++
+				// The word's first eight bytes, lower-cased: those of
+				// a word of eight or fewer are its key and its
+				// candidate key.
+				var k uint64
+				if i+8 <= len(s) {
+					k = load64(s, i) | 0x20
+				} else {
+					k = loadPadded(s, i) | 0x20
+				}
+				var slot uint32
+				var ok bool
+				var bit uint
+				if n <= wordKeyBytes {
+					k &= lowBytes(n)
+					h := (k + uint64(n)) * hashMultiplier
+					slot, ok = table.slotHashed(h, k, n)
+					bit = uint(h >> (64 - candidateLog)) // keyBit
+				} else {
+					w := s[i:j]
+					if upper != 0 {
+						copy(t.buf[:], w)
+						t.buf[0] |= 0x20
+						slot, ok = slotLong(table, t.buf[:n])
+					} else {
+						slot, ok = slotLong(table, w)
+					}
+					bit = keyBit(k^bits.RotateLeft64(load64(s, j-wordKeyBytes), 29), n) // candidateBit
+				}
+				if ok {
+					p.hits = append(p.hits, table.entries[slot].ref)
+				}
+				if phrases {
+					// A word that is no key and may start none
+					// only adds to the size.
+					if cs.prevPairs || (cs.ix.mayStart[bit/64]|cs.ix.pairFirst[bit/64])&(1<<(bit%64)) != 0 {
+						cs.writeWord(s[i:j], k, bit)
+					} else {
+						cs.size += n + 1
+					}
+				}
+				i = j
+				if i < len(s) && s[i] == ' ' {
+					// A space after a word is never the second of a
+					// run: it only ends the word.
+					i++
+					rc.runes++
+					wc.inWord = false
+				}
+				continue
+			}
+		}
 		if 'a' <= c && c <= 'z' {
 			// A run of lower-case ASCII letters, the commonest, is
 			// counted at once: each is a cased, non-space letter of a
@@ -126,7 +227,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 			if i > 1 && s[i-2] == ' ' {
 				unchanged = false // runs of spaces
 				if untilChanged {
-					return p, false, stable
+					return false, stable
 				}
 			}
 			rc.runes++
@@ -135,7 +236,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 				cs.wordBreak()
 			}
 			if t.inToken {
-				t.end(table, s, &p)
+				t.end(table, s, p)
 			}
 			continue
 		}
@@ -175,7 +276,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 			if k&asciiControl != 0 {
 				unchanged = false // controls, line breaks
 				if untilChanged {
-					return p, false, stable
+					return false, stable
 				}
 			}
 			rc.runes++
@@ -198,7 +299,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 				cs.ascii(asciiFold[c])
 			}
 			if t.inToken {
-				t.end(table, s, &p)
+				t.end(table, s, p)
 			}
 			continue
 		}
@@ -208,6 +309,47 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 			// Two bytes, as Latin, Greek and Cyrillic letters take,
 			// and always valid: decoded inline.
 			r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+			if cls, l := classes[r], rune(lowers[r]); cls&clsLetter != 0 && 0x80 <= l && l < 0x800 && r != 'ʼ' {
+				// A letter whose lower case takes two bytes too, the
+				// commonest: the general case below, with only what
+				// a letter changes and the lower case encoded inline.
+				i += 2
+				stable = stable && cls&clsStable != 0
+				rc.runes++
+				rc.nonSpace++
+				if cls&clsUpper != 0 {
+					rc.upper++
+					rc.cased++
+				} else if cls&clsLower != 0 {
+					rc.cased++
+				}
+				if !wc.inWord {
+					wc.inWord = true
+					wc.words++
+				}
+				p.script.letters++
+				b0, b1 := byte(0xc0|l>>6), byte(0x80|l&0x3f)
+				if phrases {
+					if at := cs.at + cs.n; cs.n+utf8.UTFMax <= maxCandidateWord {
+						cs.buf[at], cs.buf[at+1] = b0, b1
+						cs.n, cs.size = cs.n+2, cs.size+2
+						cs.space, cs.digit = false, false
+					} else {
+						cs.other(r, cls, lowers)
+					}
+				}
+				if t.direct {
+					t.spill(s)
+				}
+				t.inToken = true
+				if t.n+utf8.UTFMax <= maxWordBytes {
+					t.buf[t.n], t.buf[t.n+1] = b0, b1
+					t.n += 2
+				} else {
+					t.long = true
+				}
+				continue
+			}
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
@@ -221,10 +363,10 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 		if cls&clsSpace != 0 || r <= 0x9f || size == 1 && r == utf8.RuneError || dropsRune(r) {
 			unchanged = false // spaces, C1 controls, invalid bytes
 			if untilChanged {
-				return p, false, stable
+				return false, stable
 			}
 		}
-		stable = stable && r < classTableSize && cls&clsStable != 0
+		stable = stable && cls&clsStable != 0 // classOf has the bit of every rune
 		rc.countClass(cls)
 		wc.countClass(r, cls)
 		p.script.countClass(r, cls)
@@ -233,7 +375,7 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 		}
 		if cls&(clsLetter|clsMark) == 0 {
 			if t.inToken {
-				t.end(table, s, &p)
+				t.end(table, s, p)
 			}
 			continue
 		}
@@ -248,14 +390,44 @@ func profileLine(s string, phrases, untilChanged bool, hits []postingRef) (p Lin
 		}
 	}
 	if t.inToken {
-		t.end(table, s, &p)
+		t.end(table, s, p)
 	}
 	if phrases {
 		p.cands, p.candsOK = cs.result(s), true
 	}
-	p.words, p.runes, p.terminal = count32(wc.total()), count32(rc.runes), EndsSentence(s)
-	p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
-	return p, unchanged, stable
+	p.terminal = endsSentence(s, classes)
+	if len(s) <= math.MaxInt32 {
+		// No count exceeds the text's bytes: none needs count32.
+		p.words, p.runes = int32(wc.total()), int32(rc.runes)
+		p.upper, p.cased, p.digits, p.nonSpace = int32(rc.upper), int32(rc.cased), int32(rc.digits), int32(rc.nonSpace)
+	} else {
+		p.words, p.runes = count32(wc.total()), count32(rc.runes)
+		p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
+	}
+	return unchanged, stable
+}
+
+// endsSentence is EndsSentence, with the test of the commonest last
+// characters inline: an ASCII character that is neither a space nor a
+// closer alone decides, and so does a letter of the runes classes has.
+func endsSentence(s string, classes *[classTableSize]runeClass) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[len(s)-1]; {
+	case c >= utf8.RuneSelf:
+		// A letter is no space, closer nor terminal: it ends no
+		// sentence, as the last character of many lines in other
+		// scripts.
+		if r, _ := utf8.DecodeLastRuneInString(s); r < classTableSize && classes[r]&clsLetter != 0 {
+			return false
+		}
+		return EndsSentence(s)
+	case asciiProps[c]&(asciiSpace|asciiCloser) != 0:
+		return EndsSentence(s)
+	default:
+		return asciiProps[c]&asciiTerminal != 0
+	}
 }
 
 // Candidates returns Candidates(FoldPhrase(s)) for the text s the profile
@@ -420,11 +592,13 @@ func (t *tokenScan) spill(s string) {
 
 // The bits of asciiProps, placed for ProfileLine's counts.
 const (
-	asciiUpper   = 1 << iota // A-Z
-	asciiLower               // a-z
-	asciiDigit               // 0-9
-	asciiSpace               // space, tab, line break, form feed
-	asciiControl             // a control character: under ' ', or DEL
+	asciiUpper    = 1 << iota // A-Z
+	asciiLower                // a-z
+	asciiDigit                // 0-9
+	asciiSpace                // space, tab, line break, form feed
+	asciiControl              // a control character: under ' ', or DEL
+	asciiTerminal             // . ! ? ;, which end a sentence (EndsSentence)
+	asciiCloser               // " ' ) ] }, which EndsSentence looks through
 )
 
 // asciiProps classifies the ASCII characters for ProfileLine.
@@ -443,7 +617,57 @@ var asciiProps = func() (t [utf8.RuneSelf]uint8) {
 			t[c] = asciiSpace | asciiControl
 		case c < ' ' || c == 0x7f:
 			t[c] = asciiControl
+		case c == '.' || c == '!' || c == '?' || c == ';':
+			t[c] = asciiTerminal
+		case c == '"' || c == '\'' || c == ')' || c == ']' || c == '}':
+			t[c] = asciiCloser
 		}
 	}
 	return t
 }()
+
+// lowerRunEnd returns the end of the run of lower-case ASCII letters of s
+// that starts at i (i itself when s[i] is none), testing eight bytes at a
+// time.
+func lowerRunEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		v := load64(s, i)
+		if nl := notLower(v); nl != 0 {
+			return i + bits.TrailingZeros64(nl)/8
+		}
+		i += 8
+	}
+	if i < len(s) && len(s) >= 8 {
+		// The last bytes, read with those before them, shifted out; the
+		// zeros shifted in are no letters.
+		nl := notLower(load64(s, len(s)-8) >> (8 * (i + 8 - len(s))))
+		return i + bits.TrailingZeros64(nl)/8
+	}
+	for i < len(s) && 'a' <= s[i] && s[i] <= 'z' {
+		i++
+	}
+	return i
+}
+
+// notLower returns the high bit of each byte of v that is no lower-case
+// ASCII letter: bytes of 0x80 and over by their own high bit, the others
+// by adding to their low seven bits what carries those from 'a' on, and
+// from '{' on, into the high bit, which no carry crosses.
+func notLower(v uint64) uint64 {
+	low := v & bytes7f
+	geA := low + (0x80-'a')*bytes01
+	geBrace := low + (0x80-'{')*bytes01
+	return (^geA | geBrace | v) & bytes80
+}
+
+// loadPadded returns the eight bytes of s from i, i < len(s),
+// little-endian, with zeros past the end of s.
+func loadPadded(s string, i int) uint64 {
+	switch {
+	case i+8 <= len(s):
+		return load64(s, i)
+	case len(s) >= 8:
+		return load64(s, len(s)-8) >> (8 * (i + 8 - len(s)))
+	}
+	return wordKey(s[i:])
+}

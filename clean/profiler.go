@@ -12,8 +12,9 @@ import (
 // zero value is ready to use. A Profiler is not safe for concurrent use;
 // the profiles it returns are, as any LineProfile.
 type Profiler struct {
-	free    []postingRef // where the next profile's hits go, from len(free)
-	invalid bool         // a line held bytes that are not UTF-8
+	free    []postingRef  // where the next profile's hits go, from len(free)
+	tables  profileTables // fetched on the first line
+	invalid bool          // a line held bytes that are not UTF-8
 }
 
 // profilerChunk is the number of stop word hits a Profiler allocates at
@@ -23,17 +24,22 @@ const profilerChunk = 1024
 // Line returns Text(line) and ProfilePhrases(Text(line)). For a line
 // that Text leaves as it is but for its ends (most lines), it reads the
 // line once; others are cleaned by Text first.
-func (pr *Profiler) Line(line string) (string, LineProfile) {
-	t := trimLine(line)
+func (pr *Profiler) Line(line string) (t string, p LineProfile) {
+	t = trimLine(line)
 	if t == "" {
-		return "", LineProfile{candsOK: true} // ProfilePhrases(""), but for its empty hits
+		p.candsOK = true // ProfilePhrases(""), but for its empty hits
+		return "", p
 	}
-	p, unchanged, stable := profileLine(t, true, true, pr.hits(len(t)))
+	if pr.tables.words == nil {
+		pr.tables = loadProfileTables(true)
+	}
+	unchanged, stable := profileLine(&p, t, &pr.tables, true, true, pr.hits(len(t)))
 	if !unchanged || !stable && !norm.NFC.IsNormalString(line) {
 		// A line Text leaves alone is valid UTF-8.
 		pr.invalid = pr.invalid || !utf8.ValidString(line)
 		t = normaliseText(line)
-		p, _, _ = profileLine(t, true, false, pr.hits(len(t)))
+		p = LineProfile{}
+		profileLine(&p, t, &pr.tables, true, false, pr.hits(len(t)))
 	}
 	pr.keep(&p)
 	return t, p
@@ -67,6 +73,9 @@ func (pr *Profiler) keep(p *LineProfile) {
 
 // trimLine is strings.Trim(s, " \n").
 func trimLine(s string) string {
+	if n := len(s); n >= 2 && s[n-1] == '\n' && s[0] != ' ' && s[0] != '\n' && s[n-2] != ' ' && s[n-2] != '\n' {
+		return s[:n-1] // most lines: their line break alone is trimmed
+	}
 	i, j := 0, len(s)
 	for i < j && (s[i] == ' ' || s[i] == '\n') {
 		i++

@@ -74,7 +74,8 @@ func TestProfileLineUnchanged(t *testing.T) {
 	for _, line := range profilerLines {
 		_, want := textUnchanged(line)
 		for _, untilChanged := range []bool{false, true} {
-			_, unchanged, stable := profileLine(trimLine(line), false, untilChanged, nil)
+			tb := loadProfileTables(false)
+			unchanged, stable := profileLine(&LineProfile{}, trimLine(line), &tb, false, untilChanged, nil)
 			got := unchanged && (stable || norm.NFC.IsNormalString(line))
 			assert.Equal(t, want, got, "%q, untilChanged %v", line, untilChanged)
 		}

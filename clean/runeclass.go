@@ -67,13 +67,26 @@ var lowerTables = lazy[[classTableSize]uint16]{build: func() *[classTableSize]ui
 func LowerRune(r rune) rune { return toLower(r, lowerTable()) }
 
 // toLower is unicode.ToLower, from the table for the runes below
-// classTableSize.
+// classTableSize, and with no lookup for those of the caseless ranges
+// above it (the CJK and Hangul blocks among them).
 func toLower(r rune, table *[classTableSize]uint16) rune {
-	if r >= 0 && r < classTableSize {
+	switch {
+	case r >= 0 && r < classTableSize:
 		return rune(table[r])
+	case r < caselessEnd || caselessFirst2 <= r && r < caselessEnd2:
+		return r
 	}
 	return unicode.ToLower(r)
 }
+
+// The caseless ranges of toLower: from classTableSize to caselessEnd,
+// and from caselessFirst2 to caselessEnd2, no rune has a lower case of
+// its own (the next ones are Cyrillic Extended-B and the fullwidth Latin
+// capitals).
+const (
+	caselessEnd                  = 0xA640
+	caselessFirst2, caselessEnd2 = 0xA800, 0xFF21
+)
 
 // classOf returns the class of r, from the table when it is below
 // classTableSize.

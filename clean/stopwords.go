@@ -95,6 +95,24 @@ type wordTable struct {
 	// posting, the set of languages its postings are for.
 	langs []langSet
 	mask  uint64
+	// filter has a bit for each word, at filterBit of its key and
+	// length: most words of a text are no stop word, and a bit test of
+	// a small table is cheaper than a probe of the large one, and than
+	// hashing a long word whole.
+	filter *[filterBits / 64]uint64
+}
+
+// filterBits is the size of wordTable.filter, in bits: some ten per
+// stop word, so that few words that are none pass.
+const filterBits = 1 << filterLog
+
+// filterLog is the base-2 logarithm of filterBits.
+const filterLog = 17
+
+// filterBit is the bit of wordTable.filter of a word of n bytes whose
+// wordKey is key, from the product hashKeyed starts with.
+func filterBit(key uint64, n int) uint64 {
+	return (key + uint64(n)) * hashMultiplier >> (64 - filterLog)
 }
 
 // A langSet is a set of languages, by their index in stoplists: bit i%64
@@ -162,7 +180,7 @@ func newWordTable(words map[string][]posting) wordTable {
 		total += len(ps)
 	}
 	t := wordTable{entries: make([]wordEntry, size), longAt: make([]uint32, size), mask: uint64(size - 1),
-		postings: make([]posting, 0, total), langs: make([]langSet, total)}
+		postings: make([]posting, 0, total), langs: make([]langSet, total), filter: new([filterBits / 64]uint64)}
 	var long []byte
 	for w, ps := range words {
 		key := wordKey(w)
@@ -183,6 +201,8 @@ func newWordTable(words map[string][]posting) wordTable {
 			t.longAt[i] = uint32(len(long))
 			long = append(long, w...)
 		}
+		b := filterBit(key, len(w))
+		t.filter[b/64] |= 1 << (b % 64)
 	}
 	t.long = string(long)
 	return t
@@ -210,8 +230,16 @@ func (t *wordTable) slot(w []byte) (uint32, bool) {
 // slotShort is slot for a word of n bytes, 0 < n <= wordKeyBytes, whose
 // wordKey is key, in a table that is not empty: the key is the word.
 func (t *wordTable) slotShort(key uint64, n int) (uint32, bool) {
-	h := (key + uint64(n)) * hashMultiplier // hashKeyed
-	h ^= h >> 32
+	return t.slotHashed((key+uint64(n))*hashMultiplier, key, n)
+}
+
+// slotHashed is slotShort given h, the product (key+n)*hashMultiplier
+// that hashKeyed folds (and keyBit shifts).
+func (t *wordTable) slotHashed(h, key uint64, n int) (uint32, bool) {
+	if b := h >> (64 - filterLog); t.filter[b/64]&(1<<(b%64)) == 0 { // filterBit
+		return 0, false
+	}
+	h ^= h >> 32                           // hashKeyed
 	tag := uint32(h>>32)&^0xff | uint32(n) // wordTag, for n <= 0xff
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		e := &t.entries[i]
@@ -228,6 +256,9 @@ func (t *wordTable) slotShort(key uint64, n int) (uint32, bool) {
 // is not empty.
 func slotLong[W string | []byte](t *wordTable, w W) (uint32, bool) {
 	key := wordKey(w)
+	if b := filterBit(key, len(w)); t.filter[b/64]&(1<<(b%64)) == 0 {
+		return 0, false
+	}
 	h := hashKeyed(w, key)
 	tag := wordTag(h, len(w))
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
