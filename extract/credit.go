@@ -149,6 +149,9 @@ func menuItem(b *Block) bool {
 // agencyCredit reports whether a short line ends in the "Name/Agency"
 // form of photo credits: "Doug Mills/The New York Times", "AFP/Getty Images".
 func agencyCredit(text string) bool {
+	if strings.IndexByte(text, '/') < 0 {
+		return false // found at once, where LastIndex reads byte by byte
+	}
 	i := strings.LastIndex(text, "/")
 	if i <= 0 || i == len(text)-1 || strings.Contains(text, "://") || strings.Count(text, "/") > 2 {
 		return false
@@ -165,6 +168,9 @@ func agencyCredit(text string) bool {
 // "... (AP Photo/Paul White)", "... (Image: Reuters)"; a bare agency,
 // "(Reuters)", may close a dispatch.
 func bracketCredit(text string) bool {
+	if !mayEndBracket(text) {
+		return false
+	}
 	text = strings.TrimSpace(text)
 	if !strings.HasSuffix(text, ")") && !strings.HasSuffix(text, "]") {
 		return false
@@ -179,6 +185,17 @@ func bracketCredit(text string) bool {
 	}
 	_, label := clean.MatchPhrase(clean.PhraseCredit, inner)
 	return label || agencyCredit(inner)
+}
+
+// mayEndBracket reports whether strings.TrimSpace(text) may end with ")"
+// or "]": false only when text ends with an ASCII byte that is neither
+// these nor a space, which TrimSpace keeps.
+func mayEndBracket(text string) bool {
+	if text == "" {
+		return false
+	}
+	c := text[len(text)-1]
+	return c >= utf8.RuneSelf || c == ')' || c == ']' || asciiSpace[c]
 }
 
 // phraseEvidence describes a phrase match: `phrase "partager" (fr)`.
