@@ -74,13 +74,21 @@ func (bylineExtractor) Extract(doc *Document) error {
 	// In the window, a date after the headline comes before one above it
 	// (a site's date banner), and a publication date before an update.
 	var windowDates [4]time.Time // by rank: after/published, after/update, before/published, before/update
+	var writers writerFolds
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || inEmbeddedPost(doc, b) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
-		names, isByline := blockBylineNames(b)
-		nameLine := isShortLine(b, bylineInnerWords) && writerName(doc, b) && (!inner || beforeProse(doc, b))
+		// The byline word of the phrase tables, read once for the author
+		// line (blockBylineNames) and the bare label (bareBylineLabel).
+		word, hasWord := matchPhrase(b, clean.PhraseByline)
+		var names []string
+		isByline := false
+		if hasWord {
+			names, isByline = bylineNames(b.Text)
+		}
+		nameLine := isShortLine(b, bylineInnerWords) && writers.match(doc, b) && (!inner || beforeProse(doc, b))
 		// Deep in the body only a short author line, a bare date line or
 		// an introduced date line is trusted; a line that can be none of
 		// them is left before its date is read.
@@ -98,7 +106,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 		mayDate := b.Features.Digits > 0 || !doc.Reference.IsZero()
 		dominates := mayDate && dateDominates(b)
 		_, domByline := doc.familyToken(b, famByline)
-		bareLabel := bareBylineLabel(b)
+		bareLabel := hasWord && isBareLabel(b, word)
 		if !dominates && !isByline && !nameLine && !bareLabel && !(domByline && isShortLine(b, bylineMaxWords)) {
 			continue
 		}
@@ -394,7 +402,46 @@ func attribution(text string) bool {
 // "Upplagd av".
 func bareBylineLabel(b *Block) bool {
 	m, ok := matchPhrase(b, clean.PhraseByline)
-	return ok && b.foldedText() == m.Phrase && strings.Contains(m.Phrase, " ")
+	return ok && isBareLabel(b, m)
+}
+
+// isBareLabel is bareBylineLabel of a block whose byline word m is
+// matched already.
+func isBareLabel(b *Block, m clean.PhraseMatch) bool {
+	return b.foldedText() == m.Phrase && strings.Contains(m.Phrase, " ")
+}
+
+// writerFolds is writerName for the many blocks of one page: it folds
+// Document.Meta.Authors once (foldText), and again only when they
+// change. The zero value is ready for use; not safe for concurrent use.
+type writerFolds struct {
+	of    []string // the authors folded
+	folds []string // foldText of each
+}
+
+// match is writerName(doc, b). A block linked once, as HTML gives them,
+// is left to writerName, which also reads the link.
+func (w *writerFolds) match(doc *Document, b *Block) bool {
+	if len(b.Links) == 1 {
+		return writerName(doc, b)
+	}
+	authors := doc.Meta.Authors
+	if len(authors) == 0 {
+		return false
+	}
+	if !slices.Equal(w.of, authors) {
+		w.of = append(w.of[:0], authors...)
+		w.folds = w.folds[:0]
+		for _, a := range authors {
+			w.folds = append(w.folds, foldText(a))
+		}
+	}
+	for _, f := range w.folds {
+		if b.foldsTo(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitNames splits a list of names on commas and the words for "and"
