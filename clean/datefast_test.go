@@ -120,3 +120,51 @@ func TestMayHoldDate(t *testing.T) {
 		})
 	}
 }
+
+// TestHasDigit8 checks hasDigit8 against a byte loop on every byte value
+// in every position, and on random words.
+func TestHasDigit8(t *testing.T) {
+	ref := func(v uint64) bool {
+		for k := range 8 {
+			if c := byte(v >> (8 * k)); c >= '0' && c <= '9' {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range 8 {
+		for c := range 256 {
+			for _, fill := range []uint64{0, 0x2f2f2f2f2f2f2f2f, 0x3a3a3a3a3a3a3a3a, 0xffffffffffffffff, 0x8080808080808080} {
+				v := fill&^(0xff<<(8*k)) | uint64(c)<<(8*k)
+				require.Equal(t, ref(v), hasDigit8(v), "%#x", v)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 200000 {
+		v := r.Uint64()
+		require.Equal(t, ref(v), hasDigit8(v), "%#x", v)
+	}
+}
+
+// TestHasYearAgrees checks HasYear against a byte loop on random texts.
+func TestHasYearAgrees(t *testing.T) {
+	ref := func(s string) bool {
+		run := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] >= '0' && s[i] <= '9' {
+				if run++; run == 4 {
+					return true
+				}
+			} else {
+				run = 0
+			}
+		}
+		return false
+	}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 50000 {
+		s := randomDateText(r)
+		require.Equal(t, ref(s), HasYear(s), "%q", s)
+	}
+}

@@ -59,6 +59,12 @@ func FindDate(text string) (t time.Time, start, end int, ok bool) {
 func HasYear(text string) bool {
 	run := 0
 	for i := 0; i < len(text); i++ {
+		// Eight bytes without a digit end any run at once.
+		if i+8 <= len(text) && !hasDigit8(load64(text, i)) {
+			run = 0
+			i += 7
+			continue
+		}
 		if c := text[i]; c >= '0' && c <= '9' {
 			if run++; run == 4 {
 				return true
@@ -76,6 +82,13 @@ func HasYear(text string) bool {
 func mayHoldDate(text string) bool {
 	run := 0
 	for i := 0; i < len(text); i++ {
+		// Eight bytes without a digit end any run, and hold no "." or
+		// "/" with two digits on both sides.
+		if i+8 <= len(text) && !hasDigit8(load64(text, i)) {
+			run = 0
+			i += 7
+			continue
+		}
 		switch c := text[i]; {
 		case c >= '0' && c <= '9':
 			if run++; run == 4 {
@@ -92,6 +105,16 @@ func mayHoldDate(text string) bool {
 		}
 	}
 	return false
+}
+
+// hasDigit8 reports whether one of the eight bytes of v is an ASCII
+// digit: a byte above '0'-1 and below '9'+1, found for all bytes at once
+// (with no false answer either way).
+func hasDigit8(v uint64) bool {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	const below, above = '9' + 1, '0' - 1
+	x := v & low7
+	return (ones*(127+below)-x)&^v&(x+ones*(127-above))&highs != 0
 }
 
 // dateMayStart reports whether dateAt(toks, i) may read a date: every
