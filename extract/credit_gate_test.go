@@ -36,3 +36,10 @@ func TestCreditGates(t *testing.T) {
 	assert.False(t, mayEndBracket("Photo (AP) x"))
 	assert.True(t, mayEndBracket("Photo (AP)\u00a0"))
 }
+
+// TestHasCopyrightSign checks hasCopyrightSign against strings.Contains.
+func TestHasCopyrightSign(t *testing.T) {
+	for _, s := range []string{"", "©", "Photo © AP", "\u00a0x", "(c) 2020", "é", "x©", "\xc2", "\xc2\xa9"} {
+		assert.Equal(t, strings.Contains(s, "©"), hasCopyrightSign(s), "%q", s)
+	}
+}
