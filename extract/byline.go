@@ -66,11 +66,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 	// A date line of the byline window, next to the headline, is the
 	// article's own; it is preferred to dates read further away.
 	fromMarkup := !doc.Meta.Published.IsZero()
-	inWindow := make(map[*Block]bool)
 	var window [visibleBylineBlocks]*Block
-	for _, b := range bylineWindow(doc, visibleDateBefore, false, &window) {
-		inWindow[b] = true
-	}
+	inWindow := bylineWindow(doc, visibleDateBefore, false, &window)
 	// In the window, a date after the headline comes before one above it
 	// (a site's date banner), and a publication date before an update.
 	var windowDates [4]time.Time // by rank: after/published, after/update, before/published, before/update
@@ -141,7 +138,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 			continue
 		}
 		early := b.Index < head
-		if hasDate && inWindow[b] {
+		if hasDate && slices.Contains(inWindow, b) {
 			rank := 0
 			if early {
 				rank = 2
@@ -436,7 +433,18 @@ func (w *writerFolds) match(doc *Document, b *Block) bool {
 			w.folds = append(w.folds, foldText(a))
 		}
 	}
+	// An ASCII letter or digit opening the block opens its fold too, in
+	// lower case (asciiWordFold): a fold that starts otherwise differs.
+	first, known := byte(0), false
+	if b.Text != "" && b.Text[0] < utf8.RuneSelf {
+		if f := asciiWordFold[b.Text[0]]; f != foldDrop && f != ' ' {
+			first, known = f, true
+		}
+	}
 	for _, f := range w.folds {
+		if known && (f == "" || f[0] != first) {
+			continue
+		}
 		if b.foldsTo(f) {
 			return true
 		}

@@ -13,7 +13,7 @@ import (
 // random short lines and authors, also when the authors change between
 // blocks.
 func TestWriterFoldsAgrees(t *testing.T) {
-	words := []string{"Jane", "JANE", "jane", "Doe", "Doe,", "Ærø", "ÆRØ", "İlker", "José", "JOSÉ", "O’Neil", "O'Neil", "von", "-", "|", "Straße", "STRASSE", "Ⱥ", "x"}
+	words := []string{"Jane", "JANE", "jane", "Doe", "Doe,", "(Jane", "9 Doe", "\u00a0Doe", "", "Ærø", "ÆRØ", "İlker", "José", "JOSÉ", "O’Neil", "O'Neil", "von", "-", "|", "Straße", "STRASSE", "Ⱥ", "x"}
 	r := rand.New(rand.NewPCG(21, 22))
 	phrase := func(n int) string {
 		ws := make([]string, n)
