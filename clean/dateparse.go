@@ -76,35 +76,53 @@ func HasYear(text string) bool {
 	return false
 }
 
-// mayHoldDate is HasYear(text) || hasShortDate(text) in one pass: it
-// looks for a two-digit-year date only at the "." and "/" that could
-// separate its day and month.
+// mayHoldDate reports whether text may hold a date FindDate reads: a
+// year, a whole run of ASCII digits that is 1900–2199 (leading zeros
+// aside, as dateInt reads them), or a date with a two-digit year
+// (hasShortDate). Every form FindDate reads has one of these; a run of
+// four digits that is not a year ("1234", "€ 5000") is not enough, as it
+// is for HasYear. It looks for a two-digit-year date only at the "."
+// and "/" that could separate its day and month, and skips eight bytes
+// without a digit at once.
 func mayHoldDate(text string) bool {
-	run := 0
+	run := -1 // where the current run of digits starts, or -1
 	for i := 0; i < len(text); i++ {
-		// Eight bytes without a digit end any run, and hold no "." or
-		// "/" with two digits on both sides.
-		if i+8 <= len(text) && !hasDigit8(load64(text, i)) {
-			run = 0
+		if run < 0 && i+8 <= len(text) && !hasDigit8(load64(text, i)) {
 			i += 7
 			continue
 		}
-		switch c := text[i]; {
-		case c >= '0' && c <= '9':
-			if run++; run == 4 {
-				return true
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			if run < 0 {
+				run = i
 			}
-		case c == '.' || c == '/':
-			// text[i-2:i+6] is "dd.dd.dd" or "dd/dd/dd".
-			if run >= 2 && i+6 <= len(text) && text[i+3] == c && isDigits(text[i+1:i+3]) && isDigits(text[i+4:i+6]) {
-				return true
-			}
-			run = 0
-		default:
-			run = 0
+			continue
 		}
+		if run < 0 {
+			continue
+		}
+		if isYearRun(text[run:i]) {
+			return true
+		}
+		// text[i-2:i+6] is "dd.dd.dd" or "dd/dd/dd".
+		if (c == '.' || c == '/') && i-run >= 2 && i+6 <= len(text) && text[i+3] == c &&
+			isDigits(text[i+1:i+3]) && isDigits(text[i+4:i+6]) {
+			return true
+		}
+		run = -1
 	}
-	return false
+	return run >= 0 && isYearRun(text[run:])
+}
+
+// isYearRun reports whether digits, a run of ASCII digits, is a year
+// FindDate reads: 1900–2199 once its leading zeros are dropped.
+func isYearRun(digits string) bool {
+	digits = strings.TrimLeft(digits, "0")
+	if len(digits) != 4 || digits[0] != '1' && digits[0] != '2' {
+		return false
+	}
+	y := int(digits[0]-'0')*1000 + int(digits[1]-'0')*100 + int(digits[2]-'0')*10 + int(digits[3]-'0')
+	return y >= minDateYear && y <= maxDateYear
 }
 
 // hasDigit8 reports whether one of the eight bytes of v is an ASCII
