@@ -144,15 +144,21 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
 		return nil
 	}
+	whole := t
 	if len(t) > 2 && strings.HasPrefix(t, "By") && t[2] >= 'A' && t[2] <= 'Z' {
 		t = "By " + t[2:] // "ByJane Doe", the byline word glued to the name
-	}
-	if names, ok := bylineNames(t); ok {
+		whole = t
+		if names, ok := bylineNames(t); ok {
+			return names
+		}
+	} else if names, ok := blockBylineNames(b); ok {
 		return names
 	}
-	t = beforeCredit(t)
-	if names, ok := bylineNames(t); ok {
-		return names
+	// A line cut before a credit is read again; t itself was read.
+	if t = beforeCredit(t); t != whole {
+		if names, ok := bylineNames(t); ok {
+			return names
+		}
 	}
 	if mayBeWriterLabel(t) {
 		if names := writerLabelLine(t); len(names) > 0 {
@@ -402,7 +408,8 @@ func bylineLabel(b *Block) bool {
 // "Joined: 3 mars 2020"): a label before a colon must be a dateline word
 // ("Published:", "Publié :").
 func isDateLine(b *Block) bool {
-	if b.Features.Words > bylineInnerWords+2 {
+	// A line without digits holds no date parseDate reads (see blockDate).
+	if b.Features.Words > bylineInnerWords+2 || b.Features.Digits == 0 {
 		return false
 	}
 	if label, _, ok := strings.Cut(b.Text, ":"); ok && !strings.ContainsAny(label, "0123456789") {

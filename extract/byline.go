@@ -83,7 +83,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 		var names []string
 		isByline := false
 		if hasWord {
-			names, isByline = bylineNames(b.Text)
+			names, isByline = bylineNamesAfter(b.Text, word)
 		}
 		nameLine := isShortLine(b, bylineInnerWords) && writers.match(doc, b) && (!inner || beforeProse(doc, b))
 		// Deep in the body only a short author line, a bare date line or
@@ -237,6 +237,12 @@ func bylineNames(text string) ([]string, bool) {
 	if !ok {
 		return nil, false
 	}
+	return bylineNamesAfter(text, m)
+}
+
+// bylineNamesAfter is bylineNames of a text whose byline word m is
+// matched already (clean.MatchPhrase(clean.PhraseByline, text)).
+func bylineNamesAfter(text string, m clean.PhraseMatch) ([]string, bool) {
 	rest := cutPhrase(text, m.Phrase)
 	if rest == "" || !startsUpper(rest) || namePrefix(text, m.Phrase, rest) {
 		return nil, false
@@ -282,10 +288,11 @@ func blockDate(b *Block) (date time.Time, start int, ok bool) {
 // phrase candidates (see matchPhrase) hold no byline word is skipped with
 // a bit test.
 func blockBylineNames(b *Block) ([]string, bool) {
-	if _, ok := matchPhrase(b, clean.PhraseByline); !ok {
+	m, ok := matchPhrase(b, clean.PhraseByline)
+	if !ok {
 		return nil, false
 	}
-	return bylineNames(b.Text)
+	return bylineNamesAfter(b.Text, m)
 }
 
 // trimRole returns a name without the job title of clean.PhraseRole that
