@@ -108,7 +108,7 @@ func IsOtherDate(text string, start int) bool {
 	// Unless text was folded whole, head is longer than any label, and
 	// the fold of text starts with it but for a last space.
 	for _, l := range otherDateLabels {
-		if len(head) >= len(l) && string(head[:len(l)]) == l {
+		if len(head) >= len(l) && head[0] == l[0] && string(head[:len(l)]) == l {
 			return true
 		}
 	}

@@ -416,8 +416,9 @@ func isBareLabel(b *Block, m clean.PhraseMatch) bool {
 }
 
 // writerFolds is writerName for the many blocks of one page: it folds
-// Document.Meta.Authors once (foldText), and again only when they
-// change. The zero value is ready for use; not safe for concurrent use.
+// Document.Meta.Authors once (foldText), and again only when they are
+// replaced by another slice (the caller must not change their names in
+// place). The zero value is ready for use; not safe for concurrent use.
 type writerFolds struct {
 	of    []string // the authors folded
 	folds []string // foldText of each
@@ -433,8 +434,10 @@ func (w *writerFolds) match(doc *Document, b *Block) bool {
 	if len(authors) == 0 {
 		return false
 	}
-	if !slices.Equal(w.of, authors) {
-		w.of = append(w.of[:0], authors...)
+	// The authors are replaced, never changed in place, while Byline
+	// reads the page: the same slice holds the same names.
+	if len(w.of) != len(authors) || &w.of[0] != &authors[0] {
+		w.of = authors
 		w.folds = w.folds[:0]
 		for _, a := range authors {
 			w.folds = append(w.folds, foldText(a))
