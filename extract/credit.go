@@ -40,7 +40,9 @@ func (creditExtractor) Extract(doc *Document) error {
 		}
 		ev, ok := creditEvidence(doc, b)
 		if !ok {
-			if b.Features.Words <= captionMaxWords && bracketCredit(b.Text) {
+			// mayEndBracket, bracketCredit's own gate, turns most lines
+			// away here, before a call.
+			if b.Features.Words <= captionMaxWords && mayEndBracket(b.Text) && bracketCredit(b.Text) {
 				doc.Remove(b, "caption", "caption ending in a bracketed credit")
 			}
 			continue
@@ -80,7 +82,7 @@ func creditEvidence(doc *Document, b *Block) (string, bool) {
 	if m, ok := matchPhrase(b, clean.PhraseCredit); ok && !b.Features.Terminal || ok && b.Features.Words <= 6 {
 		return phraseEvidence(m), true
 	}
-	if agencyCredit(b.Text) {
+	if strings.IndexByte(b.Text, '/') >= 0 && agencyCredit(b.Text) { // its own gate, before a call
 		return "credit in the Name/Agency form", true
 	}
 	return "", false
