@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"bytes"
+	"math"
 	"strings"
 	"sync"
 	"time"
@@ -98,21 +100,108 @@ var weekdayNames = map[string][7]string{
 // "jusqu'au", "hasta", "fino al", "até", "tot", "till", "since", "seit").
 // The tables cover the eight languages of the phrase tables.
 func IsOtherDate(text string, start int) bool {
-	folded := FoldPhrase(text)
+	var buf [2 * maxOtherLabel]byte
+	head, whole := appendFoldPrefix(buf[:0], text, maxOtherLabel+2)
+	if whole {
+		head = trimFoldEnd(head)
+	}
+	// Unless text was folded whole, head is longer than any label, and
+	// the fold of text starts with it but for a last space.
 	for _, l := range otherDateLabels {
-		if strings.HasPrefix(folded, l) {
+		if len(head) >= len(l) && head[0] == l[0] && string(head[:len(l)]) == l {
 			return true
 		}
 	}
 	if start < 0 || start > len(text) {
 		return false
 	}
-	before := strings.Fields(strings.ToLower(text[:start]))
-	if len(before) == 0 {
+	last, ok := lastField(text[:start])
+	if !ok {
 		return false
 	}
-	last := strings.Trim(before[len(before)-1], "(:,")
-	return otherDateWords[last]
+	return otherDateWords[strings.Trim(strings.ToLower(last), "(:,")]
+}
+
+// maxOtherLabel is the length of the longest of otherDateLabels; a test
+// checks it.
+const maxOtherLabel = 21
+
+// lastField returns the last of strings.Fields(s), false when s has
+// none, without splitting the rest.
+func lastField(s string) (string, bool) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if s == "" {
+		return "", false
+	}
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, true
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:], true
+}
+
+// appendFoldPrefix appends FoldPhrase(text) to b as FoldPhrase writes it,
+// but for the trimming of a last space (trimFoldEnd), and stops once it
+// has appended limit bytes or more; it reports whether it read all of
+// text. It allocates only when b's capacity is short.
+func appendFoldPrefix(b []byte, text string, limit int) ([]byte, bool) {
+	start := len(b)
+	space, digit := true, false
+	classes, lowers := classTable(), lowerTable()
+	i := 0
+	for i < len(text) && len(b)-start < limit {
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			switch c := asciiFold[c]; c {
+			case foldSpace:
+				if !space {
+					b = append(b, ' ')
+				}
+				space, digit = true, false
+			case foldDigit:
+				if !digit {
+					b = append(b, '#')
+				}
+				space, digit = false, true
+			default:
+				b = append(b, c)
+				space, digit = false, false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		cls := classOf(r, classes)
+		switch {
+		case r == '’' || r == 'ʼ':
+			b = append(b, '\'')
+			space, digit = false, false
+		case cls&clsDigit != 0:
+			if !digit {
+				b = append(b, '#')
+			}
+			space, digit = false, true
+		case cls&(clsLetter|clsMark|clsSymbol) != 0:
+			b = utf8.AppendRune(b, toLower(r, lowers))
+			space, digit = false, false
+		default:
+			if !space {
+				b = append(b, ' ')
+			}
+			space, digit = true, false
+		}
+	}
+	return b, i == len(text)
+}
+
+// trimFoldEnd drops the space that may end a fold appendFoldPrefix wrote
+// whole, as FoldPhrase does.
+func trimFoldEnd(b []byte) []byte {
+	if n := len(b); n > 0 && b[n-1] == ' ' {
+		return b[:n-1]
+	}
+	return b
 }
 
 // otherDateLabels are folded line starts that label a date other than the
@@ -159,14 +248,29 @@ func IsUpdateDate(text string, start int) bool {
 	if start < 0 || start > len(text) {
 		return false
 	}
-	before := " " + FoldPhrase(text[:start]) + " "
-	for _, w := range updateWords {
-		if strings.Contains(before, " "+w+" ") {
+	var buf [128]byte
+	before := append(buf[:0], ' ')
+	before, _ = appendFoldPrefix(before, text[:start], math.MaxInt)
+	if n := len(before); n > 1 && before[n-1] == ' ' {
+		before = before[:n-1] // the fold's last space, not the one before it
+	}
+	before = append(before, ' ')
+	for _, w := range paddedUpdateWords {
+		if bytes.Contains(before, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// paddedUpdateWords are updateWords with a space on each side.
+var paddedUpdateWords = func() [][]byte {
+	out := make([][]byte, len(updateWords))
+	for i, w := range updateWords {
+		out[i] = []byte(" " + w + " ")
+	}
+	return out
+}()
 
 // updateWords are the folded words and phrases that introduce an update
 // date.

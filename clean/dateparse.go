@@ -32,12 +32,15 @@ func ParseDate(text string) (time.Time, bool) {
 // FindDate is ParseDate that also returns the byte span of the date in
 // text (without the time of day).
 func FindDate(text string) (t time.Time, start, end int, ok bool) {
-	if !HasYear(text) && !hasShortDate(text) {
+	if !mayHoldDate(text) {
 		return time.Time{}, 0, 0, false
 	}
 	var buf [dateTokenBuf]dateToken
 	toks := dateTokens(text, buf[:0])
 	for i := range toks {
+		if !dateMayStart(toks, i) {
+			continue
+		}
 		y, m, d, n, ok := dateAt(toks, i)
 		if !ok {
 			continue
@@ -56,6 +59,12 @@ func FindDate(text string) (t time.Time, start, end int, ok bool) {
 func HasYear(text string) bool {
 	run := 0
 	for i := 0; i < len(text); i++ {
+		// Eight bytes without a digit end any run at once.
+		if i+8 <= len(text) && !hasDigit8(load64(text, i)) {
+			run = 0
+			i += 7
+			continue
+		}
 		if c := text[i]; c >= '0' && c <= '9' {
 			if run++; run == 4 {
 				return true
@@ -65,6 +74,79 @@ func HasYear(text string) bool {
 		}
 	}
 	return false
+}
+
+// mayHoldDate reports whether text may hold a date FindDate reads: a
+// year, a whole run of ASCII digits that is 1900–2199 (leading zeros
+// aside, as dateInt reads them), or a date with a two-digit year
+// (hasShortDate). Every form FindDate reads has one of these; a run of
+// four digits that is not a year ("1234", "€ 5000") is not enough, as it
+// is for HasYear. It looks for a two-digit-year date only at the "."
+// and "/" that could separate its day and month, and skips eight bytes
+// without a digit at once.
+func mayHoldDate(text string) bool {
+	run := -1 // where the current run of digits starts, or -1
+	for i := 0; i < len(text); i++ {
+		if run < 0 && i+8 <= len(text) && !hasDigit8(load64(text, i)) {
+			i += 7
+			continue
+		}
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			if run < 0 {
+				run = i
+			}
+			continue
+		}
+		if run < 0 {
+			continue
+		}
+		if isYearRun(text[run:i]) {
+			return true
+		}
+		// text[i-2:i+6] is "dd.dd.dd" or "dd/dd/dd".
+		if (c == '.' || c == '/') && i-run >= 2 && i+6 <= len(text) && text[i+3] == c &&
+			isDigits(text[i+1:i+3]) && isDigits(text[i+4:i+6]) {
+			return true
+		}
+		run = -1
+	}
+	return run >= 0 && isYearRun(text[run:])
+}
+
+// isYearRun reports whether digits, a run of ASCII digits, is a year
+// FindDate reads: 1900–2199 once its leading zeros are dropped.
+func isYearRun(digits string) bool {
+	digits = strings.TrimLeft(digits, "0")
+	if len(digits) != 4 || digits[0] != '1' && digits[0] != '2' {
+		return false
+	}
+	y := int(digits[0]-'0')*1000 + int(digits[1]-'0')*100 + int(digits[2]-'0')*10 + int(digits[3]-'0')
+	return y >= minDateYear && y <= maxDateYear
+}
+
+// hasDigit8 reports whether one of the eight bytes of v is an ASCII
+// digit: a byte above '0'-1 and below '9'+1, found for all bytes at once
+// (with no false answer either way).
+func hasDigit8(v uint64) bool {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	const below, above = '9' + 1, '0' - 1
+	x := v & low7
+	return (ones*(127+below)-x)&^v&(x+ones*(127-above))&highs != 0
+}
+
+// dateMayStart reports whether dateAt(toks, i) may read a date: every
+// form it reads starts with a number at toks[i] (a numeric date, a day,
+// a year of Chinese, Japanese or Korean) or, after a month name, at
+// toks[i+1]; a number read by dateInt or dayNumber that is a day, month
+// or year starts with an ASCII digit.
+func dateMayStart(toks []dateToken, i int) bool {
+	return startsASCIIDigit(toks[i].text) || i+1 < len(toks) && startsASCIIDigit(toks[i+1].text)
+}
+
+// startsASCIIDigit reports whether s starts with an ASCII digit.
+func startsASCIIDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // hasShortDate reports whether text holds a date with a two-digit year
@@ -96,17 +178,27 @@ const dateTokenBuf = 32
 // appends the tokens to toks and returns the result.
 func dateTokens(text string, toks []dateToken) []dateToken {
 	start := -1
+	// Of the current token: whether it holds an ASCII digit, which
+	// letterDigitSplit needs to split it, and whether it is all ASCII
+	// without a lower-case letter before a capital, where gluedMonthSplit
+	// finds no split.
+	digit, unglued, lower := false, true, false
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
 		tok := text[start:end]
-		if i := letterDigitSplit(tok); i > 0 {
+		i := 0
+		if digit {
+			i = letterDigitSplit(tok)
+		}
+		if i == 0 && !unglued {
+			i = gluedMonthSplit(tok)
+		}
+		if i > 0 {
 			// "Erstellt am09.02.2022", "Jane Doe3.11.2023": a word glued
-			// to a date.
-			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
-		} else if i := gluedMonthSplit(tok); i > 0 {
-			// "7 min readDec 30, 2013": a word glued to a month name.
+			// to a date; "7 min readDec 30, 2013": a word glued to a
+			// month name.
 			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
 		} else if i := strings.IndexByte(tok, ':'); i > 0 && hasLetter(tok[:i]) && i+1 < len(tok) {
 			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i+1:], start + i + 1, end})
@@ -116,10 +208,24 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 		start = -1
 	}
 	for i, r := range text {
-		if r < utf8.RuneSelf && dateTokenASCII[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª') {
+		if r < utf8.RuneSelf && dateTokenASCII[r] {
 			if start < 0 {
-				start = i
+				start, digit, unglued, lower = i, false, true, false
 			}
+			switch {
+			case r >= '0' && r <= '9':
+				digit = true
+			case r >= 'A' && r <= 'Z':
+				unglued = unglued && !lower
+			}
+			lower = r >= 'a' && r <= 'z'
+			continue
+		}
+		if r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª') {
+			if start < 0 {
+				start, digit = i, false
+			}
+			unglued, lower = false, false
 			continue
 		}
 		flush(i)

@@ -117,7 +117,8 @@ func naiveBeforeCredit(t string) string {
 func TestBeforeCreditAgrees(t *testing.T) {
 	vocab := []string{"By", "Jane", "Doe", "Photo", "photo:", "Photos", "by", "Getty", "Images", "images", "©", "AFP",
 		"Crédit", "photo", "Foto:", "Bild", "|", "-", "2024", "d'illustration", "Illustration", "von", "Text",
-		"Courtesy", "of", "Image", "credit", "Reuters", "Quelle:", "dpa", "’s", "Ünal", "(AP)", "Source", "x\ty"}
+		"Courtesy", "of", "Image", "credit", "Reuters", "Quelle:", "dpa", "’s", "Ünal", "(AP)", "Source", "x\ty",
+		"—", "AP/Getty", "(Foto:", "Photo/", "«", "—Photo", "Фото", "фото:", "Légende", "·", "...", "Getty/Images"}
 	r := rand.New(rand.NewPCG(1, 2))
 	cut := 0
 	for range 20000 {
@@ -145,6 +146,27 @@ func TestBeforeCreditAgrees(t *testing.T) {
 		"By Jane Doe John Roe Mary Major Photo",
 	} {
 		assert.Equal(t, naiveBeforeCredit(line), beforeCredit(line), line)
+	}
+}
+
+// TestFoldHead checks that foldHead's fold starts rest's fold with its
+// first two words, or is all of it.
+func TestFoldHead(t *testing.T) {
+	vocab := []string{"—", "|", "AP/Getty", "Photo", "«", "Ünal", "x", "9", "...", "Фото", "a.b"}
+	r := rand.New(rand.NewPCG(41, 42))
+	for range 5000 {
+		words := make([]string, 1+r.IntN(6))
+		for k := range words {
+			words[k] = vocab[r.IntN(len(vocab))]
+		}
+		rest := strings.Join(words, " ")
+		head := foldHead(words, 0, rest)
+		require.True(t, strings.HasPrefix(rest, head), "%q", rest)
+		hf, rf := strings.Fields(clean.FoldPhrase(head)), strings.Fields(clean.FoldPhrase(rest))
+		if len(hf) < len(rf) {
+			require.GreaterOrEqual(t, len(hf), 2, "%q", rest)
+			require.Equal(t, rf[:len(hf)], hf, "%q", rest)
+		}
 	}
 }
 

@@ -144,15 +144,21 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
 		return nil
 	}
+	whole := t
 	if len(t) > 2 && strings.HasPrefix(t, "By") && t[2] >= 'A' && t[2] <= 'Z' {
 		t = "By " + t[2:] // "ByJane Doe", the byline word glued to the name
-	}
-	if names, ok := bylineNames(t); ok {
+		whole = t
+		if names, ok := bylineNames(t); ok {
+			return names
+		}
+	} else if names, ok := blockBylineNames(b); ok {
 		return names
 	}
-	t = beforeCredit(t)
-	if names, ok := bylineNames(t); ok {
-		return names
+	// A line cut before a credit is read again; t itself was read.
+	if t = beforeCredit(t); t != whole {
+		if names, ok := bylineNames(t); ok {
+			return names
+		}
 	}
 	if mayBeWriterLabel(t) {
 		if names := writerLabelLine(t); len(names) > 0 {
@@ -402,7 +408,8 @@ func bylineLabel(b *Block) bool {
 // "Joined: 3 mars 2020"): a label before a colon must be a dateline word
 // ("Published:", "Publié :").
 func isDateLine(b *Block) bool {
-	if b.Features.Words > bylineInnerWords+2 {
+	// A line without digits holds no date parseDate reads (see blockDate).
+	if b.Features.Words > bylineInnerWords+2 || b.Features.Digits == 0 {
 		return false
 	}
 	if label, _, ok := strings.Cut(b.Text, ":"); ok && !strings.ContainsAny(label, "0123456789") {
@@ -424,14 +431,18 @@ func startsDigit(s string) bool {
 // the second, that starts a credit of the phrase tables; t itself when
 // none does.
 func beforeCredit(t string) string {
-	words := strings.Fields(t)
+	var buf [visibleBylineWords + 8]string
+	words := buf[:0] // strings.Fields(t), in buf when it holds them
+	for w := range strings.FieldsSeq(t) {
+		words = append(words, w)
+	}
 	if len(words) <= 3 {
 		return t
 	}
 	sfx := newSuffixes(t, words)
 	if rest := sfx.from(3); clean.TextCandidates(rest).Has(clean.PhraseCredit) {
 		if _, ok := clean.MatchPhrase(clean.PhraseCredit, rest); ok {
-			return sfx.before(3)
+			return wordsBefore(t, words, 3, rest, sfx.plain)
 		}
 	}
 	// No phrase matches anywhere from the fourth word on, so a later
@@ -444,10 +455,20 @@ func beforeCredit(t string) string {
 			continue
 		}
 		if _, ok := clean.MatchPhrase(clean.PhraseCredit, rest); ok {
-			return sfx.before(j)
+			return wordsBefore(t, words, j, rest, sfx.plain)
 		}
 	}
 	return t
+}
+
+// wordsBefore is suffixes.before(j) for the suffix rest = from(j): read
+// from t, not from the suffixes, so that the words may stay in their
+// caller's array.
+func wordsBefore(t string, words []string, j int, rest string, plain bool) string {
+	if plain {
+		return t[:len(t)-len(rest)-1]
+	}
+	return strings.Join(words[:j], " ")
 }
 
 // maxMatchedText is the longest text clean.MatchPhrase searches: in a
@@ -463,7 +484,7 @@ func creditMayStart(words []string, j int, rest string) bool {
 	end := min(j+2, len(words))
 	for _, w := range words[j:end] {
 		if !foldsToOneWord(w) {
-			return clean.TextCandidates(rest).Has(clean.PhraseCredit)
+			return clean.TextCandidates(foldHead(words, j, rest)).Has(clean.PhraseCredit)
 		}
 	}
 	var buf [2 * maxGateWord]byte
@@ -475,6 +496,37 @@ func creditMayStart(words []string, j int, rest string) bool {
 		head = append(append(head, ' '), words[j+1]...)
 	}
 	return clean.TextCandidates(string(head)).Has(clean.PhraseCredit)
+}
+
+// foldHead returns the head of rest, strings.Join(words[j:], " "), whose
+// fold (clean.FoldPhrase) holds the first two words of rest's fold, or
+// all of it: rest up to the end of the second of its words that holds an
+// ASCII letter or digit, which fold to a word at least. A phrase anchored
+// at the start of rest has its key (its first word, or first two) in the
+// head's fold, as the head ends where a word ends and its fold is the
+// start of rest's.
+func foldHead(words []string, j int, rest string) string {
+	n, seen := 0, 0
+	for _, w := range words[j:] {
+		n += len(w)
+		if hasASCIIAlnum(w) {
+			if seen++; seen == 2 {
+				return rest[:n]
+			}
+		}
+		n++ // the space after w
+	}
+	return rest
+}
+
+// hasASCIIAlnum reports whether s holds an ASCII letter or digit.
+func hasASCIIAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' || '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // maxGateWord is the longest word creditMayStart reads in place.

@@ -66,21 +66,26 @@ func (bylineExtractor) Extract(doc *Document) error {
 	// A date line of the byline window, next to the headline, is the
 	// article's own; it is preferred to dates read further away.
 	fromMarkup := !doc.Meta.Published.IsZero()
-	inWindow := make(map[*Block]bool)
 	var window [visibleBylineBlocks]*Block
-	for _, b := range bylineWindow(doc, visibleDateBefore, false, &window) {
-		inWindow[b] = true
-	}
+	inWindow := bylineWindow(doc, visibleDateBefore, false, &window)
 	// In the window, a date after the headline comes before one above it
 	// (a site's date banner), and a publication date before an update.
 	var windowDates [4]time.Time // by rank: after/published, after/update, before/published, before/update
+	var writers writerFolds
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || inEmbeddedPost(doc, b) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
-		names, isByline := blockBylineNames(b)
-		nameLine := isShortLine(b, bylineInnerWords) && writerName(doc, b) && (!inner || beforeProse(doc, b))
+		// The byline word of the phrase tables, read once for the author
+		// line (blockBylineNames) and the bare label (bareBylineLabel).
+		word, hasWord := matchPhrase(b, clean.PhraseByline)
+		var names []string
+		isByline := false
+		if hasWord {
+			names, isByline = bylineNamesAfter(b.Text, word)
+		}
+		nameLine := isShortLine(b, bylineInnerWords) && writers.match(doc, b) && (!inner || beforeProse(doc, b))
 		// Deep in the body only a short author line, a bare date line or
 		// an introduced date line is trusted; a line that can be none of
 		// them is left before its date is read.
@@ -98,7 +103,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 		mayDate := b.Features.Digits > 0 || !doc.Reference.IsZero()
 		dominates := mayDate && dateDominates(b)
 		_, domByline := doc.familyToken(b, famByline)
-		bareLabel := bareBylineLabel(b)
+		bareLabel := hasWord && isBareLabel(b, word)
 		if !dominates && !isByline && !nameLine && !bareLabel && !(domByline && isShortLine(b, bylineMaxWords)) {
 			continue
 		}
@@ -133,7 +138,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 			continue
 		}
 		early := b.Index < head
-		if hasDate && inWindow[b] {
+		if hasDate && slices.Contains(inWindow, b) {
 			rank := 0
 			if early {
 				rank = 2
@@ -232,6 +237,12 @@ func bylineNames(text string) ([]string, bool) {
 	if !ok {
 		return nil, false
 	}
+	return bylineNamesAfter(text, m)
+}
+
+// bylineNamesAfter is bylineNames of a text whose byline word m is
+// matched already (clean.MatchPhrase(clean.PhraseByline, text)).
+func bylineNamesAfter(text string, m clean.PhraseMatch) ([]string, bool) {
 	rest := cutPhrase(text, m.Phrase)
 	if rest == "" || !startsUpper(rest) || namePrefix(text, m.Phrase, rest) {
 		return nil, false
@@ -277,10 +288,11 @@ func blockDate(b *Block) (date time.Time, start int, ok bool) {
 // phrase candidates (see matchPhrase) hold no byline word is skipped with
 // a bit test.
 func blockBylineNames(b *Block) ([]string, bool) {
-	if _, ok := matchPhrase(b, clean.PhraseByline); !ok {
+	m, ok := matchPhrase(b, clean.PhraseByline)
+	if !ok {
 		return nil, false
 	}
-	return bylineNames(b.Text)
+	return bylineNamesAfter(b.Text, m)
 }
 
 // trimRole returns a name without the job title of clean.PhraseRole that
@@ -394,7 +406,60 @@ func attribution(text string) bool {
 // "Upplagd av".
 func bareBylineLabel(b *Block) bool {
 	m, ok := matchPhrase(b, clean.PhraseByline)
-	return ok && b.foldedText() == m.Phrase && strings.Contains(m.Phrase, " ")
+	return ok && isBareLabel(b, m)
+}
+
+// isBareLabel is bareBylineLabel of a block whose byline word m is
+// matched already.
+func isBareLabel(b *Block, m clean.PhraseMatch) bool {
+	return b.foldedText() == m.Phrase && strings.Contains(m.Phrase, " ")
+}
+
+// writerFolds is writerName for the many blocks of one page: it folds
+// Document.Meta.Authors once (foldText), and again only when they are
+// replaced by another slice (the caller must not change their names in
+// place). The zero value is ready for use; not safe for concurrent use.
+type writerFolds struct {
+	of    []string // the authors folded
+	folds []string // foldText of each
+}
+
+// match is writerName(doc, b). A block linked once, as HTML gives them,
+// is left to writerName, which also reads the link.
+func (w *writerFolds) match(doc *Document, b *Block) bool {
+	if len(b.Links) == 1 {
+		return writerName(doc, b)
+	}
+	authors := doc.Meta.Authors
+	if len(authors) == 0 {
+		return false
+	}
+	// The authors are replaced, never changed in place, while Byline
+	// reads the page: the same slice holds the same names.
+	if len(w.of) != len(authors) || &w.of[0] != &authors[0] {
+		w.of = authors
+		w.folds = w.folds[:0]
+		for _, a := range authors {
+			w.folds = append(w.folds, foldText(a))
+		}
+	}
+	// An ASCII letter or digit opening the block opens its fold too, in
+	// lower case (asciiWordFold): a fold that starts otherwise differs.
+	first, known := byte(0), false
+	if b.Text != "" && b.Text[0] < utf8.RuneSelf {
+		if f := asciiWordFold[b.Text[0]]; f != foldDrop && f != ' ' {
+			first, known = f, true
+		}
+	}
+	for _, f := range w.folds {
+		if known && (f == "" || f[0] != first) {
+			continue
+		}
+		if b.foldsTo(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitNames splits a list of names on commas and the words for "and"

@@ -40,7 +40,9 @@ func (creditExtractor) Extract(doc *Document) error {
 		}
 		ev, ok := creditEvidence(doc, b)
 		if !ok {
-			if b.Features.Words <= captionMaxWords && bracketCredit(b.Text) {
+			// mayEndBracket, bracketCredit's own gate, turns most lines
+			// away here, before a call.
+			if b.Features.Words <= captionMaxWords && mayEndBracket(b.Text) && bracketCredit(b.Text) {
 				doc.Remove(b, "caption", "caption ending in a bracketed credit")
 			}
 			continue
@@ -74,16 +76,23 @@ func creditEvidence(doc *Document, b *Block) (string, bool) {
 	if b.Features.Words > creditMaxWords {
 		return "", false
 	}
-	if strings.Contains(b.Text, "©") {
+	if hasCopyrightSign(b.Text) {
 		return "copyright sign in a short line", true
 	}
 	if m, ok := matchPhrase(b, clean.PhraseCredit); ok && !b.Features.Terminal || ok && b.Features.Words <= 6 {
 		return phraseEvidence(m), true
 	}
-	if agencyCredit(b.Text) {
+	if strings.IndexByte(b.Text, '/') >= 0 && agencyCredit(b.Text) { // its own gate, before a call
 		return "credit in the Name/Agency form", true
 	}
 	return "", false
+}
+
+// hasCopyrightSign reports whether text holds "©" (U+00A9, written
+// 0xC2 0xA9): a line without the byte 0xC2, as most are, is turned away
+// by one fast byte search.
+func hasCopyrightSign(text string) bool {
+	return strings.IndexByte(text, 0xC2) >= 0 && strings.Contains(text, "©")
 }
 
 // proseCaptionWords is the fewest words of a caption that reads as prose.
@@ -149,6 +158,9 @@ func menuItem(b *Block) bool {
 // agencyCredit reports whether a short line ends in the "Name/Agency"
 // form of photo credits: "Doug Mills/The New York Times", "AFP/Getty Images".
 func agencyCredit(text string) bool {
+	if strings.IndexByte(text, '/') < 0 {
+		return false // found at once, where LastIndex reads byte by byte
+	}
 	i := strings.LastIndex(text, "/")
 	if i <= 0 || i == len(text)-1 || strings.Contains(text, "://") || strings.Count(text, "/") > 2 {
 		return false
@@ -165,6 +177,9 @@ func agencyCredit(text string) bool {
 // "... (AP Photo/Paul White)", "... (Image: Reuters)"; a bare agency,
 // "(Reuters)", may close a dispatch.
 func bracketCredit(text string) bool {
+	if !mayEndBracket(text) {
+		return false
+	}
 	text = strings.TrimSpace(text)
 	if !strings.HasSuffix(text, ")") && !strings.HasSuffix(text, "]") {
 		return false
@@ -179,6 +194,17 @@ func bracketCredit(text string) bool {
 	}
 	_, label := clean.MatchPhrase(clean.PhraseCredit, inner)
 	return label || agencyCredit(inner)
+}
+
+// mayEndBracket reports whether strings.TrimSpace(text) may end with ")"
+// or "]": false only when text ends with an ASCII byte that is neither
+// these nor a space, which TrimSpace keeps.
+func mayEndBracket(text string) bool {
+	if text == "" {
+		return false
+	}
+	c := text[len(text)-1]
+	return c >= utf8.RuneSelf || c == ')' || c == ']' || asciiSpace[c]
 }
 
 // phraseEvidence describes a phrase match: `phrase "partager" (fr)`.

@@ -1,0 +1,191 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// refFindDate is the reference FindDate must agree with: every token
+// split by refDateTokens and read by dateAt, behind HasYear and
+// hasShortDate.
+func refFindDate(text string) (t time.Time, start, end int, ok bool) {
+	if !HasYear(text) && !hasShortDate(text) {
+		return time.Time{}, 0, 0, false
+	}
+	toks := refDateTokens(text)
+	for i := range toks {
+		y, m, d, n, ok := dateAt(toks, i)
+		if !ok {
+			continue
+		}
+		hh, mm := timeAfter(toks[i+n:])
+		t := time.Date(y, m, d, hh, mm, 0, 0, time.UTC)
+		if t.Day() == d {
+			return t, toks[i].start, toks[i+n-1].end, true
+		}
+	}
+	return time.Time{}, 0, 0, false
+}
+
+// refDateTokens is dateTokens that tries both splits on every token.
+func refDateTokens(text string) []dateToken {
+	var toks []dateToken
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		tok := text[start:end]
+		if i := letterDigitSplit(tok); i > 0 {
+			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
+		} else if i := gluedMonthSplit(tok); i > 0 {
+			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
+		} else if i := strings.IndexByte(tok, ':'); i > 0 && hasLetter(tok[:i]) && i+1 < len(tok) {
+			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i+1:], start + i + 1, end})
+		} else {
+			toks = append(toks, dateToken{tok, start, end})
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if r < utf8.RuneSelf && dateTokenASCII[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(text))
+	return toks
+}
+
+// randomDateText joins random pieces of dates, words and separators.
+func randomDateText(r *rand.Rand) string {
+	parts := []string{"2019", "19", "3", "11", "1999", "02019", "-", "/", ".", ":", " ", " ", ", ", "Nov", "Nov.", "novembre",
+		"März", "de", "1st", "30th", "º", "am", "pm", "10h05", "8:03", "年", "6月", "24日", "년", "readDec", "LesezeitMärz",
+		"am09.02.2022", "2019August", "Datum:", "1234", "0002020", "12019", "2199", "2200", "1899", "5.ma.22", "05.09.22t", "Jane", "doe", "Ä", "é", "٣", "23.09.22", "12/05/21", "x", "T10:00Z", "ago", "\u00a0"}
+	var sb strings.Builder
+	for range 1 + r.IntN(12) {
+		sb.WriteString(parts[r.IntN(len(parts))])
+	}
+	return sb.String()
+}
+
+// TestFindDateAgrees checks FindDate, with its gates, against refFindDate
+// on random texts built from pieces of dates.
+func TestFindDateAgrees(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	found := 0
+	for range 100000 {
+		s := randomDateText(r)
+		wt, ws, we, wok := refFindDate(s)
+		gt, gs, ge, gok := FindDate(s)
+		require.Equal(t, wok, gok, "%q", s)
+		require.Equal(t, [2]int{ws, we}, [2]int{gs, ge}, "%q", s)
+		require.True(t, wt.Equal(gt), "%q", s)
+		if wok {
+			require.True(t, mayHoldDate(s), "%q", s)
+		}
+		if mayHoldDate(s) {
+			require.True(t, HasYear(s) || hasShortDate(s), "%q", s)
+		}
+		if wok {
+			found++
+		}
+	}
+	assert.Greater(t, found, 3000, "texts with a date")
+}
+
+// TestMonthNamesLength checks a premise of mayHoldDate: no month name
+// has fewer than three runes, so that a date with a two-digit year has
+// two digits for its month ("23.09.22"), never a name.
+func TestMonthNamesLength(t *testing.T) {
+	for name := range monthIndex().names {
+		assert.GreaterOrEqual(t, utf8.RuneCountInString(name), 3, name)
+	}
+}
+
+// TestMayHoldDate checks the two-digit-year forms at the edges of a text.
+func TestMayHoldDate(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"23.09.22", true},
+		{"x23/09/22", true},
+		{"23/09.22", false},
+		{"23.09.2", false},
+		{"3.09.22", false},
+		{"2019", true},
+		{"02019", true},
+		{"x2199.", true},
+		{"1899", false},
+		{"2200", false},
+		{"12019", false},
+		{"1234", false},
+		{"€ 5000 und 2020", true},
+		{"201 9", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, mayHoldDate(tt.text))
+		})
+	}
+}
+
+// TestHasDigit8 checks hasDigit8 against a byte loop on every byte value
+// in every position, and on random words.
+func TestHasDigit8(t *testing.T) {
+	ref := func(v uint64) bool {
+		for k := range 8 {
+			if c := byte(v >> (8 * k)); c >= '0' && c <= '9' {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range 8 {
+		for c := range 256 {
+			for _, fill := range []uint64{0, 0x2f2f2f2f2f2f2f2f, 0x3a3a3a3a3a3a3a3a, 0xffffffffffffffff, 0x8080808080808080} {
+				v := fill&^(0xff<<(8*k)) | uint64(c)<<(8*k)
+				require.Equal(t, ref(v), hasDigit8(v), "%#x", v)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 200000 {
+		v := r.Uint64()
+		require.Equal(t, ref(v), hasDigit8(v), "%#x", v)
+	}
+}
+
+// TestHasYearAgrees checks HasYear against a byte loop on random texts.
+func TestHasYearAgrees(t *testing.T) {
+	ref := func(s string) bool {
+		run := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] >= '0' && s[i] <= '9' {
+				if run++; run == 4 {
+					return true
+				}
+			} else {
+				run = 0
+			}
+		}
+		return false
+	}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 50000 {
+		s := randomDateText(r)
+		require.Equal(t, ref(s), HasYear(s), "%q", s)
+	}
+}

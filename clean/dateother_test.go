@@ -1,0 +1,109 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// refIsOtherDate and refIsUpdateDate are the references IsOtherDate and
+// IsUpdateDate must agree with: the whole line folded, the words before
+// the date split and lowered.
+func refIsOtherDate(text string, start int) bool {
+	folded := FoldPhrase(text)
+	for _, l := range otherDateLabels {
+		if strings.HasPrefix(folded, l) {
+			return true
+		}
+	}
+	if start < 0 || start > len(text) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[:start]))
+	if len(before) == 0 {
+		return false
+	}
+	return otherDateWords[strings.Trim(before[len(before)-1], "(:,")]
+}
+
+func refIsUpdateDate(text string, start int) bool {
+	if start < 0 || start > len(text) {
+		return false
+	}
+	before := " " + FoldPhrase(text[:start]) + " "
+	for _, w := range updateWords {
+		if strings.Contains(before, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestOtherDateLabelLength checks maxOtherLabel against the labels.
+func TestOtherDateLabelLength(t *testing.T) {
+	longest := 0
+	for _, l := range otherDateLabels {
+		longest = max(longest, len(l))
+	}
+	assert.Equal(t, longest, maxOtherLabel)
+}
+
+// TestOtherAndUpdateDateAgree checks IsOtherDate and IsUpdateDate against
+// their references on random lines built from labels, words, spaces and
+// punctuation, at every start offset.
+func TestOtherAndUpdateDateAgree(t *testing.T) {
+	parts := []string{"Joined", "joined:", "Member since", "Termin", "termin ", "TERMIN", "Dernière visite", "DERNIÈRE",
+		"Last updated", "Mis à jour", "mise à jour", "Stand:", "until", "Until", "jusqu’au", "JUSQU'AU", "(since", "seit,",
+		" ", "  ", "\u00a0", "\u3000", "\t", ":", ",", "-", "’", "ʼ", "3", "2019", "¹", "é", "İ", "\xe2", "\xff", "x", "Ⱥ",
+		"evenemangsdatum", "fecha de registro", "lid sinds"}
+	r := rand.New(rand.NewPCG(31, 32))
+	other, update := 0, 0
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(10) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		for start := -1; start <= len(s)+1; start++ {
+			wo := refIsOtherDate(s, start)
+			require.Equal(t, wo, IsOtherDate(s, start), "%q %d", s, start)
+			wu := refIsUpdateDate(s, start)
+			require.Equal(t, wu, IsUpdateDate(s, start), "%q %d", s, start)
+			if wo {
+				other++
+			}
+			if wu {
+				update++
+			}
+		}
+	}
+	assert.Greater(t, other, 1000)
+	assert.Greater(t, update, 1000)
+}
+
+// TestAppendFoldPrefix checks appendFoldPrefix against FoldPhrase: read
+// whole, it writes FoldPhrase's text but for a last space; stopped, a
+// prefix of it.
+func TestAppendFoldPrefix(t *testing.T) {
+	parts := []string{"Ab", " ", "..", "12", "é", "’", "\u00a0", "İ", "\xff", "Σ", "¹", "x"}
+	r := rand.New(rand.NewPCG(33, 34))
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(12) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		want := FoldPhrase(s)
+		limit := r.IntN(20)
+		got, whole := appendFoldPrefix(nil, s, limit)
+		if whole {
+			require.Equal(t, want, string(trimFoldEnd(got)), "%q", s)
+			continue
+		}
+		require.GreaterOrEqual(t, len(got), limit)
+		require.True(t, strings.HasPrefix(want+" ", string(got)), "%q %q", s, got)
+	}
+}
