@@ -266,6 +266,16 @@ func (s *candidateScan) writeWord(word string, k uint64, bit uint) {
 	s.at = n + 1
 }
 
+// pairMayStart reports whether the pair a word of n bytes, 0 < n <= 8,
+// ends with the previous word, kept in the buffer, may be a key: k is the
+// word, lower-cased and zero padded, which it writes after the previous
+// word to read the pair's bit (writeWord writes it there too).
+func (s *candidateScan) pairMayStart(k uint64, n int) bool {
+	binary.LittleEndian.PutUint64(s.buf[s.at:], k)
+	pb := bufBit(&s.buf, 0, s.at+n)
+	return s.ix.mayStart[pb/64]&(1<<(pb%64)) != 0
+}
+
 // result returns the candidates of text, the whole text fed to the scan:
 // from FoldPhrase when a word was too long for the buffer.
 func (s *candidateScan) result(text string) PhraseCandidates {

@@ -158,11 +158,18 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				}
 				if phrases {
 					// A word that is no key and may start none
-					// only adds to the size.
-					if cs.prevPairs || (cs.ix.mayStart[bit/64]|cs.ix.pairFirst[bit/64])&(1<<(bit%64)) != 0 {
+					// only adds to the size, unless the pair it
+					// ends may be a key.
+					switch {
+					case (cs.ix.mayStart[bit/64]|cs.ix.pairFirst[bit/64])&(1<<(bit%64)) != 0:
 						cs.writeWord(s[i:j], k, bit)
-					} else {
+					case !cs.prevPairs:
 						cs.size += n + 1
+					case n > wordKeyBytes || cs.pairMayStart(k, n):
+						cs.writeWord(s[i:j], k, bit)
+					default:
+						cs.size += n + 1
+						cs.prevPairs, cs.at = false, 0
 					}
 				}
 				i = j
