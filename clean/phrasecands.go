@@ -266,6 +266,15 @@ func (s *candidateScan) writeWord(word string, k uint64, bit uint) {
 	s.at = n + 1
 }
 
+// keepWord is writeWord for a word of n bytes, 0 < n <= 8, given as k,
+// lower-cased and zero padded, that is no key and ends no pair that may
+// be one, but may start a pair: it is only kept as the previous word.
+func (s *candidateScan) keepWord(k uint64, n int) {
+	binary.LittleEndian.PutUint64(s.buf[:], k)
+	s.buf[n] = ' '
+	s.at, s.size, s.prevPairs = n+1, s.size+n+1, true
+}
+
 // pairMayStart reports whether the pair a word of n bytes, 0 < n <= 8,
 // ends with the previous word, kept in the buffer, may be a key: k is the
 // word, lower-cased and zero padded, which it writes after the previous

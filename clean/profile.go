@@ -159,14 +159,18 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				if phrases {
 					// A word that is no key and may start none
 					// only adds to the size, unless the pair it
-					// ends may be a key.
+					// ends may be a key; a short one that may
+					// only start a pair, and ends none that may be
+					// a key, is only kept.
+					mayStart := cs.ix.mayStart[bit/64]&(1<<(bit%64)) != 0
+					pairFirst := cs.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
 					switch {
-					case (cs.ix.mayStart[bit/64]|cs.ix.pairFirst[bit/64])&(1<<(bit%64)) != 0:
-						cs.writeWord(s[i:j], k, bit)
-					case !cs.prevPairs:
+					case !mayStart && !pairFirst && !cs.prevPairs:
 						cs.size += n + 1
-					case n > wordKeyBytes || cs.pairMayStart(k, n):
+					case mayStart || n > wordKeyBytes || cs.prevPairs && cs.pairMayStart(k, n):
 						cs.writeWord(s[i:j], k, bit)
+					case pairFirst:
+						cs.keepWord(k, n)
 					default:
 						cs.size += n + 1
 						cs.prevPairs, cs.at = false, 0
