@@ -31,7 +31,10 @@ func NewTextDocument(dump string) (*Document, error) {
 	lines := strings.Count(dump, "\n") + 1 - strings.Count(dump, "\n\n")
 	store := make([]Block, 0, lines)
 	caches := make([]blockCache, 0, lines)
-	arena := newFoldArena(len(dump))
+	// The folded texts of a dump's lines take about a third of its bytes
+	// (0.37 over the ScrapingHub dumps): chunks of an eighth of the dump
+	// leave less unused in the last one than chunks of half of it did.
+	arena := newFoldArena(len(dump) / 4)
 	var profiler clean.Profiler
 	gap, invalid := false, false // invalid: a line before the paragraphs is not UTF-8
 	for line := range strings.Lines(dump) {
