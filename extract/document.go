@@ -41,8 +41,10 @@ type Document struct {
 	current   string // name of the running extractor
 	langFixed bool   // the language was given with WithLanguage
 	removed   int    // the number of blocks removed
-	// removals is where Remove takes new Removal records from, a chunk of
-	// removalChunk at a time
+	// removals holds the Removal records Remove writes, one slot per block
+	// at its Index, allocated at the first Remove. newArticle packs them,
+	// in place, into the Article's Removed list and drops the slots from
+	// the Document, so that each record is allocated once.
 	removals []Removal
 	core     []bool
 	bounds   coreBounds // CoreBounds of core, cached (core.go)
@@ -90,27 +92,29 @@ func (d *Document) Remove(b *Block, kind, evidence string) {
 	if b.removal != nil {
 		return
 	}
-	if len(d.removals) == cap(d.removals) {
-		// No more records than blocks left to remove, and no fewer than
-		// removalChunk, nor more than removalChunkMax, at a time.
-		d.removals = make([]Removal, 0, min(max(removalChunk, len(d.Blocks)-d.removed), removalChunkMax))
-	}
-	// Written in place: the chunk's new record is zero.
-	n := len(d.removals)
-	d.removals = d.removals[:n+1]
-	r := &d.removals[n]
+	r := d.removalSlot(b)
 	r.Index, r.Text, r.Extractor, r.Kind, r.Evidence = b.Index, b.Text, d.current, kind, evidence
 	b.removal = r
 	b.Role = RoleBody
 	d.removed++
 }
 
-// removalChunk is the fewest Removal records allocated at a time.
-const removalChunk = 32
-
-// removalChunkMax is the largest number of Removal records allocated at
-// a time.
-const removalChunkMax = 256
+// removalSlot returns where Remove writes b's record: b's slot in
+// removals, or a record of its own for a block that is not at its Index in
+// Blocks, or is past the slots (added after the first Remove).
+func (d *Document) removalSlot(b *Block) *Removal {
+	i := b.Index
+	if i < 0 || i >= len(d.Blocks) || d.Blocks[i] != b {
+		return new(Removal)
+	}
+	if d.removals == nil {
+		d.removals = make([]Removal, len(d.Blocks))
+	}
+	if i >= len(d.removals) {
+		return new(Removal)
+	}
+	return &d.removals[i]
+}
 
 // Removef is Remove with the evidence built by fmt.Sprintf.
 func (d *Document) Removef(b *Block, kind, format string, args ...any) {

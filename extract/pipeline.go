@@ -219,21 +219,27 @@ func newArticle(doc *Document) *Article {
 		Canonical:   doc.Meta.Canonical,
 	}
 	// The body is counted first, so that it is allocated once.
-	kept := 0
-	for _, b := range doc.Blocks {
-		if !b.Removed() && b.Role != RoleKicker && b.Role != RoleLead {
+	kept, removed, packed := 0, 0, doc.removals != nil
+	for i, b := range doc.Blocks {
+		switch {
+		case b.Removed():
+			removed++
+			packed = packed && b.Index == i && i < len(doc.removals) && b.removal == &doc.removals[i]
+		case b.Role != RoleKicker && b.Role != RoleLead:
 			kept++
 		}
 	}
 	if kept > 0 {
 		a.Body = make([]Block, 0, kept)
 	}
-	if doc.removed > 0 {
-		a.Removed = make([]Removal, 0, doc.removed)
+	if removed > 0 && !packed {
+		a.Removed = make([]Removal, 0, removed)
 	}
 	// The blocks are in order: their removals come sorted by index.
 	for _, b := range doc.Blocks {
 		switch {
+		case b.Removed() && packed:
+			a.Removed = packRemoval(doc.removals, a.Removed, b)
 		case b.Removed():
 			a.Removed = append(a.Removed, *b.removal)
 		case b.Role == RoleKicker:
@@ -249,7 +255,28 @@ func newArticle(doc *Document) *Article {
 			a.Body = append(a.Body, body)
 		}
 	}
+	if packed {
+		// The Article owns the slots now: the ones past its records are
+		// cleared, and a later Remove starts new ones.
+		clear(doc.removals[len(a.Removed):])
+		a.Removed = a.Removed[:len(a.Removed):len(a.Removed)]
+		doc.removals = nil
+	}
 	return a
+}
+
+// packRemoval moves b's record from its slot in slots to the end of
+// packed, the records already packed at the start of slots, and points b
+// at it there. The blocks must come in order, each at its Index: a record
+// only moves down, over slots whose records have already moved.
+func packRemoval(slots, packed []Removal, b *Block) []Removal {
+	j := len(packed)
+	packed = slots[:j+1]
+	if r := &slots[j]; r != b.removal {
+		*r = *b.removal
+		b.removal = r
+	}
+	return packed
 }
 
 func joinText(a, b string) string {
