@@ -38,7 +38,9 @@ type Article struct {
 	// Body holds the article's blocks in reading order.
 	Body []Block `json:"body"`
 	// Removed lists every block that was stripped, in page order, with the
-	// extractor that stripped it and why.
+	// extractor that stripped it and why. Its records may be the very ones
+	// the Document's blocks point at (Block.Removal), not copies: change
+	// neither.
 	Removed []Removal `json:"removed,omitempty"`
 }
 

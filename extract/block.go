@@ -80,7 +80,9 @@ type Link struct {
 // Removed reports whether an extractor has stripped the block.
 func (b *Block) Removed() bool { return b.removal != nil }
 
-// Removal returns the record of the block's removal, or nil when it is kept.
+// Removal returns the record of the block's removal, or nil when it is
+// kept. Once the Pipeline has built the Article, it may be a record of
+// Article.Removed: treat it as read-only.
 func (b *Block) Removal() *Removal { return b.removal }
 
 // A Removal records one block that an extractor stripped, and why.
