@@ -6,20 +6,27 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestPhraseFilter checks that the first-word filter of each set lets
-// every first word of its unanchored phrases through, and that it keeps
+// TestPhraseFilter checks that the first-word filters of each set let
+// every first word of its phrases through, and that it keeps
 // out some words.
 func TestPhraseFilter(t *testing.T) {
-	rejected := 0
+	rejected, startRejected := 0, 0
 	for set, si := range phraseIndex() {
 		for w := range si.anywhere {
 			assert.True(t, si.mayStartAnywhere(w), "%s: %q", set, w)
 		}
+		for w := range si.atStart {
+			assert.True(t, si.mayStartText(w), "%s: %q", set, w)
+		}
 		if !si.mayStartAnywhere("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz") {
 			rejected++
 		}
+		if !si.mayStartText("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz") {
+			startRejected++
+		}
 	}
 	assert.Positive(t, rejected)
+	assert.Positive(t, startRejected)
 }
 
 func TestASCIIFold(t *testing.T) {

@@ -139,7 +139,9 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 		}
 	}
 	if len(ix.anywhere) == 0 {
-		try(ix.atStart[firstWord(folded)], 0)
+		if w := firstWord(folded); ix.mayStartText(w) {
+			try(ix.atStart[w], 0)
+		}
 	}
 	for pos := 0; pos < len(folded) && len(ix.anywhere) > 0; {
 		end := strings.IndexByte(folded[pos:], ' ')
@@ -149,7 +151,7 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 			end += pos
 		}
 		word := folded[pos:end]
-		if pos == 0 {
+		if pos == 0 && ix.mayStartText(word) {
 			try(ix.atStart[word], pos)
 		}
 		if ix.mayStartAnywhere(word) {
@@ -279,9 +281,10 @@ type phrase struct {
 type phraseSetIndex struct {
 	phrases           []phrase
 	atStart, anywhere map[string][]int
-	// mayStart has the wordBit of every key of anywhere: most words of a
-	// text are no first word, and a bit test is cheaper than a lookup.
-	mayStart [wordBits / 64]uint64
+	// mayStart has the wordBit of every key of anywhere, and textStart
+	// of every key of atStart: most words of a text are no first word,
+	// and a bit test is cheaper than a lookup.
+	mayStart, textStart [wordBits / 64]uint64
 }
 
 // wordBits is the size of phraseSetIndex.mayStart, in bits.
@@ -301,6 +304,13 @@ func wordBit(w string) uint {
 func (si *phraseSetIndex) mayStartAnywhere(word string) bool {
 	bit := wordBit(word)
 	return si.mayStart[bit/64]&(1<<(bit%64)) != 0
+}
+
+// mayStartText reports whether word can be a key of atStart; false means
+// it is not.
+func (si *phraseSetIndex) mayStartText(word string) bool {
+	bit := wordBit(word)
+	return si.textStart[bit/64]&(1<<(bit%64)) != 0
 }
 
 // phraseIndex returns the folded tables, built once.
@@ -327,10 +337,12 @@ var phraseIndex = sync.OnceValue(func() map[PhraseSet]*phraseSetIndex {
 					by = si.atStart
 				}
 				by[first] = append(by[first], len(si.phrases))
-				if !p.start {
-					bit := wordBit(first)
-					si.mayStart[bit/64] |= 1 << (bit % 64)
+				bits := &si.mayStart
+				if p.start {
+					bits = &si.textStart
 				}
+				bit := wordBit(first)
+				bits[bit/64] |= 1 << (bit % 64)
 				si.phrases = append(si.phrases, p)
 			}
 		}

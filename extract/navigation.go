@@ -28,11 +28,12 @@ const (
 func (navigationExtractor) Extract(doc *Document) error {
 	var arena evidenceArena
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Role != RoleBody || b.DOM == nil && phraseless(b) {
+		menuItem := b.Features.Words <= menuItemWords+2 // short enough for its phrase
+		if b.Removed() || b.Role != RoleBody || b.DOM == nil && (!menuItem || phraseless(b)) {
 			continue // a line of a text dump is taken for a phrase only
 		}
-		if m, ok := matchPhrase(b, clean.PhraseNavigation); ok && b.Features.Words <= menuItemWords+2 {
-			if !doc.InCore(b) || b.Features.Words <= menuItemWords {
+		if menuItem {
+			if m, ok := matchPhrase(b, clean.PhraseNavigation); ok && (!doc.InCore(b) || b.Features.Words <= menuItemWords) {
 				doc.Remove(b, "navigation", arena.phrase(m))
 				continue
 			}

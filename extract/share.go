@@ -41,13 +41,20 @@ func (r phraseRule) Extract(doc *Document) error {
 		coreMax = 8
 	}
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Role != RoleBody || b.Features.Words > r.maxWords || b.DOM == nil && phraseless(b) || inEmbeddedPost(doc, b) {
+		if b.Removed() || b.Role != RoleBody || b.Features.Words > r.maxWords || b.DOM == nil && phraseless(b) {
 			continue // a line of a text dump is taken for a phrase only
 		}
-		inner := doc.InCore(b) && b.Index >= first+phraseCoreEdge && b.Index <= last-phraseCoreEdge
-		if m, ok := matchPhrase(b, r.set); ok && (!inner || b.Features.Words <= coreMax) {
-			doc.Remove(b, r.kind, evidence.phrase(m))
+		// A long block inside the core's prose is not searched for the
+		// phrase: it would not be taken.
+		searched := b.Features.Words <= coreMax || !doc.InCore(b) || b.Index < first+phraseCoreEdge || b.Index > last-phraseCoreEdge
+		if b.DOM == nil && !searched || inEmbeddedPost(doc, b) {
 			continue
+		}
+		if searched {
+			if m, ok := matchPhrase(b, r.set); ok {
+				doc.Remove(b, r.kind, evidence.phrase(m))
+				continue
+			}
 		}
 		if tok, ok := doc.familyToken(b, r.tokens); ok && (isShortLine(b, 6) || b.DOM.LinkDensity > 0.5) {
 			doc.Remove(b, r.kind, shapeAfter("markup says "+quote(tok)+", ", b))

@@ -36,7 +36,7 @@ func (tagsExtractor) Extract(doc *Document) error {
 			continue
 		}
 		if b.DOM != nil || !phraseless(b) { // a tag label or a post's meta line holds a phrase
-			if m, ok := matchPhrase(b, clean.PhraseTags); ok && b.Features.Words <= tagLabelMaxWords && !b.Features.Terminal {
+			if m, ok := tagLabel(b); ok {
 				doc.Remove(b, "tags", phraseEvidence(m))
 				if b.foldedText() != m.Phrase {
 					continue
@@ -51,7 +51,7 @@ func (tagsExtractor) Extract(doc *Document) error {
 				}
 				continue
 			}
-			if m, ok := matchPhrase(b, clean.PhrasePostMeta); ok && b.Features.Words <= postMetaMaxWords {
+			if m, ok := postMetaLine(b); ok {
 				doc.Remove(b, "tags", phraseEvidence(m))
 				continue
 			}
@@ -65,6 +65,24 @@ func (tagsExtractor) Extract(doc *Document) error {
 		}
 	}
 	return nil
+}
+
+// tagLabel is matchPhrase(b, clean.PhraseTags) for a block short enough
+// to be a tag label and without a sentence end, which it tests first.
+func tagLabel(b *Block) (clean.PhraseMatch, bool) {
+	if b.Features.Words > tagLabelMaxWords || b.Features.Terminal {
+		return clean.PhraseMatch{}, false
+	}
+	return matchPhrase(b, clean.PhraseTags)
+}
+
+// postMetaLine is matchPhrase(b, clean.PhrasePostMeta) for a block short
+// enough to be a post's meta line, which it tests first.
+func postMetaLine(b *Block) (clean.PhraseMatch, bool) {
+	if b.Features.Words > postMetaMaxWords {
+		return clean.PhraseMatch{}, false
+	}
+	return matchPhrase(b, clean.PhrasePostMeta)
 }
 
 // breadcrumbLine is breadcrumb for a block short enough to be one and
