@@ -1,5 +1,7 @@
 package clean
 
+import "math/bits"
+
 // stopScores are the stop word scores of DetectLanguage being summed: for
 // each language, the weights of the stop words of the text it lists and
 // their number.
@@ -193,4 +195,77 @@ func (s *stopScores) rank(ix *stopIndex, ranked []uint8) (best int, top, second 
 // accumulator is under floor.
 func (s *stopScores) bound(floor int64) float32 {
 	return float32(float64(floor>>16) * weightUnit)
+}
+
+// MayDetectOther reports whether DetectProfiles, given the profile p
+// alone, may return a language other than lang (a code as Languages
+// lists it, compared exactly) with a confidence of minConfidence or more,
+// 0 < minConfidence < 1. False is certain; true may be wrong: it is a
+// bound, which costs a fraction of the detection. It holds that no other
+// language scores enough: such a language l needs the runner-up, at least
+// lang's score, to be at most 1-minConfidence times l's score, and l's
+// score is at most the sum of the highest weight of each stop word met.
+// Text that its scripts may decide (Han, Kana, Hangul, Thai) is always
+// reported true. It does not allocate and is safe for concurrent use.
+func (p *LineProfile) MayDetectOther(lang string, minConfidence float64) bool {
+	ix := index()
+	li, ok := ix.byCode[lang] // an exact code: no need for lookupLang
+	if !ok || stoplists[li].code != lang || !(minConfidence > 0 && minConfidence < 1) ||
+		int(p.size) > MaxDetectBytes || p.script.han+p.script.kana+p.script.hangul+p.script.thai >= 2 {
+		return true
+	}
+	b := stopBounds.get()
+	langs := b.langs
+	var own, bound int64 // in weightUnits
+	for _, h := range p.hits {
+		off := int(h >> 8)
+		bound += int64(b.maxUnits[off])
+		if r, ok := langs[off].rank(li); ok {
+			own += int64(b.units[off+r])
+		}
+	}
+	// The scores are float32 roundings of these sums (times a prior of
+	// at most 1): a margin of 1e-4 covers them.
+	ownScore := float64(own) * weightUnit * float64(ix.prior[li])
+	return ownScore <= (1-minConfidence)*float64(bound)*weightUnit*(1+1e-4)
+}
+
+// stopBound is the stop word index as MayDetectOther reads it.
+type stopBound struct {
+	langs []langSet // the stop word index's
+	// maxUnits holds, at the offset in the index's postings of each
+	// word's first posting, the highest of its weights in weightUnits.
+	maxUnits []uint32
+	// units holds the word's weights in weightUnits from that offset,
+	// in the order of their languages (langSet.rank).
+	units []uint32
+}
+
+// stopBounds holds the stopBound.
+var stopBounds = lazy[stopBound]{build: func() *stopBound {
+	words := &index().words
+	b := &stopBound{langs: words.langs, maxUnits: make([]uint32, len(words.postings)), units: make([]uint32, len(words.postings))}
+	for _, e := range words.entries {
+		if e.tag == 0 {
+			continue
+		}
+		off := int(e.ref >> 8)
+		for _, q := range words.postings[off : off+int(e.ref&0xff)] {
+			u := uint32(float64(q.weight) / weightUnit)
+			r, _ := words.langs[off].rank(int(q.lang))
+			b.units[off+r] = u
+			b.maxUnits[off] = max(b.maxUnits[off], u)
+		}
+	}
+	return b
+}}
+
+// rank returns the number of languages of s before the language of
+// index li, and whether s holds li.
+func (s *langSet) rank(li int) (int, bool) {
+	bit := uint64(1) << (li % 64)
+	if li < 64 {
+		return bits.OnesCount64(s[0] & (bit - 1)), s[0]&bit != 0
+	}
+	return bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]&(bit-1)), s[1]&bit != 0
 }

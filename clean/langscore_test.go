@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -178,4 +179,55 @@ func TestStopScoresDecide(t *testing.T) {
 	lang, conf = s.decide(&low)
 	assert.Equal(t, stoplists[a].code, lang)
 	assert.InDelta(t, 2.0/3*0.25, conf, 1e-6)
+}
+
+// TestMayDetectOtherBounds checks MayDetectOther against DetectProfiles
+// on the shipped dumps' lines and on random runs of stop words of two
+// languages: when it answers false, the detection gives the language or
+// a lower confidence. It must answer false often enough to be of use.
+func TestMayDetectOtherBounds(t *testing.T) {
+	texts := profileTexts(t)
+	rng := rand.New(rand.NewPCG(5, 12))
+	langs := Languages()
+	for range 2000 {
+		// Mostly one language's stop words, some of another's.
+		a := strings.Fields(stoplists[rng.IntN(len(stoplists))].words)
+		b := strings.Fields(stoplists[rng.IntN(len(stoplists))].words)
+		var sb strings.Builder
+		for range 5 + rng.IntN(60) {
+			w := a[rng.IntN(len(a))]
+			if rng.IntN(4) == 0 {
+				w = b[rng.IntN(len(b))]
+			}
+			sb.WriteString(w)
+			sb.WriteByte(' ')
+		}
+		texts = append(texts, sb.String())
+	}
+	certain := 0
+	for _, s := range texts {
+		p := ProfileLine(s)
+		got, conf, ok := DetectProfiles([]*LineProfile{&p})
+		require.True(t, ok)
+		for _, lang := range append([]string{got, "en", "de", "fr"}, langs[rng.IntN(len(langs))]) {
+			for _, min := range []float64{0.1, 0.3, 0.6} {
+				if lang == "" || p.MayDetectOther(lang, min) {
+					continue
+				}
+				certain++
+				if got != lang {
+					require.Less(t, conf, min, "%s %.1f %q", lang, min, s)
+				}
+			}
+		}
+	}
+	assert.Greater(t, certain, len(texts)/4)
+	p := ProfileLine("the cat and the dog")
+	for _, lang := range []string{"EN", "en-US", "xx", ""} {
+		assert.True(t, p.MayDetectOther(lang, 0.3), lang) // codes only
+	}
+	assert.True(t, p.MayDetectOther("en", 0))
+	assert.True(t, p.MayDetectOther("en", 1))
+	cjk := ProfileLine("東京は日本の首都です the of and")
+	assert.True(t, cjk.MayDetectOther("en", 0.3))
 }

@@ -489,10 +489,21 @@ func (p *LineProfile) density(li int) float64 {
 		return 0 // as 0 stop words of any tokens
 	}
 	langs := index().words.langs
-	word, bit := li/64&1, uint(li%64)
-	stop := 0
-	for _, h := range p.hits {
-		stop += int(langs[h>>8][word] >> bit & 1)
+	// A loop for each half of the language sets, which reads its half
+	// at a fixed offset.
+	bit, stop := uint64(1)<<(li%64), 0
+	if li < 64 {
+		for _, h := range p.hits {
+			if langs[h>>8][0]&bit != 0 {
+				stop++
+			}
+		}
+	} else {
+		for _, h := range p.hits {
+			if langs[h>>8][1]&bit != 0 {
+				stop++
+			}
+		}
 	}
 	return float64(stop) / float64(p.tokens)
 }

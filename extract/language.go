@@ -33,6 +33,9 @@ const (
 )
 
 func (languageExtractor) Extract(doc *Document) error {
+	if nativeOnly(doc) {
+		return nil
+	}
 	langs := make([]string, len(doc.Blocks))
 	votes := make(map[string]int)
 	for i, b := range doc.Blocks {
@@ -96,6 +99,29 @@ func (languageExtractor) Extract(doc *Document) error {
 		doc.Remove(b, "language", fmt.Sprintf("paragraph in %s, page in %s", langs[i], lang))
 	}
 	return nil
+}
+
+// nativeOnly reports whether no block judged is in another language
+// than the page's with foreignConfidence: then no block votes for another
+// language, the page's stays and none is foreign, so the extractor has
+// nothing to do. Most blocks are cleared by a bound
+// (clean.LineProfile.MayDetectOther), which costs less than detecting
+// their language; the others are detected.
+func nativeOnly(doc *Document) bool {
+	lang := doc.Meta.Language
+	if lang == "" {
+		return false
+	}
+	for _, b := range doc.Blocks {
+		if b.Removed() || b.Role != RoleBody || b.Features.Words < foreignMinWords || !hasOneLanguage(b) ||
+			!b.lineProfile().MayDetectOther(lang, foreignConfidence) {
+			continue
+		}
+		if l, conf := detectBlocks([]*Block{b}); l != "" && conf >= foreignConfidence && l != lang {
+			return false
+		}
+	}
+	return true
 }
 
 // otherVoted reports whether a language other than lang has at least
