@@ -524,3 +524,19 @@ func TestTitleFail(t *testing.T) {
 	assert.Equal(t, 1, titleFail(5))
 	assert.Equal(t, 2, titleFail(6))
 }
+
+// TestHeadProbe checks that the probe reads past the third of the title,
+// where startsWithin decides, within 16 bytes and headPrefix.
+func TestHeadProbe(t *testing.T) {
+	for n := range 300 {
+		p := headProbe(n)
+		assert.GreaterOrEqual(t, p, 16, n)
+		assert.LessOrEqual(t, p, headPrefix, n)
+		if n/3+2 <= headPrefix {
+			assert.Greater(t, p, n/3+1, n)
+		}
+	}
+	assert.Equal(t, 16, headProbe(0))
+	assert.Equal(t, 26, headProbe(60))
+	assert.Equal(t, headPrefix, headProbe(300))
+}
