@@ -244,12 +244,16 @@ func (t titleEvidence) startsWithin(p string) bool {
 	if len(p) <= most+1 {
 		return true // it may start after p
 	}
-	for o := 1; o <= most; o++ {
-		if p[o-1] == ' ' && p[o] == t.title[0] && (strings.HasPrefix(t.title, p[o:]) || strings.HasPrefix(p[o:], t.title)) {
+	for o := 0; ; {
+		k := strings.IndexByte(p[o:most], ' ') // a word ends before most
+		if k < 0 {
+			return false
+		}
+		o += k + 1 // where the next word starts, at most at most
+		if p[o] == t.title[0] && (strings.HasPrefix(t.title, p[o:]) || strings.HasPrefix(p[o:], t.title)) {
 			return true
 		}
 	}
-	return false
 }
 
 // headWords holds the distinct words of the folded title and title line
