@@ -176,12 +176,23 @@ func splitTitle(title string) []titlePart {
 // it reads title once, trying seps at each space only.
 func nextSeparator(title string, seps []string, spaced bool) (at, n int) {
 	if spaced {
+		var second [4]uint64 // the bytes that follow the space in one of seps
+		for _, s := range seps {
+			if len(s) < 2 {
+				second = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // " " starts at any space
+				break
+			}
+			second[s[1]/64] |= 1 << (s[1] % 64)
+		}
 		for i := 0; i < len(title); i++ {
 			k := strings.IndexByte(title[i:], ' ')
 			if k < 0 {
 				break
 			}
 			i += k
+			if i+1 < len(title) && second[title[i+1]/64]&(1<<(title[i+1]%64)) == 0 {
+				continue // no separator starts here
+			}
 			for _, s := range seps {
 				if strings.HasPrefix(title[i:], s) {
 					return i, len(s)

@@ -149,10 +149,12 @@ func TestNextSeparator(t *testing.T) {
 			sb.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		title := sb.String()
-		wantAt, wantN := reference(title, titleSeparators)
-		at, n := nextSeparator(title, titleSeparators, true)
-		require.Equal(t, wantAt, at, "%q", title)
-		require.Equal(t, wantN, n, "%q", title)
+		for _, seps := range [][]string{titleSeparators, {" ", " |"}} {
+			wantAt, wantN := reference(title, seps)
+			at, n := nextSeparator(title, seps, true)
+			require.Equal(t, wantAt, at, "%q %q", title, seps)
+			require.Equal(t, wantN, n, "%q %q", title, seps)
+		}
 	}
 	for _, s := range titleSeparators {
 		require.Equal(t, byte(' '), s[0], "nextSeparator reads at spaces only")

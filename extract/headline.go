@@ -56,6 +56,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 	if t.title == "" && t.line == "" {
 		return nil
 	}
+	t.probe = headProbe(len(t.title))
 	replaced := false
 	var titleBuf, lineBuf [32]string
 	titleWords := distinctWords(t.title, titleBuf[:0])
@@ -76,6 +77,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text) && !keepsTitle(doc, b):
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
+			t.probe = headProbe(len(text))
 			titleWords = distinctWords(text, titleBuf[:0])
 			words.title, words.titleMask, words.titleFail = titleWords, wordMask(titleWords), titleFail(len(titleWords))
 			replaced = true
@@ -117,6 +119,7 @@ type titleEvidence struct {
 	title, line, site string
 	rawTitle, rawLine string
 	text              bool
+	probe             int // headProbe(len(title))
 }
 
 // reaches reports whether a block may be long enough for one of the
@@ -153,6 +156,18 @@ func (t titleEvidence) longest(b *Block) int {
 // before it folds the line whole or passes it over.
 const headPrefix = 64
 
+// headProbe returns how many bytes of a dump line's fold lineFold reads
+// first, for a folded title of n bytes: a few words past the third of
+// the title's length, where startsWithin can decide. Most lines are ruled
+// out (mayMatch) by so short a start, and are not folded up to
+// headPrefix.
+func headProbe(n int) int {
+	return min(max(n/3+probeSlack, 16), headPrefix)
+}
+
+// probeSlack is how far headProbe reads past the third of the title.
+const probeSlack = 6
+
 // lineFold is b.wordFoldWithin(t.longest(b)), the folded text (foldText)
 // of block b for the tests of Headline, or false when b cannot pass one:
 // its fold is longer than longest allows, or, for a line of a text dump,
@@ -163,7 +178,15 @@ func (t titleEvidence) lineFold(b *Block, head *[headPrefix + 1]byte, words *hea
 	if !t.text || b.DOM != nil || b.cache != nil && b.cache.wordFoldOK {
 		return b.wordFoldWithin(limit)
 	}
-	p, whole := appendFoldWithin(head[:0], b.Text, headPrefix)
+	p, whole := appendFoldWithin(head[:0], b.Text, t.probe)
+	if !whole {
+		// Most lines are ruled out by their first words: fold further
+		// only those that are not.
+		if !t.mayMatch(unsafe.String(unsafe.SliceData(p), len(p)), words) {
+			return "", false
+		}
+		p, whole = appendFoldWithin(head[:0], b.Text, headPrefix)
+	}
 	if whole && len(p) > limit {
 		return "", false
 	}
@@ -221,12 +244,16 @@ func (t titleEvidence) startsWithin(p string) bool {
 	if len(p) <= most+1 {
 		return true // it may start after p
 	}
-	for o := 1; o <= most; o++ {
-		if p[o-1] == ' ' && p[o] == t.title[0] && (strings.HasPrefix(t.title, p[o:]) || strings.HasPrefix(p[o:], t.title)) {
+	for o := 0; ; {
+		k := strings.IndexByte(p[o:most], ' ') // a word ends before most
+		if k < 0 {
+			return false
+		}
+		o += k + 1 // where the next word starts, at most at most
+		if p[o] == t.title[0] && (strings.HasPrefix(t.title, p[o:]) || strings.HasPrefix(p[o:], t.title)) {
 			return true
 		}
 	}
-	return false
 }
 
 // headWords holds the distinct words of the folded title and title line

@@ -524,3 +524,61 @@ func TestTitleFail(t *testing.T) {
 	assert.Equal(t, 1, titleFail(5))
 	assert.Equal(t, 2, titleFail(6))
 }
+
+// TestHeadProbe checks that the probe reads past the third of the title,
+// where startsWithin decides, within 16 bytes and headPrefix.
+func TestHeadProbe(t *testing.T) {
+	for n := range 300 {
+		p := headProbe(n)
+		assert.GreaterOrEqual(t, p, 16, n)
+		assert.LessOrEqual(t, p, headPrefix, n)
+		if n/3+2 <= headPrefix {
+			assert.Greater(t, p, n/3+1, n)
+		}
+	}
+	assert.Equal(t, 16, headProbe(0))
+	assert.Equal(t, 26, headProbe(60))
+	assert.Equal(t, headPrefix, headProbe(300))
+}
+
+// TestStartsWithin checks startsWithin, which finds the words of p by
+// their spaces, against trying every place, on random titles and fold
+// starts.
+func TestStartsWithin(t *testing.T) {
+	reference := func(title, p string) bool {
+		most := len(title) / 3
+		if len(p) <= most+1 {
+			return true
+		}
+		for o := 1; o <= most; o++ {
+			if p[o-1] == ' ' && p[o] == title[0] && (strings.HasPrefix(title, p[o:]) || strings.HasPrefix(p[o:], title)) {
+				return true
+			}
+		}
+		return false
+	}
+	vocab := []string{"a", "ab", "b", "ba", "abc", " "}
+	rng := rand.New(rand.NewPCG(9, 10))
+	phrase := func(n int) string {
+		var sb strings.Builder
+		for range n {
+			sb.WriteString(vocab[rng.IntN(len(vocab))])
+		}
+		return sb.String()
+	}
+	found := 0
+	for range 20000 {
+		title := "a" + phrase(rng.IntN(20))
+		p := phrase(rng.IntN(16))
+		if rng.IntN(2) == 0 {
+			p += " " + title[:rng.IntN(len(title)+1)]
+		}
+		te := titleEvidence{title: title}
+		want := reference(title, p)
+		require.Equal(t, want, te.startsWithin(p), "title %q p %q", title, p)
+		if want && len(p) > len(title)/3+1 {
+			found++
+		}
+	}
+	assert.Positive(t, found)
+}

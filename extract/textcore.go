@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/pith-go/pith/clean"
@@ -82,13 +83,7 @@ func locateTextCore(d *Document) []bool {
 // so it ends the core only when what follows it is much lighter or much
 // sparser than what precedes it.
 func cutAtBarrier(d *Document, scores []float64, start, end int) int {
-	barriers := make(map[string]int)
-	barrier := make([]bool, len(d.Blocks))
-	for i, b := range d.Blocks {
-		if barrier[i] = isBarrier(b); barrier[i] {
-			barriers[b.foldedText()]++
-		}
-	}
+	var barriers map[string]int // how often each barrier's text occurs, counted when first needed
 	total := 0.0
 	for i := start; i <= end; i++ {
 		total += max(scores[i], 0)
@@ -97,8 +92,13 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 	for i := start; i <= end; i++ {
 		b := d.Blocks[i]
 		if sum >= barrierMinScore {
-			if barrier[i] && barriers[b.foldedText()] == 1 {
-				return i - 1
+			if isBarrier(b) {
+				if barriers == nil {
+					barriers = countBarriers(d)
+				}
+				if barriers[b.foldedText()] == 1 {
+					return i - 1
+				}
 			}
 			after := total - sum
 			density, afterDensity := sum/float64(i-start), after/float64(end-i+1)
@@ -109,6 +109,19 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 		sum += max(scores[i], 0)
 	}
 	return end
+}
+
+// countBarriers returns how many barriers (isBarrier) of the page have
+// each folded text: cutAtBarrier asks only once the core it reads holds
+// one where it may end.
+func countBarriers(d *Document) map[string]int {
+	barriers := make(map[string]int)
+	for _, b := range d.Blocks {
+		if isBarrier(b) {
+			barriers[b.foldedText()]++
+		}
+	}
+	return barriers
 }
 
 // Limits of the soft barriers: the core ends at one when what follows it
@@ -183,7 +196,7 @@ func headlineIndex(d *Document) int {
 		if r := b.Removal(); r != nil && r.Kind == "headline" {
 			return b.Index
 		}
-		if exact < 0 && title != "" && b.Features.Words <= headlineMaxWords && b.foldsTo(title) {
+		if exact < 0 && title != "" && b.Features.Words <= headlineMaxWords && mayFoldFrom(b.Text, title[0]) && b.foldsTo(title) {
 			exact = b.Index
 		}
 	}
@@ -236,7 +249,7 @@ func headlineStart(d *Document, scores []float64, start, end int) int {
 	head := -1
 	for i := start; i <= end; i++ {
 		b := d.Blocks[i]
-		if head < 0 && b.Features.Words <= headlineMaxWords && b.foldsTo(title) {
+		if head < 0 && b.Features.Words <= headlineMaxWords && mayFoldFrom(b.Text, title[0]) && b.foldsTo(title) {
 			head = i
 		}
 		if head < 0 {
@@ -296,4 +309,22 @@ const titleFoldBuf = 256
 func foldOnStack(buf *[titleFoldBuf]byte, s string) string {
 	b := appendFold(buf[:0], s)
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// mayFoldFrom reports whether foldText(s) may start with the byte c, from
+// the first character of s that the fold keeps: false only when that one
+// is ASCII and folds to another byte. Most lines compared with a title
+// differ from it there.
+func mayFoldFrom(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+		switch f := asciiWordFold[s[i]]; f {
+		case ' ', foldDrop:
+		default:
+			return f == c
+		}
+	}
+	return true
 }

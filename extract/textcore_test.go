@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -203,4 +204,28 @@ func TestFoldOnStack(t *testing.T) {
 		var buf [titleFoldBuf]byte
 		assert.Equal(t, foldText(s), foldOnStack(&buf, s), s)
 	}
+}
+
+// TestMayFoldFrom checks mayFoldFrom against the first byte of foldText
+// on random strings: it never rules out the byte a fold starts with, and
+// it rules out others.
+func TestMayFoldFrom(t *testing.T) {
+	pieces := []string{"a", "B", "7", " ", "-", "'", "’", "é", "Ö", "\xff", ".", "z"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	ruledOut := 0
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(6) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		f := foldText(s)
+		for _, c := range []byte("ab7z\xc3") {
+			if !mayFoldFrom(s, c) {
+				ruledOut++
+				require.False(t, strings.HasPrefix(f, string([]byte{c})), "%q folds to %q", s, f)
+			}
+		}
+	}
+	assert.Positive(t, ruledOut)
 }

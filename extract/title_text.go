@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -34,12 +36,46 @@ func dumpTitle(line string, blocks []*Block) (headline, site string) {
 		if len(b.Text) > longest {
 			continue // cannot fold to either part
 		}
-		switch k := titleKey(b.Text); {
-		case k == nk && i < siteLead:
+		switch isName, isRest := titleKeyIs(b.Text, nk, rk); {
+		case isName && i < siteLead:
 			named = true
-		case k == rk && named:
+		case isRest && named:
 			return rest, name
 		}
 	}
 	return headline, site
+}
+
+// titleKeyIs reports whether titleKey(s) equals a and whether it equals
+// b, without building it: it reads s only as long as one of the two may
+// still match, as most lines differ from both in their first letters.
+func titleKeyIs(s, a, b string) (isA, isB bool) {
+	n := 0 // the bytes of the key matched so far
+	okA, okB := true, true
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		var k []byte
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+				continue
+			}
+			buf[0] = byte(r)
+			k = buf[:1]
+		} else {
+			if r = unicode.ToLower(r); !(r >= 'a' && r <= 'z' || r > 127 && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+				continue
+			}
+			k = buf[:utf8.EncodeRune(buf[:], r)]
+		}
+		okA = okA && len(a)-n >= len(k) && a[n:n+len(k)] == string(k)
+		okB = okB && len(b)-n >= len(k) && b[n:n+len(k)] == string(k)
+		if !okA && !okB {
+			return false, false
+		}
+		n += len(k)
+	}
+	return okA && n == len(a), okB && n == len(b)
 }

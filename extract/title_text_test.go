@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -40,4 +41,41 @@ func TestDumpTitle(t *testing.T) {
 			assert.Equal(t, tt.site, doc.Meta.SiteName)
 		})
 	}
+}
+
+// TestTitleKeyIs checks titleKeyIs against comparing titleKey's result,
+// on random strings of letters, digits, punctuation and non-ASCII runes,
+// with keys that are often their own or a prefix of it.
+func TestTitleKeyIs(t *testing.T) {
+	pieces := []string{"a", "B", "7", " ", "-", ":", "é", "Ö", "ß", "K", "İ", "中", "\xff", "’"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	random := func() string {
+		var sb strings.Builder
+		for range rng.IntN(10) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return sb.String()
+	}
+	key := func(s string) string {
+		k := titleKey(s)
+		if rng.IntN(3) == 0 && k != "" {
+			k = k[:rng.IntN(len(k))]
+		}
+		return k
+	}
+	same := 0
+	for range 20000 {
+		s := random()
+		a, b := key(s), titleKey(random())
+		if rng.IntN(2) == 0 {
+			a, b = b, a
+		}
+		isA, isB := titleKeyIs(s, a, b)
+		require.Equal(t, titleKey(s) == a, isA, "%q %q", s, a)
+		require.Equal(t, titleKey(s) == b, isB, "%q %q", s, b)
+		if isA || isB {
+			same++
+		}
+	}
+	assert.Positive(t, same)
 }
