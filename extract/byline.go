@@ -79,7 +79,13 @@ func (bylineExtractor) Extract(doc *Document) error {
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
 		// The byline word of the phrase tables, read once for the author
 		// line (blockBylineNames) and the bare label (bareBylineLabel).
-		word, hasWord := matchPhrase(b, clean.PhraseByline)
+		// A line with no phrase candidate, as most are, has none, found
+		// without a call.
+		var word clean.PhraseMatch
+		hasWord := false
+		if !phraseless(b) {
+			word, hasWord = matchPhrase(b, clean.PhraseByline)
+		}
 		var names []string
 		isByline := false
 		if hasWord {
