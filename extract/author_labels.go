@@ -54,11 +54,22 @@ var writerIntroSet = func() map[string]int {
 
 // introValue returns what follows a writer intro (writerIntros) that
 // opens t, and whether one does.
+//
+// Its words and their folds are kept on the stack when they fit.
 func introValue(t string) (string, bool) {
-	words := strings.Fields(t)
+	var wbuf [visibleBylineWords + 8]string
+	words := wbuf[:0] // strings.Fields(t)
+	for w := range strings.FieldsSeq(t) {
+		words = append(words, w)
+	}
+	if len(words) <= 2 {
+		return "", false
+	}
 	sfx := newSuffixes(t, words) // the joined words, sliced from t when it is single-spaced
+	var fbuf [128]byte
 	for k := 2; k <= 4 && k < len(words); k++ {
-		if n, ok := writerIntroSet[clean.FoldPhrase(sfx.before(k))]; ok && n == k {
+		folded := clean.AppendFoldPhrase(fbuf[:0], sfx.before(k))
+		if n, ok := writerIntroSet[string(folded)]; ok && n == k {
 			return sfx.from(k), true
 		}
 	}
