@@ -115,7 +115,8 @@ func labelValue(t string, set map[string]bool) (string, bool) {
 	if !ok || strings.Count(label, " ") > 3 {
 		return "", false
 	}
-	if !set[clean.FoldPhrase(label)] {
+	var buf [64]byte // the folded label, on the stack when it fits
+	if !set[string(clean.AppendFoldPhrase(buf[:0], label))] {
 		return "", false
 	}
 	return strings.TrimSpace(value), true
@@ -158,9 +159,14 @@ func writerLabelLine(t string) []string {
 
 // writerLabel reports whether a block is a writer label alone, with its
 // colon ("Artikel von:", "Texte :"): the name follows on the next line.
+// A line with text after its first colon, as most with one have, is
+// turned away before its label is folded.
 func writerLabel(b *Block) bool {
-	value, ok := labelValue(b.Text, writerLabelSet)
-	return ok && value == ""
+	if _, after, ok := strings.Cut(b.Text, ":"); !ok || strings.TrimSpace(after) != "" {
+		return false
+	}
+	_, ok := labelValue(b.Text, writerLabelSet)
+	return ok
 }
 
 // sourceLine returns the name a source line gives ("Quelle: kathpress",
