@@ -68,9 +68,15 @@ func introValue(t string) (string, bool) {
 	sfx := newSuffixes(t, words) // the joined words, sliced from t when it is single-spaced
 	var fbuf [128]byte
 	for k := 2; k <= 4 && k < len(words); k++ {
-		folded := clean.AppendFoldPhrase(fbuf[:0], sfx.before(k))
+		head := sfx.before(k)
+		folded := clean.AppendFoldPhrase(fbuf[:0], head)
 		if n, ok := writerIntroSet[string(folded)]; ok && n == k {
-			return sfx.from(k), true
+			// Read from t and words, not from the suffixes, so that the
+			// words may stay on the stack (see wordsBefore).
+			if sfx.plain {
+				return t[len(head)+1:], true
+			}
+			return strings.Join(words[k:], " "), true
 		}
 	}
 	return "", false
