@@ -74,12 +74,29 @@ var originalStems = [256][]string{
 	'f': {"först"},
 }
 
+// originalStemStart holds the bytes a stem of originalStems starts with,
+// in either case.
+var originalStemStart = func() (start [256]bool) {
+	for c, stems := range originalStems {
+		if len(stems) > 0 {
+			start[c] = true
+			if c >= 'a' && c <= 'z' {
+				start[c-('a'-'A')] = true
+			}
+		}
+	}
+	return start
+}()
+
 // hasOriginalStem reports whether text holds one of originalStems, its
 // ASCII letters compared without case ("Originally", "Erstmals"), in one
 // pass over the line.
 func hasOriginalStem(text string) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
+		if !originalStemStart[c] { // most bytes, by one load
+			continue
+		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -47,4 +49,41 @@ func TestHasOriginalStem(t *testing.T) {
 	assert.True(t, hasOriginalStem("ORIGINALLY PUBLISHED"))
 	assert.True(t, hasOriginalStem("Ursprünglich veröffentlicht"))
 	assert.False(t, hasOriginalStem("Published on 3 March 2020"))
+}
+
+// TestHasOriginalStemAgrees checks hasOriginalStem against a search of
+// the text, its ASCII capitals lowered, for every stem, on random lines.
+func TestHasOriginalStemAgrees(t *testing.T) {
+	reference := func(s string) bool {
+		lower := []byte(s)
+		for i, c := range lower {
+			if c >= 'A' && c <= 'Z' {
+				lower[i] = c + 'a' - 'A'
+			}
+		}
+		for _, stems := range originalStems {
+			for _, stem := range stems {
+				if strings.Contains(string(lower), stem) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	pieces := []string{"or", "OR", "ig", "IG", "in", "IN", "al", "ur", "UR", "sp", "rü", "RÜ", "ng", "er", "ER", "st", "ST", "pr", "PR", "im", "it", "IT", "ia", "l", "f", "F", "ör", "ÖR", " ", "o", "u", "e", "p", "i", "2019"}
+	r := rand.New(rand.NewPCG(41, 42))
+	found := 0
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(10) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		want := reference(s)
+		assert.Equal(t, want, hasOriginalStem(s), "%q", s)
+		if want {
+			found++
+		}
+	}
+	assert.Positive(t, found)
 }

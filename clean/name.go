@@ -30,12 +30,41 @@ func NameHead(s string) string {
 	return nameHead(s, true)
 }
 
+// nameStops are the characters nameHead cuts a name at.
+const nameStops = "|»·•—–(→›\n"
+
+// indexNameStop returns the index of the first of nameStops in s, or -1:
+// strings.IndexAny(s, nameStops) in one pass over the bytes, which tests
+// a byte outside ASCII only when it leads one of the stops (0xC2 for
+// "»" and "·", 0xE2 for the others). Neither lead byte can continue
+// another character, so a match is where IndexAny finds it.
+func indexNameStop(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|', '(', '\n':
+			return i
+		case 0xC2:
+			if i+1 < len(s) && (s[i+1] == 0xBB || s[i+1] == 0xB7) { // "»", "·"
+				return i
+			}
+		case 0xE2:
+			if i+2 < len(s) {
+				switch s[i+1 : i+3] {
+				case "\x80\xa2", "\x80\x94", "\x80\x93", "\x86\x92", "\x80\xba": // "•", "—", "–", "→", "›"
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
 func nameHead(s string, lowerStops bool) string {
 	from := 0
 	if i := strings.IndexByte(s, '('); i >= 0 && innerName(s[i:]) {
 		from = i + strings.IndexByte(s[i:], ')') + 1
 	}
-	if i := strings.IndexAny(s[from:], "|»·•—–(→›\n"); i >= 0 {
+	if i := indexNameStop(s[from:]); i >= 0 {
 		s = s[:from+i]
 	}
 	for _, sep := range []string{" - ", " @"} {
@@ -43,7 +72,11 @@ func nameHead(s string, lowerStops bool) string {
 			s = s[:i]
 		}
 	}
-	words := strings.Fields(s)
+	var buf [16]string
+	words := buf[:0] // strings.Fields(s), on the stack when it fits
+	for w := range strings.FieldsSeq(s) {
+		words = append(words, w)
+	}
 	n, dated := 0, false
 	for i, w := range words {
 		if i == 0 && startsDigit(w) || i > 0 && hasDigit(w) {

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -94,5 +96,20 @@ func TestTrimAuthorLabel(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) {
 			assert.Equal(t, tc.want, TrimAuthorLabel(tc.in))
 		})
+	}
+}
+
+// TestIndexNameStop checks indexNameStop against strings.IndexAny on
+// random texts, some of them not valid UTF-8.
+func TestIndexNameStop(t *testing.T) {
+	pieces := []string{"a", " ", "|", "(", "\n", "»", "·", "•", "—", "–", "→", "›", "é", "€", "\xc2", "\xe2", "\xe2\x80", "\x80", "\xbb", "\xe2\x86", "Ⱥ", "ü"}
+	r := rand.New(rand.NewPCG(51, 52))
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(8) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		assert.Equal(t, strings.IndexAny(s, nameStops), indexNameStop(s), "%q", s)
 	}
 }

@@ -54,12 +54,29 @@ var writerIntroSet = func() map[string]int {
 
 // introValue returns what follows a writer intro (writerIntros) that
 // opens t, and whether one does.
+//
+// Its words and their folds are kept on the stack when they fit.
 func introValue(t string) (string, bool) {
-	words := strings.Fields(t)
+	var wbuf [visibleBylineWords + 8]string
+	words := wbuf[:0] // strings.Fields(t)
+	for w := range strings.FieldsSeq(t) {
+		words = append(words, w)
+	}
+	if len(words) <= 2 {
+		return "", false
+	}
 	sfx := newSuffixes(t, words) // the joined words, sliced from t when it is single-spaced
+	var fbuf [128]byte
 	for k := 2; k <= 4 && k < len(words); k++ {
-		if n, ok := writerIntroSet[clean.FoldPhrase(sfx.before(k))]; ok && n == k {
-			return sfx.from(k), true
+		head := sfx.before(k)
+		folded := clean.AppendFoldPhrase(fbuf[:0], head)
+		if n, ok := writerIntroSet[string(folded)]; ok && n == k {
+			// Read from t and words, not from the suffixes, so that the
+			// words may stay on the stack (see wordsBefore).
+			if sfx.plain {
+				return t[len(head)+1:], true
+			}
+			return strings.Join(words[k:], " "), true
 		}
 	}
 	return "", false
@@ -104,7 +121,8 @@ func labelValue(t string, set map[string]bool) (string, bool) {
 	if !ok || strings.Count(label, " ") > 3 {
 		return "", false
 	}
-	if !set[clean.FoldPhrase(label)] {
+	var buf [64]byte // the folded label, on the stack when it fits
+	if !set[string(clean.AppendFoldPhrase(buf[:0], label))] {
 		return "", false
 	}
 	return strings.TrimSpace(value), true
@@ -147,9 +165,14 @@ func writerLabelLine(t string) []string {
 
 // writerLabel reports whether a block is a writer label alone, with its
 // colon ("Artikel von:", "Texte :"): the name follows on the next line.
+// A line with text after its first colon, as most with one have, is
+// turned away before its label is folded.
 func writerLabel(b *Block) bool {
-	value, ok := labelValue(b.Text, writerLabelSet)
-	return ok && value == ""
+	if _, after, ok := strings.Cut(b.Text, ":"); !ok || strings.TrimSpace(after) != "" {
+		return false
+	}
+	_, ok := labelValue(b.Text, writerLabelSet)
+	return ok
 }
 
 // sourceLine returns the name a source line gives ("Quelle: kathpress",

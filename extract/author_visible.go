@@ -408,8 +408,9 @@ func bylineLabel(b *Block) bool {
 // "Joined: 3 mars 2020"): a label before a colon must be a dateline word
 // ("Published:", "Publié :").
 func isDateLine(b *Block) bool {
-	// A line without digits holds no date parseDate reads (see blockDate).
-	if b.Features.Words > bylineInnerWords+2 || b.Features.Digits == 0 {
+	// A line with fewer than four digits holds no date parseDate reads
+	// (see mayHoldYear).
+	if b.Features.Words > bylineInnerWords+2 || !mayHoldYear(b) {
 		return false
 	}
 	if label, _, ok := strings.Cut(b.Text, ":"); ok && !strings.ContainsAny(label, "0123456789") {

@@ -79,7 +79,13 @@ func (bylineExtractor) Extract(doc *Document) error {
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
 		// The byline word of the phrase tables, read once for the author
 		// line (blockBylineNames) and the bare label (bareBylineLabel).
-		word, hasWord := matchPhrase(b, clean.PhraseByline)
+		// A line with no phrase candidate, as most are, has none, found
+		// without a call.
+		var word clean.PhraseMatch
+		hasWord := false
+		if !phraseless(b) {
+			word, hasWord = matchPhrase(b, clean.PhraseByline)
+		}
 		var names []string
 		isByline := false
 		if hasWord {
@@ -274,10 +280,10 @@ func bylineNamesAfter(text string, m clean.PhraseMatch) ([]string, bool) {
 }
 
 // blockDate is clean.FindDate on a block's text, without its end; a
-// block without digits, which holds no date FindDate reads (they all have
-// a year), is skipped from its features.
+// block with fewer than four digits, which holds no date FindDate reads
+// (they all have a year), is skipped from its features (see mayHoldYear).
 func blockDate(b *Block) (date time.Time, start int, ok bool) {
-	if b.Features.Digits == 0 {
+	if !mayHoldYear(b) {
 		return time.Time{}, 0, false
 	}
 	date, start, _, ok = clean.FindDate(b.Text)
@@ -511,4 +517,14 @@ func parseDate(text string) (time.Time, bool) {
 // hasYear reports whether text holds a run of four digits (clean.HasYear).
 func hasYear(text string) bool {
 	return clean.HasYear(text)
+}
+
+// mayHoldYear reports whether a block may hold four ASCII digits, which
+// every date clean.FindDate reads has (a year, or a two-digit year with
+// its day and month), from its features alone: Digits is the share of
+// the non-space runes that are digits, and Runes (spaces included) is at
+// least their number, so Digits x Runes is at least the digits' count. A
+// block with fewer than four digits is false, with no read of its text.
+func mayHoldYear(b *Block) bool {
+	return b.Features.Digits*float64(b.Features.Runes) > 3.5
 }

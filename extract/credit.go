@@ -76,11 +76,13 @@ func creditEvidence(doc *Document, b *Block) (string, bool) {
 	if b.Features.Words > creditMaxWords {
 		return "", false
 	}
-	if hasCopyrightSign(b.Text) {
+	if mayHoldNonASCII(b) && hasCopyrightSign(b.Text) {
 		return "copyright sign in a short line", true
 	}
-	if m, ok := matchPhrase(b, clean.PhraseCredit); ok && !b.Features.Terminal || ok && b.Features.Words <= 6 {
-		return phraseEvidence(m), true
+	if !phraseless(b) { // as most lines are, skipped without a call
+		if m, ok := matchPhrase(b, clean.PhraseCredit); ok && !b.Features.Terminal || ok && b.Features.Words <= 6 {
+			return phraseEvidence(m), true
+		}
 	}
 	if strings.IndexByte(b.Text, '/') >= 0 && agencyCredit(b.Text) { // its own gate, before a call
 		return "credit in the Name/Agency form", true
@@ -93,6 +95,13 @@ func creditEvidence(doc *Document, b *Block) (string, bool) {
 // by one fast byte search.
 func hasCopyrightSign(text string) bool {
 	return strings.IndexByte(text, 0xC2) >= 0 && strings.Contains(text, "©")
+}
+
+// mayHoldNonASCII reports whether a block's text may hold a byte outside
+// ASCII, from its features: a text of as many runes as bytes is all
+// ASCII, as a rune outside it takes two bytes or more.
+func mayHoldNonASCII(b *Block) bool {
+	return b.Features.Runes != len(b.Text)
 }
 
 // proseCaptionWords is the fewest words of a caption that reads as prose.

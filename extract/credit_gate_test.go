@@ -4,9 +4,12 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/pith-go/pith/clean"
 )
 
 // TestCreditGates checks the gates of agencyCredit and bracketCredit on
@@ -41,5 +44,34 @@ func TestCreditGates(t *testing.T) {
 func TestHasCopyrightSign(t *testing.T) {
 	for _, s := range []string{"", "©", "Photo © AP", "\u00a0x", "(c) 2020", "é", "x©", "\xc2", "\xc2\xa9"} {
 		assert.Equal(t, strings.Contains(s, "©"), hasCopyrightSign(s), "%q", s)
+	}
+}
+
+// TestMayHoldNonASCII checks that mayHoldNonASCII holds for every block
+// with a byte outside ASCII, on the features of the text path
+// (NewTextDocument) and of the HTML path (clean.Measure), and that it
+// turns an ASCII line away.
+func TestMayHoldNonASCII(t *testing.T) {
+	pieces := []string{"a", "B", " ", "1", "©", "é", "\u00a0", "x y", "—", "Ⱥ", "/", "\t"}
+	r := rand.New(rand.NewPCG(7, 8))
+	var lines []string
+	for range 400 {
+		var sb strings.Builder
+		sb.WriteString("w")
+		for range r.IntN(10) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		lines = append(lines, sb.String())
+	}
+	doc, err := NewTextDocument("Title\n" + strings.Join(lines, "\n"))
+	require.NoError(t, err)
+	for _, b := range doc.Blocks {
+		measured := &Block{Text: b.Text, Features: clean.Measure(b.Text, "")}
+		ascii := true
+		for i := 0; i < len(b.Text); i++ {
+			ascii = ascii && b.Text[i] < utf8.RuneSelf
+		}
+		assert.Equal(t, !ascii, mayHoldNonASCII(b), "%q", b.Text)
+		assert.Equal(t, !ascii, mayHoldNonASCII(measured), "%q", b.Text)
 	}
 }

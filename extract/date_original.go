@@ -17,12 +17,12 @@ const maxOriginalLinkDensity = 0.5
 // zero: a page updated or republished since shows the later date by its
 // headline, and the first publication is the page's publication date.
 // Blocks before the in-page headline, inside an embedded post, mostly
-// link text (a related story's teaser), without digits or of more than 40
+// link text (a related story's teaser), with fewer than four digits or of more than 40
 // words are skipped from their features; a date after the reference time
 // is not taken.
 func originalDate(doc *Document, pub time.Time) time.Time {
 	for _, b := range doc.Blocks[max(headlineAnchor(doc), 0):] {
-		if b.Features.Digits == 0 || b.Features.Words > maxPostedLineWords || inEmbeddedPost(doc, b) ||
+		if !mayHoldYear(b) || b.Features.Words > maxPostedLineWords || inEmbeddedPost(doc, b) ||
 			b.DOM != nil && b.DOM.LinkDensity > maxOriginalLinkDensity {
 			continue
 		}

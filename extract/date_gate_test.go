@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// TestMayHoldYear checks mayHoldYear's answer from a block's features
+// against a count of the text's ASCII digits, on the features of the
+// HTML path (clean.Measure) and of the text path (NewTextDocument).
+func TestMayHoldYear(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"3 comments", false},
+		{"12 min read", false},
+		{"Page 1/23", false},
+		{"May 2, 2021", true},
+		{"01.02.21", true},
+		{"  1  2  3  4  ", true},
+		{"٣٤٥٦ 1", true}, // other digits count too: it is only a bound
+		{"", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			b := &Block{Text: tc.text, Features: clean.Measure(tc.text, "")}
+			assert.Equal(t, tc.want, mayHoldYear(b))
+		})
+	}
+	t.Run("random", func(t *testing.T) {
+		pieces := []string{"1", "2", "0", "9", " ", "  ", "a", "Zé", "-", "٣", "\u00a0", "x y", "—", "2021"}
+		r := rand.New(rand.NewPCG(4, 5))
+		var lines []string
+		for range 400 {
+			var sb strings.Builder
+			sb.WriteString("w")
+			for range r.IntN(12) {
+				sb.WriteString(pieces[r.IntN(len(pieces))])
+			}
+			lines = append(lines, sb.String())
+		}
+		doc, err := NewTextDocument("Title\n" + strings.Join(lines, "\n"))
+		require.NoError(t, err)
+		for _, b := range doc.Blocks {
+			measured := &Block{Text: b.Text, Features: clean.Measure(b.Text, "")}
+			if asciiDigits(b.Text) >= 4 {
+				assert.True(t, mayHoldYear(b), b.Text)
+				assert.True(t, mayHoldYear(measured), b.Text)
+			}
+		}
+	})
+}
+
+// asciiDigits counts the ASCII digits of s.
+func asciiDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
