@@ -13,20 +13,10 @@ import (
 // the reported bytes are the dumps' total size. The shared indexes are
 // built before timing.
 func BenchmarkDumps(b *testing.B) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Skip("no text dumps")
-	}
-	var dumps, lines []string
-	size := 0
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		dumps = append(dumps, string(data))
-		size += len(data)
-		for line := range strings.Lines(string(data)) {
+	dumps, size := readDumpFiles(b, filepath.Join("..", "testdata", "text", "*.txt"))
+	var lines []string
+	for _, d := range dumps {
+		for line := range strings.Lines(d) {
 			if t := Text(line); t != "" {
 				lines = append(lines, t)
 			}
@@ -62,4 +52,22 @@ func BenchmarkDumps(b *testing.B) {
 			}
 		}
 	})
+}
+
+// readDumpFiles returns the files that match pattern, as strings, and
+// their total size. The benchmark is skipped when none does.
+func readDumpFiles(b *testing.B, pattern string) (dumps []string, size int) {
+	paths, err := filepath.Glob(pattern)
+	if err != nil || len(paths) == 0 {
+		b.Skip("no dumps match " + pattern)
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		dumps = append(dumps, string(data))
+		size += len(data)
+	}
+	return dumps, size
 }

@@ -103,7 +103,7 @@ func IsOtherDate(text string, start int) bool {
 	var buf [2 * maxOtherLabel]byte
 	head, whole := appendFoldPrefix(buf[:0], text, maxOtherLabel+2)
 	if whole {
-		head = trimFoldEnd(head)
+		head = trimFoldEnd(head, 0)
 	}
 	// Unless text was folded whole, head is longer than any label, and
 	// the fold of text starts with it but for a last space.
@@ -139,69 +139,6 @@ func lastField(s string) (string, bool) {
 	}
 	_, size := utf8.DecodeRuneInString(s[i:])
 	return s[i+size:], true
-}
-
-// appendFoldPrefix appends FoldPhrase(text) to b as FoldPhrase writes it,
-// but for the trimming of a last space (trimFoldEnd), and stops once it
-// has appended limit bytes or more; it reports whether it read all of
-// text. It allocates only when b's capacity is short.
-func appendFoldPrefix(b []byte, text string, limit int) ([]byte, bool) {
-	start := len(b)
-	space, digit := true, false
-	classes, lowers := classTable(), lowerTable()
-	i := 0
-	for i < len(text) && len(b)-start < limit {
-		if c := text[i]; c < utf8.RuneSelf {
-			i++
-			switch c := asciiFold[c]; c {
-			case foldSpace:
-				if !space {
-					b = append(b, ' ')
-				}
-				space, digit = true, false
-			case foldDigit:
-				if !digit {
-					b = append(b, '#')
-				}
-				space, digit = false, true
-			default:
-				b = append(b, c)
-				space, digit = false, false
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		cls := classOf(r, classes)
-		switch {
-		case r == '’' || r == 'ʼ':
-			b = append(b, '\'')
-			space, digit = false, false
-		case cls&clsDigit != 0:
-			if !digit {
-				b = append(b, '#')
-			}
-			space, digit = false, true
-		case cls&(clsLetter|clsMark|clsSymbol) != 0:
-			b = utf8.AppendRune(b, toLower(r, lowers))
-			space, digit = false, false
-		default:
-			if !space {
-				b = append(b, ' ')
-			}
-			space, digit = true, false
-		}
-	}
-	return b, i == len(text)
-}
-
-// trimFoldEnd drops the space that may end a fold appendFoldPrefix wrote
-// whole, as FoldPhrase does.
-func trimFoldEnd(b []byte) []byte {
-	if n := len(b); n > 0 && b[n-1] == ' ' {
-		return b[:n-1]
-	}
-	return b
 }
 
 // otherDateLabels are folded line starts that label a date other than the

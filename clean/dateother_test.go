@@ -100,7 +100,7 @@ func TestAppendFoldPrefix(t *testing.T) {
 		limit := r.IntN(20)
 		got, whole := appendFoldPrefix(nil, s, limit)
 		if whole {
-			require.Equal(t, want, string(trimFoldEnd(got)), "%q", s)
+			require.Equal(t, want, string(trimFoldEnd(got, 0)), "%q", s)
 			continue
 		}
 		require.GreaterOrEqual(t, len(got), limit)

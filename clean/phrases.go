@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -191,24 +192,35 @@ func FoldPhrase(text string) string {
 // use on distinct buffers.
 func AppendFoldPhrase(dst []byte, text string) []byte {
 	start := len(dst)
+	dst, _ = appendFoldPrefix(dst, text, math.MaxInt)
+	return trimFoldEnd(dst, start)
+}
+
+// appendFoldPrefix appends FoldPhrase(text) to b as FoldPhrase writes it,
+// but for the trimming of a last space (trimFoldEnd), and stops once it
+// has appended limit bytes or more; it reports whether it read all of
+// text. It allocates only when b's capacity is short.
+func appendFoldPrefix(b []byte, text string, limit int) ([]byte, bool) {
+	start := len(b)
 	space, digit := true, false
 	classes, lowers := classTable(), lowerTable()
-	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf { // ASCII: the cases below, tabled in asciiFold
+	i := 0
+	for i < len(text) && len(b)-start < limit {
+		if c := text[i]; c < utf8.RuneSelf {
 			i++
 			switch c := asciiFold[c]; c {
 			case foldSpace:
 				if !space {
-					dst = append(dst, ' ')
+					b = append(b, ' ')
 				}
 				space, digit = true, false
 			case foldDigit:
 				if !digit {
-					dst = append(dst, '#')
+					b = append(b, '#')
 				}
 				space, digit = false, true
 			default:
-				dst = append(dst, c)
+				b = append(b, c)
 				space, digit = false, false
 			}
 			continue
@@ -218,29 +230,34 @@ func AppendFoldPhrase(dst []byte, text string) []byte {
 		cls := classOf(r, classes)
 		switch {
 		case r == '’' || r == 'ʼ':
-			dst = append(dst, '\'')
+			b = append(b, '\'')
 			space, digit = false, false
 		case cls&clsDigit != 0:
 			if !digit {
-				dst = append(dst, '#')
+				b = append(b, '#')
 			}
 			space, digit = false, true
 		case cls&(clsLetter|clsMark|clsSymbol) != 0:
-			dst = utf8.AppendRune(dst, toLower(r, lowers))
+			b = utf8.AppendRune(b, toLower(r, lowers))
 			space, digit = false, false
 		default:
 			if !space {
-				dst = append(dst, ' ')
+				b = append(b, ' ')
 			}
 			space, digit = true, false
 		}
 	}
-	// Only a space can be trailing: no letter, mark or symbol is a space,
-	// and none is written first.
-	if n := len(dst); n > start && dst[n-1] == ' ' {
-		dst = dst[:n-1]
+	return b, i == len(text)
+}
+
+// trimFoldEnd drops the space that may end a fold appendFoldPrefix wrote
+// whole from start, as FoldPhrase does. Only a space can be trailing: no
+// letter, mark or symbol is a space, and none is written first.
+func trimFoldEnd(b []byte, start int) []byte {
+	if n := len(b); n > start && b[n-1] == ' ' {
+		return b[:n-1]
 	}
-	return dst
+	return b
 }
 
 // Markers of asciiFold.

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,20 +12,7 @@ import (
 // does; the reported bytes are the dumps' total size. It is skipped when
 // the set is absent.
 func BenchmarkProfiler(b *testing.B) {
-	paths, err := filepath.Glob(filepath.Join("..", "..", "shared", "bench", "scrapinghub", "text", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Skip("no ScrapingHub dumps")
-	}
-	var dumps []string
-	size := 0
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		dumps = append(dumps, string(data))
-		size += len(data)
-	}
+	dumps, size := readDumpFiles(b, filepath.Join("..", "..", "shared", "bench", "scrapinghub", "text", "*.txt"))
 	var warm Profiler
 	warm.Line(dumps[0]) // builds the shared tables
 	b.SetBytes(int64(size))
