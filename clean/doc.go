@@ -23,7 +23,9 @@
 //     IsSectionName ("Opinion", "Meinung"...).
 //   - lang.go: DetectLanguage, by script and by stop words; its
 //     go:generate line runs gen_stopwords.go, which writes
-//     stopwords.gen.go from the stop lists.
+//     stopwords.gen.go from the stop lists; langscore.go: the exact
+//     integer stop word scores both detectors sum, and the bound behind
+//     LineProfile.MayDetectOther.
 //   - stopwords.go: the stop word index, IsStopword, StopwordDensity,
 //     Languages and LanguageName.
 //   - tokenizer.go: the allocation-free word splitter used for stop words.
