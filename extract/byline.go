@@ -78,7 +78,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
 		// The byline word of the phrase tables, read once for the author
-		// line (blockBylineNames) and the bare label (bareBylineLabel).
+		// line (blockBylineNames) and the bare label (isBareLabel).
 		// A line with no phrase candidate, as most are, has none, found
 		// without a call.
 		var word clean.PhraseMatch
@@ -407,16 +407,9 @@ func attribution(text string) bool {
 	return strings.HasPrefix(text, "—") || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "-")
 }
 
-// bareBylineLabel reports whether the whole line is a byline word of the
+// isBareLabel reports whether the whole line is its byline word m of the
 // phrase tables, the name following on the next line: "Posted by",
 // "Upplagd av".
-func bareBylineLabel(b *Block) bool {
-	m, ok := matchPhrase(b, clean.PhraseByline)
-	return ok && isBareLabel(b, m)
-}
-
-// isBareLabel is bareBylineLabel of a block whose byline word m is
-// matched already.
 func isBareLabel(b *Block, m clean.PhraseMatch) bool {
 	return b.foldedText() == m.Phrase && strings.Contains(m.Phrase, " ")
 }

@@ -707,24 +707,6 @@ func scriptEnd(d []byte, p int) int {
 	return n
 }
 
-// asciiEqualFold reports whether b equals the lower-case s, ignoring the
-// case of ASCII letters.
-func asciiEqualFold(b []byte, s string) bool {
-	if len(b) != len(s) {
-		return false
-	}
-	for i := range len(b) {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != s[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // setText sets the token's text to data[i:j], with "\r\n" and "\r"
 // made "\n" and, when refs, its character references decoded.
 func (s *fastScanner) setText(i, j int, refs bool) {

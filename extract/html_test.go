@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -128,10 +129,22 @@ func TestFromHTMLPathological(t *testing.T) {
 func TestFromNodeMatchesFromHTML(t *testing.T) {
 	a1, err := FromHTML(strings.NewReader(articleHTML), "")
 	require.NoError(t, err)
-	doc := htmlDoc(t, articleHTML, "")
-	a2, err := New().Run(doc)
+	root, err := html.Parse(strings.NewReader(articleHTML))
+	require.NoError(t, err)
+	var before bytes.Buffer
+	require.NoError(t, html.Render(&before, root))
+
+	a2, err := FromNode(root, "")
 	require.NoError(t, err)
 	assert.Equal(t, a1.Text(), a2.Text())
+	assert.Equal(t, a1.Title, a2.Title)
+	a3, err := New(WithLanguage("de")).FromNode(root, "")
+	require.NoError(t, err)
+	assert.Equal(t, "de", a3.Language, "the pipeline's options apply")
+
+	var after bytes.Buffer
+	require.NoError(t, html.Render(&after, root))
+	assert.Equal(t, before.String(), after.String(), "the tree is not changed")
 }
 
 // BenchmarkFromHTML extracts testdata/bench-wapo.html, a 125 KB news

@@ -13,9 +13,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files with the current output instead of comparing")
 
-// Updating reports whether the test run rewrites golden files.
-func Updating() bool { return *update }
-
 // T is the part of testing.TB that Check uses.
 type T interface {
 	Helper()
