@@ -53,18 +53,7 @@ func TestHasCopyrightSign(t *testing.T) {
 // turns an ASCII line away.
 func TestMayHoldNonASCII(t *testing.T) {
 	pieces := []string{"a", "B", " ", "1", "©", "é", "\u00a0", "x y", "—", "Ⱥ", "/", "\t"}
-	r := rand.New(rand.NewPCG(7, 8))
-	var lines []string
-	for range 400 {
-		var sb strings.Builder
-		sb.WriteString("w")
-		for range r.IntN(10) {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		lines = append(lines, sb.String())
-	}
-	doc, err := NewTextDocument("Title\n" + strings.Join(lines, "\n"))
-	require.NoError(t, err)
+	doc := randomDump(t, rand.New(rand.NewPCG(7, 8)), pieces, 10)
 	for _, b := range doc.Blocks {
 		measured := &Block{Text: b.Text, Features: clean.Measure(b.Text, "")}
 		ascii := true

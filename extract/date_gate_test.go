@@ -35,18 +35,7 @@ func TestMayHoldYear(t *testing.T) {
 	}
 	t.Run("random", func(t *testing.T) {
 		pieces := []string{"1", "2", "0", "9", " ", "  ", "a", "Zé", "-", "٣", "\u00a0", "x y", "—", "2021"}
-		r := rand.New(rand.NewPCG(4, 5))
-		var lines []string
-		for range 400 {
-			var sb strings.Builder
-			sb.WriteString("w")
-			for range r.IntN(12) {
-				sb.WriteString(pieces[r.IntN(len(pieces))])
-			}
-			lines = append(lines, sb.String())
-		}
-		doc, err := NewTextDocument("Title\n" + strings.Join(lines, "\n"))
-		require.NoError(t, err)
+		doc := randomDump(t, rand.New(rand.NewPCG(4, 5)), pieces, 12)
 		for _, b := range doc.Blocks {
 			measured := &Block{Text: b.Text, Features: clean.Measure(b.Text, "")}
 			if asciiDigits(b.Text) >= 4 {
@@ -66,4 +55,22 @@ func asciiDigits(s string) int {
 		}
 	}
 	return n
+}
+
+// randomDump returns the Document of a dump of 400 random lines after its
+// title line, each "w" and then up to maxPieces-1 of pieces drawn by r.
+func randomDump(t *testing.T, r *rand.Rand, pieces []string, maxPieces int) *Document {
+	t.Helper()
+	var lines []string
+	for range 400 {
+		var sb strings.Builder
+		sb.WriteString("w")
+		for range r.IntN(maxPieces) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		lines = append(lines, sb.String())
+	}
+	doc, err := NewTextDocument("Title\n" + strings.Join(lines, "\n"))
+	require.NoError(t, err)
+	return doc
 }
