@@ -74,27 +74,37 @@ var originalStems = [256][]string{
 	'f': {"först"},
 }
 
-// originalStemStart holds the bytes a stem of originalStems starts with,
-// in either case.
-var originalStemStart = func() (start [256]bool) {
-	for c, stems := range originalStems {
-		if len(stems) > 0 {
-			start[c] = true
-			if c >= 'a' && c <= 'z' {
-				start[c-('a'-'A')] = true
-			}
+// originalStemFirst and originalStemSecond give, for a byte, the stems of
+// originalStems (numbered by one bit each) whose first and second byte it
+// is, in either case: a stem can start only where a byte and the next
+// share a bit, which turns away most vowels (the stems' first bytes) by
+// two table loads.
+var originalStemFirst, originalStemSecond = func() (first, second [256]uint8) {
+	mark := func(t *[256]uint8, b, bit byte) {
+		t[b] |= bit
+		if b >= 'a' && b <= 'z' {
+			t[b-('a'-'A')] |= bit
 		}
 	}
-	return start
+	n := 0
+	for c, stems := range originalStems {
+		for _, stem := range stems {
+			bit := byte(1) << (n % 8) // beyond eight stems, bits are shared: a looser filter, never a miss
+			mark(&first, byte(c), bit)
+			mark(&second, stem[1], bit)
+			n++
+		}
+	}
+	return first, second
 }()
 
 // hasOriginalStem reports whether text holds one of originalStems, its
 // ASCII letters compared without case ("Originally", "Erstmals"), in one
 // pass over the line.
 func hasOriginalStem(text string) bool {
-	for i := 0; i < len(text); i++ {
+	for i := 0; i+1 < len(text); i++ {
 		c := text[i]
-		if !originalStemStart[c] { // most bytes, by one load
+		if originalStemFirst[c]&originalStemSecond[text[i+1]] == 0 { // most bytes, by two loads
 			continue
 		}
 		if c >= 'A' && c <= 'Z' {

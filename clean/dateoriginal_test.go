@@ -70,7 +70,7 @@ func TestHasOriginalStemAgrees(t *testing.T) {
 		}
 		return false
 	}
-	pieces := []string{"or", "OR", "ig", "IG", "in", "IN", "al", "ur", "UR", "sp", "rü", "RÜ", "ng", "er", "ER", "st", "ST", "pr", "PR", "im", "it", "IT", "ia", "l", "f", "F", "ör", "ÖR", " ", "o", "u", "e", "p", "i", "2019"}
+	pieces := []string{"or", "OR", "ig", "IG", "in", "IN", "al", "ur", "UR", "sp", "rü", "RÜ", "ng", "er", "ER", "st", "ST", "pr", "PR", "im", "it", "IT", "ia", "l", "f", "F", "ör", "ÖR", " ", "o", "u", "e", "p", "i", "oo", "OO", "nk", "2019"}
 	r := rand.New(rand.NewPCG(41, 42))
 	found := 0
 	for range 20000 {
