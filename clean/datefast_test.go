@@ -55,7 +55,7 @@ func refDateTokens(text string) []dateToken {
 		start = -1
 	}
 	for i, r := range text {
-		if r < utf8.RuneSelf && dateTokenASCII[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª') {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª' || r == '-' || r == '/' || r == '.' || r == ':' {
 			if start < 0 {
 				start = i
 			}

@@ -207,38 +207,69 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 		}
 		start = -1
 	}
-	for i, r := range text {
-		if r < utf8.RuneSelf && dateTokenASCII[r] {
-			if start < 0 {
-				start, digit, unglued, lower = i, false, true, false
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			switch k := dateTokenASCII[c]; k {
+			case dateNone:
+				flush(i)
+			case dateLower: // most bytes of a token
+				if start < 0 {
+					start, digit, unglued = i, false, true
+				}
+				lower = true
+			default:
+				if start < 0 {
+					start, digit, unglued, lower = i, false, true, false
+				}
+				if k == dateDigit {
+					digit = true
+				} else if k == dateUpper {
+					unglued = unglued && !lower
+				}
+				lower = false
 			}
-			switch {
-			case r >= '0' && r <= '9':
-				digit = true
-			case r >= 'A' && r <= 'Z':
-				unglued = unglued && !lower
-			}
-			lower = r >= 'a' && r <= 'z'
+			i++
 			continue
 		}
-		if r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª') {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª' {
 			if start < 0 {
 				start, digit = i, false
 			}
 			unglued, lower = false, false
-			continue
+		} else {
+			flush(i)
 		}
-		flush(i)
+		i += size
 	}
 	flush(len(text))
 	return toks
 }
 
-// dateTokenASCII marks the ASCII characters of date tokens: letters,
-// digits and the separators "-", "/", "." and ":".
-var dateTokenASCII = func() (t [utf8.RuneSelf]bool) {
+// Classes of dateTokenASCII.
+const (
+	dateNone  = iota // no date token character
+	dateLower        // an ASCII small letter
+	dateUpper        // an ASCII capital
+	dateDigit        // an ASCII digit
+	dateOther        // a separator "-", "/", "." or ":" (or another letter or digit, none in ASCII)
+)
+
+// dateTokenASCII classes the ASCII characters of date tokens: letters,
+// digits and the separators "-", "/", "." and ":"; dateNone for the
+// others.
+var dateTokenASCII = func() (t [utf8.RuneSelf]uint8) {
 	for c := range rune(utf8.RuneSelf) {
-		t[c] = unicode.IsLetter(c) || unicode.IsDigit(c) || c == '-' || c == '/' || c == '.' || c == ':'
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = dateLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = dateUpper
+		case c >= '0' && c <= '9':
+			t[c] = dateDigit
+		case unicode.IsLetter(c) || unicode.IsDigit(c) || c == '-' || c == '/' || c == '.' || c == ':':
+			t[c] = dateOther
+		}
 	}
 	return t
 }()
