@@ -234,7 +234,10 @@ func nameBeforeDate(t string, dom bool) string {
 		return ""
 	}
 	name := clean.NameHead(t)
-	if name == "" || len(strings.Fields(name)) > nameMaxWords || strings.Contains(name, ",") {
+	// A one-word name counts only on an HTML page (the last test, first
+	// when it is cheap).
+	if name == "" || !dom && !strings.Contains(name, " ") ||
+		len(strings.Fields(name)) > nameMaxWords || strings.Contains(name, ",") {
 		return "" // a "City, Country" dateline is no name
 	}
 	i := strings.Index(t, name)
