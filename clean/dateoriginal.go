@@ -75,23 +75,26 @@ var originalStems = [256][]string{
 }
 
 // originalStemFirst and originalStemSecond give, for a byte, the stems of
-// originalStems (numbered by one bit each) whose first and second byte it
-// is, in either case: a stem can start only where a byte and the next
-// share a bit, which turns away most vowels (the stems' first bytes) by
-// two table loads.
-var originalStemFirst, originalStemSecond = func() (first, second [256]uint8) {
-	mark := func(t *[256]uint8, b, bit byte) {
+// originalStems (numbered by one bit each, the bits shared beyond eight)
+// whose first and second byte it is, in either case, in their low byte,
+// and whose second and third byte it is in their high byte: a stem starts
+// at an even position only where that byte and the next share a low bit,
+// and at an odd one only where the next two share a high bit.
+var originalStemFirst, originalStemSecond = func() (first, second [256]uint16) {
+	mark := func(t *[256]uint16, b byte, bit uint16) {
 		t[b] |= bit
 		if b >= 'a' && b <= 'z' {
 			t[b-('a'-'A')] |= bit
 		}
 	}
 	n := 0
-	for c, stems := range originalStems {
+	for _, stems := range originalStems {
 		for _, stem := range stems {
-			bit := byte(1) << (n % 8) // beyond eight stems, bits are shared: a looser filter, never a miss
-			mark(&first, byte(c), bit)
+			bit := uint16(1) << (n % 8)
+			mark(&first, stem[0], bit)
 			mark(&second, stem[1], bit)
+			mark(&first, stem[1], bit<<8)
+			mark(&second, stem[2], bit<<8)
 			n++
 		}
 	}
@@ -100,20 +103,31 @@ var originalStemFirst, originalStemSecond = func() (first, second [256]uint8) {
 
 // hasOriginalStem reports whether text holds one of originalStems, its
 // ASCII letters compared without case ("Originally", "Erstmals"), in one
-// pass over the line.
+// pass over the line. It reads the pairs of bytes at even positions: a
+// stem (of three bytes at least) starts at one or just before one that
+// may be the stem's first two bytes or its second and third.
 func hasOriginalStem(text string) bool {
-	for i := 0; i+1 < len(text); i++ {
-		c := text[i]
-		if originalStemFirst[c]&originalStemSecond[text[i+1]] == 0 { // most bytes, by two loads
+	for i := 0; i+1 < len(text); i += 2 {
+		if originalStemFirst[text[i]]&originalStemSecond[text[i+1]] == 0 { // most pairs, by two loads
 			continue
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if i > 0 && originalStemAt(text[i-1:]) || originalStemAt(text[i:]) {
+			return true
 		}
-		for _, stem := range originalStems[c] {
-			if hasPrefixASCIIFold(text[i:], stem) {
-				return true
-			}
+	}
+	return false
+}
+
+// originalStemAt reports whether text starts with one of originalStems,
+// its ASCII letters compared without case.
+func originalStemAt(text string) bool {
+	c := text[0]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	for _, stem := range originalStems[c] {
+		if hasPrefixASCIIFold(text, stem) {
+			return true
 		}
 	}
 	return false

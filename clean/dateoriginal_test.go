@@ -87,3 +87,15 @@ func TestHasOriginalStemAgrees(t *testing.T) {
 	}
 	assert.Positive(t, found)
 }
+
+// TestOriginalStemsPremise checks what hasOriginalStem's even-position
+// pairs rely on: every stem has three bytes at least and is listed under
+// its own first byte.
+func TestOriginalStemsPremise(t *testing.T) {
+	for c, stems := range originalStems {
+		for _, stem := range stems {
+			assert.GreaterOrEqual(t, len(stem), 3, stem)
+			assert.Equal(t, byte(c), stem[0], stem)
+		}
+	}
+}
