@@ -25,7 +25,7 @@ const (
 // "originally published at example.com on …") or before the phrase, or
 // a line of more than 40 words, is not taken. It is safe for concurrent use.
 func OriginalDate(text string) (time.Time, bool) {
-	if !mayHoldDate(text) || !hasOriginalStem(text) || WordCount(text) > maxOriginalWords {
+	if !hasOriginalStem(text) || !mayHoldDate(text) || WordCount(text) > maxOriginalWords {
 		return time.Time{}, false
 	}
 	lower := strings.ToLower(text)
