@@ -73,6 +73,10 @@
 //	130 interrupted
 //
 // When several apply, the highest but 130 wins, and 130 wins over all.
+//
+// Unless the GOGC environment variable is set, pith runs Go's garbage
+// collector with GOGC=200, not 100: a batch run is faster for a few
+// megabytes more of memory.
 package main
 
 import (
@@ -90,6 +94,7 @@ import (
 )
 
 func main() {
+	tuneGC(os.Getenv)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	c := command{ctx: ctx, stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
 	status := c.run(os.Args[1:])
