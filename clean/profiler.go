@@ -35,9 +35,17 @@ func (pr *Profiler) Line(line string) (t string, p LineProfile) {
 	}
 	unchanged, stable := profileLine(&p, t, &pr.tables, true, true, pr.hits(len(t)))
 	if !unchanged || !stable && !norm.NFC.IsNormalString(line) {
-		// A line Text leaves alone is valid UTF-8.
-		pr.invalid = pr.invalid || !utf8.ValidString(line)
-		t = normaliseText(line)
+		ok := false
+		if !unchanged {
+			// Most lines Text changes need only their spaces made
+			// plain; those are valid UTF-8.
+			t, ok = normaliseSpaces(line, pr.tables.classes)
+		}
+		if !ok {
+			// A line Text leaves alone is valid UTF-8.
+			pr.invalid = pr.invalid || !utf8.ValidString(line)
+			t = normaliseText(line)
+		}
 		p = LineProfile{}
 		profileLine(&p, t, &pr.tables, true, false, pr.hits(len(t)))
 	}

@@ -46,6 +46,69 @@ func normaliseText(s string) string {
 	return squeezeSpaces(s)
 }
 
+// normaliseSpaces returns Text(s) and true for a line whose only changes
+// under Text are to its spaces, as for most lines that Text changes: a
+// no-break space or a tab for a plain one, a run of spaces, spaces at the
+// ends. It writes the line once, with no other pass of normaliseText, and
+// takes s when it is valid UTF-8, holds no control character but tabs
+// and a last line break, no rune filterRunes drops, and no rune that
+// classes does not mark stable for NFC but the space runes it replaces:
+// such a text is in NFC once its spaces are plain. It returns false for
+// any other s, which normaliseText must clean.
+func normaliseSpaces(s string, classes *[classTableSize]runeClass) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false // a space is owed before the next character kept
+	for i := 0; i < len(s); {
+		c := s[i]
+		if i+8 <= len(s) && c != ' ' && s[i+7] != ' ' && plainASCII(s, i) {
+			// Eight ASCII characters to keep as they are: no space
+			// starts or ends them, and none follows another.
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			b.WriteString(s[i : i+8])
+			i += 8
+			continue
+		}
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' && i == len(s)-1:
+				pending = b.Len() > 0
+			case c < ' ' || c == 0x7f:
+				return "", false
+			default:
+				if pending {
+					b.WriteByte(' ')
+					pending = false
+				}
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r <= 0x9f || r == utf8.RuneError && size == 1 || dropsRune(r) {
+			return "", false // C1 controls, invalid bytes, what filterRunes drops
+		}
+		switch cls := classOf(r, classes); {
+		case cls&clsSpace != 0:
+			pending = b.Len() > 0
+		case cls&clsStable == 0:
+			return "", false
+		default:
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String(), true
+}
+
 // textUnchanged returns Text(s) and true when that is s with the spaces
 // and line breaks at its ends trimmed, as it is for most lines: valid
 // UTF-8 in NFC, with no line break inside, no space but single ' ' and
