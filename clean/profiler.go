@@ -83,17 +83,20 @@ func (pr *Profiler) Line(line string) (t string, p LineProfile) {
 		e.line, e.p = t, p
 		return t, p
 	}
-	ok := false
 	if !unchanged {
-		// Most lines Text changes need only their spaces made plain;
-		// those are valid UTF-8.
-		t, ok = normaliseSpaces(line, pr.tables.classes)
+		if plain, ok := normaliseSpaces(line, pr.tables.classes); ok {
+			// Most lines Text changes need only their spaces made
+			// plain: profileLine read all of t, whose profile is
+			// that of plain but for the counts its spaces change.
+			p.size, p.runes = count32(len(plain)), count32(utf8.RuneCountInString(plain))
+			p.terminal = endsSentence(plain, pr.tables.classes)
+			pr.keep(&p)
+			return plain, p
+		}
 	}
-	if !ok {
-		// A line Text leaves alone is valid UTF-8.
-		pr.invalid = pr.invalid || !utf8.ValidString(line)
-		t = normaliseText(line)
-	}
+	// A line Text leaves alone is valid UTF-8.
+	pr.invalid = pr.invalid || !utf8.ValidString(line)
+	t = normaliseText(line)
 	p = LineProfile{}
 	profileLine(&p, t, &pr.tables, true, false, pr.hits(len(t)))
 	pr.keep(&p)

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -141,4 +142,33 @@ func TestMemoSlot(t *testing.T) {
 		}
 	}
 	assert.Greater(t, len(used), memoSlots/2)
+}
+
+// TestProfilerLineRandom checks Profiler.Line against Text and
+// ProfilePhrases on random lines, many with no-break spaces, tabs, runs
+// of spaces and spaces at their ends, which it profiles in one pass, and
+// others that Text must clean.
+func TestProfilerLineRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	spaces := []string{" ", "  ", "\t", "\u00a0", "\u3000", "\u2009", "\n", "\u00ad", "\u2028"}
+	var pr Profiler
+	for range 4000 {
+		var b strings.Builder
+		for range r.IntN(4) {
+			b.WriteString(spaces[r.IntN(len(spaces))])
+		}
+		b.WriteString(randomLine(r, r.IntN(20)))
+		for range r.IntN(4) {
+			b.WriteString(spaces[r.IntN(len(spaces)-2)])
+		}
+		line := b.String()
+		text, p := pr.Line(line)
+		want := Text(line)
+		require.Equal(t, want, text, "%q", line)
+		wantP := ProfilePhrases(want)
+		if len(wantP.hits) == 0 {
+			wantP.hits = p.hits // empty both, nil or not
+		}
+		require.Equal(t, wantP, p, "%q", line)
+	}
 }
