@@ -58,55 +58,62 @@ func normaliseText(s string) string {
 func normaliseSpaces(s string, classes *[classTableSize]runeClass) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
-	pending := false // a space is owed before the next character kept
-	for i := 0; i < len(s); {
-		c := s[i]
-		if i+8 <= len(s) && c != ' ' && s[i+7] != ' ' && plainASCII(s, i) {
-			// Eight ASCII characters to keep as they are: no space
-			// starts or ends them, and none follows another.
-			if pending {
-				b.WriteByte(' ')
-				pending = false
+	for i := 0; ; {
+		// The spaces before a run of text, which Text makes one or
+		// drops at the ends.
+		for i < len(s) {
+			if c := s[i]; c == ' ' || c == '\t' || c == '\n' && i == len(s)-1 {
+				i++
+				continue
+			} else if c < utf8.RuneSelf {
+				break
 			}
-			b.WriteString(s[i : i+8])
-			i += 8
-			continue
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r <= 0x9f || dropsRune(r) || classOf(r, classes)&clsSpace == 0 {
+				break // checked below
+			}
+			i += size
 		}
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' && i == len(s)-1:
-				pending = b.Len() > 0
-			case c < ' ' || c == 0x7f:
-				return "", false
-			default:
-				if pending {
-					b.WriteByte(' ')
-					pending = false
+		if i == len(s) {
+			return b.String(), true
+		}
+		// A run of text, kept as it is: characters that are no space,
+		// and single plain spaces between ASCII ones.
+		from := i
+		for i < len(s) {
+			c := s[i]
+			if i+8 <= len(s) && s[i+7] != ' ' && plainASCII(s, i) {
+				i += 8 // no space ends them: the next byte decides
+				continue
+			}
+			if ' ' < c && c < 0x7f || c == ' ' && i+1 < len(s) && ' ' < s[i+1] && s[i+1] < 0x7f && s[i-1] != ' ' {
+				i++
+				continue
+			}
+			if c < utf8.RuneSelf {
+				if c == ' ' || c == '\t' || c == '\n' && i == len(s)-1 {
+					break
 				}
-				b.WriteByte(c)
+				return "", false // controls, line breaks
 			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r <= 0x9f || r == utf8.RuneError && size == 1 || dropsRune(r) {
-			return "", false // C1 controls, invalid bytes, what filterRunes drops
-		}
-		switch cls := classOf(r, classes); {
-		case cls&clsSpace != 0:
-			pending = b.Len() > 0
-		case cls&clsStable == 0:
-			return "", false
-		default:
-			if pending {
-				b.WriteByte(' ')
-				pending = false
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r <= 0x9f || r == utf8.RuneError && size == 1 || dropsRune(r) {
+				return "", false // C1 controls, invalid bytes, what filterRunes drops
 			}
-			b.WriteString(s[i : i+size])
+			cls := classOf(r, classes)
+			if cls&clsSpace != 0 {
+				break
+			}
+			if cls&clsStable == 0 {
+				return "", false
+			}
+			i += size
 		}
-		i += size
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[from:i])
 	}
-	return b.String(), true
 }
 
 // textUnchanged returns Text(s) and true when that is s with the spaces
