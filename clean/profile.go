@@ -301,12 +301,12 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			case k&asciiSpace != 0:
 				wc.inWord = false
 			}
-			switch {
+			switch f := asciiFold[c]; {
 			case !phrases:
-			case k&asciiSpace != 0: // tabs and line breaks, folded as a space
+			case f == foldSpace: // punctuation, tabs and line breaks
 				cs.wordBreak()
 			default:
-				cs.ascii(asciiFold[c])
+				cs.ascii(f)
 			}
 			if t.inToken {
 				t.end(table, s, p)
