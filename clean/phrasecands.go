@@ -77,7 +77,20 @@ func TextCandidates(text string) PhraseCandidates {
 	cs := newCandidateScan()
 	classes, lowers := classTable(), lowerTable()
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
+		c := text[i]
+		if 'a' <= c && c <= 'z' {
+			// A run of lower-case ASCII letters, the commonest, is
+			// written at once, in one store when it is short.
+			j := lowerRunEnd(text, i+1)
+			if j-i <= 8 && i+8 <= len(text) {
+				cs.put8(load64(text, i), j-i)
+			} else {
+				cs.putRun(text[i:j])
+			}
+			i = j
+			continue
+		}
+		if c < utf8.RuneSelf {
 			switch f := asciiFold[c]; f { // letters and spaces inline
 			case foldSpace:
 				cs.wordBreak()
