@@ -37,6 +37,7 @@ func BenchmarkDumps(b *testing.B) {
 	perLine("Text", func(l string) { Text(l) })
 	perLine("Measure", func(l string) { Measure(l, "en") })
 	perLine("FoldPhrase", func(l string) { FoldPhrase(l) })
+	perLine("TextCandidates", func(l string) { TextCandidates(l) })
 	perLine("MatchPhrase", func(l string) {
 		MatchPhrase(PhraseNavigation, l)
 		MatchPhrase(PhraseShare, l)

@@ -30,10 +30,37 @@ func EndsSentence(s string) bool {
 			return false
 		}
 	}
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	s = strings.TrimRight(s, closers)
-	r, _ := utf8.DecodeLastRuneInString(s)
+	// The trailing spaces, then the closers, are passed over a rune
+	// at a time from the end, ASCII without decoding.
+	i := len(s)
+	for i > 0 {
+		r, size := lastRune(s[:i])
+		if r < utf8.RuneSelf && asciiProps[r]&asciiSpace == 0 || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
+			break
+		}
+		i -= size
+	}
+	for i > 0 {
+		r, size := lastRune(s[:i])
+		if r < utf8.RuneSelf && asciiProps[r]&asciiCloser == 0 || r >= utf8.RuneSelf && !strings.ContainsRune(closers, r) {
+			break
+		}
+		i -= size
+	}
+	r, _ := lastRune(s[:i])
+	if r < utf8.RuneSelf {
+		return asciiProps[r]&asciiTerminal != 0
+	}
 	return r != utf8.RuneError && strings.ContainsRune(terminals, r)
+}
+
+// lastRune is utf8.DecodeLastRuneInString, with an ASCII last byte
+// read at once; an empty s gives utf8.RuneError.
+func lastRune(s string) (rune, int) {
+	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // CapitalShare returns the share, between 0 and 1, of the cased letters of

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -144,4 +145,38 @@ func TestEndsSentenceLastByte(t *testing.T) {
 			require.Equal(t, slow(s), EndsSentence(s), "%q", s)
 		}
 	}
+}
+
+// TestEndsSentenceRandom checks EndsSentence against the trims it stands
+// for, on random texts ending in spaces, closers and terminals of every
+// kind, letters and invalid bytes.
+func TestEndsSentenceRandom(t *testing.T) {
+	slow := func(s string) bool {
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+		s = strings.TrimRight(s, closers)
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return r != utf8.RuneError && strings.ContainsRune(terminals, r)
+	}
+	var pieces []string
+	for _, set := range []string{closers, terminals, " \t\n\u00a0\u3000\u2009\u0085", "aZé中:,-1"} {
+		for _, r := range set {
+			pieces = append(pieces, string(r))
+		}
+	}
+	pieces = append(pieces, "\xff", "\xe2\x80", "\ufffd", "word")
+	r := rand.New(rand.NewPCG(11, 12))
+	ends := 0
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := slow(s)
+		if want {
+			ends++
+		}
+		require.Equal(t, want, EndsSentence(s), "%q", s)
+	}
+	assert.Greater(t, ends, 1000, "texts that end a sentence")
 }

@@ -77,7 +77,20 @@ func TextCandidates(text string) PhraseCandidates {
 	cs := newCandidateScan()
 	classes, lowers := classTable(), lowerTable()
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
+		c := text[i]
+		if 'a' <= c && c <= 'z' {
+			// A run of lower-case ASCII letters, the commonest, is
+			// written at once, in one store when it is short.
+			j := lowerRunEnd(text, i+1)
+			if j-i <= 8 && i+8 <= len(text) {
+				cs.put8(load64(text, i), j-i)
+			} else {
+				cs.putRun(text[i:j])
+			}
+			i = j
+			continue
+		}
+		if c < utf8.RuneSelf {
 			switch f := asciiFold[c]; f { // letters and spaces inline
 			case foldSpace:
 				cs.wordBreak()
@@ -318,14 +331,17 @@ func (t *candidateTable) masks(word []byte, bit uint, first bool) PhraseCandidat
 	if t.mayStart[bit/64]&(1<<(bit%64)) == 0 {
 		return 0
 	}
-	m, ok := t.words[string(word)]
-	switch {
-	case !ok:
-		return 0
-	case first:
-		return m.start | m.anywhere
-	default:
-		return m.anywhere
+	for i := bit & t.mask; ; i = (i + 1) & t.mask {
+		k := t.slots[i]
+		if k == 0 {
+			return 0
+		}
+		if e := &t.keys[k-1]; e.key == string(word) {
+			if first {
+				return e.start | e.anywhere
+			}
+			return e.anywhere
+		}
 	}
 }
 
@@ -335,13 +351,27 @@ type candidateMasks struct {
 	start, anywhere PhraseCandidates
 }
 
+// A candidateKey is a key of candidateTable and its masks.
+type candidateKey struct {
+	key string
+	candidateMasks
+}
+
 // candidateTable is the index behind Candidates: the key (phraseKey) of
 // every phrase of every set, with the sets it starts a phrase in.
 type candidateTable struct {
 	// sets has the built table of each phrase set, by its ordinal in
 	// phraseSetTable.
-	sets  []*phraseSetIndex
-	words map[string]candidateMasks
+	sets []*phraseSetIndex
+	// keys has the key (phraseKey) of every phrase of every set, with
+	// its masks, found by slots: an open-addressing table placed by the
+	// low bits of the key's candidateBit (mask), probed linearly, which
+	// holds a key's index in keys plus one, and 0 in a free slot. It is
+	// at most a quarter full, and a word is looked up in it only when
+	// mayStart has its bit.
+	keys  []candidateKey
+	slots []uint32
+	mask  uint
 	// mayStart has the candidateBit of every key of words, and pairFirst
 	// that of the first word of every key that is a pair.
 	mayStart, pairFirst [candidateBits / 64]uint64
@@ -410,7 +440,8 @@ var candidateTables = lazy[candidateTable]{build: buildCandidateIndex}
 // index.
 func buildCandidateIndex() *candidateTable {
 	sets := phraseIndex()
-	t := &candidateTable{sets: make([]*phraseSetIndex, len(phraseSetTable.order)), words: make(map[string]candidateMasks)}
+	t := &candidateTable{sets: make([]*phraseSetIndex, len(phraseSetTable.order))}
+	words := make(map[string]candidateMasks)
 	for set, si := range sets {
 		e := phraseSetTable.find(set)
 		if e == nil {
@@ -422,13 +453,13 @@ func buildCandidateIndex() *candidateTable {
 		}
 		for _, p := range si.phrases {
 			key := phraseKey(p.text)
-			m := t.words[key]
+			m := words[key]
 			if p.start {
 				m.start |= e.mask
 			} else {
 				m.anywhere |= e.mask
 			}
-			t.words[key] = m
+			words[key] = m
 			kb := candidateBit(key)
 			t.mayStart[kb/64] |= 1 << (kb % 64)
 			if first, _, pair := strings.Cut(key, " "); pair {
@@ -437,7 +468,26 @@ func buildCandidateIndex() *candidateTable {
 			}
 		}
 	}
+	t.placeKeys(words)
 	return t
+}
+
+// placeKeys fills the keys and slots of t with words, in the order of
+// the keys, so that the table is the same on every run.
+func (t *candidateTable) placeKeys(words map[string]candidateMasks) {
+	size := 16
+	for size < 4*len(words) {
+		size *= 2
+	}
+	t.slots, t.mask = make([]uint32, size), uint(size-1)
+	for _, key := range slices.Sorted(maps.Keys(words)) {
+		t.keys = append(t.keys, candidateKey{key: key, candidateMasks: words[key]})
+		i := candidateBit(key) & t.mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = uint32(len(t.keys))
+	}
 }
 
 // phraseSetTable gives each phrase set of phraseTables its ordinal and

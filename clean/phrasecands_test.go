@@ -177,3 +177,40 @@ func TestCandidatesDoesNotAllocate(t *testing.T) {
 	Candidates(folded) // builds the tables
 	assert.Zero(t, testing.AllocsPerRun(100, func() { Candidates(folded) }))
 }
+
+// TestCandidateKeys checks the key table of Candidates: every key of
+// every phrase is found with the sets it starts a phrase in, at the
+// start of a text and not, and words and pairs that are no key are not
+// found.
+func TestCandidateKeys(t *testing.T) {
+	ix := candidateIndex()
+	want := map[string]candidateMasks{}
+	for set, si := range phraseIndex() {
+		e := phraseSetTable.find(set)
+		if e == nil || e.always {
+			continue
+		}
+		for _, p := range si.phrases {
+			m := want[phraseKey(p.text)]
+			if p.start {
+				m.start |= e.mask
+			} else {
+				m.anywhere |= e.mask
+			}
+			want[phraseKey(p.text)] = m
+		}
+	}
+	require.Len(t, ix.keys, len(want))
+	assert.LessOrEqual(t, 4*len(ix.keys), len(ix.slots), "at most a quarter full")
+	for key, m := range want {
+		got := ix.masks([]byte(key), candidateBit(key), true)
+		require.Equal(t, m.start|m.anywhere, got, "%q at the start", key)
+		require.Equal(t, m.anywhere, ix.masks([]byte(key), candidateBit(key), false), "%q", key)
+		require.NotZero(t, got, "%q", key)
+	}
+	for _, w := range []string{"zzqx", "share thisx", "the", "qwertyuiopasdfgh", "read mor"} {
+		if _, ok := want[w]; !ok {
+			assert.Zero(t, ix.masks([]byte(w), candidateBit(w), true), "%q", w)
+		}
+	}
+}

@@ -81,7 +81,9 @@ func loadProfileTables(phrases bool) profileTables {
 // trimmed of spaces and line breaks but the last: unchanged is false when
 // one fails, and stable is false when the caller must test whether the
 // line is in NFC. With untilChanged, it stops as soon as unchanged is
-// false, and the profile it leaves in p is not s's.
+// false for another reason than a space Text makes plain (a tab, a space
+// rune that it keeps, a run of spaces), and the profile it leaves in p
+// is not s's; when it reads on past those, p is s's.
 func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChanged bool, hits []postingRef) (unchanged, stable bool) {
 	if hits == nil {
 		// About one byte in ten starts a stop word in prose.
@@ -236,10 +238,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			// the case below, with only the counts it changes.
 			i++
 			if i > 1 && s[i-2] == ' ' {
-				unchanged = false // runs of spaces
-				if untilChanged {
-					return false, stable
-				}
+				unchanged = false // runs of spaces, read on
 			}
 			rc.runes++
 			wc.inWord = false
@@ -286,8 +285,8 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			k := asciiProps[c]
 			if k&asciiControl != 0 {
 				unchanged = false // controls, line breaks
-				if untilChanged {
-					return false, stable
+				if untilChanged && c != '\t' {
+					return false, stable // a tab is a space: read on
 				}
 			}
 			rc.runes++
@@ -302,12 +301,12 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			case k&asciiSpace != 0:
 				wc.inWord = false
 			}
-			switch {
+			switch f := asciiFold[c]; {
 			case !phrases:
-			case k&asciiSpace != 0: // tabs and line breaks, folded as a space
+			case f == foldSpace: // punctuation, tabs and line breaks
 				cs.wordBreak()
 			default:
-				cs.ascii(asciiFold[c])
+				cs.ascii(f)
 			}
 			if t.inToken {
 				t.end(table, s, p)
@@ -373,8 +372,8 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 		}
 		if cls&clsSpace != 0 || r <= 0x9f || size == 1 && r == utf8.RuneError || dropsRune(r) {
 			unchanged = false // spaces, C1 controls, invalid bytes
-			if untilChanged {
-				return false, stable
+			if untilChanged && (cls&clsSpace == 0 || r <= 0x9f || dropsRune(r)) {
+				return false, stable // but for a space Text keeps as one
 			}
 		}
 		stable = stable && cls&clsStable != 0 // classOf has the bit of every rune

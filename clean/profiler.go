@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -11,10 +12,47 @@ import (
 // the stop word hits of all its profiles share a few allocations. The
 // zero value is ready to use. A Profiler is not safe for concurrent use;
 // the profiles it returns are, as any LineProfile.
+//
+// A Profiler remembers the profiles of some recent lines that Text leaves
+// as they are but for their ends, so that a line seen again in the same
+// text (a menu item, a share prompt, a heading repeated at the foot of a
+// page) is not read again: its profile is the one made before, whose
+// hits it shares, read-only. They take some 27 KB of the Profiler, which
+// a local variable keeps on the stack.
 type Profiler struct {
 	free    []postingRef  // where the next profile's hits go, from len(free)
 	tables  profileTables // fetched on the first line
 	invalid bool          // a line held bytes that are not UTF-8
+	memo    [memoSlots]memoEntry
+}
+
+// A memoEntry is a line Line returned as it was but for its ends, and
+// its profile; an empty line marks a free slot.
+type memoEntry struct {
+	line string
+	p    LineProfile
+}
+
+// memoSlots is the number of lines a Profiler remembers, at most: a line
+// takes the slot of memoSlot, in place of the line that held it. A power
+// of two.
+const memoSlots = 1 << memoLog
+
+// memoLog is the base-2 logarithm of memoSlots.
+const memoLog = 8
+
+// memoSlot returns the slot of the line t, not empty, from its length and
+// its first and last eight bytes (or three of its bytes when it is
+// shorter).
+func memoSlot(t string) uint {
+	n := len(t)
+	var k uint64
+	if n >= 8 {
+		k = load64(t, 0) ^ bits.RotateLeft64(load64(t, n-8), 29)
+	} else {
+		k = uint64(t[0]) | uint64(t[n-1])<<8 | uint64(t[n/2])<<16
+	}
+	return uint((k + uint64(n)) * hashMultiplier >> (64 - memoLog))
 }
 
 // profilerChunk is the number of stop word hits a Profiler allocates at
@@ -23,24 +61,45 @@ const profilerChunk = 1024
 
 // Line returns Text(line) and ProfilePhrases(Text(line)). For a line
 // that Text leaves as it is but for its ends (most lines), it reads the
-// line once; others are cleaned by Text first.
+// line once, or not at all when it remembers it; others are cleaned by
+// Text first.
 func (pr *Profiler) Line(line string) (t string, p LineProfile) {
 	t = trimLine(line)
 	if t == "" {
 		p.candsOK = true // ProfilePhrases(""), but for its empty hits
 		return "", p
 	}
+	e := &pr.memo[memoSlot(t)]
+	if e.line == t {
+		return t, e.p
+	}
 	if pr.tables.words == nil {
 		pr.tables = loadProfileTables(true)
 	}
 	unchanged, stable := profileLine(&p, t, &pr.tables, true, true, pr.hits(len(t)))
-	if !unchanged || !stable && !norm.NFC.IsNormalString(line) {
-		// A line Text leaves alone is valid UTF-8.
-		pr.invalid = pr.invalid || !utf8.ValidString(line)
-		t = normaliseText(line)
-		p = LineProfile{}
-		profileLine(&p, t, &pr.tables, true, false, pr.hits(len(t)))
+	if unchanged && (stable || norm.NFC.IsNormalString(line)) {
+		// Text(line) is t, whose profile is p: the same for any line
+		// trimmed to t.
+		pr.keep(&p)
+		e.line, e.p = t, p
+		return t, p
 	}
+	if !unchanged {
+		if plain, ok := normaliseSpaces(line, pr.tables.classes); ok {
+			// Most lines Text changes need only their spaces made
+			// plain: profileLine read all of t, whose profile is
+			// that of plain but for the counts its spaces change.
+			p.size, p.runes = count32(len(plain)), count32(utf8.RuneCountInString(plain))
+			p.terminal = endsSentence(plain, pr.tables.classes)
+			pr.keep(&p)
+			return plain, p
+		}
+	}
+	// A line Text leaves alone is valid UTF-8.
+	pr.invalid = pr.invalid || !utf8.ValidString(line)
+	t = normaliseText(line)
+	p = LineProfile{}
+	profileLine(&p, t, &pr.tables, true, false, pr.hits(len(t)))
 	pr.keep(&p)
 	return t, p
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -94,4 +95,80 @@ func TestProfilerInvalid(t *testing.T) {
 	assert.True(t, pr.Invalid())
 	pr.Line("plain again")
 	assert.True(t, pr.Invalid(), "it stays set")
+}
+
+// TestProfilerMemo checks that a Profiler gives a line it has seen, with
+// the same or other spaces and line breaks at its ends, the profile it
+// made before, sharing its hits, and that lines taking each other's
+// slots, more lines than it remembers and lines Text changes are still
+// profiled right.
+func TestProfilerMemo(t *testing.T) {
+	var pr Profiler
+	_, first := pr.Line("Share this with the world\n")
+	text, again := pr.Line("  Share this with the world \n")
+	require.Equal(t, "Share this with the world", text)
+	require.Equal(t, first, again)
+	require.NotEmpty(t, first.hits)
+	assert.Same(t, &first.hits[0], &again.hits[0], "the profile remembered")
+
+	var lines []string
+	for i := range 3 * memoSlots {
+		lines = append(lines, strings.Repeat("the word ", i%7)+strings.Repeat("x", i%50)+" of them")
+	}
+	lines = append(lines, profilerLines...)
+	lines = append(lines, lines...) // each line again, after all the others
+	lines = append(lines, "nbsp\u00a0here", "nbsp\u00a0here", "two  spaces", "two  spaces")
+	for _, line := range lines {
+		text, p := pr.Line(line)
+		want := Text(line)
+		require.Equal(t, want, text, "%q", line)
+		wantP := ProfilePhrases(want)
+		if len(wantP.hits) == 0 {
+			wantP.hits = p.hits // empty both, nil or not
+		}
+		require.Equal(t, wantP, p, "%q", line)
+	}
+}
+
+// TestMemoSlot checks that memoSlot spreads short and long lines over
+// the slots.
+func TestMemoSlot(t *testing.T) {
+	used := map[uint]bool{}
+	for i := range memoSlots {
+		for _, s := range []string{string(rune('a' + i%26)), "Share " + strings.Repeat("x", i), strings.Repeat("y", i+1) + " end"} {
+			slot := memoSlot(s)
+			require.Less(t, slot, uint(memoSlots))
+			used[slot] = true
+		}
+	}
+	assert.Greater(t, len(used), memoSlots/2)
+}
+
+// TestProfilerLineRandom checks Profiler.Line against Text and
+// ProfilePhrases on random lines, many with no-break spaces, tabs, runs
+// of spaces and spaces at their ends, which it profiles in one pass, and
+// others that Text must clean.
+func TestProfilerLineRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	spaces := []string{" ", "  ", "\t", "\u00a0", "\u3000", "\u2009", "\n", "\u00ad", "\u2028"}
+	var pr Profiler
+	for range 4000 {
+		var b strings.Builder
+		for range r.IntN(4) {
+			b.WriteString(spaces[r.IntN(len(spaces))])
+		}
+		b.WriteString(randomLine(r, r.IntN(20)))
+		for range r.IntN(4) {
+			b.WriteString(spaces[r.IntN(len(spaces)-2)])
+		}
+		line := b.String()
+		text, p := pr.Line(line)
+		want := Text(line)
+		require.Equal(t, want, text, "%q", line)
+		wantP := ProfilePhrases(want)
+		if len(wantP.hits) == 0 {
+			wantP.hits = p.hits // empty both, nil or not
+		}
+		require.Equal(t, wantP, p, "%q", line)
+	}
 }

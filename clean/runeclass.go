@@ -96,6 +96,8 @@ func classOf(r rune, table *[classTableSize]runeClass) runeClass {
 		return table[r]
 	case kanaFirst <= r && r <= kanaLast:
 		return kanaTable()[r-kanaFirst]
+	case formsFirst <= r && r <= formsLast:
+		return formsTable()[r-formsFirst]
 	case hanFirst <= r && r <= hanLast || hanAFirst <= r && r <= hanALast:
 		return hanClass
 	case hangulFirst <= r && r <= hangulLast:
@@ -106,9 +108,9 @@ func classOf(r rune, table *[classTableSize]runeClass) runeClass {
 
 // The ranges of the runes, common in Chinese, Japanese and Korean text,
 // that classOf answers without the unicode lookups of computeClass: the
-// CJK symbols, Hiragana and Katakana from a table, and ranges whose runes
-// all share one class (the unified ideographs, their extension A, the
-// Hangul syllables).
+// CJK symbols, Hiragana and Katakana from a table (as the forms of
+// formsTable), and ranges whose runes all share one class (the unified
+// ideographs, their extension A, the Hangul syllables).
 const (
 	kanaFirst, kanaLast     = 0x3000, 0x30FF
 	hanFirst, hanLast       = 0x4E00, 0x9FFF
@@ -122,6 +124,21 @@ var (
 	hanClass    = computeClass(hanFirst)
 	hangulClass = computeClass(hangulFirst)
 )
+
+// The range of the variation selectors, the byte order mark and the
+// halfwidth and fullwidth forms (the punctuation of Chinese and Japanese
+// text), whose classes classOf reads from a table of their own.
+const formsFirst, formsLast = 0xFE00, 0xFFFF
+
+// formsTable returns the classes of the runes from formsFirst to
+// formsLast, built on first use.
+var formsTable = sync.OnceValue(func() *[formsLast - formsFirst + 1]runeClass {
+	var t [formsLast - formsFirst + 1]runeClass
+	for i := range t {
+		t[i] = computeClass(rune(formsFirst + i))
+	}
+	return &t
+})
 
 // kanaTable returns the classes of the runes from kanaFirst to kanaLast,
 // built on first use.

@@ -19,10 +19,10 @@ func TestLowerTable(t *testing.T) {
 }
 
 // TestClassOfShortcuts checks classOf against computeClass over the CJK
-// ranges it answers without the unicode lookups.
+// ranges and the forms it answers without the unicode lookups.
 func TestClassOfShortcuts(t *testing.T) {
 	table := classTable()
-	for _, rg := range [][2]rune{{kanaFirst, kanaLast}, {hanFirst, hanLast}, {hanAFirst, hanALast}, {hangulFirst, hangulLast}} {
+	for _, rg := range [][2]rune{{kanaFirst, kanaLast}, {formsFirst, formsLast}, {hanFirst, hanLast}, {hanAFirst, hanALast}, {hangulFirst, hangulLast}} {
 		for r := rg[0]; r <= rg[1]; r++ {
 			require.Equal(t, computeClass(r), classOf(r, table), "%U", r)
 		}

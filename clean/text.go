@@ -46,6 +46,76 @@ func normaliseText(s string) string {
 	return squeezeSpaces(s)
 }
 
+// normaliseSpaces returns Text(s) and true for a line whose only changes
+// under Text are to its spaces, as for most lines that Text changes: a
+// no-break space or a tab for a plain one, a run of spaces, spaces at the
+// ends. It writes the line once, with no other pass of normaliseText, and
+// takes s when it is valid UTF-8, holds no control character but tabs
+// and a last line break, no rune filterRunes drops, and no rune that
+// classes does not mark stable for NFC but the space runes it replaces:
+// such a text is in NFC once its spaces are plain. It returns false for
+// any other s, which normaliseText must clean.
+func normaliseSpaces(s string, classes *[classTableSize]runeClass) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; ; {
+		// The spaces before a run of text, which Text makes one or
+		// drops at the ends.
+		for i < len(s) {
+			if c := s[i]; c == ' ' || c == '\t' || c == '\n' && i == len(s)-1 {
+				i++
+				continue
+			} else if c < utf8.RuneSelf {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r <= 0x9f || dropsRune(r) || classOf(r, classes)&clsSpace == 0 {
+				break // checked below
+			}
+			i += size
+		}
+		if i == len(s) {
+			return b.String(), true
+		}
+		// A run of text, kept as it is: characters that are no space,
+		// and single plain spaces between ASCII ones.
+		from := i
+		for i < len(s) {
+			c := s[i]
+			if i+8 <= len(s) && s[i+7] != ' ' && plainASCII(s, i) {
+				i += 8 // no space ends them: the next byte decides
+				continue
+			}
+			if ' ' < c && c < 0x7f || c == ' ' && i+1 < len(s) && ' ' < s[i+1] && s[i+1] < 0x7f && s[i-1] != ' ' {
+				i++
+				continue
+			}
+			if c < utf8.RuneSelf {
+				if c == ' ' || c == '\t' || c == '\n' && i == len(s)-1 {
+					break
+				}
+				return "", false // controls, line breaks
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r <= 0x9f || r == utf8.RuneError && size == 1 || dropsRune(r) {
+				return "", false // C1 controls, invalid bytes, what filterRunes drops
+			}
+			cls := classOf(r, classes)
+			if cls&clsSpace != 0 {
+				break
+			}
+			if cls&clsStable == 0 {
+				return "", false
+			}
+			i += size
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[from:i])
+	}
+}
+
 // textUnchanged returns Text(s) and true when that is s with the spaces
 // and line breaks at its ends trimmed, as it is for most lines: valid
 // UTF-8 in NFC, with no line break inside, no space but single ' ' and

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,4 +97,40 @@ func dumpLines(t *testing.T) []string {
 		}
 	}
 	return lines
+}
+
+// TestNormaliseSpaces checks the one-pass normalisation of lines whose
+// spaces alone change against normaliseText, over lines that need work,
+// the shipped dumps' lines, and random lines with runs of spaces,
+// no-break spaces, tabs and characters it must leave to normaliseText.
+func TestNormaliseSpaces(t *testing.T) {
+	lines := []string{
+		"nbsp\u00a0here", "  padded  \n", "two  spaces", "tab\there", "\u00a0lead and trail\u00a0\n", "\u00a0", " \u00a0 ",
+		"a\u00a0 \u00a0b", "ideographic\u3000space", "twelve bytes  then more text  here", "12345678 12345678  12345678",
+		"soft\u00adhyphen", "zero\u200bwidth", "bad\xffbyte", "nel\u0085x", "line\r\n", "inner\nbreak", "a\u0308 b",
+		"\u212b\u00a0x", "caf\u00e9\u00a0cr\u00e8me", "vertical\vtab", "del\x7fx", "emoji\u00a0👍🏽",
+	}
+	lines = append(lines, dumpLines(t)...)
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 3000 {
+		line := randomLine(r, r.IntN(30))
+		if r.IntN(2) == 0 {
+			line += "\n"
+		}
+		lines = append(lines, line)
+	}
+	fast := 0
+	for _, line := range lines {
+		got, ok := normaliseSpaces(line, classTable())
+		if !ok {
+			continue
+		}
+		fast++
+		require.Equal(t, normaliseText(line), got, "%q", line)
+	}
+	assert.Greater(t, fast, len(lines)/2, "most lines take the one pass")
+	for _, line := range []string{"soft\u00adhyphen", "bad\xffbyte", "nel\u0085x", "line\r\n", "inner\nbreak", "a\u0308 b", "\u212b\u00a0x"} {
+		_, ok := normaliseSpaces(line, classTable())
+		assert.False(t, ok, "%q", line)
+	}
 }
