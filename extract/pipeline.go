@@ -6,6 +6,8 @@ import (
 	"io"
 	"slices"
 	"time"
+
+	"github.com/pith-go/pith/internal/readall"
 )
 
 // DefaultMaxBytes is the default input size limit: 32 MiB.
@@ -136,7 +138,7 @@ func (p *Pipeline) readAll(ctx context.Context, r io.Reader) ([]byte, error) {
 	if l, ok := r.(interface{ Len() int }); ok {
 		size = min(int64(l.Len())+1, limit)
 	}
-	data, err := readUpTo(io.LimitReader(withContext(ctx, r), limit), int(size))
+	data, err := readall.UpTo(io.LimitReader(withContext(ctx, r), limit), int(size))
 	if cerr := ctx.Err(); cerr != nil {
 		return nil, cerr
 	}
@@ -147,25 +149,6 @@ func (p *Pipeline) readAll(ctx context.Context, r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, p.maxBytes)
 	}
 	return data, nil
-}
-
-// readUpTo reads r to its end into a buffer that starts with room for
-// size bytes and grows as io.ReadAll's does.
-func readUpTo(r io.Reader, size int) ([]byte, error) {
-	b := make([]byte, 0, max(size, 1))
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-	}
 }
 
 // Run runs the pipeline's extractors over doc, in order, and builds the

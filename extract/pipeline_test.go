@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"io"
 	"strings"
 	"testing"
-	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -171,27 +169,6 @@ func TestPipelineWithLanguageIsNotOverridden(t *testing.T) {
 	a, err = New(WithExtractors(redetect)).FromText(pipelineDump)
 	require.NoError(t, err)
 	assert.Equal(t, "en", a.Language, "without WithLanguage, extractors may correct the language")
-}
-
-func TestReadUpTo(t *testing.T) {
-	text := strings.Repeat("a page of text. ", 300)
-	for _, tc := range []struct {
-		name string
-		r    io.Reader
-		size int
-	}{
-		{"sized", strings.NewReader(text), len(text) + 1},
-		{"one byte at a time", iotest.OneByteReader(strings.NewReader(text)), 512},
-		{"no size hint", iotest.HalfReader(strings.NewReader(text)), 0},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := readUpTo(tc.r, tc.size)
-			require.NoError(t, err)
-			assert.Equal(t, text, string(got))
-		})
-	}
-	_, err := readUpTo(iotest.ErrReader(io.ErrUnexpectedEOF), 16)
-	assert.ErrorIs(t, err, io.ErrUnexpectedEOF)
 }
 
 func TestReadAllOneBufferForSizedReader(t *testing.T) {

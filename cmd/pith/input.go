@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/pith-go/pith/extract"
+	"github.com/pith-go/pith/internal/readall"
 )
 
 // maxInputBytes is the largest input accepted, after decompression.
@@ -33,7 +35,11 @@ func readFile(path string) (input, error) {
 		return input{}, err
 	}
 	defer f.Close()
-	data, err := readLimited(f)
+	size := int64(0)
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		size = st.Size()
+	}
+	data, err := readSized(f, size)
 	if err != nil {
 		return input{}, err
 	}
@@ -42,8 +48,14 @@ func readFile(path string) (input, error) {
 
 // readLimited reads r to its end, decompressing gzip data, and fails with
 // extract.ErrTooLarge beyond maxInputBytes.
-func readLimited(r io.Reader) ([]byte, error) {
-	data, err := readAtMost(r)
+func readLimited(r io.Reader) ([]byte, error) { return readSized(r, 0) }
+
+// readSized is readLimited for a reader of size bytes, or of unknown size
+// when size is 0: the data is read into one buffer of that size, and
+// gzip data into one of the size its trailer gives. Either size is only a
+// hint: a wrong one costs copies, not errors.
+func readSized(r io.Reader, size int64) ([]byte, error) {
+	data, err := readAtMost(r, size)
 	if err != nil || !bytes.HasPrefix(data, []byte{0x1f, 0x8b}) {
 		return data, err
 	}
@@ -51,15 +63,37 @@ func readLimited(r io.Reader) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bad gzip data: %w", err)
 	}
-	data, err = readAtMost(zr)
+	data, err = readAtMost(zr, gzipSize(data))
 	if err != nil && !errors.Is(err, extract.ErrTooLarge) {
 		return nil, fmt.Errorf("bad gzip data: %w", err)
 	}
 	return data, err
 }
 
-func readAtMost(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxInputBytes+1))
+// gzipSize returns the decompressed size gzip data gives in its trailer
+// (modulo 2^32, and that of the last member only), or 0 when it is too
+// short to have one. The size is capped at what deflate can reach from
+// data's length (a ratio of 1032 to 1), so that a small file that lies
+// about its size is not given a large buffer.
+func gzipSize(data []byte) int64 {
+	if len(data) < 18 { // a header of 10 bytes and a trailer of 8
+		return 0
+	}
+	return min(int64(binary.LittleEndian.Uint32(data[len(data)-4:])), maxDeflateRatio*int64(len(data)))
+}
+
+// maxDeflateRatio is the largest ratio of decompressed to compressed size
+// that deflate data can have.
+const maxDeflateRatio = 1032
+
+// readAtMost reads r to its end, and fails with extract.ErrTooLarge beyond
+// maxInputBytes. size, when above 0, is the expected length.
+func readAtMost(r io.Reader, size int64) ([]byte, error) {
+	hint := 512
+	if size > 0 {
+		hint = int(min(size, maxInputBytes) + 1)
+	}
+	data, err := readall.UpTo(io.LimitReader(r, maxInputBytes+1), hint)
 	if err != nil {
 		return nil, err
 	}
