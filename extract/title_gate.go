@@ -1,0 +1,311 @@
+package extract
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"unicode/utf8"
+)
+
+// A headGate passes over most lines of a text dump that no test of
+// Headline can take, reading each only once from its start and folding
+// it (foldText) a word at a time without keeping the fold. A folded line
+// passes a test only when
+//
+//   - all its words are the title's (it equals the title or the title
+//     holds it: betterLine, similarWords) or the title line's (it equals
+//     the line or the line holds it: betterLine);
+//   - or the title starts within it at a word no further than a third of
+//     the title's length (it starts with the title, betterLine; it holds
+//     the title as a near copy, similarWords);
+//   - or fewer of its distinct words are missing from the title's than
+//     titleFail (sharesMostWords);
+//
+// and only when its fold is at most dumpLongest bytes. The gate follows
+// the three as it reads, and stops at the first word or byte that rules
+// them all out. Words are told apart by a hash (gateHash) and a 256-bit
+// filter of the title's words and one of the line's: a word that is not
+// theirs but hits the filter counts as theirs, and two missing words
+// with one hash count as one, so the gate errs only on the side of a
+// match.
+//
+// A headGate is built per title (newHeadGate) and read by one goroutine.
+type headGate struct {
+	title     string  // the folded title, or "" when it has none
+	first     int     // its first byte, or -1
+	most      int     // len(title)/3: where the title may start at the latest in a line that holds it
+	limit     int     // the longest fold a test takes (titleEvidence.dumpLongest)
+	titleFail int     // titleFail(len(titleWords))
+	titleSet  gateSet // the filter of the title's words
+	lineSet   gateSet // that of the title line's words
+
+	// Scratch space of may: the word being read, folded, and the hashes
+	// of the distinct words missing from the title's.
+	word    headWord
+	missing [8]uint64
+}
+
+// Limits of headGate.
+const gateStarts = 4 // places where the title may start that it follows at once; a line with more passes
+
+// newHeadGate returns the gate of a text dump's folded title and title
+// line, given the title's distinct words (distinctWords).
+func newHeadGate(t titleEvidence, titleWords []string) headGate {
+	g := headGate{title: t.title, first: -1, most: len(t.title) / 3, limit: t.dumpLongest(), titleFail: titleFail(len(titleWords))}
+	if t.title != "" {
+		g.first = int(t.title[0])
+	}
+	for _, w := range titleWords {
+		g.titleSet.add(w)
+	}
+	for s := t.line; s != ""; {
+		w, rest, _ := cutSpace(s)
+		g.lineSet.add(w)
+		s = rest
+	}
+	return g
+}
+
+// cutSpace is strings.Cut(s, " ").
+func cutSpace(s string) (before, after string, found bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}
+
+// gateSet is a 256-bit filter of folded words, one bit per word
+// (gateBit of gateHash).
+type gateSet [4]uint64
+
+// add sets the bit of the word w.
+func (s *gateSet) add(w string) {
+	var buf headWord
+	copy(buf[:8], w)
+	bit := gateBit(gateHash(&buf, len(w)))
+	s[bit>>6] |= 1 << (bit & 63)
+}
+
+// has reports whether the bit of a word's hash h is set.
+func (s *gateSet) has(h uint64) bool {
+	bit := gateBit(h)
+	return s[bit>>6]&(1<<(bit&63)) != 0
+}
+
+// headWord holds the first eight bytes of a folded word, and room for
+// eight more written at once after them.
+type headWord [16]byte
+
+// gateHash returns the hash of a folded word of n bytes from its length
+// and its first eight bytes, the first min(n, 8) of w: words that differ
+// only further on share it.
+func gateHash(w *headWord, n int) uint64 {
+	c := binary.LittleEndian.Uint64(w[:])
+	if n < 8 {
+		c &= 1<<(8*n) - 1
+	}
+	return (c ^ uint64(n)*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
+}
+
+// gateBit returns the filter bit of a word's hash.
+func gateBit(h uint64) uint64 { return (h * 0xc4ceb9fe1a85ec53) >> 56 }
+
+// alnumPrefix8 returns how many of the eight bytes of v (little-endian),
+// from the first, are ASCII letters or digits, which foldText writes as
+// they are but for letters in lower case (v | 0x20 each). A byte after
+// one that is not ASCII may be misread, but is not counted.
+func alnumPrefix8(v uint64) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	w := v | 0x20*ones // letters in lower case
+	letters := (w + (0x80-'a')*ones) &^ (w + (0x7f-'z')*ones)
+	digits := (v + (0x80-'0')*ones) &^ (v + (0x7f-'9')*ones)
+	return bits.TrailingZeros64((v|^(letters|digits))&highs) / 8
+}
+
+// gatePlaces are the places of a line's fold where the title may start
+// and that agree with it so far.
+type gatePlaces struct {
+	at [gateStarts]int
+	n  int
+}
+
+// gateWords is what headGate.may knows of the words of a line read so
+// far.
+type gateWords struct {
+	notTitle, notLine bool // one is not the title's; one is not the title line's
+	missing           int  // how many distinct words are missing from the title's
+}
+
+// may reports whether the folded text of s, a line of a text dump, may
+// pass one of the tests of Headline (see headGate); false is sure.
+func (g *headGate) may(s string) bool {
+	var (
+		w        gateWords
+		wordsOut bool // the words so far rule out all the tests but the one for a line that holds the title (wordEnd)
+		places   gatePlaces
+		n        int    // the length of the word being read, folded in g.word
+		pos      int    // the fold's length so far
+		space    = true // at a word break, or at the start, as in appendFoldWithin
+	)
+	most, limit := g.most, g.limit
+	for i := 0; i < len(s); {
+		// A run of ASCII letters and digits, eight bytes at a time, and
+		// the word break after it, when no place where the title may
+		// start is to be followed.
+		if places.n == 0 && len(s) >= 8 {
+			var v uint64
+			if i+8 <= len(s) {
+				v = asciiWord(s, i)
+			} else {
+				v = asciiWord(s, len(s)-8) >> (8 * (i + 8 - len(s))) // zeros past the end
+			}
+			if k := alnumPrefix8(v); k > 0 && (!space || pos > most || int(byte(v)|0x20) != g.first) {
+				if space && pos > 0 {
+					pos++ // the space before the word
+				}
+				space = false
+				if n < 8 {
+					binary.LittleEndian.PutUint64(g.word[n:], v|0x2020202020202020)
+				}
+				n += k
+				i += k
+				if pos += k; pos > limit {
+					return false
+				}
+				if k == 8 {
+					continue
+				}
+				// A word break after the run, as most runs have.
+				j := i
+				for j < len(s) && s[j] < utf8.RuneSelf && asciiWordFold[s[j]] == ' ' {
+					j++
+				}
+				if j > i {
+					i = j
+					space = true
+					if wordsOut = wordsOut || g.wordEnd(&w, n); wordsOut && pos >= most {
+						return false
+					}
+					n = 0
+				}
+				continue
+			}
+		}
+		var enc [utf8.UTFMax]byte
+		var folded []byte
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch f := asciiWordFold[c]; f {
+			case foldDrop:
+				continue
+			case ' ':
+				if !space {
+					space = true
+					if wordsOut = wordsOut || g.wordEnd(&w, n); wordsOut && places.n == 0 && pos >= most {
+						return false
+					}
+					n = 0
+				}
+				continue
+			default:
+				enc[0] = f
+				folded = enc[:1]
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			lower, keep := foldRune(r)
+			if !keep {
+				if r != '’' && !space {
+					space = true
+					if wordsOut = wordsOut || g.wordEnd(&w, n); wordsOut && places.n == 0 && pos >= most {
+						return false
+					}
+					n = 0
+				}
+				continue
+			}
+			folded = enc[:utf8.EncodeRune(enc[:], lower)]
+		}
+		if space {
+			// A word starts, after the space that ends the last one.
+			if pos > 0 {
+				if places.n > 0 && !g.follow(&places, pos, ' ') {
+					return true
+				}
+				pos++
+			}
+			if pos <= most && int(folded[0]) == g.first {
+				if places.n == len(places.at) {
+					return true
+				}
+				places.at[places.n] = pos
+				places.n++
+			}
+			space = false
+		}
+		for _, f := range folded {
+			if places.n > 0 && !g.follow(&places, pos, f) {
+				return true
+			}
+			if n < 8 {
+				g.word[n] = f
+			}
+			n++
+			pos++
+		}
+		if pos > limit {
+			return false
+		}
+	}
+	return !wordsOut && (space || !g.wordEnd(&w, n))
+}
+
+// wordEnd takes in the word of n bytes in g.word, and reports whether the
+// words so far rule out all the tests but the one for a line that holds
+// the title: one is not the title's, one is not the line's, and at least
+// titleFail are missing from the title's.
+func (g *headGate) wordEnd(w *gateWords, n int) bool {
+	h := gateHash(&g.word, n)
+	if !g.titleSet.has(h) {
+		w.notTitle = true
+		if w.missing < len(g.missing) && !containsHash(g.missing[:w.missing], h) {
+			g.missing[w.missing] = h
+			w.missing++
+		}
+	}
+	w.notLine = w.notLine || !g.lineSet.has(h)
+	return w.notTitle && w.notLine && w.missing >= g.titleFail
+}
+
+// containsHash reports whether hs holds h.
+func containsHash(hs []uint64, h uint64) bool {
+	for _, x := range hs {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}
+
+// follow checks the fold's byte f at pos against the title at each place
+// where it may start, and drops those where it does not agree. It
+// reports false when the title is whole at one of them: the line may
+// pass.
+func (g *headGate) follow(p *gatePlaces, pos int, f byte) bool {
+	k := 0
+	for _, o := range p.at[:p.n] {
+		j := pos - o
+		if g.title[j] != f {
+			continue
+		}
+		if j+1 == len(g.title) {
+			return false
+		}
+		p.at[k] = o
+		k++
+	}
+	p.n = k
+	return true
+}

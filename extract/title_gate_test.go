@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// headlineTakes reports whether one of the tests of Headline takes a
+// line of a text dump, written raw, on its whole fold: the reference the
+// gate must never contradict.
+func headlineTakes(t titleEvidence, titleWords []string, raw string) bool {
+	text := foldText(raw)
+	if len(text) > t.dumpLongest() {
+		return false
+	}
+	return text == t.title || text == t.line || t.better(raw, text) || similarWords(text, t.title, titleWords)
+}
+
+// dumpEvidence returns the title evidence Headline starts from for a
+// text dump's title and title line, and the title's distinct words.
+func dumpEvidence(title, line string) (titleEvidence, []string) {
+	t := titleEvidence{rawTitle: title, rawLine: line, text: true, title: foldText(title), line: foldText(line)}
+	return t, distinctWords(t.title, nil)
+}
+
+// TestHeadGateNeverRulesOutAMatch checks headGate.may against the tests
+// of Headline on the whole fold (headlineTakes), on random titles and
+// lines written with case, punctuation, apostrophes and letters outside
+// ASCII: whenever the gate rules a line out, no test takes it. It also
+// checks that the gate rules lines out and lets matches through.
+func TestHeadGateNeverRulesOutAMatch(t *testing.T) {
+	vocab := []string{"a", "An", "bo", "cat", "Dog", "eel", "fish", "goat", "hare", "ibis", "jay", "kite", "lark", "mole",
+		"été", "ÉTÉ", "Ⱥx", "l'eau", "don’t", "42", "x2", "naïve", "straße"}
+	seps := []string{" ", " ", " ", "  ", ", ", " - ", ": ", " — ", "’", "'", "…", "(", ") ", " | "}
+	rng := rand.New(rand.NewPCG(7, 8))
+	phrase := func(n int) string {
+		var sb strings.Builder
+		for i := range n {
+			if i > 0 {
+				sb.WriteString(seps[rng.IntN(len(seps))])
+			}
+			sb.WriteString(vocab[rng.IntN(len(vocab))])
+		}
+		return sb.String()
+	}
+	ruledOut, passed := 0, 0
+	for range 4000 {
+		title := phrase(1 + rng.IntN(12))
+		line := title
+		switch rng.IntN(3) {
+		case 0:
+			line = title + " | " + phrase(1+rng.IntN(4))
+		case 1:
+			line = phrase(1+rng.IntN(3)) + " - " + title
+		}
+		te, tw := dumpEvidence(title, line)
+		gate := newHeadGate(te, tw)
+		for range 25 {
+			var raw string
+			switch rng.IntN(7) {
+			case 0, 1:
+				raw = phrase(1 + rng.IntN(14))
+			case 2:
+				raw = strings.ToUpper(title) + seps[rng.IntN(len(seps))] + phrase(1+rng.IntN(4))
+			case 3:
+				raw = phrase(1+rng.IntN(3)) + seps[rng.IntN(len(seps))] + title + "."
+			case 4:
+				lw := strings.Fields(line)
+				i := rng.IntN(len(lw))
+				raw = strings.Join(lw[i:i+1+rng.IntN(len(lw)-i)], " ")
+			default:
+				ws := strings.Fields(title)
+				ws[rng.IntN(len(ws))] = vocab[rng.IntN(len(vocab))]
+				if rng.IntN(2) == 0 {
+					ws = append(ws, vocab[rng.IntN(len(vocab))])
+				}
+				raw = strings.Join(ws, seps[rng.IntN(len(seps))])
+			}
+			takes := headlineTakes(te, tw, raw)
+			if !gate.may(raw) {
+				ruledOut++
+				require.False(t, takes, "title %q line %q: %q ruled out", title, line, raw)
+			} else if takes {
+				passed++
+			}
+		}
+	}
+	assert.Greater(t, ruledOut, 10000)
+	assert.Greater(t, passed, 1000)
+}
+
+// TestHeadGateOnDumps checks headGate.may against headlineTakes on every
+// line of the test dumps, and of the ScrapingHub dumps when they are
+// there, with the title and title line Headline starts from.
+func TestHeadGateOnDumps(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	more, _ := filepath.Glob(scrapinghubDumps)
+	ruledOut, matches := 0, 0
+	for _, path := range append(paths, more...) {
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		if err != nil {
+			continue
+		}
+		te, tw := dumpEvidence(doc.Title, doc.TitleLine)
+		gate := newHeadGate(te, tw)
+		for _, b := range doc.Blocks {
+			takes := headlineTakes(te, tw, b.Text)
+			if takes {
+				matches++
+			}
+			if !gate.may(b.Text) {
+				ruledOut++
+				require.False(t, takes, "%s: %q ruled out (title %q, line %q)", path, b.Text, doc.Title, doc.TitleLine)
+			}
+		}
+	}
+	assert.Positive(t, ruledOut)
+	assert.Positive(t, matches)
+}
+
+// TestHeadGate checks the gate on hand-made lines: the title at its
+// start or within its first third, the title's words, a near copy, and
+// lines that are none of these or too long.
+func TestHeadGate(t *testing.T) {
+	te, tw := dumpEvidence("Council votes new budget for the harbour", "Council votes new budget for the harbour | City News")
+	gate := newHeadGate(te, tw)
+	for _, tc := range []struct {
+		line string
+		may  bool
+	}{
+		{"Council votes new budget for the harbour", true},
+		{"COUNCIL VOTES NEW BUDGET FOR THE HARBOUR: what it means", true},
+		{"Live: council votes new budget for the harbour", true},
+		{"City News", true},
+		{"the harbour", true},
+		{"Council votes a new budget for harbour", true},
+		{"Sign up for our newsletter to get the news first", false},
+		{"Weather today: sunny spells and a light breeze", false},
+		{"Read more: the harbour council votes new budget for the harbour again and again", false},
+		{"", true},
+	} {
+		t.Run(tc.line, func(t *testing.T) {
+			assert.Equal(t, tc.may, gate.may(tc.line))
+		})
+	}
+}
+
+// TestGateSet checks that a word's bit is found from the hash of its
+// folded bytes as headGate.may keeps them, the first eight, whatever lies
+// after them, and that the filter holds no more bits than words.
+func TestGateSet(t *testing.T) {
+	var s gateSet
+	words := []string{"cat", "été", "a", "42", "abcdefgh", "abcdefghijklmnopqrstuvwxyz012345"}
+	for _, w := range words {
+		s.add(w)
+	}
+	for _, w := range words {
+		var buf headWord
+		for i := range buf {
+			buf[i] = 0xaa // what lies past the word is not read
+		}
+		copy(buf[:8], w)
+		assert.True(t, s.has(gateHash(&buf, len(w))), w)
+	}
+	ones := 0
+	for _, x := range s {
+		ones += bits.OnesCount64(x)
+	}
+	assert.LessOrEqual(t, ones, len(words))
+	assert.Greater(t, ones, 1)
+	a, b := headWord{'c', 'a', 't'}, headWord{'c', 'a', 't', 's'}
+	assert.NotEqual(t, gateHash(&a, 3), gateHash(&b, 4))
+	assert.Equal(t, gateHash(&a, 3), gateHash(&b, 3))
+}
+
+// TestAlnumPrefix8 checks alnumPrefix8 against reading byte by byte, on
+// random bytes drawn mostly from ASCII.
+func TestAlnumPrefix8(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alnum := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' }
+	for range 200000 {
+		var b [8]byte
+		for i := range b {
+			switch rng.IntN(4) {
+			case 0:
+				b[i] = byte(rng.IntN(256))
+			default:
+				b[i] = byte(rng.IntN(128))
+			}
+		}
+		want := 0
+		for want < 8 && alnum(b[want]) {
+			want++
+		}
+		require.Equal(t, want, alnumPrefix8(binary.LittleEndian.Uint64(b[:])), "%q", b[:])
+	}
+}
+
+func TestCutSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "ab  cd"} {
+		b, a, f := strings.Cut(s, " ")
+		gb, ga, gf := cutSpace(s)
+		assert.Equal(t, []any{b, a, f}, []any{gb, ga, gf}, s)
+	}
+}
