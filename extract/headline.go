@@ -60,8 +60,9 @@ func (headlineExtractor) Extract(doc *Document) error {
 	var titleBuf [32]string
 	titleWords := distinctWords(t.title, titleBuf[:0])
 	gate := newHeadGate(t, titleWords)
+	least := t.shortest()
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b) {
+		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b, least) {
 			continue
 		}
 		text, ok := t.lineFold(b, &gate)
@@ -75,7 +76,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
 			titleWords = distinctWords(text, titleBuf[:0])
-			gate = newHeadGate(t, titleWords)
+			gate, least = newHeadGate(t, titleWords), t.shortest()
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
 		case headlinePlace(doc, b) && keepsTitle(doc, b):
@@ -118,20 +119,23 @@ type titleEvidence struct {
 }
 
 // reaches reports whether a block may be long enough for one of the
-// tests of Headline, from its length, without folding it: a block of a
-// text dump, which has no markup, is a copy of the title line or the
-// title, a better headline (betterLine) or a near copy (similarHeadline)
-// only when it folds to at least the title line's length or half the
-// title's (see mayFoldTo).
-func (t titleEvidence) reaches(b *Block) bool {
-	if !t.text || b.DOM != nil {
-		return true
-	}
+// tests of Headline, from its length, without folding it, given least,
+// t.shortest(): a block of a text dump, which has no markup, must fold to
+// at least least bytes (see mayFoldTo).
+func (t titleEvidence) reaches(b *Block, least int) bool {
+	return !t.text || b.DOM != nil || mayFoldTo(b.Text, least)
+}
+
+// shortest returns the shortest folded line of a text dump that is a
+// copy of the title line or the title, a better headline (betterLine) or
+// a near copy (similarHeadline): the title line's length or half the
+// title's, whichever is less.
+func (t titleEvidence) shortest() int {
 	least := len(t.line)
 	if half := (len(t.title) + 1) / 2; t.title != "" && (t.line == "" || half < least) {
 		least = half
 	}
-	return mayFoldTo(b.Text, least)
+	return least
 }
 
 // longest returns the longest folded text of block b that one of the

@@ -31,6 +31,7 @@ import (
 // A headGate is built per title (newHeadGate) and read by one goroutine.
 type headGate struct {
 	title     string  // the folded title, or "" when it has none
+	padded    string  // the title and eight zero bytes, read eight at a time (followRun)
 	first     int     // its first byte, or -1
 	most      int     // len(title)/3: where the title may start at the latest in a line that holds it
 	limit     int     // the longest fold a test takes (titleEvidence.dumpLongest)
@@ -50,7 +51,8 @@ const gateStarts = 4 // places where the title may start that it follows at once
 // newHeadGate returns the gate of a text dump's folded title and title
 // line, given the title's distinct words (distinctWords).
 func newHeadGate(t titleEvidence, titleWords []string) headGate {
-	g := headGate{title: t.title, first: -1, most: len(t.title) / 3, limit: t.dumpLongest(), titleFail: titleFail(len(titleWords))}
+	g := headGate{title: t.title, padded: t.title + "\x00\x00\x00\x00\x00\x00\x00\x00", first: -1, most: len(t.title) / 3,
+		limit: t.dumpLongest(), titleFail: titleFail(len(titleWords))}
 	if t.title != "" {
 		g.first = int(t.title[0])
 	}
@@ -144,51 +146,55 @@ func (g *headGate) may(s string) bool {
 		w        gateWords
 		wordsOut bool // the words so far rule out all the tests but the one for a line that holds the title (wordEnd)
 		places   gatePlaces
-		n        int    // the length of the word being read, folded in g.word
+		n        int    // the length of the word being read, folded, whose first eight bytes are in g.word
 		pos      int    // the fold's length so far
 		space    = true // at a word break, or at the start, as in appendFoldWithin
+		ok       bool
 	)
 	most, limit := g.most, g.limit
 	for i := 0; i < len(s); {
 		// A run of ASCII letters and digits, eight bytes at a time, and
-		// the word break after it, when no place where the title may
-		// start is to be followed.
-		if places.n == 0 && len(s) >= 8 {
+		// the word break after it.
+		if len(s) >= 8 {
 			var v uint64
 			if i+8 <= len(s) {
 				v = asciiWord(s, i)
 			} else {
 				v = asciiWord(s, len(s)-8) >> (8 * (i + 8 - len(s))) // zeros past the end
 			}
-			if k := alnumPrefix8(v); k > 0 && (!space || pos > most || int(byte(v)|0x20) != g.first) {
-				if space && pos > 0 {
-					pos++ // the space before the word
+			if k := alnumPrefix8(v); k > 0 {
+				low := v | 0x2020202020202020 // the run folded, and bytes after it
+				if space {
+					if places.n > 0 || pos <= most && int(byte(low)) == g.first {
+						if pos, ok = g.wordStart(&places, pos, byte(low)); !ok {
+							return true
+						}
+					} else if pos > 0 {
+						pos++ // the space before the word
+					}
+					space = false
 				}
-				space = false
+				if places.n > 0 && !g.followRun(&places, pos, low, k) {
+					return true
+				}
 				if n < 8 {
-					binary.LittleEndian.PutUint64(g.word[n:], v|0x2020202020202020)
+					binary.LittleEndian.PutUint64(g.word[n:], low)
 				}
 				n += k
 				i += k
 				if pos += k; pos > limit {
 					return false
 				}
-				if k == 8 {
+				if k == 8 || i == len(s) || !asciiBreak[s[i]] {
 					continue
 				}
-				// A word break after the run, as most runs have.
-				j := i
-				for j < len(s) && s[j] < utf8.RuneSelf && asciiWordFold[s[j]] == ' ' {
-					j++
+				for i++; i < len(s) && asciiBreak[s[i]]; i++ {
 				}
-				if j > i {
-					i = j
-					space = true
-					if wordsOut = wordsOut || g.wordEnd(&w, n); wordsOut && pos >= most {
-						return false
-					}
-					n = 0
+				space = true
+				if wordsOut = wordsOut || g.wordEnd(&w, n); wordsOut && places.n == 0 && pos >= most {
+					return false
 				}
+				n = 0
 				continue
 			}
 		}
@@ -229,19 +235,8 @@ func (g *headGate) may(s string) bool {
 			folded = enc[:utf8.EncodeRune(enc[:], lower)]
 		}
 		if space {
-			// A word starts, after the space that ends the last one.
-			if pos > 0 {
-				if places.n > 0 && !g.follow(&places, pos, ' ') {
-					return true
-				}
-				pos++
-			}
-			if pos <= most && int(folded[0]) == g.first {
-				if places.n == len(places.at) {
-					return true
-				}
-				places.at[places.n] = pos
-				places.n++
+			if pos, ok = g.wordStart(&places, pos, folded[0]); !ok {
+				return true
 			}
 			space = false
 		}
@@ -260,6 +255,58 @@ func (g *headGate) may(s string) bool {
 		}
 	}
 	return !wordsOut && (space || !g.wordEnd(&w, n))
+}
+
+// asciiBreak tells the bytes foldText reads as a word break: ASCII but
+// letters, digits and the apostrophe.
+var asciiBreak = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiWordFold[c] == ' '
+	}
+	return t
+}()
+
+// wordStart takes in the first byte f of a word that starts at pos, or
+// after the space that ends the last word at pos: it follows the places
+// where the title may start with the space, and adds one at the word when
+// f starts the title within most bytes. It returns where the word starts,
+// and false when the line may pass: the title is whole at a place, or
+// there are more places than gateStarts.
+func (g *headGate) wordStart(p *gatePlaces, pos int, f byte) (int, bool) {
+	if pos > 0 {
+		if p.n > 0 && !g.follow(p, pos, ' ') {
+			return pos, false
+		}
+		pos++
+	}
+	if pos <= g.most && int(f) == g.first {
+		if p.n == len(p.at) {
+			return pos, false
+		}
+		p.at[p.n] = pos
+		p.n++
+	}
+	return pos, true
+}
+
+// followRun is follow for the k bytes of a folded run, the first k of
+// run (little-endian), at pos.
+func (g *headGate) followRun(p *gatePlaces, pos int, run uint64, k int) bool {
+	kept := 0
+	for _, o := range p.at[:p.n] {
+		j := pos - o
+		m := min(k, len(g.title)-j) // at least 1: the title is not whole at o yet
+		if (run^asciiWord(g.padded, j))<<(64-8*m) != 0 {
+			continue
+		}
+		if j+m == len(g.title) {
+			return false
+		}
+		p.at[kept] = o
+		kept++
+	}
+	p.n = kept
+	return true
 }
 
 // wordEnd takes in the word of n bytes in g.word, and reports whether the
