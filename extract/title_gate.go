@@ -39,10 +39,12 @@ type headGate struct {
 	titleSet  gateSet // the filter of the title's words
 	lineSet   gateSet // that of the title line's words
 
-	// Scratch space of may: the word being read, folded, and the hashes
-	// of the distinct words missing from the title's.
+	// Scratch space of may: the word being read, folded, the hashes of
+	// the distinct words missing from the title's, and the places of the
+	// fold where the title may start.
 	word    headWord
 	missing [8]uint64
+	places  [gateStarts]int
 }
 
 // Limits of headGate.
@@ -85,7 +87,7 @@ type gateSet [4]uint64
 func (s *gateSet) add(w string) {
 	var buf headWord
 	copy(buf[:8], w)
-	bit := gateBit(gateHash(&buf, len(w)))
+	bit := gateBit(gateHash(first8(&buf, len(w)), len(w)))
 	s[bit>>6] |= 1 << (bit & 63)
 }
 
@@ -100,14 +102,20 @@ func (s *gateSet) has(h uint64) bool {
 type headWord [16]byte
 
 // gateHash returns the hash of a folded word of n bytes from its length
-// and its first eight bytes, the first min(n, 8) of w: words that differ
-// only further on share it.
-func gateHash(w *headWord, n int) uint64 {
+// and its first eight bytes, c, which holds the first min(n, 8) of them
+// (little-endian) and zeros: words that differ only further on share it.
+func gateHash(c uint64, n int) uint64 {
+	return (c ^ uint64(n)*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
+}
+
+// first8 returns the first min(n, 8) bytes of w (little-endian), and
+// zeros, for gateHash.
+func first8(w *headWord, n int) uint64 {
 	c := binary.LittleEndian.Uint64(w[:])
 	if n < 8 {
 		c &= 1<<(8*n) - 1
 	}
-	return (c ^ uint64(n)*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
+	return c
 }
 
 // gateBit returns the filter bit of a word's hash.
@@ -125,13 +133,6 @@ func alnumPrefix8(v uint64) int {
 	return bits.TrailingZeros64((v|^(letters|digits))&highs) / 8
 }
 
-// gatePlaces are the places of a line's fold where the title may start
-// and that agree with it so far.
-type gatePlaces struct {
-	at [gateStarts]int
-	n  int
-}
-
 // gateWords is what headGate.may knows of the words of a line read so
 // far.
 type gateWords struct {
@@ -144,8 +145,8 @@ type gateWords struct {
 func (g *headGate) may(s string) bool {
 	var (
 		w        gateWords
-		wordsOut bool // the words so far rule out all the tests but the one for a line that holds the title (wordEnd)
-		places   gatePlaces
+		wordsOut bool   // the words so far rule out all the tests but the one for a line that holds the title (wordEnd)
+		places   int    // how many places in g.places the title may start at, agreeing with the fold so far
 		n        int    // the length of the word being read, folded, whose first eight bytes are in g.word
 		pos      int    // the fold's length so far
 		space    = true // at a word break, or at the start, as in appendFoldWithin
@@ -165,8 +166,8 @@ func (g *headGate) may(s string) bool {
 			if k := alnumPrefix8(v); k > 0 {
 				low := v | 0x2020202020202020 // the run folded, and bytes after it
 				if space {
-					if places.n > 0 || pos <= most && int(byte(low)) == g.first {
-						if pos, ok = g.wordStart(&places, pos, byte(low)); !ok {
+					if places > 0 || pos <= most && int(byte(low)) == g.first {
+						if places, pos, ok = g.wordStart(places, pos, byte(low)); !ok {
 							return true
 						}
 					} else if pos > 0 {
@@ -174,79 +175,91 @@ func (g *headGate) may(s string) bool {
 					}
 					space = false
 				}
-				if places.n > 0 && !g.followRun(&places, pos, low, k) {
-					return true
+				if places > 0 {
+					if places, ok = g.followRun(places, pos, low, k); !ok {
+						return true
+					}
 				}
-				if n < 8 {
-					binary.LittleEndian.PutUint64(g.word[n:], low)
+				if k == 8 || !asciiBreak[byte(v>>(8*k))] {
+					// The word goes on.
+					if n < 8 {
+						binary.LittleEndian.PutUint64(g.word[n:], low)
+					}
+					n += k
+					i += k
+					if pos += k; pos > limit {
+						return false
+					}
+					continue
+				}
+				// The word ends after the run, at a word break or at the
+				// end of s (a zero of v past it).
+				var c uint64 // its first eight bytes
+				if n == 0 {
+					c = low & (1<<(8*k) - 1)
+				} else {
+					if n < 8 {
+						binary.LittleEndian.PutUint64(g.word[n:], low)
+					}
+					c = first8(&g.word, n+k)
 				}
 				n += k
-				i += k
 				if pos += k; pos > limit {
 					return false
 				}
-				if k == 8 || i == len(s) || !asciiBreak[s[i]] {
-					continue
-				}
-				for i++; i < len(s) && asciiBreak[s[i]]; i++ {
+				for i += k + 1; i < len(s) && asciiBreak[s[i]]; i++ {
 				}
 				space = true
-				if wordsOut = wordsOut || g.wordEnd(&w, n); wordsOut && places.n == 0 && pos >= most {
+				if wordsOut = wordsOut || g.wordEnd(&w, gateHash(c, n)); wordsOut && places == 0 && pos >= most {
 					return false
 				}
 				n = 0
 				continue
 			}
 		}
-		var enc [utf8.UTFMax]byte
-		var folded []byte
+		var f uint32 // what the fold writes for the rune at i, little-endian
+		var nf int   // how many bytes; 0 for a word break, -1 for nothing
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
-			switch f := asciiWordFold[c]; f {
+			switch a := asciiWordFold[c]; a {
 			case foldDrop:
 				continue
 			case ' ':
-				if !space {
-					space = true
-					if wordsOut = wordsOut || g.wordEnd(&w, n); wordsOut && places.n == 0 && pos >= most {
-						return false
-					}
-					n = 0
-				}
-				continue
+				nf = 0
 			default:
-				enc[0] = f
-				folded = enc[:1]
+				f, nf = uint32(a), 1
 			}
 		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
+			var size int
+			f, nf, size = foldNonASCII(s, i)
 			i += size
-			lower, keep := foldRune(r)
-			if !keep {
-				if r != '’' && !space {
-					space = true
-					if wordsOut = wordsOut || g.wordEnd(&w, n); wordsOut && places.n == 0 && pos >= most {
-						return false
-					}
-					n = 0
+		}
+		if nf <= 0 {
+			if nf == 0 && !space {
+				space = true
+				if wordsOut = wordsOut || g.wordEnd(&w, gateHash(first8(&g.word, n), n)); wordsOut && places == 0 && pos >= most {
+					return false
 				}
-				continue
+				n = 0
 			}
-			folded = enc[:utf8.EncodeRune(enc[:], lower)]
+			continue
 		}
 		if space {
-			if pos, ok = g.wordStart(&places, pos, folded[0]); !ok {
+			if places, pos, ok = g.wordStart(places, pos, byte(f)); !ok {
 				return true
 			}
 			space = false
 		}
-		for _, f := range folded {
-			if places.n > 0 && !g.follow(&places, pos, f) {
-				return true
+		for ; nf > 0; nf-- {
+			if places > 0 {
+				if places, ok = g.follow(places, pos, byte(f)); !ok {
+					return true
+				}
 			}
 			if n < 8 {
-				g.word[n] = f
+				g.word[n] = byte(f)
 			}
+			f >>= 8
 			n++
 			pos++
 		}
@@ -254,7 +267,45 @@ func (g *headGate) may(s string) bool {
 			return false
 		}
 	}
-	return !wordsOut && (space || !g.wordEnd(&w, n))
+	return !wordsOut && (space || !g.wordEnd(&w, gateHash(first8(&g.word, n), n)))
+}
+
+// foldNonASCII returns what foldText writes for the rune that starts at
+// s[i], not ASCII, and the rune's size: its bytes, little-endian, and how
+// many they are; 0 for a word break; -1 for nothing (’). It reads a
+// letter of two bytes and a rune of General Punctuation without decoding
+// them in full.
+func foldNonASCII(s string, i int) (f uint32, n, size int) {
+	c := s[i]
+	if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		if l := twoByteFold[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)]; l != foldSlow {
+			switch {
+			case l == 0:
+				return 0, 0, 2
+			case l < utf8.RuneSelf:
+				return uint32(l), 1, 2
+			default:
+				return uint32(0xc0|l>>6) | uint32(0x80|l&0x3f)<<8, 2, 2
+			}
+		}
+	}
+	if c == 0xe2 && i+2 < len(s) && s[i+2]&0xc0 == 0x80 && (s[i+1] == 0x80 || s[i+1] == 0x81 && s[i+2] < 0xb0) {
+		if s[i+1] == 0x80 && s[i+2] == 0x99 { // ’
+			return 0, -1, 3
+		}
+		return 0, 0, 3
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	lower, keep := foldRune(r)
+	switch {
+	case keep:
+		var enc [utf8.UTFMax]byte
+		n = utf8.EncodeRune(enc[:], lower)
+		return binary.LittleEndian.Uint32(enc[:]), n, size
+	case r == '’':
+		return 0, -1, size
+	}
+	return 0, 0, size
 }
 
 // asciiBreak tells the bytes foldText reads as a word break: ASCII but
@@ -267,54 +318,56 @@ var asciiBreak = func() (t [256]bool) {
 }()
 
 // wordStart takes in the first byte f of a word that starts at pos, or
-// after the space that ends the last word at pos: it follows the places
-// where the title may start with the space, and adds one at the word when
-// f starts the title within most bytes. It returns where the word starts,
-// and false when the line may pass: the title is whole at a place, or
-// there are more places than gateStarts.
-func (g *headGate) wordStart(p *gatePlaces, pos int, f byte) (int, bool) {
+// after the space that ends the last word at pos, given the n places of
+// g.places where the title may start: it follows them with the space,
+// and adds one at the word when f starts the title within most bytes. It
+// returns the places, where the word starts, and false when the line may
+// pass: the title is whole at a place, or there are more places than
+// gateStarts.
+func (g *headGate) wordStart(n, pos int, f byte) (int, int, bool) {
+	ok := true
 	if pos > 0 {
-		if p.n > 0 && !g.follow(p, pos, ' ') {
-			return pos, false
+		if n > 0 {
+			if n, ok = g.follow(n, pos, ' '); !ok {
+				return n, pos, false
+			}
 		}
 		pos++
 	}
 	if pos <= g.most && int(f) == g.first {
-		if p.n == len(p.at) {
-			return pos, false
+		if n == len(g.places) {
+			return n, pos, false
 		}
-		p.at[p.n] = pos
-		p.n++
+		g.places[n] = pos
+		n++
 	}
-	return pos, true
+	return n, pos, true
 }
 
 // followRun is follow for the k bytes of a folded run, the first k of
 // run (little-endian), at pos.
-func (g *headGate) followRun(p *gatePlaces, pos int, run uint64, k int) bool {
+func (g *headGate) followRun(n, pos int, run uint64, k int) (int, bool) {
 	kept := 0
-	for _, o := range p.at[:p.n] {
+	for _, o := range g.places[:n] {
 		j := pos - o
 		m := min(k, len(g.title)-j) // at least 1: the title is not whole at o yet
 		if (run^asciiWord(g.padded, j))<<(64-8*m) != 0 {
 			continue
 		}
 		if j+m == len(g.title) {
-			return false
+			return kept, false
 		}
-		p.at[kept] = o
+		g.places[kept] = o
 		kept++
 	}
-	p.n = kept
-	return true
+	return kept, true
 }
 
-// wordEnd takes in the word of n bytes in g.word, and reports whether the
+// wordEnd takes in a word of hash h (gateHash), and reports whether the
 // words so far rule out all the tests but the one for a line that holds
 // the title: one is not the title's, one is not the line's, and at least
 // titleFail are missing from the title's.
-func (g *headGate) wordEnd(w *gateWords, n int) bool {
-	h := gateHash(&g.word, n)
+func (g *headGate) wordEnd(w *gateWords, h uint64) bool {
 	if !g.titleSet.has(h) {
 		w.notTitle = true
 		if w.missing < len(g.missing) && !containsHash(g.missing[:w.missing], h) {
@@ -336,23 +389,22 @@ func containsHash(hs []uint64, h uint64) bool {
 	return false
 }
 
-// follow checks the fold's byte f at pos against the title at each place
-// where it may start, and drops those where it does not agree. It
-// reports false when the title is whole at one of them: the line may
-// pass.
-func (g *headGate) follow(p *gatePlaces, pos int, f byte) bool {
-	k := 0
-	for _, o := range p.at[:p.n] {
+// follow checks the fold's byte f at pos against the title at each of
+// the n places of g.places where it may start, and drops those where it
+// does not agree. It returns the places kept, and false when the title is
+// whole at one of them: the line may pass.
+func (g *headGate) follow(n, pos int, f byte) (int, bool) {
+	kept := 0
+	for _, o := range g.places[:n] {
 		j := pos - o
 		if g.title[j] != f {
 			continue
 		}
 		if j+1 == len(g.title) {
-			return false
+			return kept, false
 		}
-		p.at[k] = o
-		k++
+		g.places[kept] = o
+		kept++
 	}
-	p.n = k
-	return true
+	return kept, true
 }

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -171,8 +173,8 @@ func TestGateSet(t *testing.T) {
 		for i := range buf {
 			buf[i] = 0xaa // what lies past the word is not read
 		}
-		copy(buf[:8], w)
-		assert.True(t, s.has(gateHash(&buf, len(w))), w)
+		copy(buf[:], w[:min(len(w), 8)])
+		assert.True(t, s.has(gateHash(first8(&buf, len(w)), len(w))), w)
 	}
 	ones := 0
 	for _, x := range s {
@@ -181,8 +183,8 @@ func TestGateSet(t *testing.T) {
 	assert.LessOrEqual(t, ones, len(words))
 	assert.Greater(t, ones, 1)
 	a, b := headWord{'c', 'a', 't'}, headWord{'c', 'a', 't', 's'}
-	assert.NotEqual(t, gateHash(&a, 3), gateHash(&b, 4))
-	assert.Equal(t, gateHash(&a, 3), gateHash(&b, 3))
+	assert.NotEqual(t, gateHash(first8(&a, 3), 3), gateHash(first8(&b, 4), 4))
+	assert.Equal(t, gateHash(first8(&a, 3), 3), gateHash(first8(&b, 3), 3))
 }
 
 // TestAlnumPrefix8 checks alnumPrefix8 against reading byte by byte, on
@@ -213,5 +215,40 @@ func TestCutSpace(t *testing.T) {
 		b, a, f := strings.Cut(s, " ")
 		gb, ga, gf := cutSpace(s)
 		assert.Equal(t, []any{b, a, f}, []any{gb, ga, gf}, s)
+	}
+}
+
+// TestFoldNonASCII checks foldNonASCII against decoding the rune and
+// foldRune, for every rune outside ASCII followed by a letter or alone,
+// and for random bytes that are not all valid UTF-8.
+func TestFoldNonASCII(t *testing.T) {
+	reference := func(s string) (uint32, int, int) {
+		r, size := utf8.DecodeRuneInString(s)
+		lower, keep := foldRune(r)
+		switch {
+		case keep:
+			var enc [4]byte
+			n := utf8.EncodeRune(enc[:], lower)
+			return binary.LittleEndian.Uint32(enc[:]), n, size
+		case r == '’':
+			return 0, -1, size
+		}
+		return 0, 0, size
+	}
+	check := func(s string) {
+		f, n, size := foldNonASCII(s, 0)
+		wf, wn, wsize := reference(s)
+		require.Equal(t, []int{int(wf), wn, wsize}, []int{int(f), n, size}, "%q", s)
+	}
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if utf8.ValidRune(r) {
+			check(string(r) + "a")
+			check(string(r))
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 100000 {
+		b := []byte{byte(0x80 + rng.IntN(0x80)), byte(rng.IntN(256)), byte(rng.IntN(256)), byte(rng.IntN(256))}
+		check(string(b[:1+rng.IntN(4)]))
 	}
 }
