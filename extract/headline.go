@@ -59,7 +59,8 @@ func (headlineExtractor) Extract(doc *Document) error {
 	replaced := false
 	var titleBuf [32]string
 	titleWords := distinctWords(t.title, titleBuf[:0])
-	gate := newHeadGate(t, titleWords)
+	var gate headGate
+	gate.reset(&t, titleWords)
 	least := t.shortest()
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b, least) {
@@ -76,7 +77,8 @@ func (headlineExtractor) Extract(doc *Document) error {
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
 			titleWords = distinctWords(text, titleBuf[:0])
-			gate, least = newHeadGate(t, titleWords), t.shortest()
+			gate.reset(&t, titleWords)
+			least = t.shortest()
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
 		case headlinePlace(doc, b) && keepsTitle(doc, b):
@@ -122,7 +124,7 @@ type titleEvidence struct {
 // tests of Headline, from its length, without folding it, given least,
 // t.shortest(): a block of a text dump, which has no markup, must fold to
 // at least least bytes (see mayFoldTo).
-func (t titleEvidence) reaches(b *Block, least int) bool {
+func (t *titleEvidence) reaches(b *Block, least int) bool {
 	return !t.text || b.DOM != nil || mayFoldTo(b.Text, least)
 }
 
@@ -130,7 +132,7 @@ func (t titleEvidence) reaches(b *Block, least int) bool {
 // copy of the title line or the title, a better headline (betterLine) or
 // a near copy (similarHeadline): the title line's length or half the
 // title's, whichever is less.
-func (t titleEvidence) shortest() int {
+func (t *titleEvidence) shortest() int {
 	least := len(t.line)
 	if half := (len(t.title) + 1) / 2; t.title != "" && (t.line == "" || half < least) {
 		least = half
@@ -141,7 +143,7 @@ func (t titleEvidence) shortest() int {
 // longest returns the longest folded text of block b that one of the
 // tests of Headline may take: dumpLongest for a line of a text dump.
 // Blocks with markup have no such bound.
-func (t titleEvidence) longest(b *Block) int {
+func (t *titleEvidence) longest(b *Block) int {
 	if !t.text || b.DOM != nil {
 		return math.MaxInt
 	}
@@ -153,7 +155,7 @@ func (t titleEvidence) longest(b *Block) int {
 // one byte (betterLine halves the length rounding down) and than the
 // title line is neither a copy, a better line (betterLine) nor a near
 // copy (similarWords), so it need not be folded whole.
-func (t titleEvidence) dumpLongest() int {
+func (t *titleEvidence) dumpLongest() int {
 	return max(2*len(t.title)+1, len(t.line))
 }
 
@@ -162,7 +164,7 @@ func (t titleEvidence) dumpLongest() int {
 // its fold is longer than longest allows, or, for a line of a text dump
 // not folded yet, the gate rules them all out (headGate.may) without
 // folding it.
-func (t titleEvidence) lineFold(b *Block, gate *headGate) (string, bool) {
+func (t *titleEvidence) lineFold(b *Block, gate *headGate) (string, bool) {
 	if t.text && b.DOM == nil && (b.cache == nil || !b.cache.wordFoldOK) && !gate.may(b.Text) {
 		return "", false
 	}
@@ -183,7 +185,7 @@ func titleFail(n int) int {
 
 // better reports whether a block, written raw and folded as text, is a
 // better headline than the title (see Headline).
-func (t titleEvidence) better(raw, text string) bool {
+func (t *titleEvidence) better(raw, text string) bool {
 	if t.title == "" || t.text && !t.lineLengthFits(len(text)) || strings.Count(text, " ")+1 < headlineMinWords || truncated(raw) {
 		return false
 	}
@@ -213,7 +215,7 @@ func (t titleEvidence) better(raw, text string) bool {
 
 // lineLengthFits reports whether a folded text of n bytes has a length
 // betterLine may accept, as a cheap test before the others.
-func (t titleEvidence) lineLengthFits(n int) bool {
+func (t *titleEvidence) lineLengthFits(n int) bool {
 	title := len(t.title)
 	return n > title && title >= n/2 || n < title && 3*n >= 2*title || n < len(t.line) && 2*n >= title
 }
@@ -225,7 +227,7 @@ func (t titleEvidence) lineLengthFits(n int) bool {
 // (the title cut short), when the title holds it and it has two thirds of
 // its length (the title decorated), or when the title line holds it and
 // it has at least 4 words and half the title's length.
-func (t titleEvidence) betterLine(text string) bool {
+func (t *titleEvidence) betterLine(text string) bool {
 	if len(text) > len(t.title) && strings.HasPrefix(text, t.title) && len(t.title) >= len(text)/2 {
 		return true
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -28,10 +29,9 @@ import (
 // with one hash count as one, so the gate errs only on the side of a
 // match.
 //
-// A headGate is built per title (newHeadGate) and read by one goroutine.
+// A headGate is set per title (reset) and read by one goroutine.
 type headGate struct {
 	title     string  // the folded title, or "" when it has none
-	padded    string  // the title and eight zero bytes, read eight at a time (followRun)
 	first     int     // its first byte, or -1
 	most      int     // len(title)/3: where the title may start at the latest in a line that holds it
 	limit     int     // the longest fold a test takes (titleEvidence.dumpLongest)
@@ -50,33 +50,23 @@ type headGate struct {
 // Limits of headGate.
 const gateStarts = 4 // places where the title may start that it follows at once; a line with more passes
 
-// newHeadGate returns the gate of a text dump's folded title and title
-// line, given the title's distinct words (distinctWords).
-func newHeadGate(t titleEvidence, titleWords []string) headGate {
-	g := headGate{title: t.title, padded: t.title + "\x00\x00\x00\x00\x00\x00\x00\x00", first: -1, most: len(t.title) / 3,
-		limit: t.dumpLongest(), titleFail: titleFail(len(titleWords))}
+// reset sets the gate for a text dump's folded title and title line,
+// given the title's distinct words (distinctWords).
+func (g *headGate) reset(t *titleEvidence, titleWords []string) {
+	g.title, g.first, g.most = t.title, -1, len(t.title)/3
+	g.limit, g.titleFail = t.dumpLongest(), titleFail(len(titleWords))
 	if t.title != "" {
 		g.first = int(t.title[0])
 	}
+	g.titleSet, g.lineSet = gateSet{}, gateSet{}
 	for _, w := range titleWords {
 		g.titleSet.add(w)
 	}
 	for s := t.line; s != ""; {
-		w, rest, _ := cutSpace(s)
+		w, rest, _ := strings.Cut(s, " ")
 		g.lineSet.add(w)
 		s = rest
 	}
-	return g
-}
-
-// cutSpace is strings.Cut(s, " ").
-func cutSpace(s string) (before, after string, found bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			return s[:i], s[i+1:], true
-		}
-	}
-	return s, "", false
 }
 
 // gateSet is a 256-bit filter of folded words, one bit per word
@@ -85,9 +75,15 @@ type gateSet [4]uint64
 
 // add sets the bit of the word w.
 func (s *gateSet) add(w string) {
-	var buf headWord
-	copy(buf[:8], w)
-	bit := gateBit(gateHash(first8(&buf, len(w)), len(w)))
+	var c uint64 // the first eight bytes of w, as first8 reads them
+	if len(w) >= 8 {
+		c = asciiWord(w, 0)
+	} else {
+		for i := len(w) - 1; i >= 0; i-- {
+			c = c<<8 | uint64(w[i])
+		}
+	}
+	bit := gateBit(gateHash(c, len(w)))
 	s[bit>>6] |= 1 << (bit & 63)
 }
 
@@ -351,7 +347,15 @@ func (g *headGate) followRun(n, pos int, run uint64, k int) (int, bool) {
 	for _, o := range g.places[:n] {
 		j := pos - o
 		m := min(k, len(g.title)-j) // at least 1: the title is not whole at o yet
-		if (run^asciiWord(g.padded, j))<<(64-8*m) != 0 {
+		var t uint64                // the title's next m bytes, or more
+		if j+8 <= len(g.title) {
+			t = asciiWord(g.title, j)
+		} else {
+			for x := len(g.title) - 1; x >= j; x-- {
+				t = t<<8 | uint64(g.title[x])
+			}
+		}
+		if (run^t)<<(64-8*m) != 0 {
 			continue
 		}
 		if j+m == len(g.title) {

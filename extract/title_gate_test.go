@@ -64,7 +64,8 @@ func TestHeadGateNeverRulesOutAMatch(t *testing.T) {
 			line = phrase(1+rng.IntN(3)) + " - " + title
 		}
 		te, tw := dumpEvidence(title, line)
-		gate := newHeadGate(te, tw)
+		var gate headGate
+		gate.reset(&te, tw)
 		for range 25 {
 			var raw string
 			switch rng.IntN(7) {
@@ -116,7 +117,8 @@ func TestHeadGateOnDumps(t *testing.T) {
 			continue
 		}
 		te, tw := dumpEvidence(doc.Title, doc.TitleLine)
-		gate := newHeadGate(te, tw)
+		var gate headGate
+		gate.reset(&te, tw)
 		for _, b := range doc.Blocks {
 			takes := headlineTakes(te, tw, b.Text)
 			if takes {
@@ -137,7 +139,8 @@ func TestHeadGateOnDumps(t *testing.T) {
 // lines that are none of these or too long.
 func TestHeadGate(t *testing.T) {
 	te, tw := dumpEvidence("Council votes new budget for the harbour", "Council votes new budget for the harbour | City News")
-	gate := newHeadGate(te, tw)
+	var gate headGate
+	gate.reset(&te, tw)
 	for _, tc := range []struct {
 		line string
 		may  bool
@@ -207,14 +210,6 @@ func TestAlnumPrefix8(t *testing.T) {
 			want++
 		}
 		require.Equal(t, want, alnumPrefix8(binary.LittleEndian.Uint64(b[:])), "%q", b[:])
-	}
-}
-
-func TestCutSpace(t *testing.T) {
-	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "ab  cd"} {
-		b, a, f := strings.Cut(s, " ")
-		gb, ga, gf := cutSpace(s)
-		assert.Equal(t, []any{b, a, f}, []any{gb, ga, gf}, s)
 	}
 }
 
