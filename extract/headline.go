@@ -123,9 +123,24 @@ type titleEvidence struct {
 // reaches reports whether a block may be long enough for one of the
 // tests of Headline, from its length, without folding it, given least,
 // t.shortest(): a block of a text dump, which has no markup, must fold to
-// at least least bytes (see mayFoldTo).
+// at least least bytes when the title and the line fold to some (see
+// foldsWithin and mayFoldTo).
 func (t *titleEvidence) reaches(b *Block, least int) bool {
-	return !t.text || b.DOM != nil || mayFoldTo(b.Text, least)
+	if !t.text || b.DOM != nil {
+		return true
+	}
+	if len(b.Text) < least && t.title != "" && t.line != "" && foldsWithin(b.Text) {
+		return false
+	}
+	return mayFoldTo(b.Text, least)
+}
+
+// foldsWithin reports whether foldText(s) is sure to be no longer than s:
+// every rune folds to no more bytes than it takes but Ⱥ and Ⱦ (U+023A,
+// U+023E: "ⱥ" and "ⱦ" take three bytes), whose first byte, 0xC8, s does
+// not hold.
+func foldsWithin(s string) bool {
+	return strings.IndexByte(s, 0xc8) < 0
 }
 
 // shortest returns the shortest folded line of a text dump that is a

@@ -247,3 +247,62 @@ func TestFoldNonASCII(t *testing.T) {
 		check(string(b[:1+rng.IntN(4)]))
 	}
 }
+
+// TestFoldsWithin checks foldsWithin against foldText, for every rune
+// between letters, and on random strings of runes that fold to more,
+// less or as many bytes.
+func TestFoldsWithin(t *testing.T) {
+	check := func(s string) {
+		if foldsWithin(s) {
+			require.LessOrEqual(t, len(foldText(s)), len(s), "%q", s)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if utf8.ValidRune(r) {
+			check("a" + string(r) + "b")
+		}
+	}
+	runes := []string{"a", "B", " ", "-", "'", "’", "é", "É", "Ⱥ", "Ⱦ", "ⱥ", "K", "ẞ", "İ", "\xff", "日"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	within := 0
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(runes[rng.IntN(len(runes))])
+		}
+		check(sb.String())
+		if foldsWithin(sb.String()) {
+			within++
+		}
+	}
+	assert.Positive(t, within)
+	assert.False(t, foldsWithin("ȺȺ"))
+}
+
+// TestReachesOnDumps checks that a line of the test dumps, and of the
+// ScrapingHub dumps when they are there, that Headline passes over by its
+// length (titleEvidence.reaches) is taken by none of its tests.
+func TestReachesOnDumps(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	more, _ := filepath.Glob(scrapinghubDumps)
+	skipped := 0
+	for _, path := range append(paths, more...) {
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		if err != nil {
+			continue
+		}
+		te, tw := dumpEvidence(doc.Title, doc.TitleLine)
+		least := te.shortest()
+		for _, b := range doc.Blocks {
+			if !te.reaches(b, least) {
+				skipped++
+				require.False(t, headlineTakes(te, tw, b.Text), "%s: %q", path, b.Text)
+				require.Less(t, len(foldText(b.Text)), least, "%s: %q", path, b.Text)
+			}
+		}
+	}
+	assert.Positive(t, skipped)
+}
