@@ -51,40 +51,39 @@ type headGate struct {
 const gateStarts = 4 // places where the title may start that it follows at once; a line with more passes
 
 // reset sets the gate for a text dump's folded title and title line,
-// given the title's distinct words (distinctWords).
+// given the title's distinct words (distinctWords), which it counts.
 func (g *headGate) reset(t *titleEvidence, titleWords []string) {
 	g.title, g.first, g.most = t.title, -1, len(t.title)/3
 	g.limit, g.titleFail = t.dumpLongest(), titleFail(len(titleWords))
 	if t.title != "" {
 		g.first = int(t.title[0])
 	}
-	g.titleSet, g.lineSet = gateSet{}, gateSet{}
-	for _, w := range titleWords {
-		g.titleSet.add(w)
-	}
-	for s := t.line; s != ""; {
-		w, rest, _ := strings.Cut(s, " ")
-		g.lineSet.add(w)
-		s = rest
-	}
+	g.titleSet.reset(t.title)
+	g.lineSet.reset(t.line)
 }
 
 // gateSet is a 256-bit filter of folded words, one bit per word
 // (gateBit of gateHash).
 type gateSet [4]uint64
 
-// add sets the bit of the word w.
-func (s *gateSet) add(w string) {
-	var c uint64 // the first eight bytes of w, as first8 reads them
-	if len(w) >= 8 {
-		c = asciiWord(w, 0)
-	} else {
-		for i := len(w) - 1; i >= 0; i-- {
-			c = c<<8 | uint64(w[i])
+// reset sets the filter to the words of text, folded (foldText): words
+// separated by single spaces.
+func (s *gateSet) reset(text string) {
+	*s = gateSet{}
+	for text != "" {
+		w, rest, _ := strings.Cut(text, " ")
+		var c uint64 // the first eight bytes of w, as first8 reads them
+		if len(w) >= 8 {
+			c = asciiWord(w, 0)
+		} else {
+			for i := len(w) - 1; i >= 0; i-- {
+				c = c<<8 | uint64(w[i])
+			}
 		}
+		bit := gateBit(gateHash(c, len(w)))
+		s[bit>>6] |= 1 << (bit & 63)
+		text = rest
 	}
-	bit := gateBit(gateHash(c, len(w)))
-	s[bit>>6] |= 1 << (bit & 63)
 }
 
 // has reports whether the bit of a word's hash h is set.
@@ -152,7 +151,7 @@ func (g *headGate) may(s string) bool {
 	for i := 0; i < len(s); {
 		// A run of ASCII letters and digits, eight bytes at a time, and
 		// the word break after it.
-		if len(s) >= 8 {
+		if len(s) >= 8 && asciiAlnum[s[i]] {
 			var v uint64
 			if i+8 <= len(s) {
 				v = asciiWord(s, i)
@@ -303,6 +302,15 @@ func foldNonASCII(s string, i int) (f uint32, n, size int) {
 	}
 	return 0, 0, size
 }
+
+// asciiAlnum tells the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		f := asciiWordFold[c]
+		t[c] = f != ' ' && f != foldDrop
+	}
+	return t
+}()
 
 // asciiBreak tells the bytes foldText reads as a word break: ASCII but
 // letters, digits and the apostrophe.

@@ -168,9 +168,7 @@ func TestHeadGate(t *testing.T) {
 func TestGateSet(t *testing.T) {
 	var s gateSet
 	words := []string{"cat", "été", "a", "42", "abcdefgh", "abcdefghijklmnopqrstuvwxyz012345"}
-	for _, w := range words {
-		s.add(w)
-	}
+	s.reset(strings.Join(words, " "))
 	for _, w := range words {
 		var buf headWord
 		for i := range buf {
@@ -188,6 +186,8 @@ func TestGateSet(t *testing.T) {
 	a, b := headWord{'c', 'a', 't'}, headWord{'c', 'a', 't', 's'}
 	assert.NotEqual(t, gateHash(first8(&a, 3), 3), gateHash(first8(&b, 4), 4))
 	assert.Equal(t, gateHash(first8(&a, 3), 3), gateHash(first8(&b, 3), 3))
+	s.reset("")
+	assert.Equal(t, gateSet{}, s)
 }
 
 // TestAlnumPrefix8 checks alnumPrefix8 against reading byte by byte, on
@@ -210,6 +210,9 @@ func TestAlnumPrefix8(t *testing.T) {
 			want++
 		}
 		require.Equal(t, want, alnumPrefix8(binary.LittleEndian.Uint64(b[:])), "%q", b[:])
+	}
+	for c := range 256 {
+		assert.Equal(t, c < utf8.RuneSelf && alnum(byte(c)), asciiAlnum[c], c)
 	}
 }
 
