@@ -438,14 +438,30 @@ func wordOverlap(a string, bWords []string) float64 {
 // The texts it reads are folded by foldText: a space is their only
 // separator.
 func distinctWords(s string, words []string) []string {
+	var seen uint64 // a bit per word of words, from its length and first byte: most new words miss it
+	for _, w := range words {
+		seen |= wordBit(w)
+	}
 	for s != "" {
 		w, rest, _ := strings.Cut(s, " ")
-		if w != "" && !slices.Contains(words, w) {
-			words = append(words, w)
-		}
 		s = rest
+		if w == "" {
+			continue
+		}
+		if bit := wordBit(w); seen&bit == 0 {
+			seen |= bit
+		} else if slices.Contains(words, w) {
+			continue
+		}
+		words = append(words, w)
 	}
 	return words
+}
+
+// wordBit returns a bit of a word, not empty, from its length and first
+// byte.
+func wordBit(w string) uint64 {
+	return 1 << ((uint(len(w))*7 + uint(w[0])) & 63)
 }
 
 // foldText returns s for comparison: lower case, letters and digits only,

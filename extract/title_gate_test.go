@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -308,4 +309,33 @@ func TestReachesOnDumps(t *testing.T) {
 		}
 	}
 	assert.Positive(t, skipped)
+}
+
+// TestDistinctWords checks distinctWords, which passes over most new
+// words without comparing them, against comparing every word, on random
+// texts of few words, appended to words or to none.
+func TestDistinctWords(t *testing.T) {
+	reference := func(s string, words []string) []string {
+		for _, w := range strings.Split(s, " ") {
+			if w != "" && !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+		}
+		return words
+	}
+	vocab := []string{"a", "b", "ab", "ba", "abc", "été", "x1", "", "aa", "bb"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for range 20000 {
+		var ws []string
+		for range rng.IntN(12) {
+			ws = append(ws, vocab[rng.IntN(len(vocab))])
+		}
+		s := strings.Join(ws, " ")
+		var start []string
+		if rng.IntN(2) == 0 {
+			start = []string{"ab", "q"}
+		}
+		want := reference(s, slices.Clone(start))
+		require.Equal(t, want, distinctWords(s, slices.Clone(start)), "%q", s)
+	}
 }
