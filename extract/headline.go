@@ -56,18 +56,17 @@ func (headlineExtractor) Extract(doc *Document) error {
 	if t.title == "" && t.line == "" {
 		return nil
 	}
-	t.probe = headProbe(len(t.title))
 	replaced := false
-	var titleBuf, lineBuf [32]string
+	var titleBuf [32]string
 	titleWords := distinctWords(t.title, titleBuf[:0])
-	words := headWords{title: titleWords, titleMask: wordMask(titleWords), titleFail: titleFail(len(titleWords)), line: distinctWords(t.line, lineBuf[:0])}
-	words.lineMask = wordMask(words.line)
-	var head [headPrefix + 1]byte
+	var gate headGate
+	gate.reset(&t, titleWords)
+	least := t.shortest()
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b) {
+		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b, least) {
 			continue
 		}
-		text, ok := t.lineFold(b, &head, &words)
+		text, ok := t.lineFold(b, &gate)
 		if !ok {
 			continue
 		}
@@ -77,9 +76,9 @@ func (headlineExtractor) Extract(doc *Document) error {
 		case !replaced && headlinePlace(doc, b) && t.better(b.Text, text) && !keepsTitle(doc, b):
 			doc.Title = b.Text
 			t.title, t.rawTitle = text, b.Text
-			t.probe = headProbe(len(text))
 			titleWords = distinctWords(text, titleBuf[:0])
-			words.title, words.titleMask, words.titleFail = titleWords, wordMask(titleWords), titleFail(len(titleWords))
+			gate.reset(&t, titleWords)
+			least = t.shortest()
 			replaced = true
 			doc.Remove(b, "headline", "the page's headline, of which the title line is a shortened or decorated copy")
 		case headlinePlace(doc, b) && keepsTitle(doc, b):
@@ -119,203 +118,72 @@ type titleEvidence struct {
 	title, line, site string
 	rawTitle, rawLine string
 	text              bool
-	probe             int // headProbe(len(title))
 }
 
 // reaches reports whether a block may be long enough for one of the
-// tests of Headline, from its length, without folding it: a block of a
-// text dump, which has no markup, is a copy of the title line or the
-// title, a better headline (betterLine) or a near copy (similarHeadline)
-// only when it folds to at least the title line's length or half the
-// title's (see mayFoldTo).
-func (t titleEvidence) reaches(b *Block) bool {
+// tests of Headline, from its length, without folding it, given least,
+// t.shortest(): a block of a text dump, which has no markup, must fold to
+// at least least bytes when the title and the line fold to some (see
+// foldsWithin and mayFoldTo).
+func (t *titleEvidence) reaches(b *Block, least int) bool {
 	if !t.text || b.DOM != nil {
 		return true
 	}
-	least := len(t.line)
-	if half := (len(t.title) + 1) / 2; t.title != "" && (t.line == "" || half < least) {
-		least = half
+	if len(b.Text) < least && t.title != "" && t.line != "" && foldsWithin(b.Text) {
+		return false
 	}
 	return mayFoldTo(b.Text, least)
 }
 
+// foldsWithin reports whether foldText(s) is sure to be no longer than s:
+// every rune folds to no more bytes than it takes but Ⱥ and Ⱦ (U+023A,
+// U+023E: "ⱥ" and "ⱦ" take three bytes), whose first byte, 0xC8, s does
+// not hold.
+func foldsWithin(s string) bool {
+	return strings.IndexByte(s, 0xc8) < 0
+}
+
+// shortest returns the shortest folded line of a text dump that is a
+// copy of the title line or the title, a better headline (betterLine) or
+// a near copy (similarHeadline): the title line's length or half the
+// title's, whichever is less.
+func (t *titleEvidence) shortest() int {
+	least := len(t.line)
+	if half := (len(t.title) + 1) / 2; t.title != "" && (t.line == "" || half < least) {
+		least = half
+	}
+	return least
+}
+
 // longest returns the longest folded text of block b that one of the
-// tests of Headline may take: a line of a text dump longer than twice the
-// title plus one byte (betterLine halves the length rounding down) and
-// than the title line is neither a copy, a better line (betterLine) nor a
-// near copy (similarWords), so it need not be folded whole. Blocks with
-// markup have no such bound.
-func (t titleEvidence) longest(b *Block) int {
+// tests of Headline may take: dumpLongest for a line of a text dump.
+// Blocks with markup have no such bound.
+func (t *titleEvidence) longest(b *Block) int {
 	if !t.text || b.DOM != nil {
 		return math.MaxInt
 	}
+	return t.dumpLongest()
+}
+
+// dumpLongest returns the longest folded line of a text dump that one of
+// the tests of Headline may take: a line longer than twice the title plus
+// one byte (betterLine halves the length rounding down) and than the
+// title line is neither a copy, a better line (betterLine) nor a near
+// copy (similarWords), so it need not be folded whole.
+func (t *titleEvidence) dumpLongest() int {
 	return max(2*len(t.title)+1, len(t.line))
 }
 
-// headPrefix is how many bytes of a dump line's fold lineFold reads
-// before it folds the line whole or passes it over.
-const headPrefix = 64
-
-// headProbe returns how many bytes of a dump line's fold lineFold reads
-// first, for a folded title of n bytes: a few words past the third of
-// the title's length, where startsWithin can decide. Most lines are ruled
-// out (mayMatch) by so short a start, and are not folded up to
-// headPrefix.
-func headProbe(n int) int {
-	return min(max(n/3+probeSlack, 16), headPrefix)
-}
-
-// probeSlack is how far headProbe reads past the third of the title.
-const probeSlack = 6
-
 // lineFold is b.wordFoldWithin(t.longest(b)), the folded text (foldText)
 // of block b for the tests of Headline, or false when b cannot pass one:
-// its fold is longer than longest allows, or, for a line of a text dump,
-// the fold's start, which it writes in head first (the whole fold, and a
-// space, when it fits), rules them all out (see mayMatch).
-func (t titleEvidence) lineFold(b *Block, head *[headPrefix + 1]byte, words *headWords) (string, bool) {
-	limit := t.longest(b)
-	if !t.text || b.DOM != nil || b.cache != nil && b.cache.wordFoldOK {
-		return b.wordFoldWithin(limit)
-	}
-	p, whole := appendFoldWithin(head[:0], b.Text, t.probe)
-	if !whole {
-		// Most lines are ruled out by their first words: fold further
-		// only those that are not.
-		if !t.mayMatch(unsafe.String(unsafe.SliceData(p), len(p)), words) {
-			return "", false
-		}
-		p, whole = appendFoldWithin(head[:0], b.Text, headPrefix)
-	}
-	if whole && len(p) > limit {
+// its fold is longer than longest allows, or, for a line of a text dump
+// not folded yet, the gate rules them all out (headGate.may) without
+// folding it.
+func (t *titleEvidence) lineFold(b *Block, gate *headGate) (string, bool) {
+	if t.text && b.DOM == nil && (b.cache == nil || !b.cache.wordFoldOK) && !gate.may(b.Text) {
 		return "", false
 	}
-	start := p
-	if whole && len(p) > 0 {
-		start = append(p, ' ') // its last word is whole
-	}
-	if !t.mayMatch(unsafe.String(unsafe.SliceData(start), len(start)), words) {
-		return "", false
-	}
-	if whole {
-		return b.keepWordFold(p), true
-	}
-	return b.wordFoldWithin(limit)
-}
-
-// keepWordFold keeps folded, foldText(b.Text), as b's wordFold, in b's
-// fold arena if it has one, and returns it.
-func (b *Block) keepWordFold(folded []byte) string {
-	c := b.cached()
-	if c.arena != nil {
-		a := c.arena
-		a.reserve(len(folded))
-		start := len(a.buf)
-		a.buf = append(a.buf, folded...)
-		c.wordFolded = frozenString(a.buf[start:])
-	} else {
-		c.wordFolded = string(folded)
-	}
-	c.wordFoldOK = true
-	return c.wordFolded
-}
-
-// mayMatch reports whether a line of a text dump whose fold starts with
-// p (and goes on) may pass one of the tests of Headline, from the fold's
-// start alone: to start with the title (betterLine), it agrees with it;
-// to equal the title or the title line, or to be held by either
-// (betterLine, similarWords), all its words are theirs; to share most
-// words with the title (sharesMostWords), few of its words are missing
-// from the title's; and to hold the title as the longer near copy
-// (similarWords), the title starts in its first third of the title's
-// length.
-func (t titleEvidence) mayMatch(p string, words *headWords) bool {
-	if strings.HasPrefix(t.title, p) || strings.HasPrefix(p, t.title) {
-		return true
-	}
-	return !words.ruleOut(p) || t.startsWithin(p)
-}
-
-// startsWithin reports whether the title, which p does not start with,
-// may start at a word of p within the first third of its length, as in
-// a near copy that holds it (similarWords), from what p shows.
-func (t titleEvidence) startsWithin(p string) bool {
-	most := len(t.title) / 3 // the furthest the title may start in a near copy that holds it
-	if len(p) <= most+1 {
-		return true // it may start after p
-	}
-	for o := 0; ; {
-		k := strings.IndexByte(p[o:most], ' ') // a word ends before most
-		if k < 0 {
-			return false
-		}
-		o += k + 1 // where the next word starts, at most at most
-		if p[o] == t.title[0] && (strings.HasPrefix(t.title, p[o:]) || strings.HasPrefix(p[o:], t.title)) {
-			return true
-		}
-	}
-}
-
-// headWords holds the distinct words of the folded title and title line
-// (distinctWords), and a mask of each (wordBit) that tells most other
-// words apart without comparing them.
-type headWords struct {
-	title, line         []string
-	titleMask, lineMask uint64
-	titleFail           int // titleFail(len(title))
-}
-
-// wordMask returns the union of the words' wordBit.
-func wordMask(words []string) uint64 {
-	var m uint64
-	for _, w := range words {
-		m |= wordBit(w)
-	}
-	return m
-}
-
-// wordBit returns a bit of a word, non-empty, from its length and first
-// and last bytes.
-func wordBit(w string) uint64 {
-	return 1 << ((uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])) & 63)
-}
-
-// ruleOut reports whether the whole words of p, the start of a fold (the
-// last word of p may go on), show that the fold is neither made of the
-// title's words only, nor of the title line's, nor shares most of its
-// words with the title (sharesMostWords): a fold that does misses fewer
-// of the title's words than titleFail. Counting the missing words up to
-// 8 errs on the side of a match.
-func (h *headWords) ruleOut(p string) bool {
-	allTitle, allLine := true, true
-	var missing [8]string // the first distinct words of p not in h.title
-	n := 0
-	from := 0 // where the word starts
-	for i := 0; i < len(p); i++ {
-		if p[i] != ' ' {
-			continue
-		}
-		w := p[from:i]
-		from = i + 1
-		if w == "" {
-			continue
-		}
-		bit := wordBit(w)
-		if allLine && (h.lineMask&bit == 0 || !slices.Contains(h.line, w)) {
-			allLine = false
-		}
-		if h.titleMask&bit == 0 || !slices.Contains(h.title, w) {
-			allTitle = false
-			if n < len(missing) && !slices.Contains(missing[:n], w) {
-				missing[n] = w
-				n++
-			}
-		}
-		if !allTitle && !allLine && n >= h.titleFail {
-			return true
-		}
-	}
-	return false
+	return b.wordFoldWithin(t.longest(b))
 }
 
 // titleFail returns the fewest words missing from a title of n distinct
@@ -332,7 +200,7 @@ func titleFail(n int) int {
 
 // better reports whether a block, written raw and folded as text, is a
 // better headline than the title (see Headline).
-func (t titleEvidence) better(raw, text string) bool {
+func (t *titleEvidence) better(raw, text string) bool {
 	if t.title == "" || t.text && !t.lineLengthFits(len(text)) || strings.Count(text, " ")+1 < headlineMinWords || truncated(raw) {
 		return false
 	}
@@ -362,7 +230,7 @@ func (t titleEvidence) better(raw, text string) bool {
 
 // lineLengthFits reports whether a folded text of n bytes has a length
 // betterLine may accept, as a cheap test before the others.
-func (t titleEvidence) lineLengthFits(n int) bool {
+func (t *titleEvidence) lineLengthFits(n int) bool {
 	title := len(t.title)
 	return n > title && title >= n/2 || n < title && 3*n >= 2*title || n < len(t.line) && 2*n >= title
 }
@@ -374,7 +242,7 @@ func (t titleEvidence) lineLengthFits(n int) bool {
 // (the title cut short), when the title holds it and it has two thirds of
 // its length (the title decorated), or when the title line holds it and
 // it has at least 4 words and half the title's length.
-func (t titleEvidence) betterLine(text string) bool {
+func (t *titleEvidence) betterLine(text string) bool {
 	if len(text) > len(t.title) && strings.HasPrefix(text, t.title) && len(t.title) >= len(text)/2 {
 		return true
 	}
@@ -570,14 +438,30 @@ func wordOverlap(a string, bWords []string) float64 {
 // The texts it reads are folded by foldText: a space is their only
 // separator.
 func distinctWords(s string, words []string) []string {
+	var seen uint64 // a bit per word of words, from its length and first byte: most new words miss it
+	for _, w := range words {
+		seen |= wordBit(w)
+	}
 	for s != "" {
 		w, rest, _ := strings.Cut(s, " ")
-		if w != "" && !slices.Contains(words, w) {
-			words = append(words, w)
-		}
 		s = rest
+		if w == "" {
+			continue
+		}
+		if bit := wordBit(w); seen&bit == 0 {
+			seen |= bit
+		} else if slices.Contains(words, w) {
+			continue
+		}
+		words = append(words, w)
 	}
 	return words
+}
+
+// wordBit returns a bit of a word, not empty, from its length and first
+// byte.
+func wordBit(w string) uint64 {
+	return 1 << ((uint(len(w))*7 + uint(w[0])) & 63)
 }
 
 // foldText returns s for comparison: lower case, letters and digits only,
@@ -767,11 +651,20 @@ func foldRune(r rune) (lower rune, keep bool) {
 			return rune(f), f != 0
 		}
 	}
+	if generalPunctuation(r) {
+		return r, false
+	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 		return unicode.ToLower(r), true
 	}
 	return r, false
 }
+
+// generalPunctuation reports whether r is in Unicode's General
+// Punctuation block (U+2000 to U+206F: spaces, dashes, quotes, bullets,
+// the ellipsis), none of which is a letter, digit or mark: the commonest
+// runes of three bytes in text, which foldRune need not look up.
+func generalPunctuation(r rune) bool { return r >= 0x2000 && r <= 0x206f }
 
 // foldSlow marks, in twoByteFold, a rune foldRune looks up in the
 // unicode package.

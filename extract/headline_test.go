@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -442,76 +441,6 @@ func TestMayFoldTo(t *testing.T) {
 	assert.True(t, mayFoldTo("ȺȺ", 6))
 }
 
-// TestMayMatchRulesOutNoMatch checks mayMatch, which passes over a dump
-// line from the start of its fold, against the tests of Headline on the
-// whole fold, on random titles and lines made of few words: whenever it
-// rules a fold out, the fold equals neither the title nor the title line,
-// is no better line and no near copy. It also checks that it rules some
-// out, so that it is tested at all.
-func TestMayMatchRulesOutNoMatch(t *testing.T) {
-	vocab := []string{"a", "an", "bo", "cat", "dog", "eel", "fish", "goat", "hare", "ibis", "jay", "kite", "lark", "mole"}
-	rng := rand.New(rand.NewPCG(7, 8))
-	phrase := func(n int) string {
-		w := make([]string, n)
-		for i := range w {
-			w[i] = vocab[rng.IntN(len(vocab))]
-		}
-		return strings.Join(w, " ")
-	}
-	ruledOut := 0
-	for range 3000 {
-		title := phrase(1 + rng.IntN(9))
-		line := title
-		if rng.IntN(2) == 0 {
-			line = title + " " + phrase(1+rng.IntN(6))
-		}
-		tw := distinctWords(title, nil)
-		words := headWords{title: tw, titleMask: wordMask(tw), titleFail: titleFail(len(tw)), line: distinctWords(line, nil)}
-		words.lineMask = wordMask(words.line)
-		te := titleEvidence{title: title, line: line, text: true}
-		for range 20 {
-			var text string
-			switch rng.IntN(5) {
-			case 4:
-				lw := strings.Fields(line)
-				i := rng.IntN(len(lw))
-				text = strings.Join(lw[i:i+1+rng.IntN(len(lw)-i)], " ")
-			case 0:
-				text = phrase(1 + rng.IntN(12))
-			case 1:
-				text = title + " " + phrase(1+rng.IntN(4))
-			case 2:
-				text = phrase(1+rng.IntN(2)) + " " + title
-			default:
-				ws := strings.Fields(title)
-				ws[rng.IntN(len(ws))] = vocab[rng.IntN(len(vocab))]
-				text = strings.Join(ws, " ")
-			}
-			match := text == title || text == line || te.betterLine(text) || similarWords(text, title, tw)
-			if !te.mayMatch(text+" ", &words) {
-				ruledOut++
-				require.False(t, match, "title %q line %q text %q ruled out whole", title, line, text)
-			}
-			for k := 1; k < len(text); k++ {
-				if !te.mayMatch(text[:k], &words) {
-					ruledOut++
-					require.False(t, match, "title %q line %q text %q ruled out at %q", title, line, text, text[:k])
-				}
-			}
-		}
-	}
-	assert.Positive(t, ruledOut)
-}
-
-func TestWordBit(t *testing.T) {
-	words := []string{"cat", "dog", "a", "ünï"}
-	m := wordMask(words)
-	for _, w := range words {
-		assert.NotZero(t, m&wordBit(w), w)
-	}
-	assert.Zero(t, wordMask(nil))
-}
-
 // TestTitleFail checks titleFail against the bound of sharesMostWords.
 func TestTitleFail(t *testing.T) {
 	for n := range 40 {
@@ -523,62 +452,4 @@ func TestTitleFail(t *testing.T) {
 	assert.Equal(t, 1, titleFail(0))
 	assert.Equal(t, 1, titleFail(5))
 	assert.Equal(t, 2, titleFail(6))
-}
-
-// TestHeadProbe checks that the probe reads past the third of the title,
-// where startsWithin decides, within 16 bytes and headPrefix.
-func TestHeadProbe(t *testing.T) {
-	for n := range 300 {
-		p := headProbe(n)
-		assert.GreaterOrEqual(t, p, 16, n)
-		assert.LessOrEqual(t, p, headPrefix, n)
-		if n/3+2 <= headPrefix {
-			assert.Greater(t, p, n/3+1, n)
-		}
-	}
-	assert.Equal(t, 16, headProbe(0))
-	assert.Equal(t, 26, headProbe(60))
-	assert.Equal(t, headPrefix, headProbe(300))
-}
-
-// TestStartsWithin checks startsWithin, which finds the words of p by
-// their spaces, against trying every place, on random titles and fold
-// starts.
-func TestStartsWithin(t *testing.T) {
-	reference := func(title, p string) bool {
-		most := len(title) / 3
-		if len(p) <= most+1 {
-			return true
-		}
-		for o := 1; o <= most; o++ {
-			if p[o-1] == ' ' && p[o] == title[0] && (strings.HasPrefix(title, p[o:]) || strings.HasPrefix(p[o:], title)) {
-				return true
-			}
-		}
-		return false
-	}
-	vocab := []string{"a", "ab", "b", "ba", "abc", " "}
-	rng := rand.New(rand.NewPCG(9, 10))
-	phrase := func(n int) string {
-		var sb strings.Builder
-		for range n {
-			sb.WriteString(vocab[rng.IntN(len(vocab))])
-		}
-		return sb.String()
-	}
-	found := 0
-	for range 20000 {
-		title := "a" + phrase(rng.IntN(20))
-		p := phrase(rng.IntN(16))
-		if rng.IntN(2) == 0 {
-			p += " " + title[:rng.IntN(len(title)+1)]
-		}
-		te := titleEvidence{title: title}
-		want := reference(title, p)
-		require.Equal(t, want, te.startsWithin(p), "title %q p %q", title, p)
-		if want && len(p) > len(title)/3+1 {
-			found++
-		}
-	}
-	assert.Positive(t, found)
 }

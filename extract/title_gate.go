@@ -1,0 +1,422 @@
+package extract
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+)
+
+// A headGate passes over most lines of a text dump that no test of
+// Headline can take, reading each only once from its start and folding
+// it (foldText) a word at a time without keeping the fold. A folded line
+// passes a test only when
+//
+//   - all its words are the title's (it equals the title or the title
+//     holds it: betterLine, similarWords) or the title line's (it equals
+//     the line or the line holds it: betterLine);
+//   - or the title starts within it at a word no further than a third of
+//     the title's length (it starts with the title, betterLine; it holds
+//     the title as a near copy, similarWords);
+//   - or fewer of its distinct words are missing from the title's than
+//     titleFail (sharesMostWords);
+//
+// and only when its fold is at most dumpLongest bytes. The gate follows
+// the three as it reads, and stops at the first word or byte that rules
+// them all out. Words are told apart by a hash (gateHash) and a 256-bit
+// filter of the title's words and one of the line's: a word that is not
+// theirs but hits the filter counts as theirs, and two missing words
+// with one hash count as one, so the gate errs only on the side of a
+// match.
+//
+// A headGate is set per title (reset) and read by one goroutine.
+type headGate struct {
+	title     string  // the folded title, or "" when it has none
+	first     int     // its first byte, or -1
+	most      int     // len(title)/3: where the title may start at the latest in a line that holds it
+	limit     int     // the longest fold a test takes (titleEvidence.dumpLongest)
+	titleFail int     // titleFail(len(titleWords))
+	titleSet  gateSet // the filter of the title's words
+	lineSet   gateSet // that of the title line's words
+
+	// Scratch space of may: the word being read, folded, the hashes of
+	// the distinct words missing from the title's, and the places of the
+	// fold where the title may start.
+	word    headWord
+	missing [8]uint64
+	places  [gateStarts]int
+}
+
+// Limits of headGate.
+const gateStarts = 4 // places where the title may start that it follows at once; a line with more passes
+
+// reset sets the gate for a text dump's folded title and title line,
+// given the title's distinct words (distinctWords), which it counts.
+func (g *headGate) reset(t *titleEvidence, titleWords []string) {
+	g.title, g.first, g.most = t.title, -1, len(t.title)/3
+	g.limit, g.titleFail = t.dumpLongest(), titleFail(len(titleWords))
+	if t.title != "" {
+		g.first = int(t.title[0])
+	}
+	g.titleSet.reset(t.title)
+	g.lineSet.reset(t.line)
+}
+
+// gateSet is a 256-bit filter of folded words, one bit per word
+// (gateBit of gateHash).
+type gateSet [4]uint64
+
+// reset sets the filter to the words of text, folded (foldText): words
+// separated by single spaces.
+func (s *gateSet) reset(text string) {
+	*s = gateSet{}
+	for text != "" {
+		w, rest, _ := strings.Cut(text, " ")
+		var c uint64 // the first eight bytes of w, as first8 reads them
+		if len(w) >= 8 {
+			c = asciiWord(w, 0)
+		} else {
+			for i := len(w) - 1; i >= 0; i-- {
+				c = c<<8 | uint64(w[i])
+			}
+		}
+		bit := gateBit(gateHash(c, len(w)))
+		s[bit>>6] |= 1 << (bit & 63)
+		text = rest
+	}
+}
+
+// has reports whether the bit of a word's hash h is set.
+func (s *gateSet) has(h uint64) bool {
+	bit := gateBit(h)
+	return s[bit>>6]&(1<<(bit&63)) != 0
+}
+
+// headWord holds the first eight bytes of a folded word, and room for
+// eight more written at once after them.
+type headWord [16]byte
+
+// gateHash returns the hash of a folded word of n bytes from its length
+// and its first eight bytes, c, which holds the first min(n, 8) of them
+// (little-endian) and zeros: words that differ only further on share it.
+func gateHash(c uint64, n int) uint64 {
+	return (c ^ uint64(n)*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
+}
+
+// first8 returns the first min(n, 8) bytes of w (little-endian), and
+// zeros, for gateHash.
+func first8(w *headWord, n int) uint64 {
+	c := binary.LittleEndian.Uint64(w[:])
+	if n < 8 {
+		c &= 1<<(8*n) - 1
+	}
+	return c
+}
+
+// gateBit returns the filter bit of a word's hash.
+func gateBit(h uint64) uint64 { return (h * 0xc4ceb9fe1a85ec53) >> 56 }
+
+// alnumPrefix8 returns how many of the eight bytes of v (little-endian),
+// from the first, are ASCII letters or digits, which foldText writes as
+// they are but for letters in lower case (v | 0x20 each). A byte after
+// one that is not ASCII may be misread, but is not counted.
+func alnumPrefix8(v uint64) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	w := v | 0x20*ones // letters in lower case
+	letters := (w + (0x80-'a')*ones) &^ (w + (0x7f-'z')*ones)
+	digits := (v + (0x80-'0')*ones) &^ (v + (0x7f-'9')*ones)
+	return bits.TrailingZeros64((v|^(letters|digits))&highs) / 8
+}
+
+// gateWords is what headGate.may knows of the words of a line read so
+// far.
+type gateWords struct {
+	notTitle, notLine bool // one is not the title's; one is not the title line's
+	missing           int  // how many distinct words are missing from the title's
+}
+
+// may reports whether the folded text of s, a line of a text dump, may
+// pass one of the tests of Headline (see headGate); false is sure.
+func (g *headGate) may(s string) bool {
+	var (
+		w        gateWords
+		wordsOut bool   // the words so far rule out all the tests but the one for a line that holds the title (wordEnd)
+		places   int    // how many places in g.places the title may start at, agreeing with the fold so far
+		n        int    // the length of the word being read, folded, whose first eight bytes are in g.word
+		pos      int    // the fold's length so far
+		space    = true // at a word break, or at the start, as in appendFoldWithin
+		ok       bool
+	)
+	most, limit := g.most, g.limit
+	for i := 0; i < len(s); {
+		// A run of ASCII letters and digits, eight bytes at a time, and
+		// the word break after it.
+		if len(s) >= 8 && asciiAlnum[s[i]] {
+			var v uint64
+			if i+8 <= len(s) {
+				v = asciiWord(s, i)
+			} else {
+				v = asciiWord(s, len(s)-8) >> (8 * (i + 8 - len(s))) // zeros past the end
+			}
+			if k := alnumPrefix8(v); k > 0 {
+				low := v | 0x2020202020202020 // the run folded, and bytes after it
+				if space {
+					if places > 0 || pos <= most && int(byte(low)) == g.first {
+						if places, pos, ok = g.wordStart(places, pos, byte(low)); !ok {
+							return true
+						}
+					} else if pos > 0 {
+						pos++ // the space before the word
+					}
+					space = false
+				}
+				if places > 0 {
+					if places, ok = g.followRun(places, pos, low, k); !ok {
+						return true
+					}
+				}
+				if k == 8 || !asciiBreak[byte(v>>(8*k))] {
+					// The word goes on.
+					if n < 8 {
+						binary.LittleEndian.PutUint64(g.word[n:], low)
+					}
+					n += k
+					i += k
+					if pos += k; pos > limit {
+						return false
+					}
+					continue
+				}
+				// The word ends after the run, at a word break or at the
+				// end of s (a zero of v past it).
+				var c uint64 // its first eight bytes
+				if n == 0 {
+					c = low & (1<<(8*k) - 1)
+				} else {
+					if n < 8 {
+						binary.LittleEndian.PutUint64(g.word[n:], low)
+					}
+					c = first8(&g.word, n+k)
+				}
+				n += k
+				if pos += k; pos > limit {
+					return false
+				}
+				for i += k + 1; i < len(s) && asciiBreak[s[i]]; i++ {
+				}
+				space = true
+				if wordsOut = wordsOut || g.wordEnd(&w, gateHash(c, n)); wordsOut && places == 0 && pos >= most {
+					return false
+				}
+				n = 0
+				continue
+			}
+		}
+		var f uint32 // what the fold writes for the rune at i, little-endian
+		var nf int   // how many bytes; 0 for a word break, -1 for nothing
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch a := asciiWordFold[c]; a {
+			case foldDrop:
+				continue
+			case ' ':
+				nf = 0
+			default:
+				f, nf = uint32(a), 1
+			}
+		} else {
+			var size int
+			f, nf, size = foldNonASCII(s, i)
+			i += size
+		}
+		if nf <= 0 {
+			if nf == 0 && !space {
+				space = true
+				if wordsOut = wordsOut || g.wordEnd(&w, gateHash(first8(&g.word, n), n)); wordsOut && places == 0 && pos >= most {
+					return false
+				}
+				n = 0
+			}
+			continue
+		}
+		if space {
+			if places, pos, ok = g.wordStart(places, pos, byte(f)); !ok {
+				return true
+			}
+			space = false
+		}
+		for ; nf > 0; nf-- {
+			if places > 0 {
+				if places, ok = g.follow(places, pos, byte(f)); !ok {
+					return true
+				}
+			}
+			if n < 8 {
+				g.word[n] = byte(f)
+			}
+			f >>= 8
+			n++
+			pos++
+		}
+		if pos > limit {
+			return false
+		}
+	}
+	return !wordsOut && (space || !g.wordEnd(&w, gateHash(first8(&g.word, n), n)))
+}
+
+// foldNonASCII returns what foldText writes for the rune that starts at
+// s[i], not ASCII, and the rune's size: its bytes, little-endian, and how
+// many they are; 0 for a word break; -1 for nothing (’). It reads a
+// letter of two bytes and a rune of General Punctuation without decoding
+// them in full.
+func foldNonASCII(s string, i int) (f uint32, n, size int) {
+	c := s[i]
+	if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		if l := twoByteFold[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)]; l != foldSlow {
+			switch {
+			case l == 0:
+				return 0, 0, 2
+			case l < utf8.RuneSelf:
+				return uint32(l), 1, 2
+			default:
+				return uint32(0xc0|l>>6) | uint32(0x80|l&0x3f)<<8, 2, 2
+			}
+		}
+	}
+	if c == 0xe2 && i+2 < len(s) && s[i+2]&0xc0 == 0x80 && (s[i+1] == 0x80 || s[i+1] == 0x81 && s[i+2] < 0xb0) {
+		if s[i+1] == 0x80 && s[i+2] == 0x99 { // ’
+			return 0, -1, 3
+		}
+		return 0, 0, 3
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	lower, keep := foldRune(r)
+	switch {
+	case keep:
+		var enc [utf8.UTFMax]byte
+		n = utf8.EncodeRune(enc[:], lower)
+		return binary.LittleEndian.Uint32(enc[:]), n, size
+	case r == '’':
+		return 0, -1, size
+	}
+	return 0, 0, size
+}
+
+// asciiAlnum tells the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		f := asciiWordFold[c]
+		t[c] = f != ' ' && f != foldDrop
+	}
+	return t
+}()
+
+// asciiBreak tells the bytes foldText reads as a word break: ASCII but
+// letters, digits and the apostrophe.
+var asciiBreak = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiWordFold[c] == ' '
+	}
+	return t
+}()
+
+// wordStart takes in the first byte f of a word that starts at pos, or
+// after the space that ends the last word at pos, given the n places of
+// g.places where the title may start: it follows them with the space,
+// and adds one at the word when f starts the title within most bytes. It
+// returns the places, where the word starts, and false when the line may
+// pass: the title is whole at a place, or there are more places than
+// gateStarts.
+func (g *headGate) wordStart(n, pos int, f byte) (int, int, bool) {
+	ok := true
+	if pos > 0 {
+		if n > 0 {
+			if n, ok = g.follow(n, pos, ' '); !ok {
+				return n, pos, false
+			}
+		}
+		pos++
+	}
+	if pos <= g.most && int(f) == g.first {
+		if n == len(g.places) {
+			return n, pos, false
+		}
+		g.places[n] = pos
+		n++
+	}
+	return n, pos, true
+}
+
+// followRun is follow for the k bytes of a folded run, the first k of
+// run (little-endian), at pos.
+func (g *headGate) followRun(n, pos int, run uint64, k int) (int, bool) {
+	kept := 0
+	for _, o := range g.places[:n] {
+		j := pos - o
+		m := min(k, len(g.title)-j) // at least 1: the title is not whole at o yet
+		var t uint64                // the title's next m bytes, or more
+		if j+8 <= len(g.title) {
+			t = asciiWord(g.title, j)
+		} else {
+			for x := len(g.title) - 1; x >= j; x-- {
+				t = t<<8 | uint64(g.title[x])
+			}
+		}
+		if (run^t)<<(64-8*m) != 0 {
+			continue
+		}
+		if j+m == len(g.title) {
+			return kept, false
+		}
+		g.places[kept] = o
+		kept++
+	}
+	return kept, true
+}
+
+// wordEnd takes in a word of hash h (gateHash), and reports whether the
+// words so far rule out all the tests but the one for a line that holds
+// the title: one is not the title's, one is not the line's, and at least
+// titleFail are missing from the title's.
+func (g *headGate) wordEnd(w *gateWords, h uint64) bool {
+	if !g.titleSet.has(h) {
+		w.notTitle = true
+		if w.missing < len(g.missing) && !containsHash(g.missing[:w.missing], h) {
+			g.missing[w.missing] = h
+			w.missing++
+		}
+	}
+	w.notLine = w.notLine || !g.lineSet.has(h)
+	return w.notTitle && w.notLine && w.missing >= g.titleFail
+}
+
+// containsHash reports whether hs holds h.
+func containsHash(hs []uint64, h uint64) bool {
+	for _, x := range hs {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}
+
+// follow checks the fold's byte f at pos against the title at each of
+// the n places of g.places where it may start, and drops those where it
+// does not agree. It returns the places kept, and false when the title is
+// whole at one of them: the line may pass.
+func (g *headGate) follow(n, pos int, f byte) (int, bool) {
+	kept := 0
+	for _, o := range g.places[:n] {
+		j := pos - o
+		if g.title[j] != f {
+			continue
+		}
+		if j+1 == len(g.title) {
+			return kept, false
+		}
+		g.places[kept] = o
+		kept++
+	}
+	return kept, true
+}
