@@ -116,24 +116,27 @@ func checkUTF8(s string) error {
 }
 
 // finish completes a document built by a front end: it numbers the blocks,
-// counts repeated texts, detects the language unless it is known, and
-// measures every block's features in that language.
+// detects the language unless it is known, measures every block's
+// features in that language, and counts repeated texts (after measuring,
+// whose rune counts it reads).
 func (d *Document) finish() {
 	for i, b := range d.Blocks {
 		b.Index = i
 	}
-	countRepeats(d.Blocks)
 	if d.Meta.Language == "" {
 		d.Meta.Language = d.detectLanguage()
 	}
 	d.measure()
+	countRepeats(d.Blocks)
 }
 
 // countRepeats sets each block's Repeats: the number of blocks whose text
 // is the same in lower case (strings.ToLower), itself included. Texts are
-// grouped by a hash of their lower-case runes, so no lower-case copy is
-// made, in an open-addressing table of the first block of each distinct
-// text.
+// grouped by a hash of their lower-case runes (lowerHash) and of their
+// number, Features.Runes, which strings.ToLower keeps (it maps each rune,
+// or invalid byte, to one rune): the blocks must be measured. No
+// lower-case copy is made; the table is an open-addressing one of the
+// first block of each distinct text.
 func countRepeats(blocks []*Block) {
 	size := 1
 	for size < 2*len(blocks) {
@@ -146,7 +149,7 @@ func countRepeats(blocks []*Block) {
 	first := ints[size : size+len(blocks) : size+len(blocks)]
 	counts := ints[size+len(blocks):] // by first block
 	for i, b := range blocks {
-		h := lowerHash(b.Text)
+		h := lowerHash(b.Text) ^ uint64(b.Features.Runes)*0x9E3779B97F4A7C15 // the rune count in the high bits too
 		hashes[i] = h
 		slot := h & mask
 		for ; table[slot] != 0; slot = (slot + 1) & mask {
@@ -356,8 +359,10 @@ func lowerASCII8(v uint64) uint64 {
 }
 
 // hashRunes is the number of runes lowerHash reads from a text's start:
-// with its end, enough to tell most lines apart.
-const hashRunes = 24
+// with its end and its length in runes (see countRepeats), enough to
+// tell most lines apart. Reading more costs more than the few texts it
+// tells apart cost equalLower.
+const hashRunes = 8
 
 // equalLower reports whether strings.ToLower(a) == strings.ToLower(b).
 // Texts equal byte for byte, as repeated lines mostly are, are compared
