@@ -192,48 +192,42 @@ func countRepeats(blocks []*Block) {
 }
 
 // lowerHash is a hash of the UTF-8 encoding of s in lower case, as
-// strings.ToLower writes it: of its first hashRunes runes and, when it
-// has more, of its last eight bytes (see lowerTail), so that texts equal
-// in lower case have the same hash, and a long text is read only at its
-// two ends. The lower-case
-// bytes of the first runes are a stream mixed in eight at a time, counted
-// from the first; the ASCII bytes of s are read and lower-cased up to
-// eight at once, wherever they fall in that stream.
+// strings.ToLower writes it: of its first runes, up to the first that
+// ends at or past its hashBytes-th byte, and, when it has more runes, of
+// its end (see lowerTail), so that texts equal in lower case have the
+// same hash, and a long text is read only at its two ends. The
+// lower-case bytes of the first runes are a stream mixed in eight at a
+// time; ASCII is read and lower-cased eight bytes at once.
 func lowerHash(s string) uint64 {
 	const high = 0x8080808080808080 // the top bit of each byte
 	var h lowerHasher
-	i, runes := 0, 0
-	for i+8 <= len(s) && runes+8 <= hashRunes {
-		v := asciiWord(s, i)
+	i := 0
+	switch {
+	case len(s) >= 8:
+		v := asciiWord(s, 0)
 		if v&high == 0 {
 			h.add8(lowerASCII8(v))
-			i, runes = i+8, runes+8
-			continue
-		}
-		if k := asciiPrefix(v); k > 0 {
+			i = 8
+		} else if k := asciiPrefix(v); k > 0 {
 			h.addN(lowerASCII8(v&lowBytes(k)), k)
-			i, runes = i+k, runes+k
+			i = k
 		}
-		i, runes = h.addRune(s, i), runes+1
-	}
-	// Fewer than eight bytes or runes are left: at once when they are
-	// ASCII, else one at a time.
-	if n := min(len(s)-i, hashRunes-runes); n > 0 {
-		if v := bytesFrom(s, i) & lowBytes(n); v&high == 0 {
-			h.addN(lowerASCII8(v), n)
-			i, runes = i+n, runes+n
+	case len(s) > 0:
+		if v := bytesFrom(s, 0); v&high == 0 {
+			h.addN(lowerASCII8(v), len(s))
+			i = len(s)
 		}
 	}
-	for i < len(s) && runes < hashRunes {
+	for i < len(s) && h.bytes < hashBytes {
 		if c := s[i]; c < utf8.RuneSelf {
 			h.addN(uint64(asciiLower(c)), 1)
-			i, runes = i+1, runes+1
+			i++
 			continue
 		}
-		i, runes = h.addRune(s, i), runes+1
+		i = h.addRune(s, i)
 	}
 	if i == len(s) {
-		// The text has no more than hashRunes runes, all hashed.
+		// The text's runes are all hashed.
 		return h.sum(0)
 	}
 	return h.sum(lowerTail(s))
@@ -243,10 +237,12 @@ func lowerHash(s string) uint64 {
 type lowerHasher struct {
 	h, acc uint64 // the hash so far, and the bytes not yet mixed in, little-endian
 	n      int    // the number of bytes in acc, 0 to 7
+	bytes  int    // the number of bytes added
 }
 
 // add8 adds the eight bytes of v to the stream.
 func (h *lowerHasher) add8(v uint64) {
+	h.bytes += 8
 	if h.n == 0 {
 		h.mix(v)
 		return
@@ -259,6 +255,7 @@ func (h *lowerHasher) add8(v uint64) {
 // addN adds the first n bytes of v, 1 to 7, to the stream; v's other
 // bytes are zero.
 func (h *lowerHasher) addN(v uint64, n int) {
+	h.bytes += n
 	h.acc |= v << (uint(8*h.n) & 63)
 	if h.n += n; h.n >= 8 {
 		h.mix(h.acc)
@@ -302,10 +299,13 @@ func (h *lowerHasher) sum(tail uint64) uint64 {
 	return h.h ^ h.h>>32
 }
 
-// lowerTail returns the last eight bytes of strings.ToLower(s), or all of
-// them when it has fewer, little-endian: the first of them in the lowest
-// byte. Lines that start alike, as a page's credits or comment headers
-// do, mostly end apart.
+// lowerTail returns the end of strings.ToLower(s), little-endian, the
+// first of its bytes in the lowest byte: its last eight bytes, or fewer
+// when it has fewer or when a rune that is not ASCII in lower case comes
+// first, whose bytes end it (as many as fit). Lines that start alike, as
+// a page's credits or comment headers do, mostly end apart; a text not
+// in ASCII is mostly told apart by its first runes, and is read back
+// only to its last such rune.
 func lowerTail(s string) uint64 {
 	if len(s) >= 8 {
 		if v := asciiWord(s, len(s)-8); v&0x8080808080808080 == 0 {
@@ -324,10 +324,14 @@ func lowerTail(s string) uint64 {
 		r, size := utf8.DecodeLastRuneInString(s)
 		s = s[:len(s)-size]
 		var enc [utf8.UTFMax]byte
-		w := utf8.EncodeRune(enc[:], clean.LowerRune(r))
+		lower := clean.LowerRune(r)
+		w := utf8.EncodeRune(enc[:], lower)
 		for j := w - 1; j >= 0 && at > 0; j-- {
 			at--
 			buf[at] = enc[j]
+		}
+		if lower >= utf8.RuneSelf {
+			break
 		}
 	}
 	var v uint64
@@ -381,11 +385,12 @@ func lowerASCII8(v uint64) uint64 {
 	return v | (geA&^gtZ&(0x80*ones))>>2
 }
 
-// hashRunes is the number of runes lowerHash reads from a text's start:
-// with its end and its length in runes (see countRepeats), enough to
-// tell most lines apart. Reading more costs more than the few texts it
-// tells apart cost equalLower.
-const hashRunes = 8
+// hashBytes is the number of lower-case bytes lowerHash reads from a
+// text's start, and of the runes that hold them: with its end and its
+// length in runes (see countRepeats), enough to tell most lines apart.
+// Reading more costs more than the few texts it tells apart cost
+// equalLower.
+const hashBytes = 8
 
 // equalLower reports whether strings.ToLower(a) == strings.ToLower(b).
 // Texts equal byte for byte, as repeated lines mostly are, are compared
