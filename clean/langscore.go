@@ -206,7 +206,8 @@ func (s *stopScores) bound(floor int64) float32 {
 // bound, which costs a fraction of the detection. It holds that no other
 // language scores enough: such a language l needs the runner-up, at least
 // lang's score, to be at most 1-minConfidence times l's score, and l's
-// score is at most the sum of the highest weight of each stop word met.
+// score is at most the sum of the highest weight, in a language other
+// than lang, of each stop word met.
 // Text that its scripts may decide (Han, Kana, Hangul, Thai) is always
 // reported true. It is safe for concurrent use, and does not allocate
 // once the table of lang's weights (some 140 KB per language asked
@@ -232,10 +233,10 @@ func (p *LineProfile) MayDetectOther(lang string, minConfidence float64) bool {
 
 // A langBound is the stop word index as MayDetectOther reads it for one
 // language, built on first use: at the offset in the index's postings of
-// each word's first posting, the highest of the word's weights in
-// weightUnits in the high 32 bits, and its weight in the language (0
-// when it has none) in the low 32 bits, so that each stop word met is
-// one load. Weights in weightUnits are under 2^28 (see stopScores).
+// each word's first posting, the highest of the word's weights in other
+// languages, in weightUnits, in the high 32 bits, and its weight in the
+// language (0 when it has none) in the low 32 bits, so that each stop
+// word met is one load. Weights in weightUnits are under 2^28 (see stopScores).
 type langBound struct {
 	once  sync.Once
 	units []uint64
@@ -258,9 +259,10 @@ func (b *langBound) get(li int) []uint64 {
 			var most, own uint64
 			for _, q := range e.ref.of(words.postings) {
 				u := uint64(float64(q.weight) / weightUnit)
-				most = max(most, u)
 				if int(q.lang) == li {
 					own = u
+				} else {
+					most = max(most, u)
 				}
 			}
 			units[off] = most<<32 | own

@@ -234,7 +234,7 @@ func TestMayDetectOtherBounds(t *testing.T) {
 }
 
 // refMayDetectOther is MayDetectOther written plainly, from each stop
-// word's postings.
+// word's postings: lang's weights against the highest of the others'.
 func refMayDetectOther(p *LineProfile, lang string, minConfidence float64) bool {
 	li := -1
 	for i, l := range stoplists {
@@ -251,9 +251,10 @@ func refMayDetectOther(p *LineProfile, lang string, minConfidence float64) bool 
 		var most int64
 		for _, q := range h.of(index().words.postings) {
 			u := int64(float64(q.weight) / weightUnit)
-			most = max(most, u)
 			if int(q.lang) == li {
 				own += u
+			} else {
+				most = max(most, u)
 			}
 		}
 		bound += most
