@@ -483,30 +483,77 @@ func (b *Block) profile() *clean.LineProfile {
 // it cuts.
 func detectBlocks(blocks []*Block) (lang string, confidence float64) {
 	var one [1]*clean.LineProfile // a single block's needs no allocation
-	profiles := one[:0]
+	sample := detectSample{profiles: one[:0]}
 	if len(blocks) > 1 {
-		profiles = make([]*clean.LineProfile, 0, len(blocks))
+		sample.profiles = make([]*clean.LineProfile, 0, len(blocks))
 	}
-	size := 0 // bytes of the joined texts so far
 	for _, b := range blocks {
-		if size+len(b.Text) > clean.MaxDetectBytes {
-			if rest := clean.MaxDetectBytes - size; rest > 0 {
-				p := clean.ProfileLine(b.Text[:rest])
-				profiles = append(profiles, &p)
-			}
-			break
-		}
-		profiles = append(profiles, b.lineProfile())
-		size += len(b.Text) + 1
+		sample.add(b)
 	}
-	lang, confidence, _ = clean.DetectProfiles(profiles)
+	return sample.detect()
+}
+
+// A detectSample gathers the profiles detectBlocks detects from.
+type detectSample struct {
+	profiles []*clean.LineProfile
+	size     int  // bytes of the joined texts so far
+	full     bool // the texts reach clean.MaxDetectBytes
+}
+
+// add adds the profile of b, or of its start when it reaches
+// clean.MaxDetectBytes, unless the sample is full.
+func (s *detectSample) add(b *Block) {
+	if s.full {
+		return
+	}
+	if s.size+len(b.Text) > clean.MaxDetectBytes {
+		if rest := clean.MaxDetectBytes - s.size; rest > 0 {
+			p := clean.ProfileLine(b.Text[:rest])
+			s.profiles = append(s.profiles, &p)
+		}
+		s.full = true
+		return
+	}
+	s.profiles = append(s.profiles, b.lineProfile())
+	s.size += len(b.Text) + 1
+}
+
+// detect returns the language detected from the sample's profiles, and
+// the confidence.
+func (s *detectSample) detect() (lang string, confidence float64) {
+	lang, confidence, _ = clean.DetectProfiles(s.profiles)
 	return lang, confidence
 }
 
 // detectLanguage guesses the language from the longer blocks, which are
-// more likely to be prose than menus.
+// more likely to be prose than menus: it is detectBlocks on
+// languageBlocks, without the slice of blocks.
 func (d *Document) detectLanguage() string {
-	lang, _ := detectBlocks(d.languageBlocks())
+	n, size := 0, 0
+	for _, b := range d.Blocks {
+		if len(b.Text) >= 40 {
+			n++
+			size += len(b.Text) + 1
+		}
+	}
+	if size < 200 {
+		n += len(d.Blocks)
+	}
+	var sample detectSample
+	if n > 0 {
+		sample.profiles = make([]*clean.LineProfile, 0, n)
+	}
+	for _, b := range d.Blocks {
+		if len(b.Text) >= 40 {
+			sample.add(b)
+		}
+	}
+	if size < 200 {
+		for _, b := range d.Blocks {
+			sample.add(b)
+		}
+	}
+	lang, _ := sample.detect()
 	return lang
 }
 
