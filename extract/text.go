@@ -159,36 +159,41 @@ func (d *Document) finish() {
 // number, Features.Runes, which strings.ToLower keeps (it maps each rune,
 // or invalid byte, to one rune): the blocks must be measured. No
 // lower-case copy is made; the table is an open-addressing one of the
-// first block of each distinct text.
+// distinct texts, each with its hash, first block and count.
 func countRepeats(blocks []*Block) {
 	size := 1
 	for size < 2*len(blocks) {
 		size *= 2
 	}
 	mask := uint64(size - 1)
-	hashes := make([]uint64, len(blocks))
-	ints := make([]int32, size+2*len(blocks)) // the three below, in one allocation
-	table := ints[:size:size]                 // first block of a distinct text, plus one; 0 for a free slot
-	first := ints[size : size+len(blocks) : size+len(blocks)]
-	counts := ints[size+len(blocks):] // by first block
+	table := make([]repeatSlot, size)
+	slots := make([]int32, len(blocks)) // each block's slot
 	for i, b := range blocks {
 		h := lowerHash(b.Text) ^ uint64(b.Features.Runes)*0x9E3779B97F4A7C15 // the rune count in the high bits too
-		hashes[i] = h
 		slot := h & mask
-		for ; table[slot] != 0; slot = (slot + 1) & mask {
-			if j := table[slot] - 1; hashes[j] == h && equalLower(blocks[j].Text, b.Text) {
+		for ; table[slot].count != 0; slot = (slot + 1) & mask {
+			if e := &table[slot]; e.hash == h && equalLower(blocks[e.first].Text, b.Text) {
 				break
 			}
 		}
-		if table[slot] == 0 {
-			table[slot] = int32(i) + 1
+		e := &table[slot]
+		if e.count == 0 {
+			e.hash, e.first = h, int32(i)
 		}
-		first[i] = table[slot] - 1
-		counts[first[i]]++
+		e.count++
+		slots[i] = int32(slot)
 	}
 	for i, b := range blocks {
-		b.Repeats = int(counts[first[i]])
+		b.Repeats = int(table[slots[i]].count)
 	}
+}
+
+// A repeatSlot is a slot of countRepeats' table: a distinct text, by its
+// hash and its first block, and how many blocks have it; a count of 0
+// marks a free slot.
+type repeatSlot struct {
+	hash         uint64
+	first, count int32
 }
 
 // lowerHash is a hash of the UTF-8 encoding of s in lower case, as
