@@ -167,8 +167,20 @@ func countRepeats(blocks []*Block) {
 	}
 	mask := uint64(size - 1)
 	table := make([]repeatSlot, size)
-	slots := make([]int32, len(blocks)) // each block's slot
+	slots := make([]int32, len(blocks)) // each block's slot; -1 for a length of its own
+	// Texts of different lengths in runes differ: a block that no other
+	// has the length of is counted once, without its hash.
+	var lengths [repeatLengths]int32 // blocks by length, under repeatLengths
+	for _, b := range blocks {
+		if r := b.Features.Runes; r < repeatLengths {
+			lengths[r]++
+		}
+	}
 	for i, b := range blocks {
+		if r := b.Features.Runes; r < repeatLengths && lengths[r] == 1 {
+			slots[i] = -1
+			continue
+		}
 		h := lowerHash(b.Text) ^ uint64(b.Features.Runes)*0x9E3779B97F4A7C15 // the rune count in the high bits too
 		slot := h & mask
 		for ; table[slot].count != 0; slot = (slot + 1) & mask {
@@ -184,9 +196,17 @@ func countRepeats(blocks []*Block) {
 		slots[i] = int32(slot)
 	}
 	for i, b := range blocks {
+		if slots[i] < 0 {
+			b.Repeats = 1
+			continue
+		}
 		b.Repeats = int(table[slots[i]].count)
 	}
 }
+
+// repeatLengths bounds the lengths in runes countRepeats tells apart
+// before hashing: most lines are shorter.
+const repeatLengths = 1024
 
 // A repeatSlot is a slot of countRepeats' table: a distinct text, by its
 // hash and its first block, and how many blocks have it; a count of 0

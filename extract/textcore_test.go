@@ -186,7 +186,8 @@ func TestLocateTextCore(t *testing.T) {
 func TestCountRepeats(t *testing.T) {
 	long := strings.Repeat("The same long opening of a line, well past the hashed runes; ", 2)
 	texts := []string{"Share", "SHARE", "share", "Share this", "ÉTÉ", "été", "Été!", "K", "\u212a", "k", "İstanbul", "i̇stanbul", "bad \xff", "bad \ufffd", "",
-		long + "one", long + "two", strings.ToUpper(long) + "ONE", long + "one"}
+		long + "one", long + "two", strings.ToUpper(long) + "ONE", long + "one",
+		strings.Repeat("x", 1500), strings.Repeat("X", 1500), strings.Repeat("y", 1030), strings.Repeat("z", repeatLengths-1)}
 	checkRepeats(t, texts)
 }
 
