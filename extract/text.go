@@ -508,77 +508,67 @@ func (b *Block) profile() *clean.LineProfile {
 // it cuts.
 func detectBlocks(blocks []*Block) (lang string, confidence float64) {
 	var one [1]*clean.LineProfile // a single block's needs no allocation
-	sample := detectSample{profiles: one[:0]}
+	profiles := one[:0]
 	if len(blocks) > 1 {
-		sample.profiles = make([]*clean.LineProfile, 0, len(blocks))
+		profiles = make([]*clean.LineProfile, 0, len(blocks))
 	}
+	size, full := 0, false
 	for _, b := range blocks {
-		sample.add(b)
-	}
-	return sample.detect()
-}
-
-// A detectSample gathers the profiles detectBlocks detects from.
-type detectSample struct {
-	profiles []*clean.LineProfile
-	size     int  // bytes of the joined texts so far
-	full     bool // the texts reach clean.MaxDetectBytes
-}
-
-// add adds the profile of b, or of its start when it reaches
-// clean.MaxDetectBytes, unless the sample is full.
-func (s *detectSample) add(b *Block) {
-	if s.full {
-		return
-	}
-	if s.size+len(b.Text) > clean.MaxDetectBytes {
-		if rest := clean.MaxDetectBytes - s.size; rest > 0 {
-			p := clean.ProfileLine(b.Text[:rest])
-			s.profiles = append(s.profiles, &p)
+		if profiles, size, full = addProfile(profiles, size, b); full {
+			break
 		}
-		s.full = true
-		return
 	}
-	s.profiles = append(s.profiles, b.lineProfile())
-	s.size += len(b.Text) + 1
+	lang, confidence, _ = clean.DetectProfiles(profiles)
+	return lang, confidence
 }
 
-// detect returns the language detected from the sample's profiles, and
-// the confidence.
-func (s *detectSample) detect() (lang string, confidence float64) {
-	lang, confidence, _ = clean.DetectProfiles(s.profiles)
-	return lang, confidence
+// addProfile appends the profile of b to profiles, those of texts of
+// size bytes joined with line breaks, and returns them with the size of
+// the texts now; or, when b's text reaches clean.MaxDetectBytes, the
+// profile of its start, which fills them: then full is true. It returns
+// the slice rather than keeping it, so that its array may stay on the
+// caller's stack.
+func addProfile(profiles []*clean.LineProfile, size int, b *Block) (_ []*clean.LineProfile, _ int, full bool) {
+	if size+len(b.Text) > clean.MaxDetectBytes {
+		if rest := clean.MaxDetectBytes - size; rest > 0 {
+			p := clean.ProfileLine(b.Text[:rest])
+			profiles = append(profiles, &p)
+		}
+		return profiles, clean.MaxDetectBytes, true
+	}
+	return append(profiles, b.lineProfile()), size + len(b.Text) + 1, false
 }
 
 // detectLanguage guesses the language from the longer blocks, which are
 // more likely to be prose than menus: it is detectBlocks on
 // languageBlocks, without the slice of blocks.
 func (d *Document) detectLanguage() string {
-	n, size := 0, 0
+	n, long := 0, 0 // the long blocks and their bytes, as languageBlocks counts them
 	for _, b := range d.Blocks {
 		if len(b.Text) >= 40 {
 			n++
-			size += len(b.Text) + 1
+			long += len(b.Text) + 1
 		}
 	}
-	if size < 200 {
+	if long < 200 {
 		n += len(d.Blocks)
 	}
-	var sample detectSample
+	var profiles []*clean.LineProfile
 	if n > 0 {
-		sample.profiles = make([]*clean.LineProfile, 0, n)
+		profiles = make([]*clean.LineProfile, 0, n)
 	}
+	size, full := 0, false
 	for _, b := range d.Blocks {
 		if len(b.Text) >= 40 {
-			sample.add(b)
+			if profiles, size, full = addProfile(profiles, size, b); full {
+				break
+			}
 		}
 	}
-	if size < 200 {
-		for _, b := range d.Blocks {
-			sample.add(b)
-		}
+	for i := 0; long < 200 && !full && i < len(d.Blocks); i++ {
+		profiles, size, full = addProfile(profiles, size, d.Blocks[i])
 	}
-	lang, _ := sample.detect()
+	lang, _, _ := clean.DetectProfiles(profiles)
 	return lang
 }
 
