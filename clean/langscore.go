@@ -1,6 +1,8 @@
 package clean
 
-import "math/bits"
+import (
+	"sync"
+)
 
 // stopScores are the stop word scores of DetectLanguage being summed: for
 // each language, the weights of the stop words of the text it lists and
@@ -204,68 +206,93 @@ func (s *stopScores) bound(floor int64) float32 {
 // bound, which costs a fraction of the detection. It holds that no other
 // language scores enough: such a language l needs the runner-up, at least
 // lang's score, to be at most 1-minConfidence times l's score, and l's
-// score is at most the sum of the highest weight of each stop word met.
+// score is at most the sum of the highest weight, in a language other
+// than lang, of each stop word met.
 // Text that its scripts may decide (Han, Kana, Hangul, Thai) is always
-// reported true. It does not allocate and is safe for concurrent use.
+// reported true. It is safe for concurrent use, and does not allocate
+// once the table of lang's weights (some 140 KB per language asked
+// about) is built, on its first call for lang.
 func (p *LineProfile) MayDetectOther(lang string, minConfidence float64) bool {
-	ix := index()
-	li, ok := ix.byCode[lang] // an exact code: no need for lookupLang
-	if !ok || stoplists[li].code != lang || !(minConfidence > 0 && minConfidence < 1) ||
+	li, ok := codeIndex(lang)
+	if !ok || !(minConfidence > 0 && minConfidence < 1) ||
 		int(p.size) > MaxDetectBytes || p.script.han+p.script.kana+p.script.hangul+p.script.thai >= 2 {
 		return true
 	}
-	b := stopBounds.get()
-	langs := b.langs
+	units := langBounds[li].get(li)
 	var own, bound int64 // in weightUnits
 	for _, h := range p.hits {
-		off := int(h >> 8)
-		bound += int64(b.maxUnits[off])
-		if r, ok := langs[off].rank(li); ok {
-			own += int64(b.units[off+r])
-		}
+		v := units[h>>8]
+		bound += int64(v >> 32)
+		own += int64(uint32(v))
 	}
 	// The scores are float32 roundings of these sums (times a prior of
 	// at most 1): a margin of 1e-4 covers them.
-	ownScore := float64(own) * weightUnit * float64(ix.prior[li])
+	ownScore := float64(own) * weightUnit * float64(index().prior[li])
 	return ownScore <= (1-minConfidence)*float64(bound)*weightUnit*(1+1e-4)
 }
 
-// stopBound is the stop word index as MayDetectOther reads it.
-type stopBound struct {
-	langs []langSet // the stop word index's
-	// maxUnits holds, at the offset in the index's postings of each
-	// word's first posting, the highest of its weights in weightUnits.
-	maxUnits []uint32
-	// units holds the word's weights in weightUnits from that offset,
-	// in the order of their languages (langSet.rank).
-	units []uint32
+// A langBound is the stop word index as MayDetectOther reads it for one
+// language, built on first use: at the offset in the index's postings of
+// each word's first posting, the highest of the word's weights in other
+// languages, in weightUnits, in the high 32 bits, and its weight in the
+// language (0 when it has none) in the low 32 bits, so that each stop
+// word met is one load. Weights in weightUnits are under 2^28 (see stopScores).
+type langBound struct {
+	once  sync.Once
+	units []uint64
 }
 
-// stopBounds holds the stopBound.
-var stopBounds = lazy[stopBound]{build: func() *stopBound {
-	words := &index().words
-	b := &stopBound{langs: words.langs, maxUnits: make([]uint32, len(words.postings)), units: make([]uint32, len(words.postings))}
-	for _, e := range words.entries {
-		if e.tag == 0 {
-			continue
+// langBounds holds the langBound of each language, by its index.
+var langBounds [len(stoplists)]langBound
+
+// get returns the table of the language of index li, building it on
+// the first call.
+func (b *langBound) get(li int) []uint64 {
+	b.once.Do(func() {
+		words := &index().words
+		units := make([]uint64, len(words.postings))
+		for _, e := range words.entries {
+			if e.tag == 0 {
+				continue
+			}
+			off := int(e.ref >> 8)
+			var most, own uint64
+			for _, q := range e.ref.of(words.postings) {
+				u := uint64(float64(q.weight) / weightUnit)
+				if int(q.lang) == li {
+					own = u
+				} else {
+					most = max(most, u)
+				}
+			}
+			units[off] = most<<32 | own
 		}
-		off := int(e.ref >> 8)
-		for _, q := range words.postings[off : off+int(e.ref&0xff)] {
-			u := uint32(float64(q.weight) / weightUnit)
-			r, _ := words.langs[off].rank(int(q.lang))
-			b.units[off+r] = u
-			b.maxUnits[off] = max(b.maxUnits[off], u)
+		b.units = units
+	})
+	return b.units
+}
+
+// codeIndex returns the index of the language whose code is lang,
+// compared exactly, and whether there is one. A two-letter code, as most
+// are, is looked up in an array rather than the index's map.
+func codeIndex(lang string) (int, bool) {
+	if len(lang) == 2 && 'a' <= lang[0] && lang[0] <= 'z' && 'a' <= lang[1] && lang[1] <= 'z' {
+		li := int(twoLetterCodes.get()[int(lang[0]-'a')*26+int(lang[1]-'a')]) - 1
+		return li, li >= 0
+	}
+	li, ok := index().byCode[lang]
+	return li, ok && stoplists[li].code == lang
+}
+
+// twoLetterCodes holds, at (first letter)*26 + second letter of each
+// two-letter language code, its index in stoplists plus one; 0 where no
+// language has the code.
+var twoLetterCodes = lazy[[26 * 26]uint8]{build: func() *[26 * 26]uint8 {
+	var t [26 * 26]uint8
+	for li, l := range stoplists {
+		if c := l.code; len(c) == 2 && 'a' <= c[0] && c[0] <= 'z' && 'a' <= c[1] && c[1] <= 'z' {
+			t[int(c[0]-'a')*26+int(c[1]-'a')] = uint8(li + 1)
 		}
 	}
-	return b
+	return &t
 }}
-
-// rank returns the number of languages of s before the language of
-// index li, and whether s holds li.
-func (s *langSet) rank(li int) (int, bool) {
-	bit := uint64(1) << (li % 64)
-	if li < 64 {
-		return bits.OnesCount64(s[0] & (bit - 1)), s[0]&bit != 0
-	}
-	return bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]&(bit-1)), s[1]&bit != 0
-}

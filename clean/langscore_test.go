@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -230,4 +231,69 @@ func TestMayDetectOtherBounds(t *testing.T) {
 	assert.True(t, p.MayDetectOther("en", 1))
 	cjk := ProfileLine("東京は日本の首都です the of and")
 	assert.True(t, cjk.MayDetectOther("en", 0.3))
+}
+
+// refMayDetectOther is MayDetectOther written plainly, from each stop
+// word's postings: lang's weights against the highest of the others'.
+func refMayDetectOther(p *LineProfile, lang string, minConfidence float64) bool {
+	li := -1
+	for i, l := range stoplists {
+		if l.code == lang {
+			li = i
+		}
+	}
+	if li < 0 || !(minConfidence > 0 && minConfidence < 1) ||
+		int(p.size) > MaxDetectBytes || p.script.han+p.script.kana+p.script.hangul+p.script.thai >= 2 {
+		return true
+	}
+	var own, bound int64
+	for _, h := range p.hits {
+		var most int64
+		for _, q := range h.of(index().words.postings) {
+			u := int64(float64(q.weight) / weightUnit)
+			if int(q.lang) == li {
+				own += u
+			} else {
+				most = max(most, u)
+			}
+		}
+		bound += most
+	}
+	ownScore := float64(own) * weightUnit * float64(index().prior[li])
+	return ownScore <= (1-minConfidence)*float64(bound)*weightUnit*(1+1e-4)
+}
+
+// TestMayDetectOtherReference checks MayDetectOther against
+// refMayDetectOther on the shipped dumps' lines and random runs of stop
+// words, in every language, and codeIndex on every code and a few that
+// are none.
+func TestMayDetectOtherReference(t *testing.T) {
+	texts := profileTexts(t)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 500 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(40) {
+			words := strings.Fields(stoplists[rng.IntN(len(stoplists))].words)
+			sb.WriteString(words[rng.IntN(len(words))])
+			sb.WriteByte(' ')
+		}
+		texts = append(texts, sb.String())
+	}
+	langs := append(Languages(), "", "xx", "EN", "en-US", "e", "zzz")
+	for _, s := range texts {
+		p := ProfileLine(s)
+		for _, lang := range []string{langs[rng.IntN(len(langs))], "en", "de", "fr"} {
+			for _, min := range []float64{0, 0.1, 0.3, 0.6, 1} {
+				require.Equal(t, refMayDetectOther(&p, lang, min), p.MayDetectOther(lang, min), "%s %.1f %q", lang, min, s)
+			}
+		}
+	}
+	for _, lang := range langs {
+		li, ok := codeIndex(lang)
+		want := slices.IndexFunc(stoplists[:], func(l stoplist) bool { return l.code == lang })
+		require.Equal(t, want >= 0, ok, lang)
+		if ok {
+			require.Equal(t, want, li, lang)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,6 +107,41 @@ func TestDetectBlocksReadsWhatDetectLanguageReads(t *testing.T) {
 				require.Equal(t, wantConf, conf, "from line %d", skip)
 			}
 		})
+	}
+}
+
+// TestDetectLanguageIsDetectBlocks checks Document.detectLanguage against
+// detectBlocks on languageBlocks, the blocks it reads, for documents made
+// of runs of the test dumps' lines: short and long, under and over the
+// 200 bytes of long lines from which the short ones are left out, and
+// over the clean.MaxDetectBytes read.
+func TestDetectLanguageIsDetectBlocks(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	var lines []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		for line := range strings.Lines(string(data)) {
+			if text := clean.Text(line); text != "" {
+				lines = append(lines, text)
+			}
+		}
+	}
+	require.NotEmpty(t, lines)
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 400 {
+		from := rng.IntN(len(lines))
+		n := rng.IntN(12)
+		if rng.IntN(8) == 0 {
+			n = rng.IntN(3000) // past clean.MaxDetectBytes, at times
+		}
+		doc := &Document{}
+		for _, text := range lines[from:min(from+n, len(lines))] {
+			doc.Blocks = append(doc.Blocks, &Block{Text: text})
+		}
+		want, _ := detectBlocks(doc.languageBlocks())
+		require.Equal(t, want, doc.detectLanguage(), "lines %d to %d", from, from+n)
 	}
 }
 

@@ -26,20 +26,23 @@ func NewTextDocument(dump string) (*Document, error) {
 	// The blocks and their caches are allocated together, each in one
 	// slice; their folded texts share a foldArena. Each line is cleaned and
 	// profiled in one pass (clean.Profiler): the measures and the language
-	// detection read the profiles. Each "\n\n" ends a blank line, and the
-	// first line is the title or blank (no line is a block before the
-	// title): the lines less those bound the paragraphs, so neither slice
-	// grows.
-	lines := strings.Count(dump, "\n") - strings.Count(dump, "\n\n")
-	store := make([]Block, 0, lines)
-	caches := make([]blockCache, 0, lines)
+	// detection read the profiles. The lines are found first, with the
+	// number of those that are a line break alone; the first line is the
+	// title or blank (no line is a block before the title): the other
+	// lines bound the paragraphs, so neither slice grows.
+	ends, breaks := lineEnds(dump)
+	store := make([]Block, 0, len(ends)-breaks)
+	caches := make([]blockCache, 0, len(ends)-breaks)
 	// The folded texts of a dump's lines take about a third of its bytes
 	// (0.37 over the ScrapingHub dumps): chunks of an eighth of the dump
 	// leave less unused in the last one than chunks of half of it did.
 	arena := newFoldArena(len(dump) / 4)
 	var profiler clean.Profiler
 	gap, invalid := false, false // invalid: a line before the paragraphs is not UTF-8
-	for line := range strings.Lines(dump) {
+	start := 0
+	for _, end := range ends {
+		line := dump[start:end]
+		start = end
 		if doc.TitleLine == "" && len(store) == 0 {
 			invalid = invalid || !utf8.ValidString(line)
 			if clean.Text(line) == "" {
@@ -84,6 +87,26 @@ func NewTextDocument(dump string) (*Document, error) {
 	return doc, nil
 }
 
+// lineEnds returns the index after each line of s, as strings.Lines
+// splits it: after each line break, and at the end of a last line
+// without one; and how many lines are a line break alone.
+func lineEnds(s string) (ends []int, breaks int) {
+	ends = make([]int, 0, strings.Count(s, "\n")+1)
+	for start := 0; start < len(s); {
+		i := strings.IndexByte(s[start:], '\n')
+		if i < 0 {
+			ends = append(ends, len(s))
+			break
+		}
+		if i == 0 {
+			breaks++
+		}
+		start += i + 1
+		ends = append(ends, start)
+	}
+	return ends, breaks
+}
+
 // checkText rejects input that is empty or holds NUL bytes; checkUTF8
 // tells whether the rest is text.
 func checkText(s string) error {
@@ -116,98 +139,120 @@ func checkUTF8(s string) error {
 }
 
 // finish completes a document built by a front end: it numbers the blocks,
-// counts repeated texts, detects the language unless it is known, and
-// measures every block's features in that language.
+// detects the language unless it is known, measures every block's
+// features in that language, and counts repeated texts (after measuring,
+// whose rune counts it reads).
 func (d *Document) finish() {
 	for i, b := range d.Blocks {
 		b.Index = i
 	}
-	countRepeats(d.Blocks)
 	if d.Meta.Language == "" {
 		d.Meta.Language = d.detectLanguage()
 	}
 	d.measure()
+	countRepeats(d.Blocks)
 }
 
 // countRepeats sets each block's Repeats: the number of blocks whose text
 // is the same in lower case (strings.ToLower), itself included. Texts are
-// grouped by a hash of their lower-case runes, so no lower-case copy is
-// made, in an open-addressing table of the first block of each distinct
-// text.
+// grouped by a hash of their lower-case runes (lowerHash) and of their
+// number, Features.Runes, which strings.ToLower keeps (it maps each rune,
+// or invalid byte, to one rune): the blocks must be measured. No
+// lower-case copy is made; the table is an open-addressing one of the
+// distinct texts, each with its hash, first block and count.
 func countRepeats(blocks []*Block) {
 	size := 1
 	for size < 2*len(blocks) {
 		size *= 2
 	}
 	mask := uint64(size - 1)
-	hashes := make([]uint64, len(blocks))
-	ints := make([]int32, size+2*len(blocks)) // the three below, in one allocation
-	table := ints[:size:size]                 // first block of a distinct text, plus one; 0 for a free slot
-	first := ints[size : size+len(blocks) : size+len(blocks)]
-	counts := ints[size+len(blocks):] // by first block
+	table := make([]repeatSlot, size)
+	slots := make([]int32, len(blocks)) // each block's slot; -1 for a length of its own
+	// Texts of different lengths in runes differ: a block that no other
+	// has the length of is counted once, without its hash.
+	var lengths [repeatLengths]int32 // blocks by length, under repeatLengths
+	for _, b := range blocks {
+		if r := b.Features.Runes; r < repeatLengths {
+			lengths[r]++
+		}
+	}
 	for i, b := range blocks {
-		h := lowerHash(b.Text)
-		hashes[i] = h
+		if r := b.Features.Runes; r < repeatLengths && lengths[r] == 1 {
+			slots[i] = -1
+			continue
+		}
+		h := lowerHash(b.Text) ^ uint64(b.Features.Runes)*0x9E3779B97F4A7C15 // the rune count in the high bits too
 		slot := h & mask
-		for ; table[slot] != 0; slot = (slot + 1) & mask {
-			if j := table[slot] - 1; hashes[j] == h && equalLower(blocks[j].Text, b.Text) {
+		for ; table[slot].count != 0; slot = (slot + 1) & mask {
+			if e := &table[slot]; e.hash == h && equalLower(blocks[e.first].Text, b.Text) {
 				break
 			}
 		}
-		if table[slot] == 0 {
-			table[slot] = int32(i) + 1
+		e := &table[slot]
+		if e.count == 0 {
+			e.hash, e.first = h, int32(i)
 		}
-		first[i] = table[slot] - 1
-		counts[first[i]]++
+		e.count++
+		slots[i] = int32(slot)
 	}
 	for i, b := range blocks {
-		b.Repeats = int(counts[first[i]])
+		if slots[i] < 0 {
+			b.Repeats = 1
+			continue
+		}
+		b.Repeats = int(table[slots[i]].count)
 	}
 }
 
+// repeatLengths bounds the lengths in runes countRepeats tells apart
+// before hashing: most lines are shorter.
+const repeatLengths = 1024
+
+// A repeatSlot is a slot of countRepeats' table: a distinct text, by its
+// hash and its first block, and how many blocks have it; a count of 0
+// marks a free slot.
+type repeatSlot struct {
+	hash         uint64
+	first, count int32
+}
+
 // lowerHash is a hash of the UTF-8 encoding of s in lower case, as
-// strings.ToLower writes it: of its first hashRunes runes and, when it
-// has more, of its last eight bytes (see lowerTail), so that texts equal
-// in lower case have the same hash, and a long text is read only at its
-// two ends. The lower-case
-// bytes of the first runes are a stream mixed in eight at a time, counted
-// from the first; the ASCII bytes of s are read and lower-cased up to
-// eight at once, wherever they fall in that stream.
+// strings.ToLower writes it: of its first runes, up to the first that
+// ends at or past its hashBytes-th byte, and, when it has more runes, of
+// its end (see lowerTail), so that texts equal in lower case have the
+// same hash, and a long text is read only at its two ends. The
+// lower-case bytes of the first runes are a stream mixed in eight at a
+// time; ASCII is read and lower-cased eight bytes at once.
 func lowerHash(s string) uint64 {
 	const high = 0x8080808080808080 // the top bit of each byte
 	var h lowerHasher
-	i, runes := 0, 0
-	for i+8 <= len(s) && runes+8 <= hashRunes {
-		v := asciiWord(s, i)
+	i := 0
+	switch {
+	case len(s) >= 8:
+		v := asciiWord(s, 0)
 		if v&high == 0 {
 			h.add8(lowerASCII8(v))
-			i, runes = i+8, runes+8
-			continue
-		}
-		if k := asciiPrefix(v); k > 0 {
+			i = 8
+		} else if k := asciiPrefix(v); k > 0 {
 			h.addN(lowerASCII8(v&lowBytes(k)), k)
-			i, runes = i+k, runes+k
+			i = k
 		}
-		i, runes = h.addRune(s, i), runes+1
-	}
-	// Fewer than eight bytes or runes are left: at once when they are
-	// ASCII, else one at a time.
-	if n := min(len(s)-i, hashRunes-runes); n > 0 {
-		if v := bytesFrom(s, i) & lowBytes(n); v&high == 0 {
-			h.addN(lowerASCII8(v), n)
-			i, runes = i+n, runes+n
+	case len(s) > 0:
+		if v := bytesFrom(s, 0); v&high == 0 {
+			h.addN(lowerASCII8(v), len(s))
+			i = len(s)
 		}
 	}
-	for i < len(s) && runes < hashRunes {
+	for i < len(s) && h.bytes < hashBytes {
 		if c := s[i]; c < utf8.RuneSelf {
 			h.addN(uint64(asciiLower(c)), 1)
-			i, runes = i+1, runes+1
+			i++
 			continue
 		}
-		i, runes = h.addRune(s, i), runes+1
+		i = h.addRune(s, i)
 	}
 	if i == len(s) {
-		// The text has no more than hashRunes runes, all hashed.
+		// The text's runes are all hashed.
 		return h.sum(0)
 	}
 	return h.sum(lowerTail(s))
@@ -217,10 +262,12 @@ func lowerHash(s string) uint64 {
 type lowerHasher struct {
 	h, acc uint64 // the hash so far, and the bytes not yet mixed in, little-endian
 	n      int    // the number of bytes in acc, 0 to 7
+	bytes  int    // the number of bytes added
 }
 
 // add8 adds the eight bytes of v to the stream.
 func (h *lowerHasher) add8(v uint64) {
+	h.bytes += 8
 	if h.n == 0 {
 		h.mix(v)
 		return
@@ -233,6 +280,7 @@ func (h *lowerHasher) add8(v uint64) {
 // addN adds the first n bytes of v, 1 to 7, to the stream; v's other
 // bytes are zero.
 func (h *lowerHasher) addN(v uint64, n int) {
+	h.bytes += n
 	h.acc |= v << (uint(8*h.n) & 63)
 	if h.n += n; h.n >= 8 {
 		h.mix(h.acc)
@@ -276,10 +324,13 @@ func (h *lowerHasher) sum(tail uint64) uint64 {
 	return h.h ^ h.h>>32
 }
 
-// lowerTail returns the last eight bytes of strings.ToLower(s), or all of
-// them when it has fewer, little-endian: the first of them in the lowest
-// byte. Lines that start alike, as a page's credits or comment headers
-// do, mostly end apart.
+// lowerTail returns the end of strings.ToLower(s), little-endian, the
+// first of its bytes in the lowest byte: its last eight bytes, or fewer
+// when it has fewer or when a rune that is not ASCII in lower case comes
+// first, whose bytes end it (as many as fit). Lines that start alike, as
+// a page's credits or comment headers do, mostly end apart; a text not
+// in ASCII is mostly told apart by its first runes, and is read back
+// only to its last such rune.
 func lowerTail(s string) uint64 {
 	if len(s) >= 8 {
 		if v := asciiWord(s, len(s)-8); v&0x8080808080808080 == 0 {
@@ -298,10 +349,14 @@ func lowerTail(s string) uint64 {
 		r, size := utf8.DecodeLastRuneInString(s)
 		s = s[:len(s)-size]
 		var enc [utf8.UTFMax]byte
-		w := utf8.EncodeRune(enc[:], clean.LowerRune(r))
+		lower := clean.LowerRune(r)
+		w := utf8.EncodeRune(enc[:], lower)
 		for j := w - 1; j >= 0 && at > 0; j-- {
 			at--
 			buf[at] = enc[j]
+		}
+		if lower >= utf8.RuneSelf {
+			break
 		}
 	}
 	var v uint64
@@ -355,9 +410,12 @@ func lowerASCII8(v uint64) uint64 {
 	return v | (geA&^gtZ&(0x80*ones))>>2
 }
 
-// hashRunes is the number of runes lowerHash reads from a text's start:
-// with its end, enough to tell most lines apart.
-const hashRunes = 24
+// hashBytes is the number of lower-case bytes lowerHash reads from a
+// text's start, and of the runes that hold them: with its end and its
+// length in runes (see countRepeats), enough to tell most lines apart.
+// Reading more costs more than the few texts it tells apart cost
+// equalLower.
+const hashBytes = 8
 
 // equalLower reports whether strings.ToLower(a) == strings.ToLower(b).
 // Texts equal byte for byte, as repeated lines mostly are, are compared
@@ -454,26 +512,63 @@ func detectBlocks(blocks []*Block) (lang string, confidence float64) {
 	if len(blocks) > 1 {
 		profiles = make([]*clean.LineProfile, 0, len(blocks))
 	}
-	size := 0 // bytes of the joined texts so far
+	size, full := 0, false
 	for _, b := range blocks {
-		if size+len(b.Text) > clean.MaxDetectBytes {
-			if rest := clean.MaxDetectBytes - size; rest > 0 {
-				p := clean.ProfileLine(b.Text[:rest])
-				profiles = append(profiles, &p)
-			}
+		if profiles, size, full = addProfile(profiles, size, b); full {
 			break
 		}
-		profiles = append(profiles, b.lineProfile())
-		size += len(b.Text) + 1
 	}
 	lang, confidence, _ = clean.DetectProfiles(profiles)
 	return lang, confidence
 }
 
+// addProfile appends the profile of b to profiles, those of texts of
+// size bytes joined with line breaks, and returns them with the size of
+// the texts now; or, when b's text reaches clean.MaxDetectBytes, the
+// profile of its start, which fills them: then full is true. It returns
+// the slice rather than keeping it, so that its array may stay on the
+// caller's stack.
+func addProfile(profiles []*clean.LineProfile, size int, b *Block) (_ []*clean.LineProfile, _ int, full bool) {
+	if size+len(b.Text) > clean.MaxDetectBytes {
+		if rest := clean.MaxDetectBytes - size; rest > 0 {
+			p := clean.ProfileLine(b.Text[:rest])
+			profiles = append(profiles, &p)
+		}
+		return profiles, clean.MaxDetectBytes, true
+	}
+	return append(profiles, b.lineProfile()), size + len(b.Text) + 1, false
+}
+
 // detectLanguage guesses the language from the longer blocks, which are
-// more likely to be prose than menus.
+// more likely to be prose than menus: it is detectBlocks on
+// languageBlocks, without the slice of blocks.
 func (d *Document) detectLanguage() string {
-	lang, _ := detectBlocks(d.languageBlocks())
+	n, long := 0, 0 // the long blocks and their bytes, as languageBlocks counts them
+	for _, b := range d.Blocks {
+		if len(b.Text) >= 40 {
+			n++
+			long += len(b.Text) + 1
+		}
+	}
+	if long < 200 {
+		n += len(d.Blocks)
+	}
+	var profiles []*clean.LineProfile
+	if n > 0 {
+		profiles = make([]*clean.LineProfile, 0, n)
+	}
+	size, full := 0, false
+	for _, b := range d.Blocks {
+		if len(b.Text) >= 40 {
+			if profiles, size, full = addProfile(profiles, size, b); full {
+				break
+			}
+		}
+	}
+	for i := 0; long < 200 && !full && i < len(d.Blocks); i++ {
+		profiles, size, full = addProfile(profiles, size, d.Blocks[i])
+	}
+	lang, _, _ := clean.DetectProfiles(profiles)
 	return lang
 }
 

@@ -72,18 +72,20 @@ func TestLowerHash(t *testing.T) {
 }
 
 // refLowerHash is lowerHash written plainly: the bytes of the lower-case
-// runes, one at a time, the first hashRunes runes' into words of eight,
-// then the last eight bytes.
+// runes, one at a time, up to the rune that ends at or past hashBytes of
+// them, into words of eight; then, when runes are left, the last eight
+// bytes, or those after the last rune that is not ASCII in lower case
+// and as many of its own as fit.
 func refLowerHash(s string) uint64 {
-	var lower, stream []byte
-	for n, r := range []rune(s) {
-		lower = utf8.AppendRune(lower, clean.LowerRune(r))
-		if n+1 == hashRunes {
-			stream = lower
-		}
+	var lowers []rune
+	for _, r := range []rune(s) {
+		lowers = append(lowers, clean.LowerRune(r))
 	}
-	if stream == nil {
-		stream = lower
+	var stream []byte
+	n := 0
+	for n < len(lowers) && len(stream) < hashBytes {
+		stream = utf8.AppendRune(stream, lowers[n])
+		n++
 	}
 	var h lowerHasher
 	for len(stream) >= 8 {
@@ -95,9 +97,19 @@ func refLowerHash(s string) uint64 {
 	}
 	h.n = len(stream)
 	var tail uint64
-	if utf8.RuneCount(lower) > hashRunes {
-		for i, c := range lower[len(lower)-8:] {
-			tail |= uint64(c) << (8 * i)
+	if n < len(lowers) {
+		var end []byte // the tail's bytes, from the last
+		for j := len(lowers) - 1; j >= 0 && len(end) < 8; j-- {
+			enc := utf8.AppendRune(nil, lowers[j])
+			for k := len(enc) - 1; k >= 0 && len(end) < 8; k-- {
+				end = append(end, enc[k])
+			}
+			if lowers[j] >= utf8.RuneSelf {
+				break
+			}
+		}
+		for _, c := range end {
+			tail = tail<<8 | uint64(c)
 		}
 	}
 	return h.sum(tail)

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -184,16 +186,64 @@ func TestLocateTextCore(t *testing.T) {
 func TestCountRepeats(t *testing.T) {
 	long := strings.Repeat("The same long opening of a line, well past the hashed runes; ", 2)
 	texts := []string{"Share", "SHARE", "share", "Share this", "ÉTÉ", "été", "Été!", "K", "\u212a", "k", "İstanbul", "i̇stanbul", "bad \xff", "bad \ufffd", "",
-		long + "one", long + "two", strings.ToUpper(long) + "ONE", long + "one"}
+		long + "one", long + "two", strings.ToUpper(long) + "ONE", long + "one",
+		strings.Repeat("x", 1500), strings.Repeat("X", 1500), strings.Repeat("y", 1030), strings.Repeat("z", repeatLengths-1)}
+	checkRepeats(t, texts)
+}
+
+// checkRepeats checks countRepeats, after measuring, against counting
+// strings.ToLower keys, on blocks of texts.
+func checkRepeats(t *testing.T, texts []string) {
+	t.Helper()
 	blocks := make([]*Block, len(texts))
 	want := map[string]int{}
 	for i, s := range texts {
 		blocks[i] = &Block{Text: s}
 		want[strings.ToLower(s)]++
 	}
+	(&Document{Blocks: blocks}).measure()
 	countRepeats(blocks)
 	for _, b := range blocks {
-		assert.Equal(t, want[strings.ToLower(b.Text)], b.Repeats, "%q", b.Text)
+		require.Equal(t, want[strings.ToLower(b.Text)], b.Repeats, "%q", b.Text)
+	}
+}
+
+// TestCountRepeatsRandom checks countRepeats on random texts, many of
+// them the same in another case or sharing their start and end, and on
+// the lines of the test dumps as NewTextDocument measures them.
+func TestCountRepeatsRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 300 {
+		texts := make([]string, rng.IntN(60))
+		for i := range texts {
+			switch k := rng.IntN(4); {
+			case k == 0 || i == 0:
+				texts[i] = randomText(rng, 30)
+			case k == 1:
+				texts[i] = strings.ToUpper(texts[rng.IntN(i)])
+			case k == 2:
+				texts[i] = texts[rng.IntN(i)]
+			default: // the same start and end as another, and perhaps its length
+				o := texts[rng.IntN(i)]
+				texts[i] = "Same start " + randomText(rng, 3) + o
+			}
+		}
+		checkRepeats(t, texts)
+	}
+	paths, _ := filepath.Glob("../testdata/text/*.txt")
+	require.NotEmpty(t, paths)
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(raw))
+		require.NoError(t, err)
+		want := map[string]int{}
+		for _, b := range doc.Blocks {
+			want[strings.ToLower(b.Text)]++
+		}
+		for _, b := range doc.Blocks {
+			require.Equal(t, want[strings.ToLower(b.Text)], b.Repeats, "%s: %q", path, b.Text)
+		}
 	}
 }
 
