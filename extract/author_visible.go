@@ -139,6 +139,44 @@ func labelledName(doc *Document) []string {
 //     to a date line, or marked as a byline by its classes, or linked to
 //     an author page; a single-word name only with the markup or the link.
 func lineAuthors(doc *Document, win []*Block, i int) []string {
+	if namelessLine(doc, win, i) {
+		return nil
+	}
+	return readLineAuthors(doc, win, i)
+}
+
+// namelessLine reports that lineAuthors(doc, win, i) is nil for sure,
+// from facts of the whole line that cost little, so that the cut before a
+// credit (beforeCredit) and the readers after it are skipped for most
+// lines of the window: a line too long or of several lines, or else one
+// without a byline or dateline word among its phrase candidates, a glued
+// "ByJane", byline markup, a year or the head of a writer label or intro
+// (mayBeWriterLabel), can only be a line of names, which counts only when
+// marked (by a label before it or the writer's name) or next to a date
+// line. The cut leaves a prefix of the line's words, at least its first
+// three, so what the whole line lacks of these it lacks too; false when
+// unsure (a text longer than matchPhrase reads).
+func namelessLine(doc *Document, win []*Block, i int) bool {
+	b := win[i]
+	t := b.Text
+	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
+		return true
+	}
+	if len(t) > maxPhraseText || len(t) > 2 && strings.HasPrefix(t, "By") && t[2] >= 'A' && t[2] <= 'Z' {
+		return false
+	}
+	if c := b.phraseCandidates(); c != 0 && (c.Has(clean.PhraseByline) || c.Has(clean.PhraseDateline)) {
+		return false
+	}
+	if _, dom := doc.familyToken(b, famByline); dom || hasYear(t) || mayBeWriterLabel(t) {
+		return false
+	}
+	marked := i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b)
+	return !marked && !nextToDate(doc, b)
+}
+
+// readLineAuthors is lineAuthors without its gate (namelessLine).
+func readLineAuthors(doc *Document, win []*Block, i int) []string {
 	b := win[i]
 	t := b.Text
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
@@ -597,7 +635,20 @@ func (s *suffixes) before(j int) string {
 // that starts a label; a writer intro (introValue) needs a third word and
 // first two words that start an intro. A first word gateWord cannot read
 // lets s through. It does not allocate.
+//
+// A line whose first byte after spaces is an ASCII letter or digit that
+// folds to the first byte of no label or intro (writerFirstBytes) is
+// turned away first, by one table load.
 func mayBeWriterLabel(s string) bool {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+		i++
+	}
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		if f := asciiWordFold[s[i]]; f != foldDrop && f != ' ' && !writerFirstBytes[f] {
+			return false
+		}
+	}
 	w, n, ok := leadWords(s)
 	if !ok {
 		return true
@@ -684,6 +735,7 @@ type introFirstBuf [32]byte
 // writer intro (writerIntroSet) and writer label (writerLabelSet);
 // writerIntroPairs the first two words of each intro.
 var (
+	writerFirstBytes = firstBytes(writerLabelSet, writerIntroSet)
 	writerIntroFirst = firstWords(writerIntroSet, 1)
 	writerLabelFirst = firstWords(writerLabelSet, 1)
 	writerIntroPairs = firstWords(writerIntroSet, 2)
@@ -698,4 +750,16 @@ func firstWords[V any](set map[string]V, n int) map[string]bool {
 		words[strings.Join(f[:min(n, len(f))], " ")] = true
 	}
 	return words
+}
+
+// firstBytes returns the set of the first bytes of the keys of two sets.
+func firstBytes[V, W any](a map[string]V, b map[string]W) *[256]bool {
+	var set [256]bool
+	for k := range a {
+		set[k[0]] = true
+	}
+	for k := range b {
+		set[k[0]] = true
+	}
+	return &set
 }

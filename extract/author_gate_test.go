@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// gateDocs returns the Documents of the test pages (testdata/text dumps,
+// testdata/html pages) and of the ScrapingHub dumps when they are there,
+// each as built and again after the headline extractor ran, as the byline
+// extractor finds them, so that a gate is checked against the path it
+// skips on real lines.
+func gateDocs(t *testing.T) []*Document {
+	t.Helper()
+	var docs []*Document
+	add := func(build func() (*Document, error)) {
+		for range 2 {
+			doc, err := build()
+			require.NoError(t, err)
+			docs = append(docs, doc)
+		}
+		require.NoError(t, Headline.Extract(docs[len(docs)-1]))
+	}
+	texts, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	bench, err := filepath.Glob(scrapinghubDumps)
+	require.NoError(t, err)
+	for _, p := range append(texts, bench...) {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		add(func() (*Document, error) { return NewTextDocument(string(data)) })
+	}
+	pages, err := filepath.Glob(filepath.Join("..", "testdata", "html", "*.html.gz"))
+	require.NoError(t, err)
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		require.NoError(t, err)
+		page, err := io.ReadAll(zr)
+		require.NoError(t, err)
+		add(func() (*Document, error) {
+			root, err := html.Parse(bytes.NewReader(page))
+			if err != nil {
+				return nil, err
+			}
+			return NewHTMLDocument(root, "https://example.com/news/story")
+		})
+	}
+	require.NotEmpty(t, docs)
+	return docs
+}
+
+// bylineGateDump returns a dump of random short lines made of byline
+// material (byline words, labels, names, dates, credits, separators),
+// its first line the title.
+func bylineGateDump(r *rand.Rand) string {
+	pieces := []string{
+		"By", "by", "Von", "Par", "Written by", "Posted by", "Author:", "Autor:", "Text:", "Photo:", "Foto",
+		"Photos by", "Illustration", "Getty Images", "Jane", "Doe", "John Roe", "Anna Maier", "and", "und",
+		"|", "•", "·", "-", "—", ",", ":", "(AP)", "2021", "May 3, 2021", "3. Mai 2021", "01.02.2022",
+		"10:15", "Updated", "Published", "Publié le", "jdoe", "Staff Writer", "Reuters", "©", "é", "\u00a0",
+		"the", "news", "ByJane", "Mehr", "Share", "Posted in News",
+	}
+	var sb strings.Builder
+	sb.WriteString("Title of the page\n")
+	for range 300 {
+		n := r.IntN(9)
+		for k := range n {
+			if k > 0 && r.IntN(6) > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// TestNamelessLine checks namelessLine against the path it skips: a line
+// it calls nameless gives no names by readLineAuthors, on every block of
+// the test pages and of random byline material (the whole page standing
+// for the window, so that every block has its neighbours), and it turns
+// most lines away.
+func TestNamelessLine(t *testing.T) {
+	docs := gateDocs(t)
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 40 {
+		doc, err := NewTextDocument(bylineGateDump(r))
+		require.NoError(t, err)
+		docs = append(docs, doc)
+	}
+	lines, nameless, named := 0, 0, 0
+	for _, doc := range docs {
+		win := doc.Blocks
+		for i, b := range win {
+			names := readLineAuthors(doc, win, i)
+			lines++
+			if len(names) > 0 {
+				named++
+			}
+			if namelessLine(doc, win, i) {
+				nameless++
+				require.Empty(t, names, "%q", b.Text)
+			}
+		}
+	}
+	assert.Greater(t, nameless, lines/2, "lines turned away")
+	assert.Greater(t, named, 100, "lines with names")
+}
