@@ -118,3 +118,49 @@ func TestNamelessLine(t *testing.T) {
 	assert.Greater(t, nameless, lines/2, "lines turned away")
 	assert.Greater(t, named, 100, "lines with names")
 }
+
+// TestLabelGates checks the gates of bylineLabel and writerLabel against
+// the tests they skip: on random lines, one whose text after its first
+// colon is all space passes mayEndColon; on the test pages and random
+// lines, a block phraseless turns away is no byline label, and one
+// mayEndColon turns away is no writer label.
+func TestLabelGates(t *testing.T) {
+	parts := []string{"Von", "Text", "Autor", ":", " ", "\t", "\u00a0", "\u3000", "\u0085", "Jane", "é", ".", "x"}
+	r := rand.New(rand.NewPCG(15, 16))
+	colons := 0
+	for range 50000 {
+		var sb strings.Builder
+		for range r.IntN(7) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		if _, after, ok := strings.Cut(s, ":"); ok && strings.TrimSpace(after) == "" {
+			colons++
+			require.True(t, mayEndColon(s), "%q", s)
+		}
+	}
+	assert.Greater(t, colons, 3000, "lines ending with their colon")
+	assert.False(t, mayEndColon("Text: Anna"))
+	assert.False(t, mayEndColon(""))
+	assert.True(t, mayEndColon("Text :\u00a0"))
+
+	docs := gateDocs(t)
+	rr := rand.New(rand.NewPCG(17, 18))
+	for range 20 {
+		doc, err := NewTextDocument(bylineGateDump(rr))
+		require.NoError(t, err)
+		docs = append(docs, doc)
+	}
+	labels := 0
+	for _, doc := range docs {
+		for _, b := range doc.Blocks {
+			byline, writer := matchesBylineLabel(b), isWriterLabel(b)
+			if byline || writer {
+				labels++
+			}
+			require.Equal(t, byline, bylineLabel(b), "%q", b.Text)
+			require.Equal(t, writer, writerLabel(b), "%q", b.Text)
+		}
+	}
+	assert.Greater(t, labels, 50, "labels")
+}

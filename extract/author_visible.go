@@ -115,7 +115,12 @@ func leadingDate(doc *Document) time.Time {
 // show it; nil when there is none.
 func labelledName(doc *Document) []string {
 	for i, b := range doc.Blocks[:max(len(doc.Blocks)-1, 0)] {
-		if b.Features.Words == 0 || b.Features.Words > 3 || !bylineLabel(b) && !writerLabel(b) {
+		if b.Features.Words == 0 || b.Features.Words > 3 {
+			continue
+		}
+		// bylineLabel(b) || writerLabel(b), their gates inline: most
+		// lines are turned away without a call.
+		if (phraseless(b) || !matchesBylineLabel(b)) && (!mayEndColon(b.Text) || !isWriterLabel(b)) {
 			continue
 		}
 		if next := doc.Blocks[i+1]; next.Features.Words <= nameMaxWords*2 {
@@ -439,7 +444,14 @@ func plausibleName(s string, userNames bool) bool {
 
 // bylineLabel reports whether a block is a byline word alone ("Written
 // by", "Author", "Par"): the name follows on the next line.
+// A line without phrase candidates, as most are, is turned away without
+// a call (phraseless).
 func bylineLabel(b *Block) bool {
+	return !phraseless(b) && matchesBylineLabel(b)
+}
+
+// matchesBylineLabel is bylineLabel past its gate.
+func matchesBylineLabel(b *Block) bool {
 	m, ok := matchPhrase(b, clean.PhraseByline)
 	return ok && b.foldedText() == m.Phrase
 }
