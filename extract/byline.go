@@ -73,7 +73,9 @@ func (bylineExtractor) Extract(doc *Document) error {
 	var windowDates [4]time.Time // by rank: after/published, after/update, before/published, before/update
 	var writers writerFolds
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || inEmbeddedPost(doc, b) {
+		// A block without markup is in no embedded post and has no
+		// class tokens (see Document.familyToken): told without a call.
+		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || b.DOM != nil && inEmbeddedPost(doc, b) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
@@ -91,7 +93,10 @@ func (bylineExtractor) Extract(doc *Document) error {
 		if hasWord {
 			names, isByline = bylineNamesAfter(b.Text, word)
 		}
-		nameLine := isShortLine(b, bylineInnerWords) && writers.match(doc, b) && (!inner || beforeProse(doc, b))
+		// writers.match is false without a writer's name or a link (its
+		// first tests, here without a call).
+		nameLine := isShortLine(b, bylineInnerWords) && (len(doc.Meta.Authors) > 0 || len(b.Links) == 1) &&
+			writers.match(doc, b) && (!inner || beforeProse(doc, b))
 		// Deep in the body only a short author line, a bare date line or
 		// an introduced date line is trusted; a line that can be none of
 		// them is left before its date is read.
@@ -108,7 +113,10 @@ func (bylineExtractor) Extract(doc *Document) error {
 		// reference time.
 		mayDate := b.Features.Digits > 0 || !doc.Reference.IsZero()
 		dominates := mayDate && dateDominates(b)
-		_, domByline := doc.familyToken(b, famByline)
+		domByline := false
+		if b.DOM != nil {
+			_, domByline = doc.familyToken(b, famByline)
+		}
 		bareLabel := hasWord && isBareLabel(b, word)
 		if !dominates && !isByline && !nameLine && !bareLabel && !(domByline && isShortLine(b, bylineMaxWords)) {
 			continue

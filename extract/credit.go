@@ -35,7 +35,9 @@ const (
 func (creditExtractor) Extract(doc *Document) error {
 	slides := captionsTellStory(doc)
 	for i, b := range doc.Blocks {
-		if b.Removed() || inEmbeddedPost(doc, b) || slides && proseCaption(doc, b) {
+		// A block without markup is in no embedded post (see
+		// Document.familyToken): told without a call.
+		if b.Removed() || b.DOM != nil && inEmbeddedPost(doc, b) || slides && proseCaption(doc, b) {
 			continue
 		}
 		ev, ok := creditEvidence(doc, b)

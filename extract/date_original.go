@@ -22,7 +22,7 @@ const maxOriginalLinkDensity = 0.5
 // is not taken.
 func originalDate(doc *Document, pub time.Time) time.Time {
 	for _, b := range doc.Blocks[max(headlineAnchor(doc), 0):] {
-		if !mayHoldYear(b) || b.Features.Words > maxPostedLineWords || inEmbeddedPost(doc, b) ||
+		if !mayHoldYear(b) || b.Features.Words > maxPostedLineWords || b.DOM != nil && inEmbeddedPost(doc, b) ||
 			b.DOM != nil && b.DOM.LinkDensity > maxOriginalLinkDensity {
 			continue
 		}
