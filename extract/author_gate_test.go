@@ -9,10 +9,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
+
+	"github.com/pith-go/pith/clean"
 )
 
 // gateDocs returns the Documents of the test pages (testdata/text dumps,
@@ -163,4 +166,102 @@ func TestLabelGates(t *testing.T) {
 		}
 	}
 	assert.Greater(t, labels, 50, "labels")
+}
+
+// refCutPhrase is cutPhrase as it was first written, the reference its
+// faster form must agree with.
+func refCutPhrase(text, phrase string) string {
+	n := len(strings.Fields(phrase))
+	fields := strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == ':' })
+	for len(fields) > 0 && clean.FoldPhrase(fields[0]) == "" {
+		fields = fields[1:]
+	}
+	if n >= len(fields) {
+		return ""
+	}
+	return strings.Join(fields[n:], " ")
+}
+
+// refSplitNames is splitNames without its gate.
+func refSplitNames(s string) []string {
+	for _, and := range nameConjunctions {
+		s = strings.ReplaceAll(s, and, ",")
+	}
+	return strings.Split(s, ",")
+}
+
+// TestCutPhraseAndSplitNames checks cutPhrase and splitNames against
+// their references on random byline material, and that both of
+// cutPhrase's answers (a slice of the text, a joined text) occur.
+func TestCutPhraseAndSplitNames(t *testing.T) {
+	parts := []string{"By", "Par", "Written", "by", "Jane", "Doe", ":", " ", "  ", "\t", "\u00a0", "\u2003", ".", "-", "—",
+		"and", " and ", " & ", " et ", " und ", " y ", "e", " e ", " och ", " og ", "Ée", "\xff", ",", "|", "2021", "'"}
+	phrases := []string{"", "by ", "by", "written by ", "par ", "propos recueillis par "}
+	r := rand.New(rand.NewPCG(19, 20))
+	sliced, joined := 0, 0
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(10) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		text, phrase := sb.String(), phrases[r.IntN(len(phrases))]
+		want := refCutPhrase(text, phrase)
+		got := cutPhrase(text, phrase)
+		require.Equal(t, want, got, "%q %q", text, phrase)
+		if got != "" {
+			if strings.Contains(text, got) {
+				sliced++
+			} else {
+				joined++
+			}
+		}
+		require.Equal(t, refSplitNames(text), splitNames(text), "%q", text)
+	}
+	assert.Greater(t, sliced, 1000)
+	assert.Greater(t, joined, 1000)
+}
+
+// TestUserAfterGate checks userAfter's gate: a word it turns away does not
+// start a one-word byline phrase, on random words.
+func TestUserAfterGate(t *testing.T) {
+	parts := []string{"by", "By", "BY", "von", "par", "av", "-", ".", ":", "1", "é", "x", "Posted", "written", "'", "’", "©"}
+	r := rand.New(rand.NewPCG(21, 22))
+	gated, byline := 0, 0
+	for range 50000 {
+		var sb strings.Builder
+		for range 1 + r.IntN(3) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		w := sb.String()
+		_, ok := clean.MatchPhrase(clean.PhraseByline, w+" x")
+		if ok {
+			byline++
+		}
+		if hasASCIIAlnum(w) && !clean.MayMatch(clean.PhraseByline, w) {
+			gated++
+			require.False(t, ok, "%q", w)
+		}
+	}
+	assert.Greater(t, gated, 10000)
+	assert.Greater(t, byline, 1000)
+}
+
+// TestMarkupGates checks the gates Byline and Credits test inline before
+// a call: a block without markup is in no embedded post and has no
+// byline token, and writerFolds.match is false when the page names no
+// writer and the block has not one link.
+func TestMarkupGates(t *testing.T) {
+	for _, doc := range gateDocs(t) {
+		var w writerFolds
+		for _, b := range doc.Blocks {
+			if b.DOM == nil {
+				require.False(t, inEmbeddedPost(doc, b), "%q", b.Text)
+				_, ok := doc.familyToken(b, famByline)
+				require.False(t, ok, "%q", b.Text)
+			}
+			if len(doc.Meta.Authors) == 0 && len(b.Links) != 1 {
+				require.False(t, w.match(doc, b), "%q", b.Text)
+			}
+		}
+	}
 }

@@ -316,6 +316,12 @@ func userAfter(words []string, j int) string {
 	if j+1 >= len(words) {
 		return ""
 	}
+	// A word with an ASCII letter or digit whose fold starts no byline
+	// phrase is turned away before it is joined (see clean.MayMatch): what
+	// follows it cannot change the first folded word.
+	if hasASCIIAlnum(words[j]) && !clean.MayMatch(clean.PhraseByline, words[j]) {
+		return ""
+	}
 	m, ok := clean.MatchPhrase(clean.PhraseByline, words[j]+" x")
 	if !ok || strings.Contains(m.Phrase, " ") {
 		return ""

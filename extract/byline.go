@@ -471,7 +471,14 @@ func (w *writerFolds) match(doc *Document, b *Block) bool {
 
 // splitNames splits a list of names on commas and the words for "and"
 // (clean.NameConjunctions).
+//
+// A text without a conjunction, as most are, is split at once: a space
+// followed by a byte no conjunction has after its space rules a place out
+// by a table load (conjunctionSeconds).
 func splitNames(s string) []string {
+	if !hasConjunction(s) {
+		return strings.Split(s, ",")
+	}
 	for _, and := range nameConjunctions {
 		s = strings.ReplaceAll(s, and, ",")
 	}
@@ -480,17 +487,86 @@ func splitNames(s string) []string {
 
 // cutPhrase returns text after its first words that spell the folded
 // phrase: as many words as the phrase has, after any leading punctuation.
+//
+// The fields are split at spaces and colons; what follows is text's own
+// slice when its fields are apart by single spaces, as most are, else
+// they are joined anew. It folds each leading field on the stack.
 func cutPhrase(text, phrase string) string {
-	n := len(strings.Fields(phrase))
-	fields := strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == ':' })
+	n := 0
+	for range strings.FieldsSeq(phrase) {
+		n++
+	}
+	var buf [32]byte
 	// Punctuation before the phrase (". Par Jean Dupont") folds away.
-	for len(fields) > 0 && clean.FoldPhrase(fields[0]) == "" {
-		fields = fields[1:]
+	leading, skipped := true, 0
+	start, end, plain := -1, 0, true
+	for i := 0; i < len(text); {
+		// The next field: text[i:j], after any separators.
+		for i < len(text) {
+			sep, size := cutSeparatorAt(text, i)
+			if !sep {
+				break
+			}
+			i += size
+		}
+		if i == len(text) {
+			break
+		}
+		j := i
+		for j < len(text) {
+			sep, size := cutSeparatorAt(text, j)
+			if sep {
+				break
+			}
+			j += size
+		}
+		if leading {
+			leading = len(clean.AppendFoldPhrase(buf[:0], text[i:j])) == 0
+		}
+		switch {
+		case leading:
+		case skipped < n:
+			skipped++
+		case start < 0:
+			start = i
+		case i-end != 1 || text[end] != ' ':
+			plain = false
+		}
+		if start >= 0 {
+			end = j
+		}
+		i = j
 	}
-	if n >= len(fields) {
+	switch {
+	case start < 0:
 		return ""
+	case plain:
+		return text[start:end]
 	}
-	return strings.Join(fields[n:], " ")
+	var sb strings.Builder
+	for f := range strings.FieldsFuncSeq(text[start:end], cutSeparator) {
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(f)
+	}
+	return sb.String()
+}
+
+// cutSeparator reports whether cutPhrase splits fields at r: a space or a
+// colon.
+func cutSeparator(r rune) bool {
+	return unicode.IsSpace(r) || r == ':'
+}
+
+// cutSeparatorAt reports whether the character at text[i] is a
+// cutSeparator, and its size in bytes; an ASCII byte is told by a table.
+func cutSeparatorAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiSpace[c] || c == ':', 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return cutSeparator(r), size
 }
 
 func startsUpper(s string) bool {
@@ -528,4 +604,28 @@ func hasYear(text string) bool {
 // block with fewer than four digits is false, with no read of its text.
 func mayHoldYear(b *Block) bool {
 	return b.Features.Digits*float64(b.Features.Runes) > 3.5
+}
+
+// conjunctionSeconds holds the second byte of each of nameConjunctions,
+// the byte after their leading space.
+var conjunctionSeconds = func() (set [256]bool) {
+	for _, and := range nameConjunctions {
+		set[and[1]] = true
+	}
+	return set
+}()
+
+// hasConjunction reports whether s holds one of nameConjunctions.
+func hasConjunction(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != ' ' || !conjunctionSeconds[s[i+1]] {
+			continue
+		}
+		for _, and := range nameConjunctions {
+			if strings.HasPrefix(s[i:], and) {
+				return true
+			}
+		}
+	}
+	return false
 }
