@@ -248,7 +248,8 @@ func TestUserAfterGate(t *testing.T) {
 
 // TestMarkupGates checks the gates Byline and Credits test inline before
 // a call: a block without markup is in no embedded post and has no
-// byline token, and writerFolds.match is false when the page names no
+// byline token, nor credit evidence when it has more than creditMaxWords
+// words, and writerFolds.match is false when the page names no
 // writer and the block has not one link.
 func TestMarkupGates(t *testing.T) {
 	for _, doc := range gateDocs(t) {
@@ -258,10 +259,47 @@ func TestMarkupGates(t *testing.T) {
 				require.False(t, inEmbeddedPost(doc, b), "%q", b.Text)
 				_, ok := doc.familyToken(b, famByline)
 				require.False(t, ok, "%q", b.Text)
+				if b.Features.Words > creditMaxWords {
+					_, ok = creditEvidence(doc, b)
+					require.False(t, ok, "%q", b.Text)
+				}
 			}
 			if len(doc.Meta.Authors) == 0 && len(b.Links) != 1 {
 				require.False(t, w.match(doc, b), "%q", b.Text)
 			}
 		}
 	}
+}
+
+// TestWriterFoldsRuledOut checks writerFolds.ruledOut against match on
+// the test pages, each given as its authors the texts of some of its own
+// short blocks (so that some blocks match) and names that fold to other
+// first bytes, and that it turns most blocks away.
+func TestWriterFoldsRuledOut(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 24))
+	blocks, ruled, matched := 0, 0, 0
+	for _, doc := range gateDocs(t) {
+		authors := []string{"Élise Roe", "'Jane Doe", "-", "9 Lives"}
+		for range 3 {
+			if b := doc.Blocks[r.IntN(len(doc.Blocks))]; b.Features.Words <= bylineInnerWords {
+				authors = append(authors, b.Text)
+			}
+		}
+		doc.Meta.Authors = authors
+		var w writerFolds
+		w.match(doc, doc.Blocks[0]) // the folds are made on first use
+		for _, b := range doc.Blocks {
+			blocks++
+			m := w.match(doc, b)
+			if m {
+				matched++
+			}
+			if w.ruledOut(doc, b) {
+				ruled++
+				require.False(t, m, "%q", b.Text)
+			}
+		}
+	}
+	assert.Greater(t, ruled, blocks/2, "blocks ruled out")
+	assert.Greater(t, matched, 100, "blocks matched")
 }

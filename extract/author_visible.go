@@ -61,9 +61,14 @@ func visibleByline(doc *Document) ([]string, *Block) {
 // with withHeadline, the copies of the headline removed as such are in
 // it too ("08.11.2021 | Headline"). The window is built in buf.
 func bylineWindow(doc *Document, before int, withHeadline bool, buf *[visibleBylineBlocks]*Block) []*Block {
+	return bylineWindowAt(doc, headlineAnchor(doc), before, withHeadline, buf)
+}
+
+// bylineWindowAt is bylineWindow for a caller that knows the in-page
+// headline already: anchor is headlineAnchor(doc).
+func bylineWindowAt(doc *Document, anchor, before int, withHeadline bool, buf *[visibleBylineBlocks]*Block) []*Block {
 	// Paragraphs before the headline (a notice, a teaser) are no lead:
 	// only those after it count as prose.
-	anchor := headlineAnchor(doc)
 	start, opens := anchor, anchor+1
 	if start < 0 {
 		start, _ = doc.CoreBounds()

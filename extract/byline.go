@@ -67,7 +67,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 	// article's own; it is preferred to dates read further away.
 	fromMarkup := !doc.Meta.Published.IsZero()
 	var window [visibleBylineBlocks]*Block
-	inWindow := bylineWindow(doc, visibleDateBefore, false, &window)
+	inWindow := bylineWindowAt(doc, head, visibleDateBefore, false, &window)
 	// In the window, a date after the headline comes before one above it
 	// (a site's date banner), and a publication date before an update.
 	var windowDates [4]time.Time // by rank: after/published, after/update, before/published, before/update
@@ -96,7 +96,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 		// writers.match is false without a writer's name or a link (its
 		// first tests, here without a call).
 		nameLine := isShortLine(b, bylineInnerWords) && (len(doc.Meta.Authors) > 0 || len(b.Links) == 1) &&
-			writers.match(doc, b) && (!inner || beforeProse(doc, b))
+			!writers.ruledOut(doc, b) && writers.match(doc, b) && (!inner || beforeProse(doc, b))
 		// Deep in the body only a short author line, a bare date line or
 		// an introduced date line is trusted; a line that can be none of
 		// them is left before its date is read.
@@ -178,7 +178,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 	if len(doc.Meta.Authors) == 0 {
 		doc.Meta.Authors = dropHost(cleanNames(endAuthors(doc)), host)
 	}
-	doc.Meta.Published = originalDate(doc, windowDate(doc, windowDates, fromMarkup))
+	doc.Meta.Published = originalDate(doc, head, windowDate(doc, windowDates, fromMarkup))
 	if doc.Meta.Published.IsZero() {
 		doc.Meta.Published = leadingDate(doc)
 	}
@@ -427,8 +427,22 @@ func isBareLabel(b *Block, m clean.PhraseMatch) bool {
 // replaced by another slice (the caller must not change their names in
 // place). The zero value is ready for use; not safe for concurrent use.
 type writerFolds struct {
-	of    []string // the authors folded
-	folds []string // foldText of each
+	of     []string            // the authors folded
+	folds  []string            // foldText of each
+	firsts [utf8.RuneSelf]bool // the ASCII bytes the folds start with
+}
+
+// ruledOut reports that match(doc, b) is false for sure, from the
+// first byte of b's text alone (see match), when the folds are those of
+// the page's authors already; false when unsure. It is small enough to
+// be inlined, so that most lines are turned away without a call.
+func (w *writerFolds) ruledOut(doc *Document, b *Block) bool {
+	a := doc.Meta.Authors
+	if len(b.Links) == 1 || len(a) == 0 || len(w.of) != len(a) || &w.of[0] != &a[0] || b.Text == "" || b.Text[0] >= utf8.RuneSelf {
+		return false
+	}
+	f := asciiWordFold[b.Text[0]]
+	return f != foldDrop && f != ' ' && !w.firsts[f]
 }
 
 // match is writerName(doc, b). A block linked once, as HTML gives them,
@@ -446,8 +460,13 @@ func (w *writerFolds) match(doc *Document, b *Block) bool {
 	if len(w.of) != len(authors) || &w.of[0] != &authors[0] {
 		w.of = authors
 		w.folds = w.folds[:0]
+		w.firsts = [utf8.RuneSelf]bool{}
 		for _, a := range authors {
-			w.folds = append(w.folds, foldText(a))
+			f := foldText(a)
+			w.folds = append(w.folds, f)
+			if f != "" && f[0] < utf8.RuneSelf {
+				w.firsts[f[0]] = true
+			}
 		}
 	}
 	// An ASCII letter or digit opening the block opens its fold too, in

@@ -40,7 +40,13 @@ func (creditExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.DOM != nil && inEmbeddedPost(doc, b) || slides && proseCaption(doc, b) {
 			continue
 		}
-		ev, ok := creditEvidence(doc, b)
+		// A block without markup of more than creditMaxWords words has no
+		// credit evidence (creditEvidence's first tests, here without a
+		// call), as most of a dump's lines of prose.
+		ev, ok := "", false
+		if b.DOM != nil || b.Features.Words <= creditMaxWords {
+			ev, ok = creditEvidence(doc, b)
+		}
 		if !ok {
 			// mayEndBracket, bracketCredit's own gate, turns most lines
 			// away here, before a call.
@@ -188,13 +194,10 @@ func agencyCredit(text string) bool {
 // "... (AP Photo/Paul White)", "... (Image: Reuters)"; a bare agency,
 // "(Reuters)", may close a dispatch.
 func bracketCredit(text string) bool {
-	if !mayEndBracket(text) {
+	if !mayEndBracket(text) || !endsBracket(text) {
 		return false
 	}
 	text = strings.TrimSpace(text)
-	if !strings.HasSuffix(text, ")") && !strings.HasSuffix(text, "]") {
-		return false
-	}
 	i := strings.LastIndexAny(text, "([")
 	if i < 0 {
 		return false
@@ -216,6 +219,19 @@ func mayEndBracket(text string) bool {
 	}
 	c := text[len(text)-1]
 	return c >= utf8.RuneSelf || c == ')' || c == ']' || asciiSpace[c]
+}
+
+// endsBracket reports whether strings.TrimSpace(text) ends with ")" or
+// "]", reading text from its end only.
+func endsBracket(text string) bool {
+	for text != "" {
+		r, size := utf8.DecodeLastRuneInString(text)
+		if !unicode.IsSpace(r) {
+			return r == ')' || r == ']'
+		}
+		text = text[:len(text)-size]
+	}
+	return false
 }
 
 // phraseEvidence describes a phrase match: `phrase "partager" (fr)`.
