@@ -303,3 +303,46 @@ func TestWriterFoldsRuledOut(t *testing.T) {
 	assert.Greater(t, ruled, blocks/2, "blocks ruled out")
 	assert.Greater(t, matched, 100, "blocks matched")
 }
+
+// refAgencyCredit is agencyCredit as first written, with []rune, the
+// reference its faster form must agree with.
+func refAgencyCredit(text string) bool {
+	i := strings.LastIndex(text, "/")
+	if i <= 0 || i == len(text)-1 || strings.Contains(text, "://") || strings.Count(text, "/") > 2 {
+		return false
+	}
+	before, after := []rune(text[:i]), []rune(strings.TrimSpace(text[i+1:]))
+	if len(before) == 0 || len(after) == 0 || unicode.IsSpace(before[len(before)-1]) {
+		return false
+	}
+	return unicode.IsUpper(after[0]) && unicode.IsLetter(before[len(before)-1]) && !clean.EndsSentence(text)
+}
+
+// TestByteScans checks bylineStop against strings.IndexAny and
+// agencyCredit against its reference on random text, invalid bytes
+// included.
+func TestByteScans(t *testing.T) {
+	parts := []string{"Jane", "Doe", " ", "|", "•", "·", "–", "—", "\n", "\xe2", "\xe2\x80", "\xc2", "\x80", "\xa2", "\xb7",
+		"\xf0", "é", "AFP", "/", "Getty Images", "://", ".", "\u00a0", "É", "x"}
+	r := rand.New(rand.NewPCG(25, 26))
+	stops, agencies := 0, 0
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(9) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		want := strings.IndexAny(s, "|•·–—\n")
+		require.Equal(t, want, bylineStop(s), "%q", s)
+		if want >= 0 {
+			stops++
+		}
+		ref := refAgencyCredit(s)
+		require.Equal(t, ref, agencyCredit(s), "%q", s)
+		if ref {
+			agencies++
+		}
+	}
+	assert.Greater(t, stops, 10000)
+	assert.Greater(t, agencies, 200)
+}

@@ -202,6 +202,9 @@ func isFirstName(name string) bool {
 // label on the page, not a writer. A name that is the site's alone is
 // left to dropPublisher.
 func dropSiteLabels(names, site []string) []string {
+	if len(names) == 0 {
+		return nil // the site's keys are not needed
+	}
 	keys := siteKeys(site)
 	var out []string
 	for _, n := range names {

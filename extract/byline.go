@@ -139,7 +139,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "byline", "bare author label "+quote(b.Text))
 		case isByline:
 			if len(doc.Meta.Authors) == 0 {
-				doc.Meta.Authors = dropHost(names, pageHost(doc.URL))
+				doc.Meta.Authors = dropHost(names, host)
 			}
 			doc.Removef(b, "byline", "author line %q", strings.Join(names, ", "))
 		case dateLine:
@@ -262,7 +262,7 @@ func bylineNamesAfter(text string, m clean.PhraseMatch) ([]string, bool) {
 		return nil, false
 	}
 	// Stop at a separator that starts a date, a role or a place.
-	if i := strings.IndexAny(rest, "|•·–—\n"); i >= 0 {
+	if i := bylineStop(rest); i >= 0 {
 		rest = rest[:i]
 	}
 	var names, roles []string
@@ -647,4 +647,26 @@ func hasConjunction(s string) bool {
 		}
 	}
 	return false
+}
+
+// bylineStop returns the index of the first "|", "•", "·", "–", "—" or
+// line break in s, or -1: strings.IndexAny(s, "|•·–—\n") by one pass
+// over the bytes, as the lead byte of a character outside ASCII (0xC2 for
+// "·", 0xE2 for the others) never continues another.
+func bylineStop(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|', '\n':
+			return i
+		case 0xC2:
+			if strings.HasPrefix(s[i:], "·") {
+				return i
+			}
+		case 0xE2:
+			if rest := s[i:]; strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -182,11 +182,18 @@ func agencyCredit(text string) bool {
 	if i <= 0 || i == len(text)-1 || strings.Contains(text, "://") || strings.Count(text, "/") > 2 {
 		return false
 	}
-	before, after := []rune(text[:i]), []rune(strings.TrimSpace(text[i+1:]))
-	if len(before) == 0 || len(after) == 0 || unicode.IsSpace(before[len(before)-1]) {
+	// The last character before the slash and the first after it, as
+	// []rune would read them (an invalid byte is utf8.RuneError).
+	after := strings.TrimSpace(text[i+1:])
+	if after == "" {
 		return false
 	}
-	return unicode.IsUpper(after[0]) && unicode.IsLetter(before[len(before)-1]) && !clean.EndsSentence(text)
+	last, _ := utf8.DecodeLastRuneInString(text[:i])
+	first, _ := utf8.DecodeRuneInString(after)
+	if unicode.IsSpace(last) {
+		return false
+	}
+	return unicode.IsUpper(first) && unicode.IsLetter(last) && !clean.EndsSentence(text)
 }
 
 // bracketCredit reports whether text ends with a photo credit of 2 to 7
