@@ -107,7 +107,7 @@ func TestNamelessLine(t *testing.T) {
 	for _, doc := range docs {
 		win := doc.Blocks
 		for i, b := range win {
-			names := readLineAuthors(doc, win, i)
+			names := readLineAuthors(doc, win, i, nil)
 			lines++
 			if len(names) > 0 {
 				named++
@@ -345,4 +345,38 @@ func TestByteScans(t *testing.T) {
 	}
 	assert.Greater(t, stops, 10000)
 	assert.Greater(t, agencies, 200)
+}
+
+// TestReadNames checks that readNames gives bylineNamesAfter's answer for
+// every line with a byline word of the test pages, read first and read
+// again, and that it keeps no more lines than it has room for.
+func TestReadNames(t *testing.T) {
+	lines := 0
+	for _, doc := range gateDocs(t) {
+		var read readNames
+		for range 2 {
+			for _, b := range doc.Blocks {
+				m, ok := matchPhrase(b, clean.PhraseByline)
+				if !ok {
+					_, ok = read.blockNames(b)
+					require.False(t, ok, "%q", b.Text)
+					continue
+				}
+				lines++
+				names, ok := bylineNamesAfter(b.Text, m)
+				gotNames, gotOK := read.namesAfter(b, m)
+				require.Equal(t, ok, gotOK, "%q", b.Text)
+				require.Equal(t, names, gotNames, "%q", b.Text)
+				gotNames, gotOK = read.blockNames(b)
+				require.Equal(t, ok, gotOK, "%q", b.Text)
+				require.Equal(t, names, gotNames, "%q", b.Text)
+			}
+		}
+		require.LessOrEqual(t, read.n, len(read.of))
+	}
+	assert.Greater(t, lines, 100, "lines with a byline word")
+	var none *readNames
+	names, ok := none.namesAfter(&Block{Text: "By Jane Doe"}, clean.PhraseMatch{Phrase: "by "})
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Jane Doe"}, names)
 }

@@ -31,20 +31,21 @@ const (
 // prose, at most visibleBylineBlocks kept blocks. The first of these
 // lines that names someone gives the answer (see lineAuthors); nil when
 // none does. It reads a short window, so its cost does not grow with the
-// page.
-func visibleAuthors(doc *Document) []string {
-	names, _ := visibleByline(doc)
+// page. The names of a line with a byline word are kept in read (see
+// readNames; nil for none).
+func visibleAuthors(doc *Document, read *readNames) []string {
+	names, _ := visibleByline(doc, read)
 	return names
 }
 
 // visibleByline is visibleAuthors that also returns the block of the
 // byline window the names were read from; nil for a name read after a
 // byline label elsewhere on the page (labelledName), or for none.
-func visibleByline(doc *Document) ([]string, *Block) {
+func visibleByline(doc *Document, read *readNames) ([]string, *Block) {
 	var buf [visibleBylineBlocks]*Block
 	win := bylineWindow(doc, visibleBylineBefore, false, &buf)
 	for i := range win {
-		if names := lineAuthors(doc, win, i); len(names) > 0 {
+		if names := lineAuthors(doc, win, i, read); len(names) > 0 {
 			return names, win[i]
 		}
 	}
@@ -148,11 +149,14 @@ func labelledName(doc *Document) []string {
 //     Columnists") after a byline label ("Written by", "Author"), or next
 //     to a date line, or marked as a byline by its classes, or linked to
 //     an author page; a single-word name only with the markup or the link.
-func lineAuthors(doc *Document, win []*Block, i int) []string {
+//
+// The names read after a byline word are kept in read (nil for none), for
+// the byline extractor's pass over all blocks.
+func lineAuthors(doc *Document, win []*Block, i int, read *readNames) []string {
 	if namelessLine(doc, win, i) {
 		return nil
 	}
-	return readLineAuthors(doc, win, i)
+	return readLineAuthors(doc, win, i, read)
 }
 
 // namelessLine reports that lineAuthors(doc, win, i) is nil for sure,
@@ -186,7 +190,7 @@ func namelessLine(doc *Document, win []*Block, i int) bool {
 }
 
 // readLineAuthors is lineAuthors without its gate (namelessLine).
-func readLineAuthors(doc *Document, win []*Block, i int) []string {
+func readLineAuthors(doc *Document, win []*Block, i int, read *readNames) []string {
 	b := win[i]
 	t := b.Text
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
@@ -199,7 +203,7 @@ func readLineAuthors(doc *Document, win []*Block, i int) []string {
 		if names, ok := bylineNames(t); ok {
 			return names
 		}
-	} else if names, ok := blockBylineNames(b); ok {
+	} else if names, ok := read.blockNames(b); ok {
 		return names
 	}
 	// A line cut before a credit is read again; t itself was read.

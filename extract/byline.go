@@ -56,7 +56,9 @@ func (bylineExtractor) Extract(doc *Document) error {
 	keepPastDate(doc)
 	host := pageHost(doc.URL)
 	var visible []string
-	doc.Meta.Authors, visible = withVisibleAuthors(doc, host)
+	// The lines with a byline word the window read are not read again.
+	var read readNames
+	doc.Meta.Authors, visible = withVisibleAuthors(doc, host, &read)
 	first, last := doc.CoreBounds()
 	// A date read here before the headline (a site's date banner) gives
 	// way to one read after it, next to the byline, but not to one after
@@ -91,7 +93,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 		var names []string
 		isByline := false
 		if hasWord {
-			names, isByline = bylineNamesAfter(b.Text, word)
+			names, isByline = read.namesAfter(b, word)
 		}
 		// writers.match is false without a writer's name or a link (its
 		// first tests, here without a call).
@@ -307,6 +309,51 @@ func blockBylineNames(b *Block) ([]string, bool) {
 		return nil, false
 	}
 	return bylineNamesAfter(b.Text, m)
+}
+
+// readNames keeps the names bylineNamesAfter read from the lines with a
+// byline word of one page during one Byline.Extract call, so that a line
+// the byline window read (lineAuthors) is not read again by the pass
+// over all blocks: no block's text changes within the call (Byline only
+// removes blocks), and a block's byline word is always the one
+// matchPhrase finds. It keeps the first visibleBylineBlocks lines; a nil
+// *readNames keeps none. The zero value is ready for use; not safe for
+// concurrent use.
+type readNames struct {
+	n  int
+	of [visibleBylineBlocks]struct {
+		b     *Block
+		names []string
+		ok    bool
+	}
+}
+
+// namesAfter is bylineNamesAfter(b.Text, m) for the byline word m of b
+// (matchPhrase(b, clean.PhraseByline)), read once.
+func (r *readNames) namesAfter(b *Block, m clean.PhraseMatch) ([]string, bool) {
+	if r == nil {
+		return bylineNamesAfter(b.Text, m)
+	}
+	for _, e := range r.of[:r.n] {
+		if e.b == b {
+			return e.names, e.ok
+		}
+	}
+	names, ok := bylineNamesAfter(b.Text, m)
+	if r.n < len(r.of) {
+		r.of[r.n].b, r.of[r.n].names, r.of[r.n].ok = b, names, ok
+		r.n++
+	}
+	return names, ok
+}
+
+// blockNames is blockBylineNames(b), its names read once (namesAfter).
+func (r *readNames) blockNames(b *Block) ([]string, bool) {
+	m, ok := matchPhrase(b, clean.PhraseByline)
+	if !ok {
+		return nil, false
+	}
+	return r.namesAfter(b, m)
 }
 
 // trimRole returns a name without the job title of clean.PhraseRole that
