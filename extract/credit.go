@@ -40,11 +40,9 @@ func (creditExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.DOM != nil && inEmbeddedPost(doc, b) || slides && proseCaption(doc, b) {
 			continue
 		}
-		// A block without markup of more than creditMaxWords words has no
-		// credit evidence (creditEvidence's first tests, here without a
-		// call), as most of a dump's lines of prose.
 		ev, ok := "", false
-		if b.DOM != nil || b.Features.Words <= creditMaxWords {
+		// creditEvidence's first tests for a block without markup, inline.
+		if b.DOM != nil || b.Features.Words <= creditMaxWords && (mayBeSignOrPhrase(b) || strings.IndexByte(b.Text, '/') >= 0) {
 			ev, ok = creditEvidence(doc, b)
 		}
 		if !ok {
@@ -96,6 +94,17 @@ func creditEvidence(doc *Document, b *Block) (string, bool) {
 		return "credit in the Name/Agency form", true
 	}
 	return "", false
+}
+
+// mayBeSignOrPhrase reports whether a block without markup may hold "©"
+// (a byte outside ASCII) or a credit phrase (a phrase candidate, or
+// candidates not known yet): short of these, creditEvidence finds only a
+// "Name/Agency" credit, which needs a slash. It is small enough to be
+// inlined, so that with the slash test the Credits loop turns most lines
+// away without a call.
+func mayBeSignOrPhrase(b *Block) bool {
+	c := b.cache
+	return c == nil || !c.candsOK || c.cands != 0 || mayHoldNonASCII(b)
 }
 
 // hasCopyrightSign reports whether text holds "©" (U+00A9, written
