@@ -380,3 +380,40 @@ func TestReadNames(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, []string{"Jane Doe"}, names)
 }
+
+// refInnerDateLine is innerDateLine as first written, every part matched
+// by clean.MatchPhrase.
+func refInnerDateLine(b *Block) bool {
+	if b.Features.Words <= bylineInnerWords+1 && !attribution(b.Text) {
+		return true
+	}
+	for part := range strings.SplitSeq(b.Text, "|") {
+		if _, ok := clean.MatchPhrase(clean.PhraseDateline, part); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// TestInnerDateLine checks innerDateLine against its reference on every
+// block of the test pages and of random byline material.
+func TestInnerDateLine(t *testing.T) {
+	docs := gateDocs(t)
+	r := rand.New(rand.NewPCG(27, 28))
+	for range 20 {
+		doc, err := NewTextDocument(bylineGateDump(r) + strings.Repeat("Updated on May 3, 2021 at the end of a long line of words here\n", 3))
+		require.NoError(t, err)
+		docs = append(docs, doc)
+	}
+	long := 0
+	for _, doc := range docs {
+		for _, b := range doc.Blocks {
+			want := refInnerDateLine(b)
+			if want && b.Features.Words > bylineInnerWords+1 {
+				long++
+			}
+			require.Equal(t, want, innerDateLine(b), "%q", b.Text)
+		}
+	}
+	assert.Greater(t, long, 20, "long date lines")
+}

@@ -194,9 +194,16 @@ func (bylineExtractor) Extract(doc *Document) error {
 // date, may be a date line: one introduced by a dateline word, also after
 // a "|" ("Updated: 19 November 2019"), or one of at most
 // bylineInnerWords+1 words that is not the attribution of a quote.
+//
+// A line without a "|" is one part, read from the block's phrase
+// candidates and fold (matchPhrase), without a call for most lines.
 func innerDateLine(b *Block) bool {
 	if b.Features.Words <= bylineInnerWords+1 && !attribution(b.Text) {
 		return true
+	}
+	if strings.IndexByte(b.Text, '|') < 0 {
+		_, ok := matchPhrase(b, clean.PhraseDateline)
+		return ok
 	}
 	for part := range strings.SplitSeq(b.Text, "|") {
 		if _, ok := clean.MatchPhrase(clean.PhraseDateline, part); ok {
