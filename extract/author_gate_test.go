@@ -107,14 +107,19 @@ func TestNamelessLine(t *testing.T) {
 	for _, doc := range docs {
 		win := doc.Blocks
 		for i, b := range win {
-			names := readLineAuthors(doc, win, i, nil)
+			names := readLineAuthors(doc, win, i, nil, false)
 			lines++
 			if len(names) > 0 {
 				named++
 			}
-			if namelessLine(doc, win, i) {
+			isNameless, near := namelessLine(doc, win, i)
+			if isNameless {
 				nameless++
 				require.Empty(t, names, "%q", b.Text)
+			}
+			if near {
+				require.True(t, nextToDate(doc, b), "%q", b.Text)
+				require.Equal(t, names, readLineAuthors(doc, win, i, nil, true), "%q", b.Text)
 			}
 		}
 	}
@@ -162,6 +167,10 @@ func TestLabelGates(t *testing.T) {
 				labels++
 			}
 			require.Equal(t, byline, bylineLabel(b), "%q", b.Text)
+			if phraseless(b) { // dateDominates's gate
+				_, ok := matchPhrase(b, clean.PhraseDateline)
+				require.False(t, ok, "%q", b.Text)
+			}
 			require.Equal(t, writer, writerLabel(b), "%q", b.Text)
 		}
 	}

@@ -153,10 +153,11 @@ func labelledName(doc *Document) []string {
 // The names read after a byline word are kept in read (nil for none), for
 // the byline extractor's pass over all blocks.
 func lineAuthors(doc *Document, win []*Block, i int, read *readNames) []string {
-	if namelessLine(doc, win, i) {
+	nameless, near := namelessLine(doc, win, i)
+	if nameless {
 		return nil
 	}
-	return readLineAuthors(doc, win, i, read)
+	return readLineAuthors(doc, win, i, read, near)
 }
 
 // namelessLine reports that lineAuthors(doc, win, i) is nil for sure,
@@ -169,28 +170,34 @@ func lineAuthors(doc *Document, win []*Block, i int, read *readNames) []string {
 // marked (by a label before it or the writer's name) or next to a date
 // line. The cut leaves a prefix of the line's words, at least its first
 // three, so what the whole line lacks of these it lacks too; false when
-// unsure (a text longer than matchPhrase reads).
-func namelessLine(doc *Document, win []*Block, i int) bool {
+// unsure (a text longer than matchPhrase reads). It also reports near
+// when it found the line next to a date line (nextToDate), which
+// readLineAuthors need not read again; false when it did not look.
+func namelessLine(doc *Document, win []*Block, i int) (nameless, near bool) {
 	b := win[i]
 	t := b.Text
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
-		return true
+		return true, false
 	}
 	if len(t) > maxPhraseText || len(t) > 2 && strings.HasPrefix(t, "By") && t[2] >= 'A' && t[2] <= 'Z' {
-		return false
+		return false, false
 	}
 	if c := b.phraseCandidates(); c != 0 && (c.Has(clean.PhraseByline) || c.Has(clean.PhraseDateline)) {
-		return false
+		return false, false
 	}
 	if _, dom := doc.familyToken(b, famByline); dom || hasYear(t) || mayBeWriterLabel(t) {
-		return false
+		return false, false
 	}
-	marked := i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b)
-	return !marked && !nextToDate(doc, b)
+	if i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b) {
+		return false, false // marked
+	}
+	near = nextToDate(doc, b)
+	return !near, near
 }
 
-// readLineAuthors is lineAuthors without its gate (namelessLine).
-func readLineAuthors(doc *Document, win []*Block, i int, read *readNames) []string {
+// readLineAuthors is lineAuthors without its gate (namelessLine); near
+// says the line is known to be next to a date line (false: not known).
+func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near bool) []string {
 	b := win[i]
 	t := b.Text
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
@@ -251,7 +258,7 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames) []stri
 	// it, or, for a name of several words, a date line beside it; the
 	// line is read only when one of these holds.
 	marked := domByline || i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b)
-	if !marked && !nextToDate(doc, b) {
+	if !marked && !near && !nextToDate(doc, b) {
 		return nil
 	}
 	names := nameLine(t)

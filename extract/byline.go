@@ -652,9 +652,14 @@ func startsUpper(s string) bool {
 // dateDominates reports whether a block holding a date is a date line
 // rather than a sentence that mentions a date: short, not a sentence, or
 // introduced by a dateline word ("Published", "Mis à jour").
+//
+// A line without phrase candidates, as most are, has no dateline word,
+// told without a call (phraseless).
 func dateDominates(b *Block) bool {
-	if _, ok := matchPhrase(b, clean.PhraseDateline); ok {
-		return true
+	if !phraseless(b) {
+		if _, ok := matchPhrase(b, clean.PhraseDateline); ok {
+			return true
+		}
 	}
 	return !b.Features.Terminal || b.Features.Words <= 6 || b.Features.StopDensity < 0.2
 }
