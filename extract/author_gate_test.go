@@ -259,8 +259,10 @@ func TestUserAfterGate(t *testing.T) {
 // a call: a block without markup is in no embedded post and has no
 // byline token, nor credit evidence when the Credits loop turns it away
 // (mayBeSignOrPhrase, a slash), and writerFolds.match is false when the page names no
-// writer and the block has not one link.
+// writer and the block has not one link; and that a line plainLine and
+// phraseless pass has none of what Byline's loop reads.
 func TestMarkupGates(t *testing.T) {
+	plain := 0
 	for _, doc := range gateDocs(t) {
 		var w writerFolds
 		for _, b := range doc.Blocks {
@@ -276,8 +278,19 @@ func TestMarkupGates(t *testing.T) {
 			if len(doc.Meta.Authors) == 0 && len(b.Links) != 1 {
 				require.False(t, w.match(doc, b), "%q", b.Text)
 			}
+			if plainLine(doc, b) && phraseless(b) {
+				// What Byline's loop reads of a line, each false.
+				plain++
+				require.False(t, b.Features.Digits > 0 || !doc.Reference.IsZero(), "%q", b.Text)
+				_, ok := matchPhrase(b, clean.PhraseByline)
+				require.False(t, ok, "%q", b.Text)
+				require.False(t, w.match(doc, b), "%q", b.Text)
+				_, ok = doc.familyToken(b, famByline)
+				require.False(t, ok, "%q", b.Text)
+			}
 		}
 	}
+	assert.Greater(t, plain, 1000, "plain lines")
 }
 
 // TestWriterFoldsRuledOut checks writerFolds.ruledOut against match on

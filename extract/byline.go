@@ -80,6 +80,9 @@ func (bylineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || b.DOM != nil && inEmbeddedPost(doc, b) {
 			continue
 		}
+		if plainLine(doc, b) && phraseless(b) {
+			continue
+		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
 		// The byline word of the phrase tables, read once for the author
 		// line (blockBylineNames) and the bare label (isBareLabel).
@@ -188,6 +191,18 @@ func (bylineExtractor) Extract(doc *Document) error {
 		doc.Meta.Published = doc.modified
 	}
 	return nil
+}
+
+// plainLine reports whether b is, but for a byline word, a line Byline
+// leaves for sure, from facts it reads without a call: a line without
+// markup (no byline classes), without digits on a page without a
+// reference time (no date, not even a relative one), on a page whose
+// metadata names no writer and not linked once (no writer's name). With
+// no phrase candidate (phraseless), it has no byline word either, and
+// Byline neither removes it nor reads a date from it.
+func plainLine(doc *Document, b *Block) bool {
+	return b.DOM == nil && b.Features.Digits == 0 && len(doc.Meta.Authors) == 0 && len(b.Links) != 1 &&
+		doc.Reference.IsZero()
 }
 
 // innerDateLine reports whether a line deep in the body, if it holds a
