@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"io"
 	"math/rand/v2"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -438,4 +439,15 @@ func TestInnerDateLine(t *testing.T) {
 		}
 	}
 	assert.Greater(t, long, 20, "long date lines")
+}
+
+// TestPageHostEmpty checks pageHost's answer for an empty or blank
+// address, told without parsing, against url.Parse's, and a real one.
+func TestPageHostEmpty(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n"} {
+		u, err := url.Parse(strings.TrimSpace(s))
+		require.NoError(t, err)
+		assert.Equal(t, strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), pageHost(s), "%q", s)
+	}
+	assert.Equal(t, "example.com", pageHost(" https://www.Example.com/a "))
 }

@@ -454,8 +454,14 @@ func notAName(s string) bool {
 }
 
 // pageHost returns the host name of a page address without "www.", or "".
+//
+// An empty address, as a text dump's, has none, told without parsing.
 func pageHost(pageURL string) string {
-	u, err := url.Parse(strings.TrimSpace(pageURL))
+	pageURL = strings.TrimSpace(pageURL)
+	if pageURL == "" {
+		return ""
+	}
+	u, err := url.Parse(pageURL)
 	if err != nil {
 		return ""
 	}
