@@ -107,9 +107,11 @@ func IsOtherDate(text string, start int) bool {
 	}
 	// Unless text was folded whole, head is longer than any label, and
 	// the fold of text starts with it but for a last space.
-	for _, l := range otherDateLabels {
-		if len(head) >= len(l) && head[0] == l[0] && string(head[:len(l)]) == l {
-			return true
+	if len(head) > 0 {
+		for _, l := range otherLabelsByFirst[head[0]] {
+			if len(head) >= len(l) && string(head[:len(l)]) == l {
+				return true
+			}
 		}
 	}
 	if start < 0 || start > len(text) {
@@ -140,6 +142,14 @@ func lastField(s string) (string, bool) {
 	_, size := utf8.DecodeRuneInString(s[i:])
 	return s[i+size:], true
 }
+
+// otherLabelsByFirst holds otherDateLabels by their first byte.
+var otherLabelsByFirst = func() (by [256][]string) {
+	for _, l := range otherDateLabels {
+		by[l[0]] = append(by[l[0]], l)
+	}
+	return by
+}()
 
 // otherDateLabels are folded line starts that label a date other than the
 // publication's: registration, membership, the current time, a founding,

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
 )
@@ -167,7 +168,27 @@ func writerLabelLine(t string) []string {
 // colon ("Artikel von:", "Texte :"): the name follows on the next line.
 // A line with text after its first colon, as most with one have, is
 // turned away before its label is folded.
+//
+// A line ending in an ASCII byte other than a colon or a space, as most
+// do, has text after its first colon, if any: it is turned away without
+// a call (mayEndColon).
 func writerLabel(b *Block) bool {
+	return mayEndColon(b.Text) && isWriterLabel(b)
+}
+
+// mayEndColon reports whether strings.TrimSpace(text) may end with the
+// text's first colon: false when text is empty or ends with an ASCII byte
+// that is neither a colon nor a space, which TrimSpace keeps after it.
+func mayEndColon(text string) bool {
+	if text == "" {
+		return false
+	}
+	c := text[len(text)-1]
+	return c >= utf8.RuneSelf || c == ':' || asciiSpace[c]
+}
+
+// isWriterLabel is writerLabel past its gate.
+func isWriterLabel(b *Block) bool {
 	if _, after, ok := strings.Cut(b.Text, ":"); !ok || strings.TrimSpace(after) != "" {
 		return false
 	}

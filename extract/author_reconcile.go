@@ -38,11 +38,14 @@ import (
 // that names only the host ("example.com") is the site's own byline: it
 // is the answer, applied last, when no byline line, card label, poster
 // or end-of-article line names anyone (namedElsewhere), else no one.
-func withVisibleAuthors(doc *Document, host string) (authors, later []string) {
+//
+// The names of the window's lines with a byline word are kept in read
+// (see readNames; nil for none).
+func withVisibleAuthors(doc *Document, host string, read *readNames) (authors, later []string) {
 	markup := doc.Meta.Authors
 	site := append([]string{doc.Meta.SiteName, host}, doc.publishers...)
 	if len(markup) == 0 || allPublisher(markup, site) {
-		if names := dropSiteLabels(dropHost(cleanNames(visibleAuthors(doc)), host), site); len(names) > 0 {
+		if names := dropSiteLabels(dropHost(cleanNames(visibleAuthors(doc, read)), host), site); len(names) > 0 {
 			if allHandles(names) {
 				// A poster's account ("Gespeichert von jdoe") gives way
 				// to the writer's byline after it.
@@ -75,7 +78,7 @@ func withVisibleAuthors(doc *Document, host string) (authors, later []string) {
 	if !allWeakNames(markup) {
 		return markup, nil
 	}
-	names, b := visibleByline(doc)
+	names, b := visibleByline(doc, read)
 	if names = dropHost(cleanNames(names), host); b == nil || !bylineBlock(b) || !allPersonNames(names) {
 		names, b = personByline(doc, host)
 	}
@@ -202,6 +205,9 @@ func isFirstName(name string) bool {
 // label on the page, not a writer. A name that is the site's alone is
 // left to dropPublisher.
 func dropSiteLabels(names, site []string) []string {
+	if len(names) == 0 {
+		return nil // the site's keys are not needed
+	}
 	keys := siteKeys(site)
 	var out []string
 	for _, n := range names {

@@ -31,20 +31,21 @@ const (
 // prose, at most visibleBylineBlocks kept blocks. The first of these
 // lines that names someone gives the answer (see lineAuthors); nil when
 // none does. It reads a short window, so its cost does not grow with the
-// page.
-func visibleAuthors(doc *Document) []string {
-	names, _ := visibleByline(doc)
+// page. The names of a line with a byline word are kept in read (see
+// readNames; nil for none).
+func visibleAuthors(doc *Document, read *readNames) []string {
+	names, _ := visibleByline(doc, read)
 	return names
 }
 
 // visibleByline is visibleAuthors that also returns the block of the
 // byline window the names were read from; nil for a name read after a
 // byline label elsewhere on the page (labelledName), or for none.
-func visibleByline(doc *Document) ([]string, *Block) {
+func visibleByline(doc *Document, read *readNames) ([]string, *Block) {
 	var buf [visibleBylineBlocks]*Block
 	win := bylineWindow(doc, visibleBylineBefore, false, &buf)
 	for i := range win {
-		if names := lineAuthors(doc, win, i); len(names) > 0 {
+		if names := lineAuthors(doc, win, i, read); len(names) > 0 {
 			return names, win[i]
 		}
 	}
@@ -61,9 +62,14 @@ func visibleByline(doc *Document) ([]string, *Block) {
 // with withHeadline, the copies of the headline removed as such are in
 // it too ("08.11.2021 | Headline"). The window is built in buf.
 func bylineWindow(doc *Document, before int, withHeadline bool, buf *[visibleBylineBlocks]*Block) []*Block {
+	return bylineWindowAt(doc, headlineAnchor(doc), before, withHeadline, buf)
+}
+
+// bylineWindowAt is bylineWindow for a caller that knows the in-page
+// headline already: anchor is headlineAnchor(doc).
+func bylineWindowAt(doc *Document, anchor, before int, withHeadline bool, buf *[visibleBylineBlocks]*Block) []*Block {
 	// Paragraphs before the headline (a notice, a teaser) are no lead:
 	// only those after it count as prose.
-	anchor := headlineAnchor(doc)
 	start, opens := anchor, anchor+1
 	if start < 0 {
 		start, _ = doc.CoreBounds()
@@ -115,7 +121,12 @@ func leadingDate(doc *Document) time.Time {
 // show it; nil when there is none.
 func labelledName(doc *Document) []string {
 	for i, b := range doc.Blocks[:max(len(doc.Blocks)-1, 0)] {
-		if b.Features.Words == 0 || b.Features.Words > 3 || !bylineLabel(b) && !writerLabel(b) {
+		if b.Features.Words == 0 || b.Features.Words > 3 {
+			continue
+		}
+		// bylineLabel(b) || writerLabel(b), their gates inline: most
+		// lines are turned away without a call.
+		if (phraseless(b) || !matchesBylineLabel(b)) && (!mayEndColon(b.Text) || !isWriterLabel(b)) {
 			continue
 		}
 		if next := doc.Blocks[i+1]; next.Features.Words <= nameMaxWords*2 {
@@ -138,7 +149,55 @@ func labelledName(doc *Document) []string {
 //     Columnists") after a byline label ("Written by", "Author"), or next
 //     to a date line, or marked as a byline by its classes, or linked to
 //     an author page; a single-word name only with the markup or the link.
-func lineAuthors(doc *Document, win []*Block, i int) []string {
+//
+// The names read after a byline word are kept in read (nil for none), for
+// the byline extractor's pass over all blocks.
+func lineAuthors(doc *Document, win []*Block, i int, read *readNames) []string {
+	nameless, near := namelessLine(doc, win, i)
+	if nameless {
+		return nil
+	}
+	return readLineAuthors(doc, win, i, read, near)
+}
+
+// namelessLine reports that lineAuthors(doc, win, i) is nil for sure,
+// from facts of the whole line that cost little, so that the cut before a
+// credit (beforeCredit) and the readers after it are skipped for most
+// lines of the window: a line too long or of several lines, or else one
+// without a byline or dateline word among its phrase candidates, a glued
+// "ByJane", byline markup, a year or the head of a writer label or intro
+// (mayBeWriterLabel), can only be a line of names, which counts only when
+// marked (by a label before it or the writer's name) or next to a date
+// line. The cut leaves a prefix of the line's words, at least its first
+// three, so what the whole line lacks of these it lacks too; false when
+// unsure (a text longer than matchPhrase reads). It also reports near
+// when it found the line next to a date line (nextToDate), which
+// readLineAuthors need not read again; false when it did not look.
+func namelessLine(doc *Document, win []*Block, i int) (nameless, near bool) {
+	b := win[i]
+	t := b.Text
+	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
+		return true, false
+	}
+	if len(t) > maxPhraseText || len(t) > 2 && strings.HasPrefix(t, "By") && t[2] >= 'A' && t[2] <= 'Z' {
+		return false, false
+	}
+	if c := b.phraseCandidates(); c != 0 && (c.Has(clean.PhraseByline) || c.Has(clean.PhraseDateline)) {
+		return false, false
+	}
+	if _, dom := doc.familyToken(b, famByline); dom || hasYear(t) || mayBeWriterLabel(t) {
+		return false, false
+	}
+	if i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b) {
+		return false, false // marked
+	}
+	near = nextToDate(doc, b)
+	return !near, near
+}
+
+// readLineAuthors is lineAuthors without its gate (namelessLine); near
+// says the line is known to be next to a date line (false: not known).
+func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near bool) []string {
 	b := win[i]
 	t := b.Text
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
@@ -151,7 +210,7 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 		if names, ok := bylineNames(t); ok {
 			return names
 		}
-	} else if names, ok := blockBylineNames(b); ok {
+	} else if names, ok := read.blockNames(b); ok {
 		return names
 	}
 	// A line cut before a credit is read again; t itself was read.
@@ -199,7 +258,7 @@ func lineAuthors(doc *Document, win []*Block, i int) []string {
 	// it, or, for a name of several words, a date line beside it; the
 	// line is read only when one of these holds.
 	marked := domByline || i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b)
-	if !marked && !nextToDate(doc, b) {
+	if !marked && !near && !nextToDate(doc, b) {
 		return nil
 	}
 	names := nameLine(t)
@@ -271,6 +330,12 @@ func nameBeforeDate(t string, dom bool) string {
 // a separator; "" otherwise. Capitalised names are bylineNames' work.
 func userAfter(words []string, j int) string {
 	if j+1 >= len(words) {
+		return ""
+	}
+	// A word with an ASCII letter or digit whose fold starts no byline
+	// phrase is turned away before it is joined (see clean.MayMatch): what
+	// follows it cannot change the first folded word.
+	if hasASCIIAlnum(words[j]) && !clean.MayMatch(clean.PhraseByline, words[j]) {
 		return ""
 	}
 	m, ok := clean.MatchPhrase(clean.PhraseByline, words[j]+" x")
@@ -401,7 +466,14 @@ func plausibleName(s string, userNames bool) bool {
 
 // bylineLabel reports whether a block is a byline word alone ("Written
 // by", "Author", "Par"): the name follows on the next line.
+// A line without phrase candidates, as most are, is turned away without
+// a call (phraseless).
 func bylineLabel(b *Block) bool {
+	return !phraseless(b) && matchesBylineLabel(b)
+}
+
+// matchesBylineLabel is bylineLabel past its gate.
+func matchesBylineLabel(b *Block) bool {
 	m, ok := matchPhrase(b, clean.PhraseByline)
 	return ok && b.foldedText() == m.Phrase
 }
@@ -597,7 +669,20 @@ func (s *suffixes) before(j int) string {
 // that starts a label; a writer intro (introValue) needs a third word and
 // first two words that start an intro. A first word gateWord cannot read
 // lets s through. It does not allocate.
+//
+// A line whose first byte after spaces is an ASCII letter or digit that
+// folds to the first byte of no label or intro (writerFirstBytes) is
+// turned away first, by one table load.
 func mayBeWriterLabel(s string) bool {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+		i++
+	}
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		if f := asciiWordFold[s[i]]; f != foldDrop && f != ' ' && !writerFirstBytes[f] {
+			return false
+		}
+	}
 	w, n, ok := leadWords(s)
 	if !ok {
 		return true
@@ -684,6 +769,7 @@ type introFirstBuf [32]byte
 // writer intro (writerIntroSet) and writer label (writerLabelSet);
 // writerIntroPairs the first two words of each intro.
 var (
+	writerFirstBytes = firstBytes(writerLabelSet, writerIntroSet)
 	writerIntroFirst = firstWords(writerIntroSet, 1)
 	writerLabelFirst = firstWords(writerLabelSet, 1)
 	writerIntroPairs = firstWords(writerIntroSet, 2)
@@ -698,4 +784,16 @@ func firstWords[V any](set map[string]V, n int) map[string]bool {
 		words[strings.Join(f[:min(n, len(f))], " ")] = true
 	}
 	return words
+}
+
+// firstBytes returns the set of the first bytes of the keys of two sets.
+func firstBytes[V, W any](a map[string]V, b map[string]W) *[256]bool {
+	var set [256]bool
+	for k := range a {
+		set[k[0]] = true
+	}
+	for k := range b {
+		set[k[0]] = true
+	}
+	return &set
 }

@@ -56,7 +56,9 @@ func (bylineExtractor) Extract(doc *Document) error {
 	keepPastDate(doc)
 	host := pageHost(doc.URL)
 	var visible []string
-	doc.Meta.Authors, visible = withVisibleAuthors(doc, host)
+	// The lines with a byline word the window read are not read again.
+	var read readNames
+	doc.Meta.Authors, visible = withVisibleAuthors(doc, host, &read)
 	first, last := doc.CoreBounds()
 	// A date read here before the headline (a site's date banner) gives
 	// way to one read after it, next to the byline, but not to one after
@@ -67,13 +69,18 @@ func (bylineExtractor) Extract(doc *Document) error {
 	// article's own; it is preferred to dates read further away.
 	fromMarkup := !doc.Meta.Published.IsZero()
 	var window [visibleBylineBlocks]*Block
-	inWindow := bylineWindow(doc, visibleDateBefore, false, &window)
+	inWindow := bylineWindowAt(doc, head, visibleDateBefore, false, &window)
 	// In the window, a date after the headline comes before one above it
 	// (a site's date banner), and a publication date before an update.
 	var windowDates [4]time.Time // by rank: after/published, after/update, before/published, before/update
 	var writers writerFolds
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || inEmbeddedPost(doc, b) {
+		// A block without markup is in no embedded post and has no
+		// class tokens (see Document.familyToken): told without a call.
+		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || b.DOM != nil && inEmbeddedPost(doc, b) {
+			continue
+		}
+		if plainLine(doc, b) && phraseless(b) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
@@ -89,9 +96,12 @@ func (bylineExtractor) Extract(doc *Document) error {
 		var names []string
 		isByline := false
 		if hasWord {
-			names, isByline = bylineNamesAfter(b.Text, word)
+			names, isByline = read.namesAfter(b, word)
 		}
-		nameLine := isShortLine(b, bylineInnerWords) && writers.match(doc, b) && (!inner || beforeProse(doc, b))
+		// writers.match is false without a writer's name or a link (its
+		// first tests, here without a call).
+		nameLine := isShortLine(b, bylineInnerWords) && (len(doc.Meta.Authors) > 0 || len(b.Links) == 1) &&
+			!writers.ruledOut(doc, b) && writers.match(doc, b) && (!inner || beforeProse(doc, b))
 		// Deep in the body only a short author line, a bare date line or
 		// an introduced date line is trusted; a line that can be none of
 		// them is left before its date is read.
@@ -108,7 +118,10 @@ func (bylineExtractor) Extract(doc *Document) error {
 		// reference time.
 		mayDate := b.Features.Digits > 0 || !doc.Reference.IsZero()
 		dominates := mayDate && dateDominates(b)
-		_, domByline := doc.familyToken(b, famByline)
+		domByline := false
+		if b.DOM != nil {
+			_, domByline = doc.familyToken(b, famByline)
+		}
 		bareLabel := hasWord && isBareLabel(b, word)
 		if !dominates && !isByline && !nameLine && !bareLabel && !(domByline && isShortLine(b, bylineMaxWords)) {
 			continue
@@ -131,7 +144,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "byline", "bare author label "+quote(b.Text))
 		case isByline:
 			if len(doc.Meta.Authors) == 0 {
-				doc.Meta.Authors = dropHost(names, pageHost(doc.URL))
+				doc.Meta.Authors = dropHost(names, host)
 			}
 			doc.Removef(b, "byline", "author line %q", strings.Join(names, ", "))
 		case dateLine:
@@ -170,7 +183,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 	if len(doc.Meta.Authors) == 0 {
 		doc.Meta.Authors = dropHost(cleanNames(endAuthors(doc)), host)
 	}
-	doc.Meta.Published = originalDate(doc, windowDate(doc, windowDates, fromMarkup))
+	doc.Meta.Published = originalDate(doc, head, windowDate(doc, windowDates, fromMarkup))
 	if doc.Meta.Published.IsZero() {
 		doc.Meta.Published = leadingDate(doc)
 	}
@@ -180,13 +193,32 @@ func (bylineExtractor) Extract(doc *Document) error {
 	return nil
 }
 
+// plainLine reports whether b is, but for a byline word, a line Byline
+// leaves for sure, from facts it reads without a call: a line without
+// markup (no byline classes), without digits on a page without a
+// reference time (no date, not even a relative one), on a page whose
+// metadata names no writer and not linked once (no writer's name). With
+// no phrase candidate (phraseless), it has no byline word either, and
+// Byline neither removes it nor reads a date from it.
+func plainLine(doc *Document, b *Block) bool {
+	return b.DOM == nil && b.Features.Digits == 0 && len(doc.Meta.Authors) == 0 && len(b.Links) != 1 &&
+		doc.Reference.IsZero()
+}
+
 // innerDateLine reports whether a line deep in the body, if it holds a
 // date, may be a date line: one introduced by a dateline word, also after
 // a "|" ("Updated: 19 November 2019"), or one of at most
 // bylineInnerWords+1 words that is not the attribution of a quote.
+//
+// A line without a "|" is one part, read from the block's phrase
+// candidates and fold (matchPhrase), without a call for most lines.
 func innerDateLine(b *Block) bool {
 	if b.Features.Words <= bylineInnerWords+1 && !attribution(b.Text) {
 		return true
+	}
+	if strings.IndexByte(b.Text, '|') < 0 {
+		_, ok := matchPhrase(b, clean.PhraseDateline)
+		return ok
 	}
 	for part := range strings.SplitSeq(b.Text, "|") {
 		if _, ok := clean.MatchPhrase(clean.PhraseDateline, part); ok {
@@ -254,7 +286,7 @@ func bylineNamesAfter(text string, m clean.PhraseMatch) ([]string, bool) {
 		return nil, false
 	}
 	// Stop at a separator that starts a date, a role or a place.
-	if i := strings.IndexAny(rest, "|•·–—\n"); i >= 0 {
+	if i := bylineStop(rest); i >= 0 {
 		rest = rest[:i]
 	}
 	var names, roles []string
@@ -299,6 +331,51 @@ func blockBylineNames(b *Block) ([]string, bool) {
 		return nil, false
 	}
 	return bylineNamesAfter(b.Text, m)
+}
+
+// readNames keeps the names bylineNamesAfter read from the lines with a
+// byline word of one page during one Byline.Extract call, so that a line
+// the byline window read (lineAuthors) is not read again by the pass
+// over all blocks: no block's text changes within the call (Byline only
+// removes blocks), and a block's byline word is always the one
+// matchPhrase finds. It keeps the first visibleBylineBlocks lines; a nil
+// *readNames keeps none. The zero value is ready for use; not safe for
+// concurrent use.
+type readNames struct {
+	n  int
+	of [visibleBylineBlocks]struct {
+		b     *Block
+		names []string
+		ok    bool
+	}
+}
+
+// namesAfter is bylineNamesAfter(b.Text, m) for the byline word m of b
+// (matchPhrase(b, clean.PhraseByline)), read once.
+func (r *readNames) namesAfter(b *Block, m clean.PhraseMatch) ([]string, bool) {
+	if r == nil {
+		return bylineNamesAfter(b.Text, m)
+	}
+	for _, e := range r.of[:r.n] {
+		if e.b == b {
+			return e.names, e.ok
+		}
+	}
+	names, ok := bylineNamesAfter(b.Text, m)
+	if r.n < len(r.of) {
+		r.of[r.n].b, r.of[r.n].names, r.of[r.n].ok = b, names, ok
+		r.n++
+	}
+	return names, ok
+}
+
+// blockNames is blockBylineNames(b), its names read once (namesAfter).
+func (r *readNames) blockNames(b *Block) ([]string, bool) {
+	m, ok := matchPhrase(b, clean.PhraseByline)
+	if !ok {
+		return nil, false
+	}
+	return r.namesAfter(b, m)
 }
 
 // trimRole returns a name without the job title of clean.PhraseRole that
@@ -377,8 +454,14 @@ func notAName(s string) bool {
 }
 
 // pageHost returns the host name of a page address without "www.", or "".
+//
+// An empty address, as a text dump's, has none, told without parsing.
 func pageHost(pageURL string) string {
-	u, err := url.Parse(strings.TrimSpace(pageURL))
+	pageURL = strings.TrimSpace(pageURL)
+	if pageURL == "" {
+		return ""
+	}
+	u, err := url.Parse(pageURL)
 	if err != nil {
 		return ""
 	}
@@ -419,8 +502,22 @@ func isBareLabel(b *Block, m clean.PhraseMatch) bool {
 // replaced by another slice (the caller must not change their names in
 // place). The zero value is ready for use; not safe for concurrent use.
 type writerFolds struct {
-	of    []string // the authors folded
-	folds []string // foldText of each
+	of     []string            // the authors folded
+	folds  []string            // foldText of each
+	firsts [utf8.RuneSelf]bool // the ASCII bytes the folds start with
+}
+
+// ruledOut reports that match(doc, b) is false for sure, from the
+// first byte of b's text alone (see match), when the folds are those of
+// the page's authors already; false when unsure. It is small enough to
+// be inlined, so that most lines are turned away without a call.
+func (w *writerFolds) ruledOut(doc *Document, b *Block) bool {
+	a := doc.Meta.Authors
+	if len(b.Links) == 1 || len(a) == 0 || len(w.of) != len(a) || &w.of[0] != &a[0] || b.Text == "" || b.Text[0] >= utf8.RuneSelf {
+		return false
+	}
+	f := asciiWordFold[b.Text[0]]
+	return f != foldDrop && f != ' ' && !w.firsts[f]
 }
 
 // match is writerName(doc, b). A block linked once, as HTML gives them,
@@ -438,8 +535,13 @@ func (w *writerFolds) match(doc *Document, b *Block) bool {
 	if len(w.of) != len(authors) || &w.of[0] != &authors[0] {
 		w.of = authors
 		w.folds = w.folds[:0]
+		w.firsts = [utf8.RuneSelf]bool{}
 		for _, a := range authors {
-			w.folds = append(w.folds, foldText(a))
+			f := foldText(a)
+			w.folds = append(w.folds, f)
+			if f != "" && f[0] < utf8.RuneSelf {
+				w.firsts[f[0]] = true
+			}
 		}
 	}
 	// An ASCII letter or digit opening the block opens its fold too, in
@@ -463,7 +565,14 @@ func (w *writerFolds) match(doc *Document, b *Block) bool {
 
 // splitNames splits a list of names on commas and the words for "and"
 // (clean.NameConjunctions).
+//
+// A text without a conjunction, as most are, is split at once: a space
+// followed by a byte no conjunction has after its space rules a place out
+// by a table load (conjunctionSeconds).
 func splitNames(s string) []string {
+	if !hasConjunction(s) {
+		return strings.Split(s, ",")
+	}
 	for _, and := range nameConjunctions {
 		s = strings.ReplaceAll(s, and, ",")
 	}
@@ -472,17 +581,86 @@ func splitNames(s string) []string {
 
 // cutPhrase returns text after its first words that spell the folded
 // phrase: as many words as the phrase has, after any leading punctuation.
+//
+// The fields are split at spaces and colons; what follows is text's own
+// slice when its fields are apart by single spaces, as most are, else
+// they are joined anew. It folds each leading field on the stack.
 func cutPhrase(text, phrase string) string {
-	n := len(strings.Fields(phrase))
-	fields := strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == ':' })
+	n := 0
+	for range strings.FieldsSeq(phrase) {
+		n++
+	}
+	var buf [32]byte
 	// Punctuation before the phrase (". Par Jean Dupont") folds away.
-	for len(fields) > 0 && clean.FoldPhrase(fields[0]) == "" {
-		fields = fields[1:]
+	leading, skipped := true, 0
+	start, end, plain := -1, 0, true
+	for i := 0; i < len(text); {
+		// The next field: text[i:j], after any separators.
+		for i < len(text) {
+			sep, size := cutSeparatorAt(text, i)
+			if !sep {
+				break
+			}
+			i += size
+		}
+		if i == len(text) {
+			break
+		}
+		j := i
+		for j < len(text) {
+			sep, size := cutSeparatorAt(text, j)
+			if sep {
+				break
+			}
+			j += size
+		}
+		if leading {
+			leading = len(clean.AppendFoldPhrase(buf[:0], text[i:j])) == 0
+		}
+		switch {
+		case leading:
+		case skipped < n:
+			skipped++
+		case start < 0:
+			start = i
+		case i-end != 1 || text[end] != ' ':
+			plain = false
+		}
+		if start >= 0 {
+			end = j
+		}
+		i = j
 	}
-	if n >= len(fields) {
+	switch {
+	case start < 0:
 		return ""
+	case plain:
+		return text[start:end]
 	}
-	return strings.Join(fields[n:], " ")
+	var sb strings.Builder
+	for f := range strings.FieldsFuncSeq(text[start:end], cutSeparator) {
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(f)
+	}
+	return sb.String()
+}
+
+// cutSeparator reports whether cutPhrase splits fields at r: a space or a
+// colon.
+func cutSeparator(r rune) bool {
+	return unicode.IsSpace(r) || r == ':'
+}
+
+// cutSeparatorAt reports whether the character at text[i] is a
+// cutSeparator, and its size in bytes; an ASCII byte is told by a table.
+func cutSeparatorAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiSpace[c] || c == ':', 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return cutSeparator(r), size
 }
 
 func startsUpper(s string) bool {
@@ -495,9 +673,14 @@ func startsUpper(s string) bool {
 // dateDominates reports whether a block holding a date is a date line
 // rather than a sentence that mentions a date: short, not a sentence, or
 // introduced by a dateline word ("Published", "Mis à jour").
+//
+// A line without phrase candidates, as most are, has no dateline word,
+// told without a call (phraseless).
 func dateDominates(b *Block) bool {
-	if _, ok := matchPhrase(b, clean.PhraseDateline); ok {
-		return true
+	if !phraseless(b) {
+		if _, ok := matchPhrase(b, clean.PhraseDateline); ok {
+			return true
+		}
 	}
 	return !b.Features.Terminal || b.Features.Words <= 6 || b.Features.StopDensity < 0.2
 }
@@ -520,4 +703,50 @@ func hasYear(text string) bool {
 // block with fewer than four digits is false, with no read of its text.
 func mayHoldYear(b *Block) bool {
 	return b.Features.Digits*float64(b.Features.Runes) > 3.5
+}
+
+// conjunctionSeconds holds the second byte of each of nameConjunctions,
+// the byte after their leading space.
+var conjunctionSeconds = func() (set [256]bool) {
+	for _, and := range nameConjunctions {
+		set[and[1]] = true
+	}
+	return set
+}()
+
+// hasConjunction reports whether s holds one of nameConjunctions.
+func hasConjunction(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != ' ' || !conjunctionSeconds[s[i+1]] {
+			continue
+		}
+		for _, and := range nameConjunctions {
+			if strings.HasPrefix(s[i:], and) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bylineStop returns the index of the first "|", "•", "·", "–", "—" or
+// line break in s, or -1: strings.IndexAny(s, "|•·–—\n") by one pass
+// over the bytes, as the lead byte of a character outside ASCII (0xC2 for
+// "·", 0xE2 for the others) never continues another.
+func bylineStop(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|', '\n':
+			return i
+		case 0xC2:
+			if strings.HasPrefix(s[i:], "·") {
+				return i
+			}
+		case 0xE2:
+			if rest := s[i:]; strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -35,10 +35,16 @@ const (
 func (creditExtractor) Extract(doc *Document) error {
 	slides := captionsTellStory(doc)
 	for i, b := range doc.Blocks {
-		if b.Removed() || inEmbeddedPost(doc, b) || slides && proseCaption(doc, b) {
+		// A block without markup is in no embedded post (see
+		// Document.familyToken): told without a call.
+		if b.Removed() || b.DOM != nil && inEmbeddedPost(doc, b) || slides && proseCaption(doc, b) {
 			continue
 		}
-		ev, ok := creditEvidence(doc, b)
+		ev, ok := "", false
+		// creditEvidence's first tests for a block without markup, inline.
+		if b.DOM != nil || b.Features.Words <= creditMaxWords && (mayBeSignOrPhrase(b) || strings.IndexByte(b.Text, '/') >= 0) {
+			ev, ok = creditEvidence(doc, b)
+		}
 		if !ok {
 			// mayEndBracket, bracketCredit's own gate, turns most lines
 			// away here, before a call.
@@ -88,6 +94,17 @@ func creditEvidence(doc *Document, b *Block) (string, bool) {
 		return "credit in the Name/Agency form", true
 	}
 	return "", false
+}
+
+// mayBeSignOrPhrase reports whether a block without markup may hold "©"
+// (a byte outside ASCII) or a credit phrase (a phrase candidate, or
+// candidates not known yet): short of these, creditEvidence finds only a
+// "Name/Agency" credit, which needs a slash. It is small enough to be
+// inlined, so that with the slash test the Credits loop turns most lines
+// away without a call.
+func mayBeSignOrPhrase(b *Block) bool {
+	c := b.cache
+	return c == nil || !c.candsOK || c.cands != 0 || mayHoldNonASCII(b)
 }
 
 // hasCopyrightSign reports whether text holds "©" (U+00A9, written
@@ -174,11 +191,18 @@ func agencyCredit(text string) bool {
 	if i <= 0 || i == len(text)-1 || strings.Contains(text, "://") || strings.Count(text, "/") > 2 {
 		return false
 	}
-	before, after := []rune(text[:i]), []rune(strings.TrimSpace(text[i+1:]))
-	if len(before) == 0 || len(after) == 0 || unicode.IsSpace(before[len(before)-1]) {
+	// The last character before the slash and the first after it, as
+	// []rune would read them (an invalid byte is utf8.RuneError).
+	after := strings.TrimSpace(text[i+1:])
+	if after == "" {
 		return false
 	}
-	return unicode.IsUpper(after[0]) && unicode.IsLetter(before[len(before)-1]) && !clean.EndsSentence(text)
+	last, _ := utf8.DecodeLastRuneInString(text[:i])
+	first, _ := utf8.DecodeRuneInString(after)
+	if unicode.IsSpace(last) {
+		return false
+	}
+	return unicode.IsUpper(first) && unicode.IsLetter(last) && !clean.EndsSentence(text)
 }
 
 // bracketCredit reports whether text ends with a photo credit of 2 to 7
@@ -186,13 +210,10 @@ func agencyCredit(text string) bool {
 // "... (AP Photo/Paul White)", "... (Image: Reuters)"; a bare agency,
 // "(Reuters)", may close a dispatch.
 func bracketCredit(text string) bool {
-	if !mayEndBracket(text) {
+	if !mayEndBracket(text) || !endsBracket(text) {
 		return false
 	}
 	text = strings.TrimSpace(text)
-	if !strings.HasSuffix(text, ")") && !strings.HasSuffix(text, "]") {
-		return false
-	}
 	i := strings.LastIndexAny(text, "([")
 	if i < 0 {
 		return false
@@ -214,6 +235,19 @@ func mayEndBracket(text string) bool {
 	}
 	c := text[len(text)-1]
 	return c >= utf8.RuneSelf || c == ')' || c == ']' || asciiSpace[c]
+}
+
+// endsBracket reports whether strings.TrimSpace(text) ends with ")" or
+// "]", reading text from its end only.
+func endsBracket(text string) bool {
+	for text != "" {
+		r, size := utf8.DecodeLastRuneInString(text)
+		if !unicode.IsSpace(r) {
+			return r == ')' || r == ']'
+		}
+		text = text[:len(text)-size]
+	}
+	return false
 }
 
 // phraseEvidence describes a phrase match: `phrase "partager" (fr)`.

@@ -14,9 +14,10 @@ import (
 
 // TestCreditGates checks the gates of agencyCredit and bracketCredit on
 // random lines: a line mayEndBracket turns away never ends with a
-// bracket once trimmed, and a line without "/" is no agency credit.
+// bracket once trimmed, endsBracket tells such a line as TrimSpace and
+// HasSuffix do, and a line without "/" is no agency credit.
 func TestCreditGates(t *testing.T) {
-	parts := []string{"AP", "Photo", "/", ")", "]", "(", "[", " ", "\t", "\u00a0", "\u0085", "\u3000", ".", "Jane Doe", "é", "x"}
+	parts := []string{"AP", "Photo", "/", ")", "]", "(", "[", " ", "\t", "\u00a0", "\u0085", "\u3000", ".", "Jane Doe", "é", "x", "\xff", "\xe3\x80"}
 	r := rand.New(rand.NewPCG(11, 12))
 	ends := 0
 	for range 50000 {
@@ -27,6 +28,7 @@ func TestCreditGates(t *testing.T) {
 		s := sb.String()
 		trimmed := strings.TrimSpace(s)
 		bracket := strings.HasSuffix(trimmed, ")") || strings.HasSuffix(trimmed, "]")
+		require.Equal(t, bracket, endsBracket(s), "%q", s)
 		if bracket {
 			ends++
 			require.True(t, mayEndBracket(s), "%q", s)

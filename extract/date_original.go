@@ -19,10 +19,10 @@ const maxOriginalLinkDensity = 0.5
 // Blocks before the in-page headline, inside an embedded post, mostly
 // link text (a related story's teaser), with fewer than four digits or of more than 40
 // words are skipped from their features; a date after the reference time
-// is not taken.
-func originalDate(doc *Document, pub time.Time) time.Time {
-	for _, b := range doc.Blocks[max(headlineAnchor(doc), 0):] {
-		if !mayHoldYear(b) || b.Features.Words > maxPostedLineWords || inEmbeddedPost(doc, b) ||
+// is not taken. head is the in-page headline, headlineAnchor(doc).
+func originalDate(doc *Document, head int, pub time.Time) time.Time {
+	for _, b := range doc.Blocks[max(head, 0):] {
+		if !mayHoldYear(b) || b.Features.Words > maxPostedLineWords || b.DOM != nil && inEmbeddedPost(doc, b) ||
 			b.DOM != nil && b.DOM.LinkDensity > maxOriginalLinkDensity {
 			continue
 		}

@@ -88,8 +88,11 @@ func swapDayMonth(t time.Time) time.Time {
 // markup gives (a <time datetime="2017-03-01"> anywhere, a meta tag): the
 // page writes month first. Otherwise d as it is.
 func markupOrder(d time.Time, markup []time.Time) time.Time {
+	if d.IsZero() || len(markup) == 0 {
+		return d // no date, or no markup date to order it by
+	}
 	s := swapDayMonth(d)
-	if d.IsZero() || s.Equal(d) {
+	if s.Equal(d) {
 		return d
 	}
 	if slices.ContainsFunc(markup, func(m time.Time) bool { return sameDay(d, m) }) {

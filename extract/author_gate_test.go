@@ -1,0 +1,453 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"math/rand/v2"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// gateDocs returns the Documents of the test pages (testdata/text dumps,
+// testdata/html pages) and of the ScrapingHub dumps when they are there,
+// each as built and again after the headline extractor ran, as the byline
+// extractor finds them, so that a gate is checked against the path it
+// skips on real lines.
+func gateDocs(t *testing.T) []*Document {
+	t.Helper()
+	var docs []*Document
+	add := func(build func() (*Document, error)) {
+		for range 2 {
+			doc, err := build()
+			require.NoError(t, err)
+			docs = append(docs, doc)
+		}
+		require.NoError(t, Headline.Extract(docs[len(docs)-1]))
+	}
+	texts, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	bench, err := filepath.Glob(scrapinghubDumps)
+	require.NoError(t, err)
+	for _, p := range append(texts, bench...) {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		add(func() (*Document, error) { return NewTextDocument(string(data)) })
+	}
+	pages, err := filepath.Glob(filepath.Join("..", "testdata", "html", "*.html.gz"))
+	require.NoError(t, err)
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		require.NoError(t, err)
+		page, err := io.ReadAll(zr)
+		require.NoError(t, err)
+		add(func() (*Document, error) {
+			root, err := html.Parse(bytes.NewReader(page))
+			if err != nil {
+				return nil, err
+			}
+			return NewHTMLDocument(root, "https://example.com/news/story")
+		})
+	}
+	require.NotEmpty(t, docs)
+	return docs
+}
+
+// bylineGateDump returns a dump of random short lines made of byline
+// material (byline words, labels, names, dates, credits, separators),
+// its first line the title.
+func bylineGateDump(r *rand.Rand) string {
+	pieces := []string{
+		"By", "by", "Von", "Par", "Written by", "Posted by", "Author:", "Autor:", "Text:", "Photo:", "Foto",
+		"Photos by", "Illustration", "Getty Images", "Jane", "Doe", "John Roe", "Anna Maier", "and", "und",
+		"|", "•", "·", "-", "—", ",", ":", "(AP)", "2021", "May 3, 2021", "3. Mai 2021", "01.02.2022",
+		"10:15", "Updated", "Published", "Publié le", "jdoe", "Staff Writer", "Reuters", "©", "é", "\u00a0",
+		"the", "news", "ByJane", "Mehr", "Share", "Posted in News",
+	}
+	var sb strings.Builder
+	sb.WriteString("Title of the page\n")
+	for range 300 {
+		n := r.IntN(9)
+		for k := range n {
+			if k > 0 && r.IntN(6) > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// TestNamelessLine checks namelessLine against the path it skips: a line
+// it calls nameless gives no names by readLineAuthors, on every block of
+// the test pages and of random byline material (the whole page standing
+// for the window, so that every block has its neighbours), and it turns
+// most lines away.
+func TestNamelessLine(t *testing.T) {
+	docs := gateDocs(t)
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 40 {
+		doc, err := NewTextDocument(bylineGateDump(r))
+		require.NoError(t, err)
+		docs = append(docs, doc)
+	}
+	lines, nameless, named := 0, 0, 0
+	for _, doc := range docs {
+		win := doc.Blocks
+		for i, b := range win {
+			names := readLineAuthors(doc, win, i, nil, false)
+			lines++
+			if len(names) > 0 {
+				named++
+			}
+			isNameless, near := namelessLine(doc, win, i)
+			if isNameless {
+				nameless++
+				require.Empty(t, names, "%q", b.Text)
+			}
+			if near {
+				require.True(t, nextToDate(doc, b), "%q", b.Text)
+				require.Equal(t, names, readLineAuthors(doc, win, i, nil, true), "%q", b.Text)
+			}
+		}
+	}
+	assert.Greater(t, nameless, lines/2, "lines turned away")
+	assert.Greater(t, named, 100, "lines with names")
+}
+
+// TestLabelGates checks the gates of bylineLabel and writerLabel against
+// the tests they skip: on random lines, one whose text after its first
+// colon is all space passes mayEndColon; on the test pages and random
+// lines, a block phraseless turns away is no byline label, and one
+// mayEndColon turns away is no writer label.
+func TestLabelGates(t *testing.T) {
+	parts := []string{"Von", "Text", "Autor", ":", " ", "\t", "\u00a0", "\u3000", "\u0085", "Jane", "é", ".", "x"}
+	r := rand.New(rand.NewPCG(15, 16))
+	colons := 0
+	for range 50000 {
+		var sb strings.Builder
+		for range r.IntN(7) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		if _, after, ok := strings.Cut(s, ":"); ok && strings.TrimSpace(after) == "" {
+			colons++
+			require.True(t, mayEndColon(s), "%q", s)
+		}
+	}
+	assert.Greater(t, colons, 3000, "lines ending with their colon")
+	assert.False(t, mayEndColon("Text: Anna"))
+	assert.False(t, mayEndColon(""))
+	assert.True(t, mayEndColon("Text :\u00a0"))
+
+	docs := gateDocs(t)
+	rr := rand.New(rand.NewPCG(17, 18))
+	for range 20 {
+		doc, err := NewTextDocument(bylineGateDump(rr))
+		require.NoError(t, err)
+		docs = append(docs, doc)
+	}
+	labels := 0
+	for _, doc := range docs {
+		for _, b := range doc.Blocks {
+			byline, writer := matchesBylineLabel(b), isWriterLabel(b)
+			if byline || writer {
+				labels++
+			}
+			require.Equal(t, byline, bylineLabel(b), "%q", b.Text)
+			if phraseless(b) { // dateDominates's gate
+				_, ok := matchPhrase(b, clean.PhraseDateline)
+				require.False(t, ok, "%q", b.Text)
+			}
+			require.Equal(t, writer, writerLabel(b), "%q", b.Text)
+		}
+	}
+	assert.Greater(t, labels, 50, "labels")
+}
+
+// refCutPhrase is cutPhrase as it was first written, the reference its
+// faster form must agree with.
+func refCutPhrase(text, phrase string) string {
+	n := len(strings.Fields(phrase))
+	fields := strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == ':' })
+	for len(fields) > 0 && clean.FoldPhrase(fields[0]) == "" {
+		fields = fields[1:]
+	}
+	if n >= len(fields) {
+		return ""
+	}
+	return strings.Join(fields[n:], " ")
+}
+
+// refSplitNames is splitNames without its gate.
+func refSplitNames(s string) []string {
+	for _, and := range nameConjunctions {
+		s = strings.ReplaceAll(s, and, ",")
+	}
+	return strings.Split(s, ",")
+}
+
+// TestCutPhraseAndSplitNames checks cutPhrase and splitNames against
+// their references on random byline material, and that both of
+// cutPhrase's answers (a slice of the text, a joined text) occur.
+func TestCutPhraseAndSplitNames(t *testing.T) {
+	parts := []string{"By", "Par", "Written", "by", "Jane", "Doe", ":", " ", "  ", "\t", "\u00a0", "\u2003", ".", "-", "—",
+		"and", " and ", " & ", " et ", " und ", " y ", "e", " e ", " och ", " og ", "Ée", "\xff", ",", "|", "2021", "'"}
+	phrases := []string{"", "by ", "by", "written by ", "par ", "propos recueillis par "}
+	r := rand.New(rand.NewPCG(19, 20))
+	sliced, joined := 0, 0
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(10) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		text, phrase := sb.String(), phrases[r.IntN(len(phrases))]
+		want := refCutPhrase(text, phrase)
+		got := cutPhrase(text, phrase)
+		require.Equal(t, want, got, "%q %q", text, phrase)
+		if got != "" {
+			if strings.Contains(text, got) {
+				sliced++
+			} else {
+				joined++
+			}
+		}
+		require.Equal(t, refSplitNames(text), splitNames(text), "%q", text)
+	}
+	assert.Greater(t, sliced, 1000)
+	assert.Greater(t, joined, 1000)
+}
+
+// TestUserAfterGate checks userAfter's gate: a word it turns away does not
+// start a one-word byline phrase, on random words.
+func TestUserAfterGate(t *testing.T) {
+	parts := []string{"by", "By", "BY", "von", "par", "av", "-", ".", ":", "1", "é", "x", "Posted", "written", "'", "’", "©"}
+	r := rand.New(rand.NewPCG(21, 22))
+	gated, byline := 0, 0
+	for range 50000 {
+		var sb strings.Builder
+		for range 1 + r.IntN(3) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		w := sb.String()
+		_, ok := clean.MatchPhrase(clean.PhraseByline, w+" x")
+		if ok {
+			byline++
+		}
+		if hasASCIIAlnum(w) && !clean.MayMatch(clean.PhraseByline, w) {
+			gated++
+			require.False(t, ok, "%q", w)
+		}
+	}
+	assert.Greater(t, gated, 10000)
+	assert.Greater(t, byline, 1000)
+}
+
+// TestMarkupGates checks the gates Byline and Credits test inline before
+// a call: a block without markup is in no embedded post and has no
+// byline token, nor credit evidence when the Credits loop turns it away
+// (mayBeSignOrPhrase, a slash), and writerFolds.match is false when the page names no
+// writer and the block has not one link; and that a line plainLine and
+// phraseless pass has none of what Byline's loop reads.
+func TestMarkupGates(t *testing.T) {
+	plain := 0
+	for _, doc := range gateDocs(t) {
+		var w writerFolds
+		for _, b := range doc.Blocks {
+			if b.DOM == nil {
+				require.False(t, inEmbeddedPost(doc, b), "%q", b.Text)
+				_, ok := doc.familyToken(b, famByline)
+				require.False(t, ok, "%q", b.Text)
+				if b.Features.Words > creditMaxWords || !mayBeSignOrPhrase(b) && !strings.Contains(b.Text, "/") {
+					_, ok = creditEvidence(doc, b)
+					require.False(t, ok, "%q", b.Text)
+				}
+			}
+			if len(doc.Meta.Authors) == 0 && len(b.Links) != 1 {
+				require.False(t, w.match(doc, b), "%q", b.Text)
+			}
+			if plainLine(doc, b) && phraseless(b) {
+				// What Byline's loop reads of a line, each false.
+				plain++
+				require.False(t, b.Features.Digits > 0 || !doc.Reference.IsZero(), "%q", b.Text)
+				_, ok := matchPhrase(b, clean.PhraseByline)
+				require.False(t, ok, "%q", b.Text)
+				require.False(t, w.match(doc, b), "%q", b.Text)
+				_, ok = doc.familyToken(b, famByline)
+				require.False(t, ok, "%q", b.Text)
+			}
+		}
+	}
+	assert.Greater(t, plain, 1000, "plain lines")
+}
+
+// TestWriterFoldsRuledOut checks writerFolds.ruledOut against match on
+// the test pages, each given as its authors the texts of some of its own
+// short blocks (so that some blocks match) and names that fold to other
+// first bytes, and that it turns most blocks away.
+func TestWriterFoldsRuledOut(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 24))
+	blocks, ruled, matched := 0, 0, 0
+	for _, doc := range gateDocs(t) {
+		authors := []string{"Élise Roe", "'Jane Doe", "-", "9 Lives"}
+		for range 3 {
+			if b := doc.Blocks[r.IntN(len(doc.Blocks))]; b.Features.Words <= bylineInnerWords {
+				authors = append(authors, b.Text)
+			}
+		}
+		doc.Meta.Authors = authors
+		var w writerFolds
+		w.match(doc, doc.Blocks[0]) // the folds are made on first use
+		for _, b := range doc.Blocks {
+			blocks++
+			m := w.match(doc, b)
+			if m {
+				matched++
+			}
+			if w.ruledOut(doc, b) {
+				ruled++
+				require.False(t, m, "%q", b.Text)
+			}
+		}
+	}
+	assert.Greater(t, ruled, blocks/2, "blocks ruled out")
+	assert.Greater(t, matched, 100, "blocks matched")
+}
+
+// refAgencyCredit is agencyCredit as first written, with []rune, the
+// reference its faster form must agree with.
+func refAgencyCredit(text string) bool {
+	i := strings.LastIndex(text, "/")
+	if i <= 0 || i == len(text)-1 || strings.Contains(text, "://") || strings.Count(text, "/") > 2 {
+		return false
+	}
+	before, after := []rune(text[:i]), []rune(strings.TrimSpace(text[i+1:]))
+	if len(before) == 0 || len(after) == 0 || unicode.IsSpace(before[len(before)-1]) {
+		return false
+	}
+	return unicode.IsUpper(after[0]) && unicode.IsLetter(before[len(before)-1]) && !clean.EndsSentence(text)
+}
+
+// TestByteScans checks bylineStop against strings.IndexAny and
+// agencyCredit against its reference on random text, invalid bytes
+// included.
+func TestByteScans(t *testing.T) {
+	parts := []string{"Jane", "Doe", " ", "|", "•", "·", "–", "—", "\n", "\xe2", "\xe2\x80", "\xc2", "\x80", "\xa2", "\xb7",
+		"\xf0", "é", "AFP", "/", "Getty Images", "://", ".", "\u00a0", "É", "x"}
+	r := rand.New(rand.NewPCG(25, 26))
+	stops, agencies := 0, 0
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(9) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		want := strings.IndexAny(s, "|•·–—\n")
+		require.Equal(t, want, bylineStop(s), "%q", s)
+		if want >= 0 {
+			stops++
+		}
+		ref := refAgencyCredit(s)
+		require.Equal(t, ref, agencyCredit(s), "%q", s)
+		if ref {
+			agencies++
+		}
+	}
+	assert.Greater(t, stops, 10000)
+	assert.Greater(t, agencies, 200)
+}
+
+// TestReadNames checks that readNames gives bylineNamesAfter's answer for
+// every line with a byline word of the test pages, read first and read
+// again, and that it keeps no more lines than it has room for.
+func TestReadNames(t *testing.T) {
+	lines := 0
+	for _, doc := range gateDocs(t) {
+		var read readNames
+		for range 2 {
+			for _, b := range doc.Blocks {
+				m, ok := matchPhrase(b, clean.PhraseByline)
+				if !ok {
+					_, ok = read.blockNames(b)
+					require.False(t, ok, "%q", b.Text)
+					continue
+				}
+				lines++
+				names, ok := bylineNamesAfter(b.Text, m)
+				gotNames, gotOK := read.namesAfter(b, m)
+				require.Equal(t, ok, gotOK, "%q", b.Text)
+				require.Equal(t, names, gotNames, "%q", b.Text)
+				gotNames, gotOK = read.blockNames(b)
+				require.Equal(t, ok, gotOK, "%q", b.Text)
+				require.Equal(t, names, gotNames, "%q", b.Text)
+			}
+		}
+		require.LessOrEqual(t, read.n, len(read.of))
+	}
+	assert.Greater(t, lines, 100, "lines with a byline word")
+	var none *readNames
+	names, ok := none.namesAfter(&Block{Text: "By Jane Doe"}, clean.PhraseMatch{Phrase: "by "})
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Jane Doe"}, names)
+}
+
+// refInnerDateLine is innerDateLine as first written, every part matched
+// by clean.MatchPhrase.
+func refInnerDateLine(b *Block) bool {
+	if b.Features.Words <= bylineInnerWords+1 && !attribution(b.Text) {
+		return true
+	}
+	for part := range strings.SplitSeq(b.Text, "|") {
+		if _, ok := clean.MatchPhrase(clean.PhraseDateline, part); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// TestInnerDateLine checks innerDateLine against its reference on every
+// block of the test pages and of random byline material.
+func TestInnerDateLine(t *testing.T) {
+	docs := gateDocs(t)
+	r := rand.New(rand.NewPCG(27, 28))
+	for range 20 {
+		doc, err := NewTextDocument(bylineGateDump(r) + strings.Repeat("Updated on May 3, 2021 at the end of a long line of words here\n", 3))
+		require.NoError(t, err)
+		docs = append(docs, doc)
+	}
+	long := 0
+	for _, doc := range docs {
+		for _, b := range doc.Blocks {
+			want := refInnerDateLine(b)
+			if want && b.Features.Words > bylineInnerWords+1 {
+				long++
+			}
+			require.Equal(t, want, innerDateLine(b), "%q", b.Text)
+		}
+	}
+	assert.Greater(t, long, 20, "long date lines")
+}
+
+// TestPageHostEmpty checks pageHost's answer for an empty or blank
+// address, told without parsing, against url.Parse's, and a real one.
+func TestPageHostEmpty(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n"} {
+		u, err := url.Parse(strings.TrimSpace(s))
+		require.NoError(t, err)
+		assert.Equal(t, strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), pageHost(s), "%q", s)
+	}
+	assert.Equal(t, "example.com", pageHost(" https://www.Example.com/a "))
+}
