@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -192,8 +191,70 @@ func FoldPhrase(text string) string {
 // use on distinct buffers.
 func AppendFoldPhrase(dst []byte, text string) []byte {
 	start := len(dst)
-	dst, _ = appendFoldPrefix(dst, text, math.MaxInt)
+	dst = appendFoldAll(dst, text)
 	return trimFoldEnd(dst, start)
+}
+
+// appendFoldAll is appendFoldPrefix with no limit: it appends all of
+// FoldPhrase(text) but for the trimming of a last space. It grows b once
+// by the most the fold may take (3 bytes for 2) and writes in place, with
+// what it wrote last as its one state ('#' after a digit run, ' ' after a
+// word break or at the start, another byte after a letter), so that an
+// ASCII character costs a table load and a store. Only an invalid byte,
+// which folds to the 3 bytes of U+FFFD, takes more than that rate; the
+// buffer is grown again after it.
+func appendFoldAll(b []byte, text string) []byte {
+	b = slices.Grow(b, len(text)+len(text)/2)
+	n := len(b)
+	buf := b[:cap(b)]
+	last := byte(' ') // no space is written first
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			f := asciiFold[c]
+			if f > foldDigit { // a letter, a symbol or an apostrophe
+				buf[n] = f
+				n++
+				last = f
+				continue
+			}
+			if f == foldSpace {
+				f = ' '
+			}
+			if f != last {
+				buf[n] = f
+				n++
+				last = f
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		var w []byte
+		switch cls := classOf(r, classTable()); {
+		case r == '’' || r == 'ʼ':
+			w, last = append(buf[:n], '\''), '\''
+		case cls&clsDigit != 0:
+			if last == foldDigit {
+				continue
+			}
+			w, last = append(buf[:n], foldDigit), foldDigit
+		case cls&(clsLetter|clsMark|clsSymbol) != 0:
+			w, last = utf8.AppendRune(buf[:n], toLower(r, lowerTable())), 'a'
+		default:
+			if last == ' ' {
+				continue
+			}
+			w, last = append(buf[:n], ' '), ' '
+		}
+		// An invalid byte folds to U+FFFD, a symbol of 3 bytes: keep
+		// room for the rest at the usual rate.
+		rest := len(text) - i
+		w = slices.Grow(w, rest+rest/2)
+		n, buf = len(w), w[:cap(w)]
+	}
+	return buf[:n]
 }
 
 // appendFoldPrefix appends FoldPhrase(text) to b as FoldPhrase writes it,
