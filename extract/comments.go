@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // Comments removes comment sections: in HTML, the blocks inside an
@@ -47,7 +45,10 @@ func commentPrompt(b *Block) string {
 	if !isShort(b, maxPromptWords) || phraseless(b) {
 		return ""
 	}
-	if m, ok := matchPhrase(b, clean.PhraseComments); ok {
+	if gateComments.ruledOut(b) {
+		return ""
+	}
+	if m, ok := gateComments.match(b); ok {
 		return fmt.Sprintf("comment section phrase %q (%s)", m.Phrase, m.Lang)
 	}
 	return ""

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strconv"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // Navigation removes menus, as kind "navigation": lines holding a
@@ -32,8 +30,8 @@ func (navigationExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Role != RoleBody || b.DOM == nil && (!menuItem || phraseless(b)) {
 			continue // a line of a text dump is taken for a phrase only
 		}
-		if menuItem {
-			if m, ok := matchPhrase(b, clean.PhraseNavigation); ok && (!doc.InCore(b) || b.Features.Words <= menuItemWords) {
+		if menuItem && !gateNavigation.ruledOut(b) {
+			if m, ok := gateNavigation.match(b); ok && (!doc.InCore(b) || b.Features.Words <= menuItemWords) {
 				doc.Remove(b, "navigation", arena.phrase(m))
 				continue
 			}

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // Paywall removes paywall and subscription boxes: in HTML, the blocks
@@ -43,7 +41,10 @@ func paywallPrompt(b *Block) string {
 	if !isShort(b, maxPaywallWords) || phraseless(b) {
 		return ""
 	}
-	if m, ok := matchPhrase(b, clean.PhrasePaywall); ok {
+	if gatePaywall.ruledOut(b) {
+		return ""
+	}
+	if m, ok := gatePaywall.match(b); ok {
 		return fmt.Sprintf("paywall phrase %q (%s)", m.Phrase, m.Lang)
 	}
 	return ""

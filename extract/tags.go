@@ -70,19 +70,19 @@ func (tagsExtractor) Extract(doc *Document) error {
 // tagLabel is matchPhrase(b, clean.PhraseTags) for a block short enough
 // to be a tag label and without a sentence end, which it tests first.
 func tagLabel(b *Block) (clean.PhraseMatch, bool) {
-	if b.Features.Words > tagLabelMaxWords || b.Features.Terminal {
+	if b.Features.Words > tagLabelMaxWords || b.Features.Terminal || gateTags.ruledOut(b) {
 		return clean.PhraseMatch{}, false
 	}
-	return matchPhrase(b, clean.PhraseTags)
+	return gateTags.match(b)
 }
 
 // postMetaLine is matchPhrase(b, clean.PhrasePostMeta) for a block short
 // enough to be a post's meta line, which it tests first.
 func postMetaLine(b *Block) (clean.PhraseMatch, bool) {
-	if b.Features.Words > postMetaMaxWords {
+	if b.Features.Words > postMetaMaxWords || gatePostMeta.ruledOut(b) {
 		return clean.PhraseMatch{}, false
 	}
-	return matchPhrase(b, clean.PhrasePostMeta)
+	return gatePostMeta.match(b)
 }
 
 // breadcrumbLine is breadcrumb for a block short enough to be one and

@@ -3,8 +3,6 @@ package extract
 import (
 	"unicode/utf8"
 	"unsafe"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // Core location for text dumps.
@@ -140,10 +138,15 @@ func isSoftBarrier(b *Block) bool {
 	if !isShortLine(b, relatedHeadingWords) {
 		return false
 	}
-	if _, ok := matchPhrase(b, clean.PhraseRelated); ok {
-		return true
+	if !gateRelated.ruledOut(b) {
+		if _, ok := gateRelated.match(b); ok {
+			return true
+		}
 	}
-	_, ok := matchPhrase(b, clean.PhraseNewsletter)
+	if gateNewsletter.ruledOut(b) {
+		return false
+	}
+	_, ok := gateNewsletter.match(b)
 	return ok
 }
 
@@ -226,13 +229,15 @@ func isBarrier(b *Block) bool {
 	if b.Features.Words > 120 || phraseless(b) {
 		return false
 	}
-	if _, ok := matchPhrase(b, clean.PhraseCookie); ok {
-		return true
+	if !gateCookie.ruledOut(b) {
+		if _, ok := gateCookie.match(b); ok {
+			return true
+		}
 	}
-	if b.Features.Words > 15 {
+	if b.Features.Words > 15 || gateEnd.ruledOut(b) {
 		return false
 	}
-	_, ok := matchPhrase(b, clean.PhraseEnd)
+	_, ok := gateEnd.match(b)
 	return ok
 }
 
