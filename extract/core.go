@@ -9,6 +9,15 @@ func (d *Document) InCore(b *Block) bool {
 	return d.core[b.Index]
 }
 
+// coreFlags returns the core, located if need be: the block with Index i
+// is in it when coreFlags()[i] is true, as InCore says. A loop over the
+// blocks reads it once instead of calling InCore for each; it is good
+// until the core is replaced (SetCore).
+func (d *Document) coreFlags() []bool {
+	d.locateCore()
+	return d.core
+}
+
 // CoreBounds returns the indexes of the first and last blocks of the main
 // content, or -1, -1 when it holds no block. The answer is kept until the
 // core is replaced.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -25,4 +26,24 @@ func TestCoreBoundsFollowsCore(t *testing.T) {
 	doc.core = make([]bool, len(doc.Blocks))
 	first, last = doc.CoreBounds()
 	assert.Equal(t, [2]int{-1, -1}, [2]int{first, last}, "after an assignment")
+}
+
+// TestCoreFlags checks that coreFlags agrees with InCore for every block,
+// for the located core and after SetCore replaces it.
+func TestCoreFlags(t *testing.T) {
+	doc, err := NewTextDocument("Title\nMenu\nHome\n" + strings.Repeat("This is a sentence of the article with enough words in it.\n", 5) + "Footer")
+	require.NoError(t, err)
+	check := func() {
+		core := doc.coreFlags()
+		require.Len(t, core, len(doc.Blocks))
+		for _, b := range doc.Blocks {
+			assert.Equal(t, doc.InCore(b), core[b.Index], "block %d", b.Index)
+		}
+	}
+	check()
+	assert.True(t, doc.coreFlags()[3])
+	doc.SetCore(func(b *Block) bool { return b.Index == 1 })
+	check()
+	assert.True(t, doc.coreFlags()[1])
+	assert.False(t, doc.coreFlags()[3])
 }

@@ -65,12 +65,13 @@ const runFirstCap = 32
 // article".
 func removeRuns(doc *Document, item func(*Block) bool, minRun int, remove func(run []*Block, where string)) {
 	_, last := doc.CoreBounds()
-	after := func(b *Block) bool { return last >= 0 && b.Index > last }
+	core := doc.coreFlags()
 	var run []*Block
+	runAfter := false // whether the run is after the article
 	flush := func() {
 		if len(run) >= minRun {
 			where := "before the article"
-			if after(run[0]) {
+			if runAfter {
 				where = "after the article"
 			}
 			remove(run, where)
@@ -80,13 +81,15 @@ func removeRuns(doc *Document, item func(*Block) bool, minRun int, remove func(r
 	for _, b := range doc.Blocks {
 		switch {
 		case b.Removed():
-		case b.Role == RoleBody && !doc.InCore(b) && item(b):
-			if len(run) > 0 && after(run[0]) != after(b) {
+		case b.Role == RoleBody && !core[b.Index] && item(b):
+			after := last >= 0 && b.Index > last
+			if len(run) > 0 && runAfter != after {
 				flush()
 			}
 			if run == nil {
 				run = make([]*Block, 0, runFirstCap)
 			}
+			runAfter = after
 			run = append(run, b)
 		default:
 			flush()
