@@ -34,7 +34,7 @@ func (adsExtractor) Extract(doc *Document) error {
 	}
 	if doc.Root == nil {
 		for _, b := range doc.Blocks {
-			if phraseless(b) {
+			if phraseless(b) || gateAd.ruledOut(b) && gateAffiliate.ruledOut(b) {
 				continue // both labels are phrases
 			}
 			if ev := label(b); ev != "" && !b.Removed() {

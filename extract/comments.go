@@ -24,6 +24,9 @@ const maxPromptWords = 20
 func (commentsExtractor) Extract(doc *Document) error {
 	if doc.Root == nil {
 		for _, b := range doc.Blocks {
+			if phraseless(b) || gateComments.ruledOut(b) {
+				continue // a prompt is a phrase: see commentPrompt
+			}
 			if ev := commentPrompt(b); ev != "" && !b.Removed() {
 				doc.Remove(b, "comments", ev)
 			}

@@ -21,6 +21,9 @@ const maxPaywallWords = 40
 func (paywallExtractor) Extract(doc *Document) error {
 	if doc.Root == nil {
 		for _, b := range doc.Blocks {
+			if phraseless(b) || gatePaywall.ruledOut(b) {
+				continue // a prompt is a phrase: see paywallPrompt
+			}
 			if ev := paywallPrompt(b); ev != "" && !b.Removed() {
 				doc.Remove(b, "paywall", ev)
 			}

@@ -94,3 +94,39 @@ func TestGateOf(t *testing.T) {
 	assert.Equal(t, newPhraseGate(clean.PhraseCredit), gateOf(clean.PhraseCredit))
 	assert.Equal(t, clean.PhraseCredit, gateOf(clean.PhraseCredit).set)
 }
+
+// TestPromptGates checks the gates that Paywall, Comments and Ads test
+// before their prompts, on the blocks of the test dumps: a block they
+// skip is one whose prompt test finds nothing, as the old path did.
+func TestPromptGates(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	found := map[string]int{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		require.NoError(t, err)
+		first, last := doc.CoreBounds()
+		for _, b := range doc.Blocks {
+			paywall, comments := paywallPrompt(b), commentPrompt(b)
+			ad := adLabel(b) + affiliateDisclosure(doc, b, first, last)
+			if phraseless(b) || gatePaywall.ruledOut(b) {
+				require.Empty(t, paywall, "%q", b.Text)
+			}
+			if phraseless(b) || gateComments.ruledOut(b) {
+				require.Empty(t, comments, "%q", b.Text)
+			}
+			if phraseless(b) || gateAd.ruledOut(b) && gateAffiliate.ruledOut(b) {
+				require.Empty(t, ad, "%q", b.Text)
+			}
+			for kind, ev := range map[string]string{"paywall": paywall, "comments": comments, "ad": ad} {
+				if ev != "" {
+					found[kind]++
+				}
+			}
+		}
+	}
+	assert.Positive(t, found["comments"], "the dumps hold comment prompts")
+	assert.Positive(t, found["ad"], "the dumps hold ad labels")
+}
