@@ -55,8 +55,10 @@ func locateTextCore(d *Document) []bool {
 	if start < 0 {
 		return core
 	}
-	start, end = headlineSegment(d, scores, start, end)
-	start = headlineStart(d, scores, start, end)
+	var buf [titleFoldBuf]byte
+	title := foldOnStack(&buf, d.Title) // for headlineIndex and headlineStart
+	start, end = headlineSegment(d, title, scores, start, end)
+	start = headlineStart(d, title, scores, start, end)
 	end = cutAtBarrier(d, scores, start, end)
 	for end > start && scores[end] <= 0 {
 		end--
@@ -89,7 +91,9 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 	sum := 0.0
 	for i := start; i <= end; i++ {
 		b := d.Blocks[i]
-		if sum >= barrierMinScore {
+		// Both kinds of barrier are phrases: most lines are skipped
+		// with an inlined test.
+		if sum >= barrierMinScore && !phraseless(b) {
 			if isBarrier(b) {
 				if barriers == nil {
 					barriers = countBarriers(d)
@@ -98,10 +102,12 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 					return i - 1
 				}
 			}
-			after := total - sum
-			density, afterDensity := sum/float64(i-start), after/float64(end-i+1)
-			if isSoftBarrier(b) && (after < softBarrierShare*sum || after < sum && afterDensity < softBarrierDensity*density) {
-				return i - 1
+			if isSoftBarrier(b) {
+				after := total - sum
+				density, afterDensity := sum/float64(i-start), after/float64(end-i+1)
+				if after < softBarrierShare*sum || after < sum && afterDensity < softBarrierDensity*density {
+					return i - 1
+				}
 			}
 		}
 		sum += max(scores[i], 0)
@@ -115,7 +121,7 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 func countBarriers(d *Document) map[string]int {
 	barriers := make(map[string]int)
 	for _, b := range d.Blocks {
-		if isBarrier(b) {
+		if !phraseless(b) && isBarrier(b) {
 			barriers[b.foldedText()]++
 		}
 	}
@@ -156,8 +162,8 @@ func isSoftBarrier(b *Block) bool {
 // and the former weighs at least headlineShare of it and headlineMinScore.
 // The article follows its headline; a denser block further down (a list
 // of partners, a teaser grid) is not the article.
-func headlineSegment(d *Document, scores []float64, start, end int) (int, int) {
-	head := headlineIndex(d)
+func headlineSegment(d *Document, title string, scores []float64, start, end int) (int, int) {
+	head := headlineIndex(d, title)
 	if head < 0 || start <= head+headlineReach {
 		return start, end
 	}
@@ -190,10 +196,9 @@ const (
 
 // headlineIndex returns the index of the first block that the Headline
 // extractor removed as a copy of the headline, or, without one, of the
-// first short block whose text is the title; -1 when there is none.
-func headlineIndex(d *Document) int {
-	var buf [titleFoldBuf]byte
-	title := foldOnStack(&buf, d.Title)
+// first short block whose text is title, the page's title folded
+// (foldText); -1 when there is none.
+func headlineIndex(d *Document, title string) int {
 	exact := -1
 	for _, b := range d.Blocks {
 		if r := b.Removal(); r != nil && r.Kind == "headline" {
@@ -244,9 +249,8 @@ func isBarrier(b *Block) bool {
 // headlineStart moves the start of the core to the in-page headline when
 // the core holds one and what comes before it weighs less than what
 // follows: tickers and teasers above the headline are not the article.
-func headlineStart(d *Document, scores []float64, start, end int) int {
-	var buf [titleFoldBuf]byte
-	title := foldOnStack(&buf, d.Title)
+// title is the page's title folded (foldText).
+func headlineStart(d *Document, title string, scores []float64, start, end int) int {
 	if title == "" {
 		return start
 	}
@@ -273,7 +277,7 @@ func headlineStart(d *Document, scores []float64, start, end int) int {
 // prose: about one point per word for a prose line, a few points less than
 // zero for a menu-like line.
 func lineScore(b *Block) float64 {
-	f := b.Features
+	f := &b.Features
 	w := float64(min(f.Words, proseCap))
 	if b.DOM != nil && b.DOM.LinkDensity > 0.5 {
 		return midPenalty - w*b.DOM.LinkDensity/4

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -228,4 +230,29 @@ func TestMayFoldFrom(t *testing.T) {
 		}
 	}
 	assert.Positive(t, ruledOut)
+}
+
+// TestBarriersArePhrases checks the inlined test cutAtBarrier and
+// countBarriers make first: a line without a phrase candidate is neither
+// a barrier nor a soft barrier, on every line of the test dumps.
+func TestBarriersArePhrases(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	barriers := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		require.NoError(t, err)
+		for _, b := range doc.Blocks {
+			hard, soft := isBarrier(b), isSoftBarrier(b)
+			if phraseless(b) {
+				require.False(t, hard || soft, "%q", b.Text)
+			}
+			if hard || soft {
+				barriers++
+			}
+		}
+	}
+	assert.Positive(t, barriers, "the dumps hold barriers")
 }
