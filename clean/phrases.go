@@ -144,11 +144,9 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 		}
 	}
 	for pos := 0; pos < len(folded) && len(ix.anywhere) > 0; {
-		end := strings.IndexByte(folded[pos:], ' ')
-		if end < 0 {
-			end = len(folded)
-		} else {
-			end += pos
+		end := pos // words are short: a loop finds their end for less than a call
+		for end < len(folded) && folded[end] != ' ' {
+			end++
 		}
 		word := folded[pos:end]
 		if pos == 0 && ix.mayStartText(word) {
