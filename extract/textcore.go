@@ -56,7 +56,7 @@ func locateTextCore(d *Document) []bool {
 		return core
 	}
 	var buf [titleFoldBuf]byte
-	title := foldOnStack(&buf, d.Title) // for headlineIndex and headlineStart
+	title := foldOnStack(&buf, d.Title) // for headlineBefore and headlineStart
 	start, end = headlineSegment(d, title, scores, start, end)
 	start = headlineStart(d, title, scores, start, end)
 	end = cutAtBarrier(d, scores, start, end)
@@ -163,8 +163,8 @@ func isSoftBarrier(b *Block) bool {
 // The article follows its headline; a denser block further down (a list
 // of partners, a teaser grid) is not the article.
 func headlineSegment(d *Document, title string, scores []float64, start, end int) (int, int) {
-	head := headlineIndex(d, title)
-	if head < 0 || start <= head+headlineReach {
+	head := headlineBefore(d, title, start-headlineReach)
+	if head < 0 {
 		return start, end
 	}
 	total := 0.0
@@ -194,18 +194,29 @@ const (
 	headlineShare    = 0.15 // its least weight relative to the densest segment
 )
 
-// headlineIndex returns the index of the first block that the Headline
-// extractor removed as a copy of the headline, or, without one, of the
-// first short block whose text is title, the page's title folded
-// (foldText); -1 when there is none.
-func headlineIndex(d *Document, title string) int {
+// headlineBefore returns the index of the in-page headline when it is
+// less than limit, and -1 otherwise (headlineSegment needs no other
+// answer). The headline is the first block that the Headline extractor
+// removed as a copy of the headline, or, without one, the first short
+// block whose text is title, the page's title folded (foldText). It
+// compares with the title only the blocks before limit, and stops at
+// limit when none of them is the title.
+func headlineBefore(d *Document, title string, limit int) int {
 	exact := -1
-	for _, b := range d.Blocks {
+	for i, b := range d.Blocks {
 		if r := b.Removal(); r != nil && r.Kind == "headline" {
-			return b.Index
+			if b.Index < limit {
+				return b.Index
+			}
+			return -1
 		}
-		if exact < 0 && title != "" && b.Features.Words <= headlineMaxWords && mayFoldFrom(b.Text, title[0]) && b.foldsTo(title) {
-			exact = b.Index
+		if exact < 0 {
+			if i >= limit {
+				return -1 // a headline found from here on is not before limit
+			}
+			if title != "" && b.Features.Words <= headlineMaxWords && mayFoldFrom(b.Text, title[0]) && b.foldsTo(title) {
+				exact = b.Index
+			}
 		}
 	}
 	return exact
