@@ -49,6 +49,9 @@ func (authorboxExtractor) Extract(doc *Document) error {
 	}
 	if doc.Root == nil {
 		for _, b := range doc.Blocks {
+			if b.Index < last-bioTail {
+				continue // too far from the core's end, as bio tests first
+			}
 			if ev := bio(b); ev != "" && !b.Removed() {
 				doc.Remove(b, "authorbox", ev)
 			}

@@ -37,9 +37,10 @@ func (r relatedExtractor) Extract(doc *Document) error {
 	if err := r.phraseRule.Extract(doc); err != nil {
 		return err
 	}
+	self := doc.Extractor() // the name this run's removals carry
 	for i, b := range doc.Blocks {
 		rem := b.Removal()
-		if rem == nil || rem.Extractor != doc.Extractor() || !isShortLine(b, relatedHeadingWords) {
+		if rem == nil || !isShortLine(b, relatedHeadingWords) || rem.Extractor != self {
 			continue
 		}
 		items := 0
@@ -59,8 +60,8 @@ func (r relatedExtractor) Extract(doc *Document) error {
 	// on the removals (see coreIsArticle).
 	article, asked := false, false
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Role != RoleBody || !isLinkTeaser(b) {
-			continue
+		if b.DOM == nil || b.Removed() || b.Role != RoleBody || !isLinkTeaser(b) {
+			continue // a teaser is an HTML block (see isLinkTeaser)
 		}
 		if !doc.InCore(b) {
 			doc.Removef(b, "related", "a link of %d words on its own, %.0f%% linked", b.Features.Words, 100*b.DOM.LinkDensity)

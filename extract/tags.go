@@ -56,9 +56,14 @@ func (tagsExtractor) Extract(doc *Document) error {
 				continue
 			}
 		}
-		if sep, ok := breadcrumbLine(b); ok {
-			doc.Removef(b, "tags", "breadcrumb, items separated by %q", sep)
-			continue
+		if mayBeBreadcrumb(b) {
+			if sep, ok := breadcrumb(b.Text); ok {
+				doc.Removef(b, "tags", "breadcrumb, items separated by %q", sep)
+				continue
+			}
+		}
+		if b.DOM == nil {
+			continue // no markup
 		}
 		if tok, ok := doc.familyToken(b, famTags); ok && isShortLine(b, tagItemWords) && !doc.InCore(b) {
 			doc.Remove(b, "tags", "markup says "+quote(tok))
@@ -85,13 +90,11 @@ func postMetaLine(b *Block) (clean.PhraseMatch, bool) {
 	return gatePostMeta.match(b)
 }
 
-// breadcrumbLine is breadcrumb for a block short enough to be one and
-// without a sentence end, which it tests first: most lines are not.
-func breadcrumbLine(b *Block) (string, bool) {
-	if b.Features.Words > crumbMaxWords || b.Features.Terminal {
-		return "", false
-	}
-	return breadcrumb(b.Text)
+// mayBeBreadcrumb reports whether a block is short enough to be a
+// breadcrumb trail and without a sentence end, as breadcrumb's lines
+// are: most lines are not. It is small enough to be inlined.
+func mayBeBreadcrumb(b *Block) bool {
+	return b.Features.Words <= crumbMaxWords && !b.Features.Terminal
 }
 
 // breadcrumb reports whether a line is a breadcrumb trail: at least three

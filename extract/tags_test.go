@@ -76,3 +76,21 @@ func TestHasCrumbByte(t *testing.T) {
 	assert.True(t, hasCrumbByte("Home › News › World"))
 	assert.False(t, hasCrumbByte("Home - News - World"))
 }
+
+// TestMarkupGatesOnText checks the inlined tests that Tags and Related
+// make before their markup tests: a block without DOM evidence has no
+// token of a family and is no link teaser, whatever its text.
+func TestMarkupGatesOnText(t *testing.T) {
+	doc, err := NewTextDocument("Title\nTags: a, b\nHome > News > World\nRead more: a link\nShare on Facebook")
+	require.NoError(t, err)
+	for _, b := range doc.Blocks {
+		require.Nil(t, b.DOM)
+		_, ok := doc.familyToken(b, famTags)
+		assert.False(t, ok, "%q", b.Text)
+		assert.False(t, isLinkTeaser(b), "%q", b.Text)
+	}
+	b := &Block{Text: "Home > News", DOM: &DOMEvidence{Tokens: []string{"breadcrumb"}, LinkDensity: 1}}
+	_, ok := doc.familyToken(b, famTags)
+	assert.True(t, ok, "the same test finds a token with DOM evidence")
+	assert.True(t, isLinkTeaser(b), "and a teaser")
+}
