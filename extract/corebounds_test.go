@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -46,4 +47,33 @@ func TestCoreFlags(t *testing.T) {
 	check()
 	assert.True(t, doc.coreFlags()[1])
 	assert.False(t, doc.coreFlags()[3])
+}
+
+// TestScanBounds checks scanBounds against a scan of every value, on
+// random cores of every length up to 40, empty and all false included.
+func TestScanBounds(t *testing.T) {
+	reference := func(core []bool) (int, int) {
+		first, last := -1, -1
+		for i, in := range core {
+			if in {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		return first, last
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 5000 {
+		core := make([]bool, r.IntN(41))
+		density := r.IntN(4)
+		for i := range core {
+			core[i] = r.IntN(8) < density
+		}
+		wantFirst, wantLast := reference(core)
+		first, last := scanBounds(core)
+		require.Equal(t, wantFirst, first, "%v", core)
+		require.Equal(t, wantLast, last, "%v", core)
+	}
 }

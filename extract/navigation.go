@@ -45,7 +45,7 @@ func (navigationExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "navigation", "markup says "+quote(tok))
 		}
 	}
-	removeRuns(doc, func(b *Block) bool { return b.Features.Words <= menuItemWords+2 }, menuMinRun, func(run []*Block, where string) {
+	removeRuns(doc, menuItemWords+2, menuMinRun, func(run []*Block, where string) {
 		evidence := arena.join("menu run of ", strconv.Itoa(len(run)), " short lines ", where)
 		for _, b := range run {
 			doc.Remove(b, "navigation", evidence)
@@ -59,11 +59,11 @@ func (navigationExtractor) Extract(doc *Document) error {
 const runFirstCap = 32
 
 // removeRuns calls remove for each maximal run, outside the core, of at
-// least minRun consecutive blocks for which item is true. Blocks already
+// least minRun consecutive blocks of at most maxWords words. Blocks already
 // removed by an earlier extractor neither break nor join a run; blocks
 // with a role break it. where says "before the article" or "after the
 // article".
-func removeRuns(doc *Document, item func(*Block) bool, minRun int, remove func(run []*Block, where string)) {
+func removeRuns(doc *Document, maxWords, minRun int, remove func(run []*Block, where string)) {
 	_, last := doc.CoreBounds()
 	core := doc.coreFlags()
 	var run []*Block
@@ -81,7 +81,7 @@ func removeRuns(doc *Document, item func(*Block) bool, minRun int, remove func(r
 	for _, b := range doc.Blocks {
 		switch {
 		case b.Removed():
-		case b.Role == RoleBody && !core[b.Index] && item(b):
+		case b.Role == RoleBody && !core[b.Index] && b.Features.Words <= maxWords:
 			after := last >= 0 && b.Index > last
 			if len(run) > 0 && runAfter != after {
 				flush()
