@@ -29,3 +29,12 @@ func TestAppendFoldAllAgreesWithPrefix(t *testing.T) {
 		require.Equal(t, string(want), string(got), "%q", s)
 	}
 }
+
+// TestFoldPhraseAllocatesOnce checks that FoldPhrase allocates only its
+// result, for ASCII and accented texts that fold to no more bytes.
+func TestFoldPhraseAllocatesOnce(t *testing.T) {
+	for _, text := range []string{"Share this article", "Partager l’article — été 2024", "ÀÉÎ çà"} {
+		allocs := testing.AllocsPerRun(20, func() { _ = FoldPhrase(text) })
+		require.Equal(t, 1.0, allocs, "%q", text)
+	}
+}

@@ -194,15 +194,16 @@ func AppendFoldPhrase(dst []byte, text string) []byte {
 }
 
 // appendFoldAll is appendFoldPrefix with no limit: it appends all of
-// FoldPhrase(text) but for the trimming of a last space. It grows b once
-// by the most the fold may take (3 bytes for 2) and writes in place, with
-// what it wrote last as its one state ('#' after a digit run, ' ' after a
-// word break or at the start, another byte after a letter), so that an
-// ASCII character costs a table load and a store. Only an invalid byte,
-// which folds to the 3 bytes of U+FFFD, takes more than that rate; the
-// buffer is grown again after it.
+// FoldPhrase(text) but for the trimming of a last space. It writes in
+// place, with what it wrote last as its one state ('#' after a digit run,
+// ' ' after a word break or at the start, another byte after a letter),
+// so that an ASCII character costs a table load and a store. An ASCII
+// character folds to at most one byte, so b is grown to hold a byte per
+// byte of text, and again after a non-ASCII character, which is appended
+// and may take more (a lower case of 3 bytes for 2, U+FFFD for an invalid
+// byte): a buffer with room for FoldPhrase's usual bound is not grown.
 func appendFoldAll(b []byte, text string) []byte {
-	b = slices.Grow(b, len(text)+len(text)/2)
+	b = slices.Grow(b, len(text))
 	n := len(b)
 	buf := b[:cap(b)]
 	last := byte(' ') // no space is written first
@@ -246,10 +247,7 @@ func appendFoldAll(b []byte, text string) []byte {
 			}
 			w, last = append(buf[:n], ' '), ' '
 		}
-		// An invalid byte folds to U+FFFD, a symbol of 3 bytes: keep
-		// room for the rest at the usual rate.
-		rest := len(text) - i
-		w = slices.Grow(w, rest+rest/2)
+		w = slices.Grow(w, len(text)-i) // room for the rest in ASCII
 		n, buf = len(w), w[:cap(w)]
 	}
 	return buf[:n]
