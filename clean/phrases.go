@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -145,11 +144,9 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 		}
 	}
 	for pos := 0; pos < len(folded) && len(ix.anywhere) > 0; {
-		end := strings.IndexByte(folded[pos:], ' ')
-		if end < 0 {
-			end = len(folded)
-		} else {
-			end += pos
+		end := pos // words are short: a loop finds their end for less than a call
+		for end < len(folded) && folded[end] != ' ' {
+			end++
 		}
 		word := folded[pos:end]
 		if pos == 0 && ix.mayStartText(word) {
@@ -192,8 +189,68 @@ func FoldPhrase(text string) string {
 // use on distinct buffers.
 func AppendFoldPhrase(dst []byte, text string) []byte {
 	start := len(dst)
-	dst, _ = appendFoldPrefix(dst, text, math.MaxInt)
+	dst = appendFoldAll(dst, text)
 	return trimFoldEnd(dst, start)
+}
+
+// appendFoldAll is appendFoldPrefix with no limit: it appends all of
+// FoldPhrase(text) but for the trimming of a last space. It writes in
+// place, with what it wrote last as its one state ('#' after a digit run,
+// ' ' after a word break or at the start, another byte after a letter),
+// so that an ASCII character costs a table load and a store. An ASCII
+// character folds to at most one byte, so b is grown to hold a byte per
+// byte of text, and again after a non-ASCII character, which is appended
+// and may take more (a lower case of 3 bytes for 2, U+FFFD for an invalid
+// byte): a buffer with room for FoldPhrase's usual bound is not grown.
+func appendFoldAll(b []byte, text string) []byte {
+	b = slices.Grow(b, len(text))
+	n := len(b)
+	buf := b[:cap(b)]
+	last := byte(' ') // no space is written first
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			f := asciiFold[c]
+			if f > foldDigit { // a letter, a symbol or an apostrophe
+				buf[n] = f
+				n++
+				last = f
+				continue
+			}
+			if f == foldSpace {
+				f = ' '
+			}
+			if f != last {
+				buf[n] = f
+				n++
+				last = f
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		var w []byte
+		switch cls := classOf(r, classTable()); {
+		case r == '’' || r == 'ʼ':
+			w, last = append(buf[:n], '\''), '\''
+		case cls&clsDigit != 0:
+			if last == foldDigit {
+				continue
+			}
+			w, last = append(buf[:n], foldDigit), foldDigit
+		case cls&(clsLetter|clsMark|clsSymbol) != 0:
+			w, last = utf8.AppendRune(buf[:n], toLower(r, lowerTable())), 'a'
+		default:
+			if last == ' ' {
+				continue
+			}
+			w, last = append(buf[:n], ' '), ' '
+		}
+		w = slices.Grow(w, len(text)-i) // room for the rest in ASCII
+		n, buf = len(w), w[:cap(w)]
+	}
+	return buf[:n]
 }
 
 // appendFoldPrefix appends FoldPhrase(text) to b as FoldPhrase writes it,

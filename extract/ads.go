@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // Ads removes advertisements and promotions: in HTML, the blocks inside an
@@ -36,7 +34,7 @@ func (adsExtractor) Extract(doc *Document) error {
 	}
 	if doc.Root == nil {
 		for _, b := range doc.Blocks {
-			if phraseless(b) {
+			if phraseless(b) || gateAd.ruledOut(b) && gateAffiliate.ruledOut(b) {
 				continue // both labels are phrases
 			}
 			if ev := label(b); ev != "" && !b.Removed() {
@@ -63,7 +61,10 @@ func affiliateDisclosure(doc *Document, b *Block, first, last int) string {
 	if b.Features.Words > maxDisclosureWords || doc.InCore(b) && b.Index >= first+phraseCoreEdge && b.Index <= last-phraseCoreEdge {
 		return ""
 	}
-	if m, ok := matchPhrase(b, clean.PhraseAffiliate); ok {
+	if gateAffiliate.ruledOut(b) {
+		return ""
+	}
+	if m, ok := gateAffiliate.match(b); ok {
 		return fmt.Sprintf("affiliate disclosure %q (%s)", m.Phrase, m.Lang)
 	}
 	return ""
@@ -74,7 +75,10 @@ func adLabel(b *Block) string {
 	if !isShort(b, maxAdLabelWords) {
 		return ""
 	}
-	if m, ok := matchPhrase(b, clean.PhraseAd); ok {
+	if gateAd.ruledOut(b) {
+		return ""
+	}
+	if m, ok := gateAd.match(b); ok {
 		return fmt.Sprintf("ad label %q (%s)", m.Phrase, m.Lang)
 	}
 	return ""

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // AuthorBox removes author boxes, the biography and links about the
@@ -33,10 +31,10 @@ const bioTail = 3
 func (authorboxExtractor) Extract(doc *Document) error {
 	_, last := doc.CoreBounds()
 	bio := func(b *Block) string {
-		if b.Index < last-bioTail || !isShort(b, maxBioWords) {
+		if b.Index < last-bioTail || !isShort(b, maxBioWords) || gateAuthorBio.ruledOut(b) {
 			return ""
 		}
-		m, ok := matchPhrase(b, clean.PhraseAuthorBio)
+		m, ok := gateAuthorBio.match(b)
 		switch {
 		case !ok:
 		case b.foldedText() == m.Phrase:
@@ -51,6 +49,9 @@ func (authorboxExtractor) Extract(doc *Document) error {
 	}
 	if doc.Root == nil {
 		for _, b := range doc.Blocks {
+			if b.Index < last-bioTail {
+				continue // too far from the core's end, as bio tests first
+			}
 			if ev := bio(b); ev != "" && !b.Removed() {
 				doc.Remove(b, "authorbox", ev)
 			}

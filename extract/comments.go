@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // Comments removes comment sections: in HTML, the blocks inside an
@@ -26,6 +24,9 @@ const maxPromptWords = 20
 func (commentsExtractor) Extract(doc *Document) error {
 	if doc.Root == nil {
 		for _, b := range doc.Blocks {
+			if phraseless(b) || gateComments.ruledOut(b) {
+				continue // a prompt is a phrase: see commentPrompt
+			}
 			if ev := commentPrompt(b); ev != "" && !b.Removed() {
 				doc.Remove(b, "comments", ev)
 			}
@@ -47,7 +48,10 @@ func commentPrompt(b *Block) string {
 	if !isShort(b, maxPromptWords) || phraseless(b) {
 		return ""
 	}
-	if m, ok := matchPhrase(b, clean.PhraseComments); ok {
+	if gateComments.ruledOut(b) {
+		return ""
+	}
+	if m, ok := gateComments.match(b); ok {
 		return fmt.Sprintf("comment section phrase %q (%s)", m.Phrase, m.Lang)
 	}
 	return ""

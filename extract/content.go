@@ -19,9 +19,10 @@ func (contentExtractor) Name() string { return "content" }
 
 func (contentExtractor) Extract(doc *Document) error {
 	first, last := doc.CoreBounds()
+	core := doc.coreFlags()
 	var evidence evidenceArena
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Role != RoleBody || doc.InCore(b) {
+		if b.Removed() || b.Role != RoleBody || core[b.Index] {
 			continue
 		}
 		where := "outside the article's core"

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // InCore reports whether b lies in the page's main content: the dense core
 // of a text dump, or the best-scoring content container of an HTML page.
 // The core is located on first use, from all blocks, removed or not, and
@@ -7,6 +9,15 @@ package extract
 func (d *Document) InCore(b *Block) bool {
 	d.locateCore()
 	return d.core[b.Index]
+}
+
+// coreFlags returns the core, located if need be: the block with Index i
+// is in it when coreFlags()[i] is true, as InCore says. A loop over the
+// blocks reads it once instead of calling InCore for each; it is good
+// until the core is replaced (SetCore).
+func (d *Document) coreFlags() []bool {
+	d.locateCore()
+	return d.core
 }
 
 // CoreBounds returns the indexes of the first and last blocks of the main
@@ -31,16 +42,16 @@ type coreBounds struct {
 }
 
 // scanBounds returns the indexes of the first and last true values of
-// core, or -1, -1 when there is none.
+// core, or -1, -1 when there is none. It reads core from each end up to
+// its first true value, not the core's blocks between them.
 func scanBounds(core []bool) (first, last int) {
-	first, last = -1, -1
-	for i, in := range core {
-		if in {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
+	first = slices.Index(core, true)
+	if first < 0 {
+		return -1, -1
+	}
+	last = len(core) - 1
+	for !core[last] {
+		last--
 	}
 	return first, last
 }
@@ -54,10 +65,17 @@ func (d *Document) SetCore(inCore func(*Block) bool) {
 	}
 }
 
+// locateCore locates the core unless it is located already: a test small
+// enough to be inlined in InCore, and findCore.
 func (d *Document) locateCore() {
-	if len(d.core) == len(d.Blocks) && d.core != nil {
-		return
+	if len(d.core) != len(d.Blocks) || d.core == nil {
+		d.findCore()
 	}
+}
+
+// findCore locates the core: the main content of the HTML page, or the
+// dense core of the text dump.
+func (d *Document) findCore() {
 	if d.Root != nil {
 		d.core = locateDOMCore(d)
 	} else {

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strconv"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // Navigation removes menus, as kind "navigation": lines holding a
@@ -32,8 +30,8 @@ func (navigationExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Role != RoleBody || b.DOM == nil && (!menuItem || phraseless(b)) {
 			continue // a line of a text dump is taken for a phrase only
 		}
-		if menuItem {
-			if m, ok := matchPhrase(b, clean.PhraseNavigation); ok && (!doc.InCore(b) || b.Features.Words <= menuItemWords) {
+		if menuItem && !gateNavigation.ruledOut(b) {
+			if m, ok := gateNavigation.match(b); ok && (!doc.InCore(b) || b.Features.Words <= menuItemWords) {
 				doc.Remove(b, "navigation", arena.phrase(m))
 				continue
 			}
@@ -47,7 +45,7 @@ func (navigationExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "navigation", "markup says "+quote(tok))
 		}
 	}
-	removeRuns(doc, func(b *Block) bool { return b.Features.Words <= menuItemWords+2 }, menuMinRun, func(run []*Block, where string) {
+	removeRuns(doc, menuItemWords+2, menuMinRun, func(run []*Block, where string) {
 		evidence := arena.join("menu run of ", strconv.Itoa(len(run)), " short lines ", where)
 		for _, b := range run {
 			doc.Remove(b, "navigation", evidence)
@@ -61,18 +59,19 @@ func (navigationExtractor) Extract(doc *Document) error {
 const runFirstCap = 32
 
 // removeRuns calls remove for each maximal run, outside the core, of at
-// least minRun consecutive blocks for which item is true. Blocks already
+// least minRun consecutive blocks of at most maxWords words. Blocks already
 // removed by an earlier extractor neither break nor join a run; blocks
 // with a role break it. where says "before the article" or "after the
 // article".
-func removeRuns(doc *Document, item func(*Block) bool, minRun int, remove func(run []*Block, where string)) {
+func removeRuns(doc *Document, maxWords, minRun int, remove func(run []*Block, where string)) {
 	_, last := doc.CoreBounds()
-	after := func(b *Block) bool { return last >= 0 && b.Index > last }
+	core := doc.coreFlags()
 	var run []*Block
+	runAfter := false // whether the run is after the article
 	flush := func() {
 		if len(run) >= minRun {
 			where := "before the article"
-			if after(run[0]) {
+			if runAfter {
 				where = "after the article"
 			}
 			remove(run, where)
@@ -82,13 +81,15 @@ func removeRuns(doc *Document, item func(*Block) bool, minRun int, remove func(r
 	for _, b := range doc.Blocks {
 		switch {
 		case b.Removed():
-		case b.Role == RoleBody && !doc.InCore(b) && item(b):
-			if len(run) > 0 && after(run[0]) != after(b) {
+		case b.Role == RoleBody && !core[b.Index] && b.Features.Words <= maxWords:
+			after := last >= 0 && b.Index > last
+			if len(run) > 0 && runAfter != after {
 				flush()
 			}
 			if run == nil {
 				run = make([]*Block, 0, runFirstCap)
 			}
+			runAfter = after
 			run = append(run, b)
 		default:
 			flush()

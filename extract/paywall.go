@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // Paywall removes paywall and subscription boxes: in HTML, the blocks
@@ -23,6 +21,9 @@ const maxPaywallWords = 40
 func (paywallExtractor) Extract(doc *Document) error {
 	if doc.Root == nil {
 		for _, b := range doc.Blocks {
+			if phraseless(b) || gatePaywall.ruledOut(b) {
+				continue // a prompt is a phrase: see paywallPrompt
+			}
 			if ev := paywallPrompt(b); ev != "" && !b.Removed() {
 				doc.Remove(b, "paywall", ev)
 			}
@@ -43,7 +44,10 @@ func paywallPrompt(b *Block) string {
 	if !isShort(b, maxPaywallWords) || phraseless(b) {
 		return ""
 	}
-	if m, ok := matchPhrase(b, clean.PhrasePaywall); ok {
+	if gatePaywall.ruledOut(b) {
+		return ""
+	}
+	if m, ok := gatePaywall.match(b); ok {
 		return fmt.Sprintf("paywall phrase %q (%s)", m.Phrase, m.Lang)
 	}
 	return ""

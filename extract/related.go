@@ -37,9 +37,10 @@ func (r relatedExtractor) Extract(doc *Document) error {
 	if err := r.phraseRule.Extract(doc); err != nil {
 		return err
 	}
+	self := doc.Extractor() // the name this run's removals carry
 	for i, b := range doc.Blocks {
 		rem := b.Removal()
-		if rem == nil || rem.Extractor != doc.Extractor() || !isShortLine(b, relatedHeadingWords) {
+		if rem == nil || !isShortLine(b, relatedHeadingWords) || rem.Extractor != self {
 			continue
 		}
 		items := 0
@@ -54,15 +55,22 @@ func (r relatedExtractor) Extract(doc *Document) error {
 			items++
 		}
 	}
-	article := coreIsArticle(doc)
+	// Whether the core reads as an article is asked at the first link
+	// teaser inside it: a text dump has none. The answer does not depend
+	// on the removals (see coreIsArticle).
+	article, asked := false, false
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Role != RoleBody || !isLinkTeaser(b) {
+		if b.DOM == nil || b.Removed() || b.Role != RoleBody || !isLinkTeaser(b) {
+			continue // a teaser is an HTML block (see isLinkTeaser)
+		}
+		if !doc.InCore(b) {
+			doc.Removef(b, "related", "a link of %d words on its own, %.0f%% linked", b.Features.Words, 100*b.DOM.LinkDensity)
 			continue
 		}
-		switch {
-		case !doc.InCore(b):
-			doc.Removef(b, "related", "a link of %d words on its own, %.0f%% linked", b.Features.Words, 100*b.DOM.LinkDensity)
-		case article:
+		if !asked {
+			article, asked = coreIsArticle(doc), true
+		}
+		if article {
 			doc.Removef(b, "related", "a link of %d words on its own in the article's prose, %.0f%% linked", b.Features.Words, 100*b.DOM.LinkDensity)
 		}
 	}
@@ -86,8 +94,9 @@ const (
 // article.
 func coreIsArticle(doc *Document) bool {
 	total, prose, teasers := 0, 0, 0
+	core := doc.coreFlags()
 	for _, b := range doc.Blocks {
-		if !doc.InCore(b) {
+		if !core[b.Index] {
 			continue
 		}
 		n := b.Features.Runes

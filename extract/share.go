@@ -35,6 +35,7 @@ func (r phraseRule) Name() string { return r.name }
 
 func (r phraseRule) Extract(doc *Document) error {
 	first, last := doc.CoreBounds()
+	gate := gateOf(r.set)
 	var evidence evidenceArena
 	coreMax := r.coreMaxWords
 	if coreMax == 0 {
@@ -50,8 +51,8 @@ func (r phraseRule) Extract(doc *Document) error {
 		if b.DOM == nil && !searched || inEmbeddedPost(doc, b) {
 			continue
 		}
-		if searched {
-			if m, ok := matchPhrase(b, r.set); ok {
+		if searched && !gate.ruledOut(b) {
+			if m, ok := gate.match(b); ok {
 				doc.Remove(b, r.kind, evidence.phrase(m))
 				continue
 			}

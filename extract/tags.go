@@ -56,9 +56,14 @@ func (tagsExtractor) Extract(doc *Document) error {
 				continue
 			}
 		}
-		if sep, ok := breadcrumbLine(b); ok {
-			doc.Removef(b, "tags", "breadcrumb, items separated by %q", sep)
-			continue
+		if mayBeBreadcrumb(b) {
+			if sep, ok := breadcrumb(b.Text); ok {
+				doc.Removef(b, "tags", "breadcrumb, items separated by %q", sep)
+				continue
+			}
+		}
+		if b.DOM == nil {
+			continue // no markup
 		}
 		if tok, ok := doc.familyToken(b, famTags); ok && isShortLine(b, tagItemWords) && !doc.InCore(b) {
 			doc.Remove(b, "tags", "markup says "+quote(tok))
@@ -70,28 +75,26 @@ func (tagsExtractor) Extract(doc *Document) error {
 // tagLabel is matchPhrase(b, clean.PhraseTags) for a block short enough
 // to be a tag label and without a sentence end, which it tests first.
 func tagLabel(b *Block) (clean.PhraseMatch, bool) {
-	if b.Features.Words > tagLabelMaxWords || b.Features.Terminal {
+	if b.Features.Words > tagLabelMaxWords || b.Features.Terminal || gateTags.ruledOut(b) {
 		return clean.PhraseMatch{}, false
 	}
-	return matchPhrase(b, clean.PhraseTags)
+	return gateTags.match(b)
 }
 
 // postMetaLine is matchPhrase(b, clean.PhrasePostMeta) for a block short
 // enough to be a post's meta line, which it tests first.
 func postMetaLine(b *Block) (clean.PhraseMatch, bool) {
-	if b.Features.Words > postMetaMaxWords {
+	if b.Features.Words > postMetaMaxWords || gatePostMeta.ruledOut(b) {
 		return clean.PhraseMatch{}, false
 	}
-	return matchPhrase(b, clean.PhrasePostMeta)
+	return gatePostMeta.match(b)
 }
 
-// breadcrumbLine is breadcrumb for a block short enough to be one and
-// without a sentence end, which it tests first: most lines are not.
-func breadcrumbLine(b *Block) (string, bool) {
-	if b.Features.Words > crumbMaxWords || b.Features.Terminal {
-		return "", false
-	}
-	return breadcrumb(b.Text)
+// mayBeBreadcrumb reports whether a block is short enough to be a
+// breadcrumb trail and without a sentence end, as breadcrumb's lines
+// are: most lines are not. It is small enough to be inlined.
+func mayBeBreadcrumb(b *Block) bool {
+	return b.Features.Words <= crumbMaxWords && !b.Features.Terminal
 }
 
 // breadcrumb reports whether a line is a breadcrumb trail: at least three
@@ -120,7 +123,7 @@ func breadcrumb(text string) (string, bool) {
 
 // crumbSeparators are the separators of a breadcrumb trail's items, each
 // a character between spaces.
-var crumbSeparators = []string{" > ", " » ", " › ", " / ", " → ", " | "}
+var crumbSeparators = [...]string{" > ", " » ", " › ", " / ", " → ", " | "}
 
 // crumbBytes marks the last byte of each of crumbSeparators' characters.
 var crumbBytes = func() (t [256]bool) {
@@ -131,12 +134,41 @@ var crumbBytes = func() (t [256]bool) {
 }()
 
 // hasCrumbByte reports whether text holds a byte of crumbBytes: a text
-// without one holds no separator, and is not counted six times.
+// without one holds no separator, and is not counted six times. It reads
+// eight bytes at a time (see crumbWord), the rest one by one.
 func hasCrumbByte(text string) bool {
-	for i := 0; i < len(text); i++ {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		w := text[i : i+8]
+		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if crumbWord(v) {
+			return true
+		}
+	}
+	for ; i < len(text); i++ {
 		if crumbBytes[text[i]] {
 			return true
 		}
 	}
 	return false
 }
+
+// crumbWord reports whether the 8 bytes of v hold a byte of crumbBytes,
+// the last bytes of crumbSeparators' characters: '>', '/', '|', and 0xBA,
+// 0xBB and 0x92 of '›', '»' and '→' (one test covers 0xBA and 0xBB, set
+// apart by their low bit). A byte equal to one is a zero byte of their
+// exclusive or, which the usual test for a zero byte finds (exactly, as a
+// yes or no).
+func crumbWord(v uint64) bool {
+	a, b, c := v^(lowBits*'>'), v^(lowBits*'/'), v^(lowBits*'|')
+	d, e := (v|lowBits)^(lowBits*0xBB), v^(lowBits*0x92)
+	zero := (a-lowBits)&^a | (b-lowBits)&^b | (c-lowBits)&^c | (d-lowBits)&^d | (e-lowBits)&^e
+	return zero&highBits != 0
+}
+
+// The bytes of crumbWord's test for a zero byte.
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)

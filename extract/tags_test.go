@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestTags(t *testing.T) {
@@ -37,4 +39,58 @@ func TestTags(t *testing.T) {
 			assert.Empty(t, kindOf(t, doc, testBodies[tt.lang][0]))
 		})
 	}
+}
+
+// TestHasCrumbByte checks the word-at-a-time test against a byte loop on
+// random texts of crumb bytes, their neighbours and other bytes, at every
+// length around the 8-byte words.
+func TestHasCrumbByte(t *testing.T) {
+	bytesOf := []byte{'>', '/', '|', 0xBB, 0xBA, 0x92, '=', '?', '.', 0xBC, 0x91, 0x93, 'a', ' ', 0x00, 0xFF, 0x80, 0x7F}
+	r := rand.New(rand.NewPCG(7, 8))
+	want := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if crumbBytes[s[i]] {
+				return true
+			}
+		}
+		return false
+	}
+	hits := 0
+	for range 50000 {
+		n := r.IntN(30)
+		b := make([]byte, n)
+		for i := range b {
+			if r.IntN(8) == 0 {
+				b[i] = bytesOf[r.IntN(len(bytesOf))]
+			} else {
+				b[i] = byte('a' + r.IntN(26))
+			}
+		}
+		s := string(b)
+		require.Equal(t, want(s), hasCrumbByte(s), "%q", s)
+		if want(s) {
+			hits++
+		}
+	}
+	assert.Greater(t, hits, 1000)
+	assert.True(t, hasCrumbByte("Home › News › World"))
+	assert.False(t, hasCrumbByte("Home - News - World"))
+}
+
+// TestMarkupGatesOnText checks the inlined tests that Tags and Related
+// make before their markup tests: a block without DOM evidence has no
+// token of a family and is no link teaser, whatever its text.
+func TestMarkupGatesOnText(t *testing.T) {
+	doc, err := NewTextDocument("Title\nTags: a, b\nHome > News > World\nRead more: a link\nShare on Facebook")
+	require.NoError(t, err)
+	for _, b := range doc.Blocks {
+		require.Nil(t, b.DOM)
+		_, ok := doc.familyToken(b, famTags)
+		assert.False(t, ok, "%q", b.Text)
+		assert.False(t, isLinkTeaser(b), "%q", b.Text)
+	}
+	b := &Block{Text: "Home > News", DOM: &DOMEvidence{Tokens: []string{"breadcrumb"}, LinkDensity: 1}}
+	_, ok := doc.familyToken(b, famTags)
+	assert.True(t, ok, "the same test finds a token with DOM evidence")
+	assert.True(t, isLinkTeaser(b), "and a teaser")
 }

@@ -3,8 +3,6 @@ package extract
 import (
 	"unicode/utf8"
 	"unsafe"
-
-	"github.com/pith-go/pith/clean"
 )
 
 // Core location for text dumps.
@@ -57,8 +55,10 @@ func locateTextCore(d *Document) []bool {
 	if start < 0 {
 		return core
 	}
-	start, end = headlineSegment(d, scores, start, end)
-	start = headlineStart(d, scores, start, end)
+	var buf [titleFoldBuf]byte
+	title := foldOnStack(&buf, d.Title) // for headlineBefore and headlineStart
+	start, end = headlineSegment(d, title, scores, start, end)
+	start = headlineStart(d, title, scores, start, end)
 	end = cutAtBarrier(d, scores, start, end)
 	for end > start && scores[end] <= 0 {
 		end--
@@ -91,7 +91,9 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 	sum := 0.0
 	for i := start; i <= end; i++ {
 		b := d.Blocks[i]
-		if sum >= barrierMinScore {
+		// Both kinds of barrier are phrases: most lines are skipped
+		// with an inlined test.
+		if sum >= barrierMinScore && !phraseless(b) {
 			if isBarrier(b) {
 				if barriers == nil {
 					barriers = countBarriers(d)
@@ -100,10 +102,12 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 					return i - 1
 				}
 			}
-			after := total - sum
-			density, afterDensity := sum/float64(i-start), after/float64(end-i+1)
-			if isSoftBarrier(b) && (after < softBarrierShare*sum || after < sum && afterDensity < softBarrierDensity*density) {
-				return i - 1
+			if isSoftBarrier(b) {
+				after := total - sum
+				density, afterDensity := sum/float64(i-start), after/float64(end-i+1)
+				if after < softBarrierShare*sum || after < sum && afterDensity < softBarrierDensity*density {
+					return i - 1
+				}
 			}
 		}
 		sum += max(scores[i], 0)
@@ -117,7 +121,7 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 func countBarriers(d *Document) map[string]int {
 	barriers := make(map[string]int)
 	for _, b := range d.Blocks {
-		if isBarrier(b) {
+		if !phraseless(b) && isBarrier(b) {
 			barriers[b.foldedText()]++
 		}
 	}
@@ -140,10 +144,15 @@ func isSoftBarrier(b *Block) bool {
 	if !isShortLine(b, relatedHeadingWords) {
 		return false
 	}
-	if _, ok := matchPhrase(b, clean.PhraseRelated); ok {
-		return true
+	if !gateRelated.ruledOut(b) {
+		if _, ok := gateRelated.match(b); ok {
+			return true
+		}
 	}
-	_, ok := matchPhrase(b, clean.PhraseNewsletter)
+	if gateNewsletter.ruledOut(b) {
+		return false
+	}
+	_, ok := gateNewsletter.match(b)
 	return ok
 }
 
@@ -153,9 +162,9 @@ func isSoftBarrier(b *Block) bool {
 // and the former weighs at least headlineShare of it and headlineMinScore.
 // The article follows its headline; a denser block further down (a list
 // of partners, a teaser grid) is not the article.
-func headlineSegment(d *Document, scores []float64, start, end int) (int, int) {
-	head := headlineIndex(d)
-	if head < 0 || start <= head+headlineReach {
+func headlineSegment(d *Document, title string, scores []float64, start, end int) (int, int) {
+	head := headlineBefore(d, title, start-headlineReach)
+	if head < 0 {
 		return start, end
 	}
 	total := 0.0
@@ -185,19 +194,29 @@ const (
 	headlineShare    = 0.15 // its least weight relative to the densest segment
 )
 
-// headlineIndex returns the index of the first block that the Headline
-// extractor removed as a copy of the headline, or, without one, of the
-// first short block whose text is the title; -1 when there is none.
-func headlineIndex(d *Document) int {
-	var buf [titleFoldBuf]byte
-	title := foldOnStack(&buf, d.Title)
+// headlineBefore returns the index of the in-page headline when it is
+// less than limit, and -1 otherwise (headlineSegment needs no other
+// answer). The headline is the first block that the Headline extractor
+// removed as a copy of the headline, or, without one, the first short
+// block whose text is title, the page's title folded (foldText). It
+// compares with the title only the blocks before limit, and stops at
+// limit when none of them is the title.
+func headlineBefore(d *Document, title string, limit int) int {
 	exact := -1
-	for _, b := range d.Blocks {
+	for i, b := range d.Blocks {
 		if r := b.Removal(); r != nil && r.Kind == "headline" {
-			return b.Index
+			if b.Index < limit {
+				return b.Index
+			}
+			return -1
 		}
-		if exact < 0 && title != "" && b.Features.Words <= headlineMaxWords && mayFoldFrom(b.Text, title[0]) && b.foldsTo(title) {
-			exact = b.Index
+		if exact < 0 {
+			if i >= limit {
+				return -1 // a headline found from here on is not before limit
+			}
+			if title != "" && b.Features.Words <= headlineMaxWords && mayFoldFrom(b.Text, title[0]) && b.foldsTo(title) {
+				exact = b.Index
+			}
 		}
 	}
 	return exact
@@ -226,22 +245,23 @@ func isBarrier(b *Block) bool {
 	if b.Features.Words > 120 || phraseless(b) {
 		return false
 	}
-	if _, ok := matchPhrase(b, clean.PhraseCookie); ok {
-		return true
+	if !gateCookie.ruledOut(b) {
+		if _, ok := gateCookie.match(b); ok {
+			return true
+		}
 	}
-	if b.Features.Words > 15 {
+	if b.Features.Words > 15 || gateEnd.ruledOut(b) {
 		return false
 	}
-	_, ok := matchPhrase(b, clean.PhraseEnd)
+	_, ok := gateEnd.match(b)
 	return ok
 }
 
 // headlineStart moves the start of the core to the in-page headline when
 // the core holds one and what comes before it weighs less than what
 // follows: tickers and teasers above the headline are not the article.
-func headlineStart(d *Document, scores []float64, start, end int) int {
-	var buf [titleFoldBuf]byte
-	title := foldOnStack(&buf, d.Title)
+// title is the page's title folded (foldText).
+func headlineStart(d *Document, title string, scores []float64, start, end int) int {
 	if title == "" {
 		return start
 	}
@@ -268,7 +288,7 @@ func headlineStart(d *Document, scores []float64, start, end int) int {
 // prose: about one point per word for a prose line, a few points less than
 // zero for a menu-like line.
 func lineScore(b *Block) float64 {
-	f := b.Features
+	f := &b.Features
 	w := float64(min(f.Words, proseCap))
 	if b.DOM != nil && b.DOM.LinkDensity > 0.5 {
 		return midPenalty - w*b.DOM.LinkDensity/4

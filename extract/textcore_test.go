@@ -279,3 +279,79 @@ func TestMayFoldFrom(t *testing.T) {
 	}
 	assert.Positive(t, ruledOut)
 }
+
+// TestBarriersArePhrases checks the inlined test cutAtBarrier and
+// countBarriers make first: a line without a phrase candidate is neither
+// a barrier nor a soft barrier, on every line of the test dumps.
+func TestBarriersArePhrases(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	barriers := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		require.NoError(t, err)
+		for _, b := range doc.Blocks {
+			hard, soft := isBarrier(b), isSoftBarrier(b)
+			if phraseless(b) {
+				require.False(t, hard || soft, "%q", b.Text)
+			}
+			if hard || soft {
+				barriers++
+			}
+		}
+	}
+	assert.Positive(t, barriers, "the dumps hold barriers")
+}
+
+// headlineIndex, the reference of headlineBefore, returns the index of the first block that the Headline
+// extractor removed as a copy of the headline, or, without one, of the
+// first short block whose text is title, the page's title folded
+// (foldText); -1 when there is none.
+func headlineIndex(d *Document, title string) int {
+	exact := -1
+	for _, b := range d.Blocks {
+		if r := b.Removal(); r != nil && r.Kind == "headline" {
+			return b.Index
+		}
+		if exact < 0 && title != "" && b.Features.Words <= headlineMaxWords && mayFoldFrom(b.Text, title[0]) && b.foldsTo(title) {
+			exact = b.Index
+		}
+	}
+	return exact
+}
+
+// TestHeadlineBefore checks headlineBefore against headlineIndex on the
+// test dumps, with their headline lines removed or not, for every limit
+// around the answer.
+func TestHeadlineBefore(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	found := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		for _, removed := range []bool{false, true} {
+			doc, err := NewTextDocument(string(data))
+			require.NoError(t, err)
+			if removed {
+				require.NoError(t, Headline.Extract(doc))
+			}
+			var buf [titleFoldBuf]byte
+			title := foldOnStack(&buf, doc.Title)
+			head := headlineIndex(doc, title)
+			if head >= 0 {
+				found++
+			}
+			for limit := -1; limit <= len(doc.Blocks)+1; limit++ {
+				want := head
+				if head >= limit {
+					want = -1
+				}
+				require.Equal(t, want, headlineBefore(doc, title, limit), "%s limit %d", p, limit)
+			}
+		}
+	}
+	assert.Greater(t, found, len(paths)/2, "most dumps have a headline")
+}

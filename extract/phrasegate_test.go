@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/pith-go/pith/clean"
+)
+
+// allPhraseSets are the sets of the clean package, for the gate tests.
+var allPhraseSets = []clean.PhraseSet{clean.PhraseNavigation, clean.PhraseTags, clean.PhraseShare,
+	clean.PhraseNewsletter, clean.PhraseCookie, clean.PhraseModeration, clean.PhraseRelated,
+	clean.PhraseFooter, clean.PhraseEnd, clean.PhraseCredit, clean.PhraseByline, clean.PhraseDateline,
+	clean.PhraseComments, clean.PhraseAd, clean.PhrasePaywall, clean.PhraseAuthorBio,
+	clean.PhraseNotAuthor, clean.PhraseRole, clean.PhrasePostMeta, clean.PhraseAffiliate}
+
+// TestPhraseGateAgreesWithMatchPhrase checks, for every set and every
+// line of the test dumps (plus texts built to match), that a gate's
+// match gives matchPhrase's answer, and that ruledOut turns away only
+// blocks that matchPhrase does not match.
+func TestPhraseGateAgreesWithMatchPhrase(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	texts := []string{"Share this article", "Skip to content", "We use cookies to improve your experience",
+		"Tags:", "Related articles", "Subscribe to our newsletter", "© 2024 All rights reserved", "", "x"}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		require.NoError(t, err)
+		for _, b := range doc.Blocks {
+			texts = append(texts, b.Text)
+		}
+	}
+	matched := 0
+	for _, set := range allPhraseSets {
+		g := newPhraseGate(set)
+		for _, text := range texts {
+			// Blocks with their candidates found by the text front end
+			// (profiled) and by TextCandidates (fresh), and one whose
+			// candidates are not found yet (ruledOut must let it through).
+			fresh := &Block{Text: text}
+			want, wantOK := matchPhrase(fresh, set)
+			got, gotOK := g.match(&Block{Text: text})
+			require.Equal(t, wantOK, gotOK, "%s %q", set, text)
+			require.Equal(t, want, got, "%s %q", set, text)
+			if g.ruledOut(fresh) {
+				require.False(t, wantOK, "%s %q", set, text)
+			}
+			assert.False(t, g.ruledOut(&Block{Text: text}), "candidates not found yet")
+			if wantOK {
+				matched++
+			}
+		}
+	}
+	assert.Greater(t, matched, 100, "the texts match some sets")
+}
+
+// TestPhraseGateProfiledBlocks checks the gates on the blocks of a text
+// document, whose candidates come from their line profiles.
+func TestPhraseGateProfiledBlocks(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	for _, p := range paths[:min(len(paths), 20)] {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		require.NoError(t, err)
+		for _, set := range allPhraseSets {
+			g := newPhraseGate(set)
+			for _, b := range doc.Blocks {
+				want, wantOK := matchPhrase(b, set)
+				if g.ruledOut(b) {
+					require.False(t, wantOK, "%s %q", set, b.Text)
+					continue
+				}
+				got, gotOK := g.match(b)
+				require.Equal(t, wantOK, gotOK, "%s %q", set, b.Text)
+				require.Equal(t, want, got, "%s %q", set, b.Text)
+			}
+		}
+	}
+}
+
+// TestGateOf checks that a phrase rule's set is found in ruleGates and
+// that another set gets a gate of its own, equal to a new one.
+func TestGateOf(t *testing.T) {
+	assert.Equal(t, newPhraseGate(clean.PhraseShare), gateOf(clean.PhraseShare))
+	assert.Equal(t, newPhraseGate(clean.PhraseCredit), gateOf(clean.PhraseCredit))
+	assert.Equal(t, clean.PhraseCredit, gateOf(clean.PhraseCredit).set)
+}
+
+// TestPromptGates checks the gates that Paywall, Comments and Ads test
+// before their prompts, on the blocks of the test dumps: a block they
+// skip is one whose prompt test finds nothing, as the old path did.
+func TestPromptGates(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	found := map[string]int{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		require.NoError(t, err)
+		first, last := doc.CoreBounds()
+		for _, b := range doc.Blocks {
+			paywall, comments := paywallPrompt(b), commentPrompt(b)
+			ad := adLabel(b) + affiliateDisclosure(doc, b, first, last)
+			if phraseless(b) || gatePaywall.ruledOut(b) {
+				require.Empty(t, paywall, "%q", b.Text)
+			}
+			if phraseless(b) || gateComments.ruledOut(b) {
+				require.Empty(t, comments, "%q", b.Text)
+			}
+			if phraseless(b) || gateAd.ruledOut(b) && gateAffiliate.ruledOut(b) {
+				require.Empty(t, ad, "%q", b.Text)
+			}
+			for kind, ev := range map[string]string{"paywall": paywall, "comments": comments, "ad": ad} {
+				if ev != "" {
+					found[kind]++
+				}
+			}
+		}
+	}
+	assert.Positive(t, found["comments"], "the dumps hold comment prompts")
+	assert.Positive(t, found["ad"], "the dumps hold ad labels")
+}
