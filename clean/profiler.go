@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"math"
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -89,7 +91,10 @@ func (pr *Profiler) Line(line string) (t string, p LineProfile) {
 			// Most lines Text changes need only their spaces made
 			// plain: profileLine read all of t, whose profile is
 			// that of plain but for the counts its spaces change.
-			p.size, p.runes = count32(len(plain)), count32(utf8.RuneCountInString(plain))
+			// Its runes are those of t that are no space, which
+			// normaliseSpaces keeps, and its plain spaces.
+			p.runes = plainRunes(plain, &p)
+			p.size = count32(len(plain))
 			p.terminal = endsSentence(plain, pr.tables.classes)
 			pr.keep(&p)
 			return plain, p
@@ -102,6 +107,18 @@ func (pr *Profiler) Line(line string) (t string, p LineProfile) {
 	profileLine(&p, t, &pr.tables, true, false, pr.hits(len(t)))
 	pr.keep(&p)
 	return t, p
+}
+
+// plainRunes returns the runes of plain, the text normaliseSpaces made of
+// a line p profiles in full (its size not yet set to plain's), as count32
+// gives them: the runes of the line that are no space, which it keeps,
+// and its plain spaces, counted at once, as its only spaces are plain.
+func plainRunes(plain string, p *LineProfile) int32 {
+	if p.size == math.MaxInt32 {
+		// The line's counts may have stopped at math.MaxInt32.
+		return count32(utf8.RuneCountInString(plain))
+	}
+	return p.nonSpace + int32(strings.Count(plain, " "))
 }
 
 // Invalid reports whether a line given to Line held bytes that are not

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -170,5 +171,25 @@ func TestProfilerLineRandom(t *testing.T) {
 			wantP.hits = p.hits // empty both, nil or not
 		}
 		require.Equal(t, wantP, p, "%q", line)
+	}
+}
+
+// TestPlainRunes checks plainRunes against a count of the runes of the
+// text normaliseSpaces makes, for lines whose spaces it makes plain.
+func TestPlainRunes(t *testing.T) {
+	tables := loadProfileTables(true)
+	for _, line := range []string{
+		"tab\there", "nbsp\u00a0here", "two  spaces", " \u3000ideographic\u3000 space\u2009é\n",
+		"caf\u00e9\tcr\u00e8me  br\u00fbl\u00e9e", "中文\u00a0的句子", "emoji\t👍🏽 ok",
+	} {
+		t.Run(line, func(t *testing.T) {
+			tl := trimLine(line)
+			var p LineProfile
+			unchanged, _ := profileLine(&p, tl, &tables, true, true, nil)
+			require.False(t, unchanged)
+			plain, ok := normaliseSpaces(line, tables.classes)
+			require.True(t, ok)
+			assert.Equal(t, int32(utf8.RuneCountInString(plain)), plainRunes(plain, &p))
+		})
 	}
 }
