@@ -124,7 +124,13 @@ func (d *Document) phraseBlocks() []*Block {
 }
 
 // find lists the blocks of blocks that phraseBlocks returns.
+// The copy of blocks and the list share one allocation, made to hold
+// them all, so that the list does not grow by copies.
 func (p *phraseList) find(blocks []*Block) {
+	if n := len(blocks); cap(p.of) < n || cap(p.blocks) < n {
+		buf := make([]*Block, 2*n)
+		p.of, p.blocks = buf[:0:n], buf[n:n]
+	}
 	p.of = append(p.of[:0], blocks...)
 	p.blocks = p.blocks[:0]
 	for _, b := range blocks {
