@@ -33,7 +33,7 @@ func (adsExtractor) Extract(doc *Document) error {
 		return affiliateDisclosure(doc, b, first, last)
 	}
 	if doc.Root == nil {
-		for _, b := range doc.Blocks {
+		for _, b := range doc.phraseBlocks() {
 			if phraseless(b) || gateAd.ruledOut(b) && gateAffiliate.ruledOut(b) {
 				continue // both labels are phrases
 			}

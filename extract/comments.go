@@ -23,7 +23,7 @@ const maxPromptWords = 20
 
 func (commentsExtractor) Extract(doc *Document) error {
 	if doc.Root == nil {
-		for _, b := range doc.Blocks {
+		for _, b := range doc.phraseBlocks() {
 			if phraseless(b) || gateComments.ruledOut(b) {
 				continue // a prompt is a phrase: see commentPrompt
 			}

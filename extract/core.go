@@ -39,6 +39,9 @@ func (d *Document) CoreBounds() (first, last int) {
 type coreBounds struct {
 	of          []bool
 	first, last int
+	// phrases is the list of Document.phraseBlocks (phrasegate.go), kept
+	// here with the other answers found once per document.
+	phrases phraseList
 }
 
 // scanBounds returns the indexes of the first and last true values of

@@ -20,7 +20,7 @@ const maxPaywallWords = 40
 
 func (paywallExtractor) Extract(doc *Document) error {
 	if doc.Root == nil {
-		for _, b := range doc.Blocks {
+		for _, b := range doc.phraseBlocks() {
 			if phraseless(b) || gatePaywall.ruledOut(b) {
 				continue // a prompt is a phrase: see paywallPrompt
 			}

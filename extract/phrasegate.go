@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/pith-go/pith/clean"
+import (
+	"unsafe"
+
+	"github.com/pith-go/pith/clean"
+)
 
 // A phraseGate is a phrase set with the phrase candidates that let a
 // block match it (see clean.PhraseCandidates), found once, so that the
@@ -81,4 +85,73 @@ func (g *phraseGate) match(b *Block) (clean.PhraseMatch, bool) {
 		return clean.PhraseMatch{}, false
 	}
 	return b.matchFolded(g.set)
+}
+
+// phraseListWords is the most words of a block that phraseBlocks tests
+// for a phrase candidate: the most a phrase rule takes (Cookies). A longer
+// block is listed without its candidates being found, as the rules that
+// read the list pass over it by its length first.
+const phraseListWords = 80
+
+// A phraseList is the answer of Document.phraseBlocks for the blocks it
+// was found among (a copy of Document.Blocks, of which phraseList holds
+// its pointer too), so that it is found again when a user extractor has
+// replaced, added or dropped a block.
+type phraseList struct {
+	of     []*Block
+	blocks []*Block
+	found  bool
+}
+
+// phraseBlocks returns, in order, the blocks of d that a loop taking a
+// text dump's line only for a phrase has to read: those with DOM
+// evidence, those of more than phraseListWords words and those with a
+// phrase candidate (not phraseless). Most lines of a dump have none, so
+// the phrase rules, Navigation, Comments, Ads and Paywall each read a
+// short list instead of all blocks. The list is found on first use and
+// found again whenever d.Blocks no longer holds the same blocks; it holds
+// blocks removed or given a role since, which its readers test as they
+// did. For an HTML page (DOM evidence on every block) it is d.Blocks.
+func (d *Document) phraseBlocks() []*Block {
+	if d.Root != nil {
+		return d.Blocks
+	}
+	p := &d.bounds.phrases
+	if !p.found || !sameBlocks(p.of, d.Blocks) {
+		p.find(d.Blocks)
+	}
+	return p.blocks
+}
+
+// find lists the blocks of blocks that phraseBlocks returns.
+// The copy of blocks and the list share one allocation, made to hold
+// them all, so that the list does not grow by copies.
+func (p *phraseList) find(blocks []*Block) {
+	if n := len(blocks); cap(p.of) < n || cap(p.blocks) < n {
+		buf := make([]*Block, 2*n)
+		p.of, p.blocks = buf[:0:n], buf[n:n]
+	}
+	p.of = append(p.of[:0], blocks...)
+	p.blocks = p.blocks[:0]
+	for _, b := range blocks {
+		if b.DOM != nil || b.Features.Words > phraseListWords || !phraseless(b) {
+			p.blocks = append(p.blocks, b)
+		}
+	}
+	p.found = true
+}
+
+// sameBlocks reports whether a and b hold the same blocks in the same
+// order, as slices.Equal does, but comparing their pointers as memory in
+// one call (the runtime's memequal, many pointers per instruction) rather
+// than one at a time: phraseBlocks checks its list with it on every use.
+func sameBlocks(a, b []*Block) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) == 0 {
+		return true
+	}
+	n := len(a) * int(unsafe.Sizeof(a[0]))
+	return unsafe.String((*byte)(unsafe.Pointer(&a[0])), n) == unsafe.String((*byte)(unsafe.Pointer(&b[0])), n)
 }

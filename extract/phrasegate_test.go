@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -129,4 +130,67 @@ func TestPromptGates(t *testing.T) {
 	}
 	assert.Positive(t, found["comments"], "the dumps hold comment prompts")
 	assert.Positive(t, found["ad"], "the dumps hold ad labels")
+}
+
+// TestSameBlocks checks sameBlocks against slices.Equal.
+func TestSameBlocks(t *testing.T) {
+	a, b, c := &Block{Text: "a"}, &Block{Text: "b"}, &Block{Text: "c"}
+	tests := []struct {
+		name string
+		x, y []*Block
+	}{
+		{"both nil", nil, nil},
+		{"nil and empty", nil, []*Block{}},
+		{"equal", []*Block{a, b, c}, []*Block{a, b, c}},
+		{"one replaced", []*Block{a, b, c}, []*Block{a, c, c}},
+		{"last replaced", []*Block{a, b, c}, []*Block{a, b, b}},
+		{"shorter", []*Block{a, b, c}, []*Block{a, b}},
+		{"longer", []*Block{a}, []*Block{a, a}},
+		{"nil block", []*Block{a, nil}, []*Block{a, nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, slices.Equal(tt.x, tt.y), sameBlocks(tt.x, tt.y))
+			assert.Equal(t, slices.Equal(tt.x, tt.y), sameBlocks(slices.Clone(tt.y), tt.x))
+		})
+	}
+}
+
+// TestPhraseBlocksLeavesOnlyPhraseless checks, on every test dump, that
+// phraseBlocks lists in order every block the old loops read (all but the
+// phraseless lines of at most phraseListWords words without DOM
+// evidence), that it is found again when a user extractor replaces a
+// block, and that no phrase rule takes more words than it tests.
+func TestPhraseBlocksLeavesOnlyPhraseless(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		require.NoError(t, err)
+		var want []*Block
+		for _, b := range doc.Blocks {
+			if b.DOM != nil || b.Features.Words > phraseListWords || !phraseless(b) {
+				want = append(want, b)
+			}
+		}
+		require.Equal(t, want, doc.phraseBlocks(), p)
+		require.Less(t, len(want), len(doc.Blocks), p)
+
+		// A user extractor swaps a phraseless line for a share prompt.
+		i := slices.IndexFunc(doc.Blocks, func(b *Block) bool { return phraseless(b) && b.Features.Words <= phraseListWords })
+		require.GreaterOrEqual(t, i, 0, p)
+		prompt := &Block{Index: i, Text: "Share this article", Role: RoleBody, Features: clean.Measure("Share this article", "en")}
+		doc.Blocks[i] = prompt
+		assert.Contains(t, doc.phraseBlocks(), prompt, p)
+		require.NoError(t, Share.Extract(doc))
+		assert.True(t, prompt.Removed(), p)
+	}
+	for _, r := range []Extractor{Share, Newsletter, Cookies, Moderation, Footer} {
+		assert.LessOrEqual(t, r.(phraseRule).maxWords, phraseListWords, r.(phraseRule).name)
+	}
+	assert.LessOrEqual(t, Related.(relatedExtractor).maxWords, phraseListWords)
+	assert.LessOrEqual(t, menuItemWords+2, phraseListWords)
 }

@@ -41,7 +41,7 @@ func (r phraseRule) Extract(doc *Document) error {
 	if coreMax == 0 {
 		coreMax = 8
 	}
-	for _, b := range doc.Blocks {
+	for _, b := range doc.phraseBlocks() {
 		if b.Removed() || b.Role != RoleBody || b.Features.Words > r.maxWords || b.DOM == nil && phraseless(b) {
 			continue // a line of a text dump is taken for a phrase only
 		}

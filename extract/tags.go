@@ -103,8 +103,9 @@ func breadcrumb(text string) (string, bool) {
 	if !hasCrumbByte(text) {
 		return "", false
 	}
-	for _, sep := range crumbSeparators {
-		if strings.Count(text, sep) < 2 {
+	counts := countCrumbSeparators(text)
+	for k, sep := range crumbSeparators {
+		if counts[k] < 2 {
 			continue
 		}
 		ok := true
@@ -132,6 +133,37 @@ var crumbBytes = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// crumbSeparatorOf gives, for the last byte of each of crumbSeparators'
+// characters (those crumbBytes marks), the index of its separator plus
+// one; 0 for any other byte.
+var crumbSeparatorOf = func() (t [256]uint8) {
+	for k, sep := range crumbSeparators {
+		t[sep[len(sep)-2]] = uint8(k + 1)
+	}
+	return t
+}()
+
+// countCrumbSeparators returns strings.Count(text, sep) for each of
+// crumbSeparators, in one pass over text rather than one per separator:
+// it finds each separator by its character's last byte, and counts, as
+// strings.Count does, only those that do not overlap the one before.
+func countCrumbSeparators(text string) (counts [len(crumbSeparators)]int) {
+	var next [len(crumbSeparators)]int // where a separator may start, past the last counted
+	for i := 1; i+1 < len(text); i++ {
+		k := int(crumbSeparatorOf[text[i]]) - 1
+		if k < 0 || text[i+1] != ' ' {
+			continue
+		}
+		sep := crumbSeparators[k]
+		start := i + 2 - len(sep)
+		if start >= next[k] && text[start:i+2] == sep {
+			counts[k]++
+			next[k] = i + 2
+		}
+	}
+	return counts
+}
 
 // hasCrumbByte reports whether text holds a byte of crumbBytes: a text
 // without one holds no separator, and is not counted six times. It reads

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -93,4 +94,24 @@ func TestMarkupGatesOnText(t *testing.T) {
 	_, ok := doc.familyToken(b, famTags)
 	assert.True(t, ok, "the same test finds a token with DOM evidence")
 	assert.True(t, isLinkTeaser(b), "and a teaser")
+}
+
+// TestCountCrumbSeparatorsAgreesWithCount checks countCrumbSeparators
+// against strings.Count on random texts made of separators, their parts
+// and words, overlapping runs (" > > ") included.
+func TestCountCrumbSeparatorsAgreesWithCount(t *testing.T) {
+	pieces := []string{" ", ">", "/", "|", "»", "›", "→", "a", "Home", " > ", " » ", " / ", "\xe2\x80", "\xbb", "\xba", "\x92", "é"}
+	rng := rand.New(rand.NewPCG(12, 13))
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		got := countCrumbSeparators(text)
+		for k, sep := range crumbSeparators {
+			require.Equal(t, strings.Count(text, sep), got[k], "%q in %q", sep, text)
+		}
+	}
+	assert.Equal(t, [len(crumbSeparators)]int{2, 0, 0, 1, 0, 0}, countCrumbSeparators("a > b > > c / d"))
 }

@@ -83,7 +83,6 @@ func locateTextCore(d *Document) []bool {
 // so it ends the core only when what follows it is much lighter or much
 // sparser than what precedes it.
 func cutAtBarrier(d *Document, scores []float64, start, end int) int {
-	var barriers map[string]int // how often each barrier's text occurs, counted when first needed
 	total := 0.0
 	for i := start; i <= end; i++ {
 		total += max(scores[i], 0)
@@ -94,13 +93,8 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 		// Both kinds of barrier are phrases: most lines are skipped
 		// with an inlined test.
 		if sum >= barrierMinScore && !phraseless(b) {
-			if isBarrier(b) {
-				if barriers == nil {
-					barriers = countBarriers(d)
-				}
-				if barriers[b.foldedText()] == 1 {
-					return i - 1
-				}
+			if isBarrier(b) && uniqueBarrier(d, b.foldedText()) {
+				return i - 1
 			}
 			if isSoftBarrier(b) {
 				after := total - sum
@@ -115,17 +109,26 @@ func cutAtBarrier(d *Document, scores []float64, start, end int) int {
 	return end
 }
 
-// countBarriers returns how many barriers (isBarrier) of the page have
-// each folded text: cutAtBarrier asks only once the core it reads holds
-// one where it may end.
-func countBarriers(d *Document) map[string]int {
-	barriers := make(map[string]int)
-	for _, b := range d.Blocks {
-		if !phraseless(b) && isBarrier(b) {
-			barriers[b.foldedText()]++
+// uniqueBarrier reports whether the page holds one barrier (isBarrier)
+// whose folded text is folded, no more: cutAtBarrier asks of a barrier
+// where the core may end, which it found once the core it read gathered
+// enough, so that most pages never ask and few ask more than once. It
+// reads the page's phrase blocks (phraseBlocks), folding only those that
+// pass isBarrier's first tests, and stops at a second barrier.
+func uniqueBarrier(d *Document, folded string) bool {
+	n := 0
+	for _, b := range d.phraseBlocks() {
+		if b.Features.Words > barrierMaxWords || phraseless(b) ||
+			gateCookie.ruledOut(b) && (b.Features.Words > endMaxWords || gateEnd.ruledOut(b)) {
+			continue // not a barrier, as isBarrier would find first
+		}
+		if b.foldedText() == folded && isBarrier(b) {
+			if n++; n > 1 {
+				return false
+			}
 		}
 	}
-	return barriers
+	return n == 1
 }
 
 // Limits of the soft barriers: the core ends at one when what follows it
@@ -239,10 +242,16 @@ func maxSegment(scores []float64) (start, end int) {
 	return start, end
 }
 
+// Limits of isBarrier.
+const (
+	barrierMaxWords = 120 // longest barrier (a cookie banner)
+	endMaxWords     = 15  // longest comments heading or copyright notice
+)
+
 // isBarrier reports whether a block closes the article: a comments
 // heading, a copyright notice (clean.PhraseEnd) or a cookie banner.
 func isBarrier(b *Block) bool {
-	if b.Features.Words > 120 || phraseless(b) {
+	if b.Features.Words > barrierMaxWords || phraseless(b) {
 		return false
 	}
 	if !gateCookie.ruledOut(b) {
@@ -250,7 +259,7 @@ func isBarrier(b *Block) bool {
 			return true
 		}
 	}
-	if b.Features.Words > 15 || gateEnd.ruledOut(b) {
+	if b.Features.Words > endMaxWords || gateEnd.ruledOut(b) {
 		return false
 	}
 	_, ok := gateEnd.match(b)

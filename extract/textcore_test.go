@@ -281,7 +281,7 @@ func TestMayFoldFrom(t *testing.T) {
 }
 
 // TestBarriersArePhrases checks the inlined test cutAtBarrier and
-// countBarriers make first: a line without a phrase candidate is neither
+// uniqueBarrier make first: a line without a phrase candidate is neither
 // a barrier nor a soft barrier, on every line of the test dumps.
 func TestBarriersArePhrases(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
@@ -354,4 +354,51 @@ func TestHeadlineBefore(t *testing.T) {
 		}
 	}
 	assert.Greater(t, found, len(paths)/2, "most dumps have a headline")
+}
+
+// TestUniqueBarrierAgreesWithCount checks uniqueBarrier against the
+// count it replaced (the page's barriers by folded text, in a map), for
+// every barrier of the test dumps, and with a barrier repeated by a user
+// extractor's copy of its block.
+func TestUniqueBarrierAgreesWithCount(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	unique, repeated := 0, 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		require.NoError(t, err)
+		count := func() map[string]int {
+			barriers := make(map[string]int)
+			for _, b := range doc.Blocks {
+				if !phraseless(b) && isBarrier(b) {
+					barriers[b.foldedText()]++
+				}
+			}
+			return barriers
+		}
+		barriers := count()
+		for _, b := range doc.Blocks {
+			if !isBarrier(b) {
+				continue
+			}
+			want := barriers[b.foldedText()] == 1
+			require.Equal(t, want, uniqueBarrier(doc, b.foldedText()), "%s: %q", p, b.Text)
+			if want {
+				unique++
+			} else {
+				repeated++
+			}
+		}
+		for _, b := range doc.Blocks {
+			if isBarrier(b) && barriers[b.foldedText()] == 1 {
+				doc.Blocks = append(doc.Blocks, b) // the same block twice
+				assert.False(t, uniqueBarrier(doc, b.foldedText()), "%s: %q", p, b.Text)
+				break
+			}
+		}
+	}
+	assert.Positive(t, unique)
+	assert.Positive(t, repeated)
 }
