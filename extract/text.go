@@ -83,7 +83,7 @@ func NewTextDocument(dump string) (*Document, error) {
 		doc.Blocks[i] = &store[i]
 	}
 	doc.Title, doc.Meta.SiteName = dumpTitle(doc.TitleLine, doc.Blocks)
-	doc.finish()
+	doc.finishIndexed() // each block's Index is set
 	return doc, nil
 }
 
@@ -146,6 +146,12 @@ func (d *Document) finish() {
 	for i, b := range d.Blocks {
 		b.Index = i
 	}
+	d.finishIndexed()
+}
+
+// finishIndexed is finish on blocks whose Index is already their place,
+// as NewTextDocument builds them.
+func (d *Document) finishIndexed() {
 	if d.Meta.Language == "" {
 		d.Meta.Language = d.detectLanguage()
 	}

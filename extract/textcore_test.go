@@ -190,7 +190,7 @@ func TestCountRepeats(t *testing.T) {
 	texts := []string{"Share", "SHARE", "share", "Share this", "ÉTÉ", "été", "Été!", "K", "\u212a", "k", "İstanbul", "i̇stanbul", "bad \xff", "bad \ufffd", "",
 		long + "one", long + "two", strings.ToUpper(long) + "ONE", long + "one",
 		strings.Repeat("x", 1500), strings.Repeat("X", 1500), strings.Repeat("y", 1030), strings.Repeat("z", 1023),
-		"Kilo", "\u212ailo", "kilo", "Park", "Par\u212a", "İ", "I", "i", "ai", "aİ", "Ωmega", "ωmega", "end Σ", "end σ", "x\xff", "X\xff"}
+		"Kilo", "\u212ailo", "kilo", "Park", "Par\u212a", "İ", "I", "i", "ai", "aİ", "Ωmega", "ωmega", "end Σ", "end σ", "x\xff", "X\xff", "\xff", "\xfe", "\ufffd", "a\xffb", "A\ufffdB", "İx", "ix", "xİ", "xi"}
 	checkRepeats(t, texts)
 }
 
