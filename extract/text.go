@@ -83,7 +83,7 @@ func NewTextDocument(dump string) (*Document, error) {
 		doc.Blocks[i] = &store[i]
 	}
 	doc.Title, doc.Meta.SiteName = dumpTitle(doc.TitleLine, doc.Blocks)
-	doc.finish()
+	doc.finishIndexed() // each block's Index is set
 	return doc, nil
 }
 
@@ -146,6 +146,12 @@ func (d *Document) finish() {
 	for i, b := range d.Blocks {
 		b.Index = i
 	}
+	d.finishIndexed()
+}
+
+// finishIndexed is finish on blocks whose Index is already their place,
+// as NewTextDocument builds them.
+func (d *Document) finishIndexed() {
 	if d.Meta.Language == "" {
 		d.Meta.Language = d.detectLanguage()
 	}
@@ -167,17 +173,19 @@ func countRepeats(blocks []*Block) {
 	}
 	mask := uint64(size - 1)
 	table := make([]repeatSlot, size)
-	slots := make([]int32, len(blocks)) // each block's slot; -1 for a length of its own
-	// Texts of different lengths in runes differ: a block that no other
-	// has the length of is counted once, without its hash.
-	var lengths [repeatLengths]int32 // blocks by length, under repeatLengths
-	for _, b := range blocks {
-		if r := b.Features.Runes; r < repeatLengths {
-			lengths[r]++
-		}
+	// Each block's slot (-1 for a text no other may equal), then the
+	// blocks by repeatKey's bucket, in one allocation.
+	buf := make([]int32, len(blocks)+size)
+	slots, buckets := buf[:len(blocks)], buf[len(blocks):]
+	// Texts of different repeatKeys differ: a block alone in its bucket
+	// is counted once, without its hash.
+	for i, b := range blocks {
+		k := repeatKey(b) & mask
+		buckets[k]++
+		slots[i] = int32(k)
 	}
 	for i, b := range blocks {
-		if r := b.Features.Runes; r < repeatLengths && lengths[r] == 1 {
+		if buckets[slots[i]] == 1 {
 			slots[i] = -1
 			continue
 		}
@@ -204,9 +212,35 @@ func countRepeats(blocks []*Block) {
 	}
 }
 
-// repeatLengths bounds the lengths in runes countRepeats tells apart
-// before hashing: most lines are shorter.
-const repeatLengths = 1024
+// repeatKey is a hash of what texts equal in lower case (strings.ToLower)
+// share, read in a few instructions: their number of runes (b must be
+// measured) and the repeatBytes of their first and last bytes.
+func repeatKey(b *Block) uint64 {
+	k := uint64(b.Features.Runes) << 16
+	if s := b.Text; s != "" {
+		k |= uint64(repeatBytes[s[0]])<<8 | uint64(repeatBytes[s[len(s)-1]])
+	}
+	return (k * 0x9E3779B97F4A7C15) >> 40
+}
+
+// repeatBytes holds, for each byte c, c in lower case when it is an ASCII
+// byte that only itself and its upper case turn into in lower case, and
+// 0x80 for any other: then texts equal in lower case have the same
+// repeatBytes at each end. strings.ToLower turns an ASCII byte into an
+// ASCII byte, and a rune that is not ASCII into one that is only for "i"
+// (U+0130, İ) and "k" (U+212A, the Kelvin sign), which are left out (a
+// test checks all runes); the last rune's last byte is ASCII only when
+// the rune is.
+var repeatBytes = func() (t [256]byte) {
+	for c := range t {
+		l := asciiLower(byte(c))
+		if l >= utf8.RuneSelf || l == 'i' || l == 'k' {
+			l = utf8.RuneSelf
+		}
+		t[c] = l
+	}
+	return t
+}()
 
 // A repeatSlot is a slot of countRepeats' table: a distinct text, by its
 // hash and its first block, and how many blocks have it; a count of 0

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -187,8 +189,35 @@ func TestCountRepeats(t *testing.T) {
 	long := strings.Repeat("The same long opening of a line, well past the hashed runes; ", 2)
 	texts := []string{"Share", "SHARE", "share", "Share this", "ÉTÉ", "été", "Été!", "K", "\u212a", "k", "İstanbul", "i̇stanbul", "bad \xff", "bad \ufffd", "",
 		long + "one", long + "two", strings.ToUpper(long) + "ONE", long + "one",
-		strings.Repeat("x", 1500), strings.Repeat("X", 1500), strings.Repeat("y", 1030), strings.Repeat("z", repeatLengths-1)}
+		strings.Repeat("x", 1500), strings.Repeat("X", 1500), strings.Repeat("y", 1030), strings.Repeat("z", 1023),
+		"Kilo", "\u212ailo", "kilo", "Park", "Par\u212a", "İ", "I", "i", "ai", "aİ", "Ωmega", "ωmega", "end Σ", "end σ", "x\xff", "X\xff", "\xff", "\xfe", "\ufffd", "a\xffb", "A\ufffdB", "İx", "ix", "xİ", "xi"}
 	checkRepeats(t, texts)
+}
+
+// TestRepeatBytes checks repeatBytes' premise: of the runes that are not
+// ASCII, strings.ToLower turns only U+0130 and U+212A into ASCII, into
+// "i" and "k", whose repeatBytes entry is that of any byte not ASCII.
+func TestRepeatBytes(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		lower := strings.ToLower(string(r))
+		if lower[0] < utf8.RuneSelf {
+			require.Contains(t, []string{"i", "k"}, lower, "%U", r)
+		}
+		if c := lower[len(lower)-1]; c < utf8.RuneSelf {
+			require.Contains(t, []string{"i", "k"}, lower, "%U", r)
+		}
+	}
+	for c := range 256 {
+		lower := strings.ToLower(string([]byte{byte(c)}))
+		if c < utf8.RuneSelf && c != 'i' && c != 'I' && c != 'k' && c != 'K' {
+			assert.Equal(t, lower[0], repeatBytes[c], "%q", c)
+		} else {
+			assert.Equal(t, byte(utf8.RuneSelf), repeatBytes[c], "%q", c)
+		}
+	}
 }
 
 // checkRepeats checks countRepeats, after measuring, against counting
