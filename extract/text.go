@@ -577,42 +577,37 @@ func addProfile(profiles []*clean.LineProfile, size int, b *Block) (_ []*clean.L
 // more likely to be prose than menus: it is detectBlocks on
 // languageBlocks, without the slice of blocks.
 func (d *Document) detectLanguage() string {
-	n, long := 0, 0 // the long blocks and their bytes, as languageBlocks counts them
-	for _, b := range d.Blocks {
-		if len(b.Text) >= 40 {
-			n++
-			long += len(b.Text) + 1
-		}
-	}
-	if long < 200 {
-		n += len(d.Blocks)
-	}
+	n, all := d.languageCount()
 	var profiles []*clean.LineProfile
 	if n > 0 {
 		profiles = make([]*clean.LineProfile, 0, n)
 	}
 	size, full := 0, false
 	for _, b := range d.Blocks {
-		if len(b.Text) >= 40 {
+		if isLanguageBlock(b) {
 			if profiles, size, full = addProfile(profiles, size, b); full {
 				break
 			}
 		}
 	}
-	for i := 0; long < 200 && !full && i < len(d.Blocks); i++ {
+	for i := 0; all && !full && i < len(d.Blocks); i++ {
 		profiles, size, full = addProfile(profiles, size, d.Blocks[i])
 	}
 	lang, _, _ := clean.DetectProfiles(profiles)
 	return lang
 }
 
-// languageBlocks returns the blocks the language is detected from: the
-// blocks of at least 40 bytes, followed by all blocks when those hold
-// under 200 bytes.
-func (d *Document) languageBlocks() []*Block {
-	n, size := 0, 0
+// isLanguageBlock reports whether b is long enough (40 bytes) to be read
+// first for the language.
+func isLanguageBlock(b *Block) bool { return len(b.Text) >= 40 }
+
+// languageCount returns the number of blocks languageBlocks returns, and
+// whether they include all blocks after the long ones (isLanguageBlock),
+// as they do when those hold under 200 bytes.
+func (d *Document) languageCount() (n int, all bool) {
+	size := 0
 	for _, b := range d.Blocks {
-		if len(b.Text) >= 40 {
+		if isLanguageBlock(b) {
 			n++
 			size += len(b.Text) + 1
 		}
@@ -620,16 +615,24 @@ func (d *Document) languageBlocks() []*Block {
 	if size < 200 {
 		n += len(d.Blocks)
 	}
+	return n, size < 200
+}
+
+// languageBlocks returns the blocks the language is detected from: the
+// blocks of at least 40 bytes, followed by all blocks when those hold
+// under 200 bytes.
+func (d *Document) languageBlocks() []*Block {
+	n, all := d.languageCount()
 	if n == 0 {
 		return nil
 	}
 	sample := make([]*Block, 0, n) // one allocation
 	for _, b := range d.Blocks {
-		if len(b.Text) >= 40 {
+		if isLanguageBlock(b) {
 			sample = append(sample, b)
 		}
 	}
-	if size < 200 {
+	if all {
 		sample = append(sample, d.Blocks...)
 	}
 	return sample
