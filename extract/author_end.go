@@ -52,7 +52,7 @@ func endAuthors(doc *Document) []string {
 				return names
 			}
 		}
-		if _, credit := matchPhrase(b, clean.PhraseCredit); !credit && b.Features.Words <= bylineInnerWords {
+		if _, credit := gateCredit.match(b); !credit && b.Features.Words <= bylineInnerWords {
 			if names, ok := bylineNames(b.Text); ok {
 				return names
 			}
