@@ -455,10 +455,12 @@ func TestPageHostEmpty(t *testing.T) {
 // TestBylinePhraseGates checks the gates of the byline word, dateline
 // and credit phrase sets against matchPhrase, the path they replace, on
 // every block of the test pages and of random byline material: gate.match
-// agrees with it, and a block ruledOut or lacksPhrase turns away (both
-// asked before and after the block's candidates are known) matches
-// nothing; a short block without markup that mayBeSignOrPhrase turns
-// away and that has no slash is no credit by creditEvidence.
+// agrees with it, and a block ruledOut turns away, asked before the
+// block's candidates are known and after (phraseless finds them),
+// matches nothing; a short block without markup that mayBeSignOrPhrase
+// turns away and that has no slash is no credit by creditEvidence;
+// blockBylineNames agrees with bylineNames, and a block mayHoldYear turns
+// away is no dated byline.
 func TestBylinePhraseGates(t *testing.T) {
 	docs := gateDocs(t)
 	r := rand.New(rand.NewPCG(19, 20))
@@ -471,11 +473,11 @@ func TestBylinePhraseGates(t *testing.T) {
 		gate *phraseGate
 		set  clean.PhraseSet
 	}{{&gateByline, clean.PhraseByline}, {&gateDateline, clean.PhraseDateline}, {&gateCredit, clean.PhraseCredit}}
-	matched, lacking, skipped := make([]int, len(gates)), 0, 0
+	matched, lacking, skipped, bylines := make([]int, len(gates)), 0, 0, 0
 	for _, doc := range docs {
 		for _, b := range doc.Blocks {
 			for k, g := range gates {
-				early, earlyLacks := g.gate.ruledOut(b), lacksPhrase(g.gate, b)
+				early, earlyLacks := g.gate.ruledOut(b), phraseless(b) || g.gate.ruledOut(b)
 				want, wantOK := matchPhrase(b, g.set)
 				got, gotOK := g.gate.match(b)
 				require.Equal(t, wantOK, gotOK, "%q", b.Text)
@@ -483,12 +485,24 @@ func TestBylinePhraseGates(t *testing.T) {
 				if wantOK {
 					matched[k]++
 				}
-				for _, out := range []bool{early, earlyLacks, g.gate.ruledOut(b), lacksPhrase(g.gate, b)} {
+				for _, out := range []bool{early, earlyLacks, g.gate.ruledOut(b), (phraseless(b) || g.gate.ruledOut(b))} {
 					require.False(t, out && wantOK, "%q", b.Text)
 				}
-				if lacksPhrase(g.gate, b) {
+				if phraseless(b) || g.gate.ruledOut(b) {
 					lacking++
 				}
+			}
+			// endAuthors reads a block's byline by blockBylineNames, and a
+			// dated byline only from a block mayHoldYear lets through.
+			wantNames, wantOK := bylineNames(b.Text)
+			gotNames, gotOK := blockBylineNames(b)
+			require.Equal(t, wantOK, gotOK, "%q", b.Text)
+			require.Equal(t, wantNames, gotNames, "%q", b.Text)
+			if wantOK {
+				bylines++
+			}
+			if !mayHoldYear(b) {
+				require.Empty(t, datedByline(b.Text), "%q", b.Text)
 			}
 			if b.DOM == nil && b.Features.Words <= creditMaxWords && !mayBeSignOrPhrase(b) && !strings.Contains(b.Text, "/") {
 				skipped++
@@ -502,4 +516,5 @@ func TestBylinePhraseGates(t *testing.T) {
 	}
 	assert.Greater(t, lacking, 1000, "blocks turned away")
 	assert.Greater(t, skipped, 1000, "short lines turned away from creditEvidence")
+	assert.Greater(t, bylines, 50, "bylines")
 }

@@ -126,7 +126,7 @@ func labelledName(doc *Document) []string {
 		}
 		// bylineLabel(b) || writerLabel(b), their gates inline: most
 		// lines are turned away without a call.
-		if (lacksPhrase(&gateByline, b) || !matchesBylineLabel(b)) && (!mayEndColon(b.Text) || !isWriterLabel(b)) {
+		if (phraseless(b) || gateByline.ruledOut(b) || !matchesBylineLabel(b)) && (!mayEndColon(b.Text) || !isWriterLabel(b)) {
 			continue
 		}
 		if next := doc.Blocks[i+1]; next.Features.Words <= nameMaxWords*2 {
@@ -467,9 +467,9 @@ func plausibleName(s string, userNames bool) bool {
 // bylineLabel reports whether a block is a byline word alone ("Written
 // by", "Author", "Par"): the name follows on the next line.
 // A line without phrase candidates of the byline words, as most are, is
-// turned away without a call (lacksPhrase).
+// turned away without a call (phraseless, then gateByline.ruledOut).
 func bylineLabel(b *Block) bool {
-	return !lacksPhrase(&gateByline, b) && matchesBylineLabel(b)
+	return !phraseless(b) && !gateByline.ruledOut(b) && matchesBylineLabel(b)
 }
 
 // matchesBylineLabel is bylineLabel past its gate.

@@ -80,7 +80,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || b.DOM != nil && inEmbeddedPost(doc, b) {
 			continue
 		}
-		if plainLine(doc, b) && lacksPhrase(&gateByline, b) {
+		// phraseless finds the candidates ruledOut reads.
+		if plainLine(doc, b) && (phraseless(b) || gateByline.ruledOut(b)) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
@@ -201,20 +202,14 @@ var (
 	gateCredit   = newPhraseGate(clean.PhraseCredit)
 )
 
-// lacksPhrase reports whether b cannot match g's set: its phrase
-// candidates, found now when they are not known yet, hold none of the
-// set's (the test g.match starts with). It is small enough to be inlined.
-func lacksPhrase(g *phraseGate, b *Block) bool {
-	return g.ruledOut(b) || b.phraseCandidates()&g.mask == 0
-}
-
 // plainLine reports whether b is, but for a byline word, a line Byline
 // leaves for sure, from facts it reads without a call: a line without
 // markup (no byline classes), without digits on a page without a
 // reference time (no date, not even a relative one), on a page whose
 // metadata names no writer and not linked once (no writer's name). With
-// no phrase candidate of the byline words (lacksPhrase), it has none, and
-// Byline neither removes it nor reads a date from it.
+// no phrase candidate of the byline words (phraseless, then
+// gateByline.ruledOut), it has none, and Byline neither removes it nor
+// reads a date from it.
 func plainLine(doc *Document, b *Block) bool {
 	return b.DOM == nil && b.Features.Digits == 0 && len(doc.Meta.Authors) == 0 && len(b.Links) != 1 &&
 		doc.Reference.IsZero()
