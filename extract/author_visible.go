@@ -182,7 +182,7 @@ func namelessLine(doc *Document, win []*Block, i int) (nameless, near bool) {
 	if len(t) > maxPhraseText || len(t) > 2 && strings.HasPrefix(t, "By") && t[2] >= 'A' && t[2] <= 'Z' {
 		return false, false
 	}
-	if c := b.phraseCandidates(); c != 0 && (c.Has(clean.PhraseByline) || c.Has(clean.PhraseDateline)) {
+	if b.phraseCandidates()&(gateByline.mask|gateDateline.mask) != 0 {
 		return false, false
 	}
 	if _, dom := doc.familyToken(b, famByline); dom || hasYear(t) || mayBeWriterLabel(t) {
