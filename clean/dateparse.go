@@ -107,7 +107,11 @@ func mayHoldDate(text string) bool {
 		if run < 0 {
 			continue
 		}
-		year = year || isYearRun(text[run:i])
+		// A run of fewer than four digits is no year, and one of more
+		// only with leading zeros: told before a call.
+		if n := i - run; !year && (n == 4 || n > 4 && text[run] == '0') {
+			year = isYearRun(text[run:i])
+		}
 		if year && runs >= 2 {
 			return true
 		}
