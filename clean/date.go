@@ -202,6 +202,9 @@ func IsUpdateDate(text string, start int) bool {
 		before = before[:n-1] // the fold's last space, not the one before it
 	}
 	before = append(before, ' ')
+	if len(before) <= 2 {
+		return false // no word before the date (every padded word has three bytes)
+	}
 	for _, w := range paddedUpdateWords {
 		if bytes.Contains(before, w) {
 			return true

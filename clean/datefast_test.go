@@ -2,6 +2,8 @@ package clean
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -124,12 +126,18 @@ func TestMayHoldDate(t *testing.T) {
 		{"23/09.22", false},
 		{"23.09.2", false},
 		{"3.09.22", false},
-		{"2019", true},
-		{"02019", true},
-		{"x2199.", true},
-		{"1899", false},
-		{"2200", false},
-		{"12019", false},
+		{"2019", false},
+		{"March 2018", false},
+		{"© 2019 Site", false},
+		{"1 2019", true},
+		{"2019 1", true},
+		{"1 02019", true},
+		{"x2199. 3", true},
+		{"2019-11-19", true},
+		{"2019年6月24日", true},
+		{"1899 1", false},
+		{"2200 1", false},
+		{"12019 1", false},
 		{"1234", false},
 		{"€ 5000 und 2020", true},
 		{"201 9", false},
@@ -188,4 +196,37 @@ func TestHasYearAgrees(t *testing.T) {
 		s := randomDateText(r)
 		require.Equal(t, ref(s), HasYear(s), "%q", s)
 	}
+}
+
+// TestFindDateAgreesOnDumps checks FindDate, with its gates, against
+// refFindDate on every line of the shipped text dumps and of the
+// benchmark sets' dumps beside the repository (skipped when absent).
+func TestFindDateAgreesOnDumps(t *testing.T) {
+	var paths []string
+	for _, pattern := range []string{"../testdata/text/*.txt", "../../shared/bench/*/text/*.txt"} {
+		more, err := filepath.Glob(pattern)
+		require.NoError(t, err)
+		paths = append(paths, more...)
+	}
+	if len(paths) == 0 {
+		t.Skip("no dumps")
+	}
+	lines, found := 0, 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		for line := range strings.SplitSeq(string(data), "\n") {
+			wt, ws, we, wok := refFindDate(line)
+			gt, gs, ge, gok := FindDate(line)
+			require.Equal(t, wok, gok, "%q", line)
+			require.Equal(t, [2]int{ws, we}, [2]int{gs, ge}, "%q", line)
+			require.True(t, wt.Equal(gt), "%q", line)
+			lines++
+			if wok {
+				found++
+			}
+		}
+	}
+	assert.Positive(t, found, "lines with a date")
+	t.Logf("%d lines, %d with a date", lines, found)
 }

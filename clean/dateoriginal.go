@@ -74,14 +74,15 @@ var originalStems = [256][]string{
 	'f': {"först"},
 }
 
-// originalStemFirst and originalStemSecond give, for a byte, the stems of
-// originalStems (numbered by one bit each, the bits shared beyond eight)
-// whose first and second byte it is, in either case, in their low byte,
-// and whose second and third byte it is in their high byte: a stem starts
-// at an even position only where that byte and the next share a low bit,
-// and at an odd one only where the next two share a high bit.
-var originalStemFirst, originalStemSecond = func() (first, second [256]uint16) {
-	mark := func(t *[256]uint16, b byte, bit uint16) {
+// originalStemFirst and originalStemSecond give, for a byte, the stems
+// of originalStems (numbered by one bit each, the bits shared beyond
+// eight) whose byte at offset o (0, 1 or 2) and whose byte at offset o+1
+// it is, in either case, in bits 8*o to 8*o+7: a stem of four bytes at
+// least covers a position that is a multiple of three with its byte at
+// offset 0, 1 or 2 and the next one, so only the pairs of bytes at those
+// positions need be read.
+var originalStemFirst, originalStemSecond = func() (first, second [256]uint32) {
+	mark := func(t *[256]uint32, b byte, bit uint32) {
 		t[b] |= bit
 		if b >= 'a' && b <= 'z' {
 			t[b-('a'-'A')] |= bit
@@ -90,11 +91,11 @@ var originalStemFirst, originalStemSecond = func() (first, second [256]uint16) {
 	n := 0
 	for _, stems := range originalStems {
 		for _, stem := range stems {
-			bit := uint16(1) << (n % 8)
-			mark(&first, stem[0], bit)
-			mark(&second, stem[1], bit)
-			mark(&first, stem[1], bit<<8)
-			mark(&second, stem[2], bit<<8)
+			for o := range 3 {
+				bit := uint32(1) << (8*o + n%8)
+				mark(&first, stem[o], bit)
+				mark(&second, stem[o+1], bit)
+			}
 			n++
 		}
 	}
@@ -103,16 +104,20 @@ var originalStemFirst, originalStemSecond = func() (first, second [256]uint16) {
 
 // hasOriginalStem reports whether text holds one of originalStems, its
 // ASCII letters compared without case ("Originally", "Erstmals"), in one
-// pass over the line. It reads the pairs of bytes at even positions: a
-// stem (of three bytes at least) starts at one or just before one that
-// may be the stem's first two bytes or its second and third.
+// pass over the line. It reads the pairs of bytes at every third
+// position: a stem (of four bytes at least) starts at one or one or two
+// bytes before one, where the pair may be the stem's bytes at that
+// offset and the next (see originalStemFirst).
 func hasOriginalStem(text string) bool {
-	for i := 0; i+1 < len(text); i += 2 {
-		if originalStemFirst[text[i]]&originalStemSecond[text[i+1]] == 0 { // most pairs, by two loads
+	for i := 0; i+1 < len(text); i += 3 {
+		m := originalStemFirst[text[i]] & originalStemSecond[text[i+1]]
+		if m == 0 { // most pairs, by two loads
 			continue
 		}
-		if i > 0 && originalStemAt(text[i-1:]) || originalStemAt(text[i:]) {
-			return true
+		for o := range 3 {
+			if m&(0xff<<(8*o)) != 0 && i >= o && originalStemAt(text[i-o:]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -107,3 +107,15 @@ func TestAppendFoldPrefix(t *testing.T) {
 		require.True(t, strings.HasPrefix(want+" ", string(got)), "%q %q", s, got)
 	}
 }
+
+// TestPaddedUpdateWordsLength checks the premise of IsUpdateDate's early
+// answer for a date with no word before it: every padded update word has
+// three bytes at least.
+func TestPaddedUpdateWordsLength(t *testing.T) {
+	for _, w := range paddedUpdateWords {
+		assert.GreaterOrEqual(t, len(w), 3, string(w))
+	}
+	assert.False(t, IsUpdateDate("3 May 2021", 0))
+	assert.False(t, IsUpdateDate(" , 3 May 2021", 3))
+	assert.True(t, IsUpdateDate("Updated 3 May 2021", 8))
+}

@@ -78,14 +78,19 @@ func HasYear(text string) bool {
 
 // mayHoldDate reports whether text may hold a date FindDate reads: a
 // year, a whole run of ASCII digits that is 1900–2199 (leading zeros
-// aside, as dateInt reads them), or a date with a two-digit year
-// (hasShortDate). Every form FindDate reads has one of these; a run of
+// aside, as dateInt reads them), with another run of ASCII digits, or a
+// date with a two-digit year (hasShortDate). Every form FindDate reads
+// has one of these: a year with its day (a number of its own token, as
+// dateTokens never splits a token between two digits), or with its day
+// and month in one numeric token ("2019-11-19", "04-ago-2021", their
+// parts apart). A year alone ("March 2018", "© 2019 Site") or a run of
 // four digits that is not a year ("1234", "€ 5000") is not enough, as it
-// is for HasYear. It looks for a two-digit-year date only at the "."
-// and "/" that could separate its day and month, and skips eight bytes
+// is for HasYear. It looks for a two-digit-year date only at the "." and
+// "/" that could separate its day and month, and skips eight bytes
 // without a digit at once.
 func mayHoldDate(text string) bool {
 	run := -1 // where the current run of digits starts, or -1
+	runs, year := 0, false
 	for i := 0; i < len(text); i++ {
 		if run < 0 && i+8 <= len(text) && !hasDigit8(load64(text, i)) {
 			i += 7
@@ -95,13 +100,19 @@ func mayHoldDate(text string) bool {
 		if c >= '0' && c <= '9' {
 			if run < 0 {
 				run = i
+				runs++
 			}
 			continue
 		}
 		if run < 0 {
 			continue
 		}
-		if isYearRun(text[run:i]) {
+		// A run of fewer than four digits is no year, and one of more
+		// only with leading zeros: told before a call.
+		if n := i - run; !year && (n == 4 || n > 4 && text[run] == '0') {
+			year = isYearRun(text[run:i])
+		}
+		if year && runs >= 2 {
 			return true
 		}
 		// text[i-2:i+6] is "dd.dd.dd" or "dd/dd/dd".
@@ -111,7 +122,8 @@ func mayHoldDate(text string) bool {
 		}
 		run = -1
 	}
-	return run >= 0 && isYearRun(text[run:])
+	year = year || run >= 0 && isYearRun(text[run:])
+	return year && runs >= 2
 }
 
 // isYearRun reports whether digits, a run of ASCII digits, is a year

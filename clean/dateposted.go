@@ -51,8 +51,8 @@ func PostedDate(text string) (time.Time, PostedKind) {
 		return time.Time{}, NotPosted
 	}
 	folded := " " + FoldPhrase(text) + " "
-	for _, p := range editedPhrases {
-		if strings.Contains(folded, " "+p+" ") {
+	for _, p := range editedPadded {
+		if strings.Contains(folded, p) {
 			return t, EditedLine
 		}
 	}
@@ -64,8 +64,8 @@ func PostedDate(text string) (time.Time, PostedKind) {
 			return t, PostHeader
 		}
 	}
-	for _, w := range postedWords {
-		if strings.Contains(folded, " "+w+" ") {
+	for _, w := range postedPadded {
+		if strings.Contains(folded, w) {
 			return t, PostedLine
 		}
 	}
@@ -96,4 +96,18 @@ var editedPhrases = []string{
 	"editada pela última vez", "última edição",
 	"laatst bewerkt", "voor het laatst bewerkt",
 	"senast ändrad", "senast redigerad",
+}
+
+// editedPadded and postedPadded are editedPhrases and postedWords with a
+// space before and after, as PostedDate finds them in its padded fold,
+// joined once rather than for every line.
+var editedPadded, postedPadded = padWords(editedPhrases), padWords(postedWords)
+
+// padWords returns words, each with a space before and after it.
+func padWords(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = " " + w + " "
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestPostedDate(t *testing.T) {
@@ -45,3 +46,16 @@ func TestPostedDate(t *testing.T) {
 }
 
 const longTail = "the ministry had spent far more than planned on the new roads and bridges in the north of the country, and that the budget for the coming years would have to be cut by a third."
+
+// TestPadWords checks padWords on the tables PostedDate reads.
+func TestPadWords(t *testing.T) {
+	assert.Empty(t, padWords(nil))
+	require.Len(t, postedPadded, len(postedWords))
+	for i, w := range postedWords {
+		assert.Equal(t, " "+w+" ", postedPadded[i])
+	}
+	require.Len(t, editedPadded, len(editedPhrases))
+	for i, p := range editedPhrases {
+		assert.Equal(t, " "+p+" ", editedPadded[i])
+	}
+}

@@ -160,6 +160,21 @@ func TrimAuthorLabel(s string) string {
 	if len(s) > 2 && strings.HasPrefix(s, "By") && s[2] >= 'A' && s[2] <= 'Z' {
 		s = s[2:] // "ByJane Doe": the byline word glued to the name
 	}
+	// Every archive phrase has two spaces (after its two words at least)
+	// and a name after it: an ASCII text with fewer, as most names are,
+	// has none, and its follow word is compared without a lower-cased
+	// copy (ASCII keeps its length in lower case).
+	if asciiToken(s) && strings.Count(s, " ") < 2 {
+		for _, f := range followWords {
+			if len(s) > len(f) && hasPrefixASCIIFold(s[len(s)-len(f):], f) {
+				head := s[:len(s)-len(f)]
+				if r, _ := utf8.DecodeLastRuneInString(head); r == ' ' || unicode.IsLower(r) {
+					return strings.TrimSpace(head)
+				}
+			}
+		}
+		return s
+	}
 	lower := strings.ToLower(s)
 	for _, p := range authorArchivePhrases {
 		if i := strings.Index(lower, p); i >= 0 {

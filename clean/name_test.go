@@ -2,10 +2,15 @@ package clean
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestTrimNameTail(t *testing.T) {
@@ -111,5 +116,63 @@ func TestIndexNameStop(t *testing.T) {
 		}
 		s := sb.String()
 		assert.Equal(t, strings.IndexAny(s, nameStops), indexNameStop(s), "%q", s)
+	}
+}
+
+// refTrimAuthorLabel is TrimAuthorLabel without its fast path for a short
+// ASCII text, the reference it must agree with.
+func refTrimAuthorLabel(s string) string {
+	if len(s) > 2 && strings.HasPrefix(s, "By") && s[2] >= 'A' && s[2] <= 'Z' {
+		s = s[2:]
+	}
+	lower := strings.ToLower(s)
+	for _, p := range authorArchivePhrases {
+		if i := strings.Index(lower, p); i >= 0 {
+			if rest := strings.TrimSpace(s[i+len(p):]); rest != "" {
+				s, lower = rest, strings.ToLower(rest)
+			}
+		}
+	}
+	for _, f := range followWords {
+		if strings.HasSuffix(lower, f) && len(s) > len(f) {
+			head := s[:len(s)-len(f)]
+			if r, _ := utf8.DecodeLastRuneInString(head); r == ' ' || unicode.IsLower(r) {
+				return strings.TrimSpace(head)
+			}
+		}
+	}
+	return s
+}
+
+// TestTrimAuthorLabelFast checks TrimAuthorLabel against
+// refTrimAuthorLabel on random texts of names, labels and follow words,
+// and on every short line of the shipped text dumps, and the premise of
+// its fast path: every archive phrase has two spaces.
+func TestTrimAuthorLabelFast(t *testing.T) {
+	for _, p := range authorArchivePhrases {
+		require.GreaterOrEqual(t, strings.Count(p, " "), 2, p)
+	}
+	parts := []string{"Jane", "Doe", "jane", " ", " ", "\t", "By", "ByJane", "Posts by", "posts", "by", "More", "from",
+		"Follow", "FOLLOW", "follow", "Folgen", "följ", "FÖLJ", "Seguİ", "segui", "é", "Ä", "x", ".", "\u00a0", "mehr von", "Von"}
+	r := rand.New(rand.NewPCG(21, 22))
+	for range 200000 {
+		var sb strings.Builder
+		for range r.IntN(6) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		require.Equal(t, refTrimAuthorLabel(s), TrimAuthorLabel(s), "%q", s)
+	}
+	paths, err := filepath.Glob("../testdata/text/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		for line := range strings.SplitSeq(string(data), "\n") {
+			if len(line) <= 80 {
+				require.Equal(t, refTrimAuthorLabel(line), TrimAuthorLabel(line), "%q", line)
+			}
+		}
 	}
 }

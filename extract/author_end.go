@@ -44,16 +44,19 @@ func endAuthors(doc *Document) []string {
 		if r := b.Removal(); r != nil && r.Kind != "byline" {
 			continue
 		}
-		if names := datedByline(b.Text); len(names) > 0 {
-			return names
+		// A block with fewer than four digits holds no date (mayHoldYear).
+		if mayHoldYear(b) {
+			if names := datedByline(b.Text); len(names) > 0 {
+				return names
+			}
 		}
 		if i >= last-1 {
 			if names := signatureNames(b, doc.Meta.Language); len(names) > 0 {
 				return names
 			}
 		}
-		if _, credit := matchPhrase(b, clean.PhraseCredit); !credit && b.Features.Words <= bylineInnerWords {
-			if names, ok := bylineNames(b.Text); ok {
+		if _, credit := gateCredit.match(b); !credit && b.Features.Words <= bylineInnerWords {
+			if names, ok := blockBylineNames(b); ok {
 				return names
 			}
 		}

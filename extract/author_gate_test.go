@@ -451,3 +451,70 @@ func TestPageHostEmpty(t *testing.T) {
 	}
 	assert.Equal(t, "example.com", pageHost(" https://www.Example.com/a "))
 }
+
+// TestBylinePhraseGates checks the gates of the byline word, dateline
+// and credit phrase sets against matchPhrase, the path they replace, on
+// every block of the test pages and of random byline material: gate.match
+// agrees with it, and a block ruledOut turns away, asked before the
+// block's candidates are known and after (phraseless finds them),
+// matches nothing; a short block without markup that mayBeSignOrPhrase
+// turns away and that has no slash is no credit by creditEvidence;
+// blockBylineNames agrees with bylineNames, and a block mayHoldYear turns
+// away is no dated byline.
+func TestBylinePhraseGates(t *testing.T) {
+	docs := gateDocs(t)
+	r := rand.New(rand.NewPCG(19, 20))
+	for range 40 {
+		doc, err := NewTextDocument(bylineGateDump(r))
+		require.NoError(t, err)
+		docs = append(docs, doc)
+	}
+	gates := []struct {
+		gate *phraseGate
+		set  clean.PhraseSet
+	}{{&gateByline, clean.PhraseByline}, {&gateDateline, clean.PhraseDateline}, {&gateCredit, clean.PhraseCredit}}
+	matched, lacking, skipped, bylines := make([]int, len(gates)), 0, 0, 0
+	for _, doc := range docs {
+		for _, b := range doc.Blocks {
+			for k, g := range gates {
+				early, earlyLacks := g.gate.ruledOut(b), phraseless(b) || g.gate.ruledOut(b)
+				want, wantOK := matchPhrase(b, g.set)
+				got, gotOK := g.gate.match(b)
+				require.Equal(t, wantOK, gotOK, "%q", b.Text)
+				require.Equal(t, want, got, "%q", b.Text)
+				if wantOK {
+					matched[k]++
+				}
+				for _, out := range []bool{early, earlyLacks, g.gate.ruledOut(b), (phraseless(b) || g.gate.ruledOut(b))} {
+					require.False(t, out && wantOK, "%q", b.Text)
+				}
+				if phraseless(b) || g.gate.ruledOut(b) {
+					lacking++
+				}
+			}
+			// endAuthors reads a block's byline by blockBylineNames, and a
+			// dated byline only from a block mayHoldYear lets through.
+			wantNames, wantOK := bylineNames(b.Text)
+			gotNames, gotOK := blockBylineNames(b)
+			require.Equal(t, wantOK, gotOK, "%q", b.Text)
+			require.Equal(t, wantNames, gotNames, "%q", b.Text)
+			if wantOK {
+				bylines++
+			}
+			if !mayHoldYear(b) {
+				require.Empty(t, datedByline(b.Text), "%q", b.Text)
+			}
+			if b.DOM == nil && b.Features.Words <= creditMaxWords && !mayBeSignOrPhrase(b) && !strings.Contains(b.Text, "/") {
+				skipped++
+				_, ok := creditEvidence(doc, b)
+				require.False(t, ok, "%q", b.Text)
+			}
+		}
+	}
+	for k, n := range matched {
+		assert.Greater(t, n, 50, "matches of gate %d", k)
+	}
+	assert.Greater(t, lacking, 1000, "blocks turned away")
+	assert.Greater(t, skipped, 1000, "short lines turned away from creditEvidence")
+	assert.Greater(t, bylines, 50, "bylines")
+}

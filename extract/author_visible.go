@@ -126,7 +126,7 @@ func labelledName(doc *Document) []string {
 		}
 		// bylineLabel(b) || writerLabel(b), their gates inline: most
 		// lines are turned away without a call.
-		if (phraseless(b) || !matchesBylineLabel(b)) && (!mayEndColon(b.Text) || !isWriterLabel(b)) {
+		if (phraseless(b) || gateByline.ruledOut(b) || !matchesBylineLabel(b)) && (!mayEndColon(b.Text) || !isWriterLabel(b)) {
 			continue
 		}
 		if next := doc.Blocks[i+1]; next.Features.Words <= nameMaxWords*2 {
@@ -182,7 +182,7 @@ func namelessLine(doc *Document, win []*Block, i int) (nameless, near bool) {
 	if len(t) > maxPhraseText || len(t) > 2 && strings.HasPrefix(t, "By") && t[2] >= 'A' && t[2] <= 'Z' {
 		return false, false
 	}
-	if c := b.phraseCandidates(); c != 0 && (c.Has(clean.PhraseByline) || c.Has(clean.PhraseDateline)) {
+	if b.phraseCandidates()&(gateByline.mask|gateDateline.mask) != 0 {
 		return false, false
 	}
 	if _, dom := doc.familyToken(b, famByline); dom || hasYear(t) || mayBeWriterLabel(t) {
@@ -224,10 +224,10 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near b
 			return names
 		}
 	}
-	if _, credit := matchPhrase(b, clean.PhraseCredit); credit {
+	if _, credit := gateCredit.match(b); credit {
 		return nil
 	}
-	_, dateline := matchPhrase(b, clean.PhraseDateline)
+	_, dateline := gateDateline.match(b)
 	_, domByline := doc.familyToken(b, famByline)
 	dated := hasYear(t) || dateline
 	if dated || domByline {
@@ -466,15 +466,15 @@ func plausibleName(s string, userNames bool) bool {
 
 // bylineLabel reports whether a block is a byline word alone ("Written
 // by", "Author", "Par"): the name follows on the next line.
-// A line without phrase candidates, as most are, is turned away without
-// a call (phraseless).
+// A line without phrase candidates of the byline words, as most are, is
+// turned away without a call (phraseless, then gateByline.ruledOut).
 func bylineLabel(b *Block) bool {
-	return !phraseless(b) && matchesBylineLabel(b)
+	return !phraseless(b) && !gateByline.ruledOut(b) && matchesBylineLabel(b)
 }
 
 // matchesBylineLabel is bylineLabel past its gate.
 func matchesBylineLabel(b *Block) bool {
-	m, ok := matchPhrase(b, clean.PhraseByline)
+	m, ok := gateByline.match(b)
 	return ok && b.foldedText() == m.Phrase
 }
 

@@ -80,7 +80,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || b.DOM != nil && inEmbeddedPost(doc, b) {
 			continue
 		}
-		if plainLine(doc, b) && phraseless(b) {
+		// phraseless finds the candidates ruledOut reads.
+		if plainLine(doc, b) && (phraseless(b) || gateByline.ruledOut(b)) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
@@ -90,8 +91,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 		// without a call.
 		var word clean.PhraseMatch
 		hasWord := false
-		if !phraseless(b) {
-			word, hasWord = matchPhrase(b, clean.PhraseByline)
+		if !gateByline.ruledOut(b) {
+			word, hasWord = gateByline.match(b)
 		}
 		var names []string
 		isByline := false
@@ -193,13 +194,22 @@ func (bylineExtractor) Extract(doc *Document) error {
 	return nil
 }
 
+// The gates of the phrase sets Byline, Credits and the byline window
+// match (see phraseGate).
+var (
+	gateByline   = newPhraseGate(clean.PhraseByline)
+	gateDateline = newPhraseGate(clean.PhraseDateline)
+	gateCredit   = newPhraseGate(clean.PhraseCredit)
+)
+
 // plainLine reports whether b is, but for a byline word, a line Byline
 // leaves for sure, from facts it reads without a call: a line without
 // markup (no byline classes), without digits on a page without a
 // reference time (no date, not even a relative one), on a page whose
 // metadata names no writer and not linked once (no writer's name). With
-// no phrase candidate (phraseless), it has no byline word either, and
-// Byline neither removes it nor reads a date from it.
+// no phrase candidate of the byline words (phraseless, then
+// gateByline.ruledOut), it has none, and Byline neither removes it nor
+// reads a date from it.
 func plainLine(doc *Document, b *Block) bool {
 	return b.DOM == nil && b.Features.Digits == 0 && len(doc.Meta.Authors) == 0 && len(b.Links) != 1 &&
 		doc.Reference.IsZero()
@@ -217,7 +227,7 @@ func innerDateLine(b *Block) bool {
 		return true
 	}
 	if strings.IndexByte(b.Text, '|') < 0 {
-		_, ok := matchPhrase(b, clean.PhraseDateline)
+		_, ok := gateDateline.match(b)
 		return ok
 	}
 	for part := range strings.SplitSeq(b.Text, "|") {
@@ -326,7 +336,7 @@ func blockDate(b *Block) (date time.Time, start int, ok bool) {
 // phrase candidates (see matchPhrase) hold no byline word is skipped with
 // a bit test.
 func blockBylineNames(b *Block) ([]string, bool) {
-	m, ok := matchPhrase(b, clean.PhraseByline)
+	m, ok := gateByline.match(b)
 	if !ok {
 		return nil, false
 	}
@@ -351,7 +361,7 @@ type readNames struct {
 }
 
 // namesAfter is bylineNamesAfter(b.Text, m) for the byline word m of b
-// (matchPhrase(b, clean.PhraseByline)), read once.
+// (gateByline.match(b)), read once.
 func (r *readNames) namesAfter(b *Block, m clean.PhraseMatch) ([]string, bool) {
 	if r == nil {
 		return bylineNamesAfter(b.Text, m)
@@ -371,7 +381,7 @@ func (r *readNames) namesAfter(b *Block, m clean.PhraseMatch) ([]string, bool) {
 
 // blockNames is blockBylineNames(b), its names read once (namesAfter).
 func (r *readNames) blockNames(b *Block) ([]string, bool) {
-	m, ok := matchPhrase(b, clean.PhraseByline)
+	m, ok := gateByline.match(b)
 	if !ok {
 		return nil, false
 	}
@@ -675,10 +685,10 @@ func startsUpper(s string) bool {
 // introduced by a dateline word ("Published", "Mis à jour").
 //
 // A line without phrase candidates, as most are, has no dateline word,
-// told without a call (phraseless).
+// told without a call (gateDateline.ruledOut).
 func dateDominates(b *Block) bool {
-	if !phraseless(b) {
-		if _, ok := matchPhrase(b, clean.PhraseDateline); ok {
+	if !gateDateline.ruledOut(b) {
+		if _, ok := gateDateline.match(b); ok {
 			return true
 		}
 	}

@@ -85,8 +85,8 @@ func creditEvidence(doc *Document, b *Block) (string, bool) {
 	if mayHoldNonASCII(b) && hasCopyrightSign(b.Text) {
 		return "copyright sign in a short line", true
 	}
-	if !phraseless(b) { // as most lines are, skipped without a call
-		if m, ok := matchPhrase(b, clean.PhraseCredit); ok && !b.Features.Terminal || ok && b.Features.Words <= 6 {
+	if !gateCredit.ruledOut(b) { // as most lines are, skipped without a call
+		if m, ok := gateCredit.match(b); ok && !b.Features.Terminal || ok && b.Features.Words <= 6 {
 			return phraseEvidence(m), true
 		}
 	}
@@ -97,14 +97,14 @@ func creditEvidence(doc *Document, b *Block) (string, bool) {
 }
 
 // mayBeSignOrPhrase reports whether a block without markup may hold "©"
-// (a byte outside ASCII) or a credit phrase (a phrase candidate, or
-// candidates not known yet): short of these, creditEvidence finds only a
+// (a byte outside ASCII) or a credit phrase (a phrase candidate of
+// clean.PhraseCredit, or candidates not known yet): short of these, creditEvidence finds only a
 // "Name/Agency" credit, which needs a slash. It is small enough to be
 // inlined, so that with the slash test the Credits loop turns most lines
 // away without a call.
 func mayBeSignOrPhrase(b *Block) bool {
 	c := b.cache
-	return c == nil || !c.candsOK || c.cands != 0 || mayHoldNonASCII(b)
+	return c == nil || !c.candsOK || c.cands&gateCredit.mask != 0 || mayHoldNonASCII(b)
 }
 
 // hasCopyrightSign reports whether text holds "©" (U+00A9, written
@@ -171,7 +171,7 @@ func bareCreditLabel(b *Block) bool {
 	if b.Features.Words != 1 || strings.Contains(b.Text, "©") || menuItem(b) {
 		return false
 	}
-	_, ok := matchPhrase(b, clean.PhraseCredit)
+	_, ok := gateCredit.match(b)
 	return ok
 }
 
