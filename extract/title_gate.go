@@ -17,7 +17,8 @@ import (
 //     the line or the line holds it: betterLine);
 //   - or the title starts within it at a word no further than a third of
 //     the title's length (it starts with the title, betterLine; it holds
-//     the title as a near copy, similarWords);
+//     the title as a near copy, similarWords), nor than the line's length
+//     less the title's when no rune of the line folds longer (foldsWithin);
 //   - or fewer of its distinct words are missing from the title's than
 //     titleFail (sharesMostWords);
 //
@@ -148,6 +149,11 @@ func (g *headGate) may(s string) bool {
 		ok       bool
 	)
 	most, limit := g.most, g.limit
+	if m := len(s) - len(g.title); m < most && foldsWithin(s) {
+		// The fold is no longer than s: the title starts within it no
+		// later than m, or never when m < 0.
+		most = m
+	}
 	for i := 0; i < len(s); {
 		// A run of ASCII letters and digits, eight bytes at a time, and
 		// the word break after it.
@@ -162,7 +168,7 @@ func (g *headGate) may(s string) bool {
 				low := v | 0x2020202020202020 // the run folded, and bytes after it
 				if space {
 					if places > 0 || pos <= most && int(byte(low)) == g.first {
-						if places, pos, ok = g.wordStart(places, pos, byte(low)); !ok {
+						if places, pos, ok = g.wordStart(places, pos, most, byte(low)); !ok {
 							return true
 						}
 					} else if pos > 0 {
@@ -240,7 +246,7 @@ func (g *headGate) may(s string) bool {
 			continue
 		}
 		if space {
-			if places, pos, ok = g.wordStart(places, pos, byte(f)); !ok {
+			if places, pos, ok = g.wordStart(places, pos, most, byte(f)); !ok {
 				return true
 			}
 			space = false
@@ -324,11 +330,12 @@ var asciiBreak = func() (t [256]bool) {
 // wordStart takes in the first byte f of a word that starts at pos, or
 // after the space that ends the last word at pos, given the n places of
 // g.places where the title may start: it follows them with the space,
-// and adds one at the word when f starts the title within most bytes. It
+// and adds one at the word when f starts the title within most bytes
+// (g.most or less, from the line's length: see may). It
 // returns the places, where the word starts, and false when the line may
 // pass: the title is whole at a place, or there are more places than
 // gateStarts.
-func (g *headGate) wordStart(n, pos int, f byte) (int, int, bool) {
+func (g *headGate) wordStart(n, pos, most int, f byte) (int, int, bool) {
 	ok := true
 	if pos > 0 {
 		if n > 0 {
@@ -338,7 +345,7 @@ func (g *headGate) wordStart(n, pos int, f byte) (int, int, bool) {
 		}
 		pos++
 	}
-	if pos <= g.most && int(f) == g.first {
+	if pos <= most && int(f) == g.first {
 		if n == len(g.places) {
 			return n, pos, false
 		}
