@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,7 +21,10 @@ import (
 //     the title as a near copy, similarWords), nor than the line's length
 //     less the title's when no rune of the line folds longer (foldsWithin);
 //   - or fewer of its distinct words are missing from the title's than
-//     titleFail (sharesMostWords);
+//     titleFail (sharesMostWords), when it may hold enough of the title's
+//     words for that: not when the line is shorter than the shortest text
+//     that holds them (shareLeast) and no rune of it folds longer
+//     (foldsWithin);
 //
 // and only when its fold is at most dumpLongest bytes. The gate follows
 // the three as it reads, and stops at the first word or byte that rules
@@ -32,13 +36,14 @@ import (
 //
 // A headGate is set per title (reset) and read by one goroutine.
 type headGate struct {
-	title     string  // the folded title, or "" when it has none
-	first     int     // its first byte, or -1
-	most      int     // len(title)/3: where the title may start at the latest in a line that holds it
-	limit     int     // the longest fold a test takes (titleEvidence.dumpLongest)
-	titleFail int     // titleFail(len(titleWords))
-	titleSet  gateSet // the filter of the title's words
-	lineSet   gateSet // that of the title line's words
+	title      string  // the folded title, or "" when it has none
+	first      int     // its first byte, or -1
+	most       int     // len(title)/3: where the title may start at the latest in a line that holds it
+	limit      int     // the longest fold a test takes (titleEvidence.dumpLongest)
+	titleFail  int     // titleFail(len(titleWords))
+	shareLeast int     // the shortest fold that shares most words with the title (see shareLeast)
+	titleSet   gateSet // the filter of the title's words
+	lineSet    gateSet // that of the title line's words
 
 	// Scratch space of may: the word being read, folded, the hashes of
 	// the distinct words missing from the title's, and the places of the
@@ -56,11 +61,40 @@ const gateStarts = 4 // places where the title may start that it follows at once
 func (g *headGate) reset(t *titleEvidence, titleWords []string) {
 	g.title, g.first, g.most = t.title, -1, len(t.title)/3
 	g.limit, g.titleFail = t.dumpLongest(), titleFail(len(titleWords))
+	g.shareLeast = shareLeast(titleWords)
 	if t.title != "" {
 		g.first = int(t.title[0])
 	}
 	g.titleSet.reset(t.title)
 	g.lineSet.reset(t.line)
+}
+
+// shareLeast returns the length of the shortest folded text that holds
+// enough of a title's distinct words, words, to share most words with it
+// (sharesMostWords, wordOverlap): the words it shares over all of the
+// title's are at least their share over the union, which must reach
+// similarOverlap. The text holds at least that many of the words, and a
+// space between each two: at least the shortest of them and the spaces.
+// It is 0 for a title without words, which no text shares most words with.
+func shareLeast(words []string) int {
+	need := 0 // the fewest of words a text must hold
+	for need < len(words) && float64(need)/float64(len(words)) < similarOverlap {
+		need++
+	}
+	if need == 0 {
+		return 0
+	}
+	var buf [32]int
+	lens := buf[:0]
+	for _, w := range words {
+		lens = append(lens, len(w))
+	}
+	slices.Sort(lens)
+	least := need - 1 // the spaces
+	for _, n := range lens[:need] {
+		least += n
+	}
+	return least
 }
 
 // gateSet is a 256-bit filter of folded words, one bit per word
@@ -134,6 +168,7 @@ func alnumPrefix8(v uint64) int {
 type gateWords struct {
 	notTitle, notLine bool // one is not the title's; one is not the title line's
 	missing           int  // how many distinct words are missing from the title's
+	fail              int  // missing words that rule out sharing most words: headGate.titleFail, or 0 for a line too short to share them
 }
 
 // may reports whether the folded text of s, a line of a text dump, may
@@ -149,10 +184,15 @@ func (g *headGate) may(s string) bool {
 		ok       bool
 	)
 	most, limit := g.most, g.limit
-	if m := len(s) - len(g.title); m < most && foldsWithin(s) {
+	w.fail = g.titleFail
+	if m := len(s) - len(g.title); (m < most || len(s) < g.shareLeast) && foldsWithin(s) {
 		// The fold is no longer than s: the title starts within it no
-		// later than m, or never when m < 0.
-		most = m
+		// later than m, or never when m < 0; and it may be too short to
+		// share most words with the title.
+		most = min(most, m)
+		if len(s) < g.shareLeast {
+			w.fail = 0
+		}
 	}
 	for i := 0; i < len(s); {
 		// A run of ASCII letters and digits, eight bytes at a time, and
@@ -385,7 +425,7 @@ func (g *headGate) followRun(n, pos int, run uint64, k int) (int, bool) {
 // wordEnd takes in a word of hash h (gateHash), and reports whether the
 // words so far rule out all the tests but the one for a line that holds
 // the title: one is not the title's, one is not the line's, and at least
-// titleFail are missing from the title's.
+// w.fail are missing from the title's.
 func (g *headGate) wordEnd(w *gateWords, h uint64) bool {
 	if !g.titleSet.has(h) {
 		w.notTitle = true
@@ -395,7 +435,7 @@ func (g *headGate) wordEnd(w *gateWords, h uint64) bool {
 		}
 	}
 	w.notLine = w.notLine || !g.lineSet.has(h)
-	return w.notTitle && w.notLine && w.missing >= g.titleFail
+	return w.notTitle && w.notLine && w.missing >= w.fail
 }
 
 // containsHash reports whether hs holds h.

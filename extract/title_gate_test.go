@@ -339,3 +339,49 @@ func TestDistinctWords(t *testing.T) {
 		require.Equal(t, want, distinctWords(s, slices.Clone(start)), "%q", s)
 	}
 }
+
+// TestShareLeast checks shareLeast on a few titles, and on random ones
+// against sharesMostWords: every text of the title's words that shares
+// most words with it is at least shareLeast long, and one of that length
+// does.
+func TestShareLeast(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  int
+	}{
+		{"", 0},
+		{"cat", 3},
+		{"a bb ccc", 8},                      // 3 words: all 3
+		{"a bb ccc dddd eeeee ffffff g", 21}, // 7 words: the shortest 6
+		{"one two three four five six seven eight nine ten", 42}, // 10 words: the shortest 9
+	} {
+		t.Run(tc.title, func(t *testing.T) {
+			assert.Equal(t, tc.want, shareLeast(distinctWords(tc.title, nil)))
+		})
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 500 {
+		words := make([]string, 1+rng.IntN(20))
+		for i := range words {
+			words[i] = strings.Repeat(string(rune('a'+i)), 1+rng.IntN(6))
+		}
+		least := shareLeast(words)
+		for range 200 {
+			picked := slices.Clone(words)
+			rng.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
+			text := strings.Join(picked[:1+rng.IntN(len(picked))], " ")
+			if sharesMostWords(text, words) {
+				require.GreaterOrEqual(t, len(text), least, "%q of %q", text, words)
+			}
+		}
+		// The shortest words alone share most words.
+		sorted := slices.Clone(words)
+		slices.SortFunc(sorted, func(a, b string) int { return len(a) - len(b) })
+		for k := 1; k <= len(sorted); k++ {
+			if text := strings.Join(sorted[:k], " "); sharesMostWords(text, words) {
+				require.Equal(t, least, len(text), "%q", words)
+				break
+			}
+		}
+	}
+}
