@@ -3,7 +3,6 @@ package extract
 import (
 	"encoding/binary"
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -66,7 +65,7 @@ func (g *headGate) reset(t *titleEvidence, titleWords []string) {
 		g.first = int(t.title[0])
 	}
 	g.titleSet.reset(t.title)
-	g.lineSet.reset(t.line)
+	g.lineSet.resetHolding(t.line, t.title, &g.titleSet)
 }
 
 // shareLeast returns the length of the shortest folded text that holds
@@ -77,22 +76,35 @@ func (g *headGate) reset(t *titleEvidence, titleWords []string) {
 // space between each two: at least the shortest of them and the spaces.
 // It is 0 for a title without words, which no text shares most words with.
 func shareLeast(words []string) int {
-	need := 0 // the fewest of words a text must hold
-	for need < len(words) && float64(need)/float64(len(words)) < similarOverlap {
+	n := len(words)
+	need := int(similarOverlap * float64(n)) // the fewest of words a text must hold: about this, and exactly as sharesMostWords divides
+	for need > 0 && float64(need-1)/float64(n) >= similarOverlap {
+		need--
+	}
+	for need < n && float64(need)/float64(n) < similarOverlap {
 		need++
 	}
 	if need == 0 {
 		return 0
 	}
+	// All the words and spaces, less the longest words a text need not
+	// hold, found one at a time: there are few of them.
 	var buf [32]int
 	lens := buf[:0]
+	least := need - 1
 	for _, w := range words {
 		lens = append(lens, len(w))
+		least += len(w)
 	}
-	slices.Sort(lens)
-	least := need - 1 // the spaces
-	for _, n := range lens[:need] {
-		least += n
+	for range n - need {
+		j := 0
+		for k, l := range lens {
+			if l > lens[j] {
+				j = k
+			}
+		}
+		least -= lens[j]
+		lens[j] = 0
 	}
 	return least
 }
@@ -118,6 +130,23 @@ func (s *gateSet) reset(text string) {
 		bit := gateBit(gateHash(c, len(w)))
 		s[bit>>6] |= 1 << (bit & 63)
 		text = rest
+	}
+}
+
+// resetHolding is reset(text) given the filter of sub, folded too: when
+// text holds sub as whole words, as a title line holds its title, it
+// joins that filter to those of the words before and after sub.
+func (s *gateSet) resetHolding(text, sub string, subSet *gateSet) {
+	k := strings.Index(text, sub)
+	if sub == "" || k < 0 || k > 0 && text[k-1] != ' ' || k+len(sub) < len(text) && text[k+len(sub)] != ' ' {
+		s.reset(text)
+		return
+	}
+	var after gateSet
+	s.reset(text[:max(k-1, 0)])
+	after.reset(text[min(k+len(sub)+1, len(text)):])
+	for i := range s {
+		s[i] |= subSet[i] | after[i]
 	}
 }
 

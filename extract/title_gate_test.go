@@ -385,3 +385,46 @@ func TestShareLeast(t *testing.T) {
 		}
 	}
 }
+
+// TestGateSetResetHolding checks resetHolding against reset on folded
+// random titles and title lines: lines that hold the title at their start,
+// end or middle, lines that hold it only within a word, and others.
+func TestGateSetResetHolding(t *testing.T) {
+	vocab := []string{"a", "cat", "cats", "dog", "été", "42", "abcdefgh", "abcdefghij", "x", "news"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	phrase := func(n int) string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = vocab[rng.IntN(len(vocab))]
+		}
+		return strings.Join(ws, " ")
+	}
+	held := 0
+	for range 3000 {
+		title := foldText(phrase(rng.IntN(5)))
+		var line string
+		switch rng.IntN(5) {
+		case 0:
+			line = title
+		case 1:
+			line = title + " " + phrase(1+rng.IntN(3))
+		case 2:
+			line = phrase(1+rng.IntN(3)) + " " + title
+		case 3:
+			line = phrase(1+rng.IntN(2)) + " " + title + " " + phrase(1+rng.IntN(2))
+		default:
+			line = phrase(rng.IntN(6)) + "s " + title + "x"
+		}
+		line = foldText(line)
+		var titleSet, want, got gateSet
+		titleSet.reset(title)
+		want.reset(line)
+		got = gateSet{^uint64(0), 1, 2, 3} // overwritten
+		got.resetHolding(line, title, &titleSet)
+		require.Equal(t, want, got, "%q in %q", title, line)
+		if title != "" && containsWords(line, title) {
+			held++
+		}
+	}
+	assert.Greater(t, held, 1000)
+}
