@@ -456,14 +456,16 @@ func (g *headGate) followRun(n, pos int, run uint64, k int) (int, bool) {
 // the title: one is not the title's, one is not the line's, and at least
 // w.fail are missing from the title's.
 func (g *headGate) wordEnd(w *gateWords, h uint64) bool {
-	if !g.titleSet.has(h) {
+	bit := gateBit(h) // as has finds it, once for both filters
+	i, mask := bit>>6, uint64(1)<<(bit&63)
+	if g.titleSet[i]&mask == 0 {
 		w.notTitle = true
 		if w.missing < len(g.missing) && !containsHash(g.missing[:w.missing], h) {
 			g.missing[w.missing] = h
 			w.missing++
 		}
 	}
-	w.notLine = w.notLine || !g.lineSet.has(h)
+	w.notLine = w.notLine || g.lineSet[i]&mask == 0
 	return w.notTitle && w.notLine && w.missing >= w.fail
 }
 
