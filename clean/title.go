@@ -210,9 +210,15 @@ func nextSeparator(title string, seps []string, spaced bool) (at, n int) {
 	return at, n
 }
 
-// hasCJK reports whether s holds a Han, Kana or Hangul letter.
+// hasCJK reports whether s holds a Han, Kana or Hangul letter. Those
+// start at U+1100, in three bytes of UTF-8 from 0xE1: it decodes s from
+// the first such byte, and most titles have none.
 func hasCJK(s string) bool {
-	for _, r := range s {
+	i := 0
+	for i < len(s) && s[i] < 0xe1 {
+		i++
+	}
+	for _, r := range s[i:] {
 		if r >= 0x1100 && (isHanKana(r) || unicode.Is(unicode.Hangul, r)) {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -159,4 +160,34 @@ func TestNextSeparator(t *testing.T) {
 	for _, s := range titleSeparators {
 		require.Equal(t, byte(' '), s[0], "nextSeparator reads at spaces only")
 	}
+}
+
+// TestHasCJK checks hasCJK, which decodes a title from its first byte
+// from 0xE1, against decoding it whole, on random strings of ASCII,
+// Latin, Cyrillic, CJK, Hangul and invalid bytes.
+func TestHasCJK(t *testing.T) {
+	whole := func(s string) bool {
+		for _, r := range s {
+			if r >= 0x1100 && (isHanKana(r) || unicode.Is(unicode.Hangul, r)) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"a", " ", "é", "Ж", "—", "ᄀ", "見", "出し", "한", "ー", "\xe0", "\xe1", "\xe3\x81", "\xff", "\x80", "Ⱥ"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	found := 0
+	for range 5000 {
+		var sb strings.Builder
+		for range rng.IntN(8) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		want := whole(s)
+		require.Equal(t, want, hasCJK(s), "%q", s)
+		if want {
+			found++
+		}
+	}
+	assert.Greater(t, found, 500)
 }

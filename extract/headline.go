@@ -124,15 +124,16 @@ type titleEvidence struct {
 // tests of Headline, from its length, without folding it, given least,
 // t.shortest(): a block of a text dump, which has no markup, must fold to
 // at least least bytes when the title and the line fold to some (see
-// foldsWithin and mayFoldTo).
+// foldsWithin and mayFoldTo). It tries the bound on length first, which
+// rules out most short lines without reading them.
 func (t *titleEvidence) reaches(b *Block, least int) bool {
 	if !t.text || b.DOM != nil {
 		return true
 	}
-	if len(b.Text) < least && t.title != "" && t.line != "" && foldsWithin(b.Text) {
+	if !mayFoldTo(b.Text, least) {
 		return false
 	}
-	return mayFoldTo(b.Text, least)
+	return len(b.Text) >= least || t.title == "" || t.line == "" || !foldsWithin(b.Text)
 }
 
 // foldsWithin reports whether foldText(s) is sure to be no longer than s:

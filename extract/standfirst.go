@@ -70,12 +70,32 @@ func (standfirstExtractor) Extract(doc *Document) error {
 
 // headlineAnchor returns the index of the in-page headline that opens the
 // article: the last block removed as a headline before the core starts
-// (or within its first blocks), or -1.
+// (or within its first blocks), or -1. Blocks sit at their Index, so it
+// reads back from the last block it may take to the first headline: the
+// core of a text dump often starts hundreds of lines in, after its menus,
+// and the headline just before it. A block found off its Index sends it
+// to the forward scan (headlineAnchorScan), which reads them in order.
 func headlineAnchor(doc *Document) int {
 	first, _ := doc.CoreBounds()
 	if first < 0 {
 		return -1
 	}
+	for k := min(first+bylineEdge, len(doc.Blocks)-1); k >= 0; k-- {
+		b := doc.Blocks[k]
+		if b.Index != k {
+			return headlineAnchorScan(doc, first)
+		}
+		if r := b.Removal(); r != nil && r.Kind == "headline" {
+			return k
+		}
+	}
+	return -1
+}
+
+// headlineAnchorScan is headlineAnchor reading the blocks in order, up
+// to the first whose Index is past the core's first block (first) by
+// more than bylineEdge.
+func headlineAnchorScan(doc *Document, first int) int {
 	anchor := -1
 	for _, b := range doc.Blocks {
 		if b.Index > first+bylineEdge {

@@ -1,9 +1,14 @@
 package extract
 
 import (
-	"golang.org/x/net/html"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -157,4 +162,76 @@ func TestStandfirstDescriptionOfTheBody(t *testing.T) {
 			assert.Equal(t, tt.lead, b.Role == RoleLead, "role %q", b.Role)
 		})
 	}
+}
+
+// TestHeadlineAnchorMatchesScan checks headlineAnchor, which reads back
+// from the core, against headlineAnchorScan, which reads the blocks in
+// order, after every built-in extractor on the test dumps and the
+// benchmark's (when present), and on documents whose blocks are removed
+// as headlines at random, with the core's first block set at random.
+func TestHeadlineAnchorMatchesScan(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	more, err := filepath.Glob(scrapinghubDumps)
+	require.NoError(t, err)
+	paths = append(paths, more...)
+	require.NotEmpty(t, paths)
+	checks, found := 0, 0
+	check := ExtractorFunc(func(doc *Document) error {
+		first, _ := doc.CoreBounds()
+		got := headlineAnchor(doc)
+		if first >= 0 {
+			assert.Equal(t, headlineAnchorScan(doc, first), got)
+		} else {
+			assert.Equal(t, -1, got)
+		}
+		checks++
+		if got >= 0 {
+			found++
+		}
+		return nil
+	})
+	var steps []Extractor
+	for _, e := range DefaultExtractors() {
+		steps = append(steps, e, check)
+	}
+	p := New(WithExtractors(steps...))
+	for _, path := range paths {
+		dump, err := os.ReadFile(path)
+		require.NoError(t, err)
+		_, _ = p.FromText(string(dump))
+	}
+	assert.Positive(t, found)
+
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		var sb strings.Builder
+		sb.WriteString("Title of the page\n")
+		n := 1 + rng.IntN(40)
+		for i := range n {
+			fmt.Fprintf(&sb, "line %d of the page with some words\n", i)
+		}
+		doc, err := NewTextDocument(sb.String())
+		require.NoError(t, err)
+		for _, b := range doc.Blocks {
+			switch rng.IntN(4) {
+			case 0:
+				doc.Remove(b, "headline", "test")
+			case 1:
+				doc.Remove(b, "byline", "test")
+			}
+		}
+		first, _ := doc.CoreBounds()
+		if first < 0 {
+			continue
+		}
+		if last := min(first+bylineEdge, len(doc.Blocks)-1); last > 0 && rng.IntN(4) == 0 {
+			// Two blocks of the window off their Index: the forward scan.
+			k := 1 + rng.IntN(last)
+			doc.Blocks[k-1], doc.Blocks[k] = doc.Blocks[k], doc.Blocks[k-1]
+		}
+		require.Equal(t, headlineAnchorScan(doc, first), headlineAnchor(doc))
+		checks++
+	}
+	assert.Greater(t, checks, 1000)
 }

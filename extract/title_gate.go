@@ -17,9 +17,13 @@ import (
 //     the line or the line holds it: betterLine);
 //   - or the title starts within it at a word no further than a third of
 //     the title's length (it starts with the title, betterLine; it holds
-//     the title as a near copy, similarWords);
+//     the title as a near copy, similarWords), nor than the line's length
+//     less the title's when no rune of the line folds longer (foldsWithin);
 //   - or fewer of its distinct words are missing from the title's than
-//     titleFail (sharesMostWords);
+//     titleFail (sharesMostWords), when it may hold enough of the title's
+//     words for that: not when the line is shorter than the shortest text
+//     that holds them (shareLeast) and no rune of it folds longer
+//     (foldsWithin);
 //
 // and only when its fold is at most dumpLongest bytes. The gate follows
 // the three as it reads, and stops at the first word or byte that rules
@@ -31,13 +35,14 @@ import (
 //
 // A headGate is set per title (reset) and read by one goroutine.
 type headGate struct {
-	title     string  // the folded title, or "" when it has none
-	first     int     // its first byte, or -1
-	most      int     // len(title)/3: where the title may start at the latest in a line that holds it
-	limit     int     // the longest fold a test takes (titleEvidence.dumpLongest)
-	titleFail int     // titleFail(len(titleWords))
-	titleSet  gateSet // the filter of the title's words
-	lineSet   gateSet // that of the title line's words
+	title      string  // the folded title, or "" when it has none
+	first      int     // its first byte, or -1
+	most       int     // len(title)/3: where the title may start at the latest in a line that holds it
+	limit      int     // the longest fold a test takes (titleEvidence.dumpLongest)
+	titleFail  int     // titleFail(len(titleWords))
+	shareLeast int     // the shortest fold that shares most words with the title (see shareLeast)
+	titleSet   gateSet // the filter of the title's words
+	lineSet    gateSet // that of the title line's words
 
 	// Scratch space of may: the word being read, folded, the hashes of
 	// the distinct words missing from the title's, and the places of the
@@ -55,11 +60,53 @@ const gateStarts = 4 // places where the title may start that it follows at once
 func (g *headGate) reset(t *titleEvidence, titleWords []string) {
 	g.title, g.first, g.most = t.title, -1, len(t.title)/3
 	g.limit, g.titleFail = t.dumpLongest(), titleFail(len(titleWords))
+	g.shareLeast = shareLeast(titleWords)
 	if t.title != "" {
 		g.first = int(t.title[0])
 	}
 	g.titleSet.reset(t.title)
-	g.lineSet.reset(t.line)
+	g.lineSet.resetHolding(t.line, t.title, &g.titleSet)
+}
+
+// shareLeast returns the length of the shortest folded text that holds
+// enough of a title's distinct words, words, to share most words with it
+// (sharesMostWords, wordOverlap): the words it shares over all of the
+// title's are at least their share over the union, which must reach
+// similarOverlap. The text holds at least that many of the words, and a
+// space between each two: at least the shortest of them and the spaces.
+// It is 0 for a title without words, which no text shares most words with.
+func shareLeast(words []string) int {
+	n := len(words)
+	need := int(similarOverlap * float64(n)) // the fewest of words a text must hold: about this, and exactly as sharesMostWords divides
+	for need > 0 && float64(need-1)/float64(n) >= similarOverlap {
+		need--
+	}
+	for need < n && float64(need)/float64(n) < similarOverlap {
+		need++
+	}
+	if need == 0 {
+		return 0
+	}
+	// All the words and spaces, less the longest words a text need not
+	// hold, found one at a time: there are few of them.
+	var buf [32]int
+	lens := buf[:0]
+	least := need - 1
+	for _, w := range words {
+		lens = append(lens, len(w))
+		least += len(w)
+	}
+	for range n - need {
+		j := 0
+		for k, l := range lens {
+			if l > lens[j] {
+				j = k
+			}
+		}
+		least -= lens[j]
+		lens[j] = 0
+	}
+	return least
 }
 
 // gateSet is a 256-bit filter of folded words, one bit per word
@@ -83,6 +130,23 @@ func (s *gateSet) reset(text string) {
 		bit := gateBit(gateHash(c, len(w)))
 		s[bit>>6] |= 1 << (bit & 63)
 		text = rest
+	}
+}
+
+// resetHolding is reset(text) given the filter of sub, folded too: when
+// text holds sub as whole words, as a title line holds its title, it
+// joins that filter to those of the words before and after sub.
+func (s *gateSet) resetHolding(text, sub string, subSet *gateSet) {
+	k := strings.Index(text, sub)
+	if sub == "" || k < 0 || k > 0 && text[k-1] != ' ' || k+len(sub) < len(text) && text[k+len(sub)] != ' ' {
+		s.reset(text)
+		return
+	}
+	var after gateSet
+	s.reset(text[:max(k-1, 0)])
+	after.reset(text[min(k+len(sub)+1, len(text)):])
+	for i := range s {
+		s[i] |= subSet[i] | after[i]
 	}
 }
 
@@ -133,6 +197,7 @@ func alnumPrefix8(v uint64) int {
 type gateWords struct {
 	notTitle, notLine bool // one is not the title's; one is not the title line's
 	missing           int  // how many distinct words are missing from the title's
+	fail              int  // missing words that rule out sharing most words: headGate.titleFail, or 0 for a line too short to share them
 }
 
 // may reports whether the folded text of s, a line of a text dump, may
@@ -148,6 +213,16 @@ func (g *headGate) may(s string) bool {
 		ok       bool
 	)
 	most, limit := g.most, g.limit
+	w.fail = g.titleFail
+	if m := len(s) - len(g.title); (m < most || len(s) < g.shareLeast) && foldsWithin(s) {
+		// The fold is no longer than s: the title starts within it no
+		// later than m, or never when m < 0; and it may be too short to
+		// share most words with the title.
+		most = min(most, m)
+		if len(s) < g.shareLeast {
+			w.fail = 0
+		}
+	}
 	for i := 0; i < len(s); {
 		// A run of ASCII letters and digits, eight bytes at a time, and
 		// the word break after it.
@@ -162,7 +237,7 @@ func (g *headGate) may(s string) bool {
 				low := v | 0x2020202020202020 // the run folded, and bytes after it
 				if space {
 					if places > 0 || pos <= most && int(byte(low)) == g.first {
-						if places, pos, ok = g.wordStart(places, pos, byte(low)); !ok {
+						if places, pos, ok = g.wordStart(places, pos, most, byte(low)); !ok {
 							return true
 						}
 					} else if pos > 0 {
@@ -240,7 +315,7 @@ func (g *headGate) may(s string) bool {
 			continue
 		}
 		if space {
-			if places, pos, ok = g.wordStart(places, pos, byte(f)); !ok {
+			if places, pos, ok = g.wordStart(places, pos, most, byte(f)); !ok {
 				return true
 			}
 			space = false
@@ -324,11 +399,12 @@ var asciiBreak = func() (t [256]bool) {
 // wordStart takes in the first byte f of a word that starts at pos, or
 // after the space that ends the last word at pos, given the n places of
 // g.places where the title may start: it follows them with the space,
-// and adds one at the word when f starts the title within most bytes. It
+// and adds one at the word when f starts the title within most bytes
+// (g.most or less, from the line's length: see may). It
 // returns the places, where the word starts, and false when the line may
 // pass: the title is whole at a place, or there are more places than
 // gateStarts.
-func (g *headGate) wordStart(n, pos int, f byte) (int, int, bool) {
+func (g *headGate) wordStart(n, pos, most int, f byte) (int, int, bool) {
 	ok := true
 	if pos > 0 {
 		if n > 0 {
@@ -338,7 +414,7 @@ func (g *headGate) wordStart(n, pos int, f byte) (int, int, bool) {
 		}
 		pos++
 	}
-	if pos <= g.most && int(f) == g.first {
+	if pos <= most && int(f) == g.first {
 		if n == len(g.places) {
 			return n, pos, false
 		}
@@ -378,17 +454,19 @@ func (g *headGate) followRun(n, pos int, run uint64, k int) (int, bool) {
 // wordEnd takes in a word of hash h (gateHash), and reports whether the
 // words so far rule out all the tests but the one for a line that holds
 // the title: one is not the title's, one is not the line's, and at least
-// titleFail are missing from the title's.
+// w.fail are missing from the title's.
 func (g *headGate) wordEnd(w *gateWords, h uint64) bool {
-	if !g.titleSet.has(h) {
+	bit := gateBit(h) // as has finds it, once for both filters
+	i, mask := bit>>6, uint64(1)<<(bit&63)
+	if g.titleSet[i]&mask == 0 {
 		w.notTitle = true
 		if w.missing < len(g.missing) && !containsHash(g.missing[:w.missing], h) {
 			g.missing[w.missing] = h
 			w.missing++
 		}
 	}
-	w.notLine = w.notLine || !g.lineSet.has(h)
-	return w.notTitle && w.notLine && w.missing >= g.titleFail
+	w.notLine = w.notLine || g.lineSet[i]&mask == 0
+	return w.notTitle && w.notLine && w.missing >= w.fail
 }
 
 // containsHash reports whether hs holds h.

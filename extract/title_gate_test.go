@@ -339,3 +339,92 @@ func TestDistinctWords(t *testing.T) {
 		require.Equal(t, want, distinctWords(s, slices.Clone(start)), "%q", s)
 	}
 }
+
+// TestShareLeast checks shareLeast on a few titles, and on random ones
+// against sharesMostWords: every text of the title's words that shares
+// most words with it is at least shareLeast long, and one of that length
+// does.
+func TestShareLeast(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  int
+	}{
+		{"", 0},
+		{"cat", 3},
+		{"a bb ccc", 8},                      // 3 words: all 3
+		{"a bb ccc dddd eeeee ffffff g", 21}, // 7 words: the shortest 6
+		{"one two three four five six seven eight nine ten", 42}, // 10 words: the shortest 9
+	} {
+		t.Run(tc.title, func(t *testing.T) {
+			assert.Equal(t, tc.want, shareLeast(distinctWords(tc.title, nil)))
+		})
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 500 {
+		words := make([]string, 1+rng.IntN(20))
+		for i := range words {
+			words[i] = strings.Repeat(string(rune('a'+i)), 1+rng.IntN(6))
+		}
+		least := shareLeast(words)
+		for range 200 {
+			picked := slices.Clone(words)
+			rng.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
+			text := strings.Join(picked[:1+rng.IntN(len(picked))], " ")
+			if sharesMostWords(text, words) {
+				require.GreaterOrEqual(t, len(text), least, "%q of %q", text, words)
+			}
+		}
+		// The shortest words alone share most words.
+		sorted := slices.Clone(words)
+		slices.SortFunc(sorted, func(a, b string) int { return len(a) - len(b) })
+		for k := 1; k <= len(sorted); k++ {
+			if text := strings.Join(sorted[:k], " "); sharesMostWords(text, words) {
+				require.Equal(t, least, len(text), "%q", words)
+				break
+			}
+		}
+	}
+}
+
+// TestGateSetResetHolding checks resetHolding against reset on folded
+// random titles and title lines: lines that hold the title at their start,
+// end or middle, lines that hold it only within a word, and others.
+func TestGateSetResetHolding(t *testing.T) {
+	vocab := []string{"a", "cat", "cats", "dog", "été", "42", "abcdefgh", "abcdefghij", "x", "news"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	phrase := func(n int) string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = vocab[rng.IntN(len(vocab))]
+		}
+		return strings.Join(ws, " ")
+	}
+	held := 0
+	for range 3000 {
+		title := foldText(phrase(rng.IntN(5)))
+		var line string
+		switch rng.IntN(5) {
+		case 0:
+			line = title
+		case 1:
+			line = title + " " + phrase(1+rng.IntN(3))
+		case 2:
+			line = phrase(1+rng.IntN(3)) + " " + title
+		case 3:
+			line = phrase(1+rng.IntN(2)) + " " + title + " " + phrase(1+rng.IntN(2))
+		default:
+			line = phrase(rng.IntN(6)) + "s " + title + "x"
+		}
+		line = foldText(line)
+		var titleSet, want, got gateSet
+		titleSet.reset(title)
+		want.reset(line)
+		got = gateSet{^uint64(0), 1, 2, 3} // overwritten
+		got.resetHolding(line, title, &titleSet)
+		require.Equal(t, want, got, "%q in %q", title, line)
+		if title != "" && containsWords(line, title) {
+			held++
+		}
+	}
+	assert.Greater(t, held, 1000)
+}

@@ -54,7 +54,6 @@ func titleKeyIs(s, a, b string) (isA, isB bool) {
 	okA, okB := true, true
 	var buf [utf8.UTFMax]byte
 	for _, r := range s {
-		var k []byte
 		if r < utf8.RuneSelf {
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
@@ -62,14 +61,19 @@ func titleKeyIs(s, a, b string) (isA, isB bool) {
 			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
 				continue
 			}
-			buf[0] = byte(r)
-			k = buf[:1]
-		} else {
-			if r = unicode.ToLower(r); !(r >= 'a' && r <= 'z' || r > 127 && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
-				continue
+			// One byte, compared as a byte.
+			okA = okA && n < len(a) && a[n] == byte(r)
+			okB = okB && n < len(b) && b[n] == byte(r)
+			if !okA && !okB {
+				return false, false
 			}
-			k = buf[:utf8.EncodeRune(buf[:], r)]
+			n++
+			continue
 		}
+		if r = unicode.ToLower(r); !(r >= 'a' && r <= 'z' || r > 127 && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			continue
+		}
+		k := buf[:utf8.EncodeRune(buf[:], r)]
 		okA = okA && len(a)-n >= len(k) && a[n:n+len(k)] == string(k)
 		okB = okB && len(b)-n >= len(k) && b[n:n+len(k)] == string(k)
 		if !okA && !okB {
