@@ -165,15 +165,7 @@ func TrimAuthorLabel(s string) string {
 	// has none, and its follow word is compared without a lower-cased
 	// copy (ASCII keeps its length in lower case).
 	if asciiToken(s) && strings.Count(s, " ") < 2 {
-		for _, f := range followWords {
-			if len(s) > len(f) && hasPrefixASCIIFold(s[len(s)-len(f):], f) {
-				head := s[:len(s)-len(f)]
-				if r, _ := utf8.DecodeLastRuneInString(head); r == ' ' || unicode.IsLower(r) {
-					return strings.TrimSpace(head)
-				}
-			}
-		}
-		return s
+		return trimFollowWord(s, func(f string) bool { return hasPrefixASCIIFold(s[len(s)-len(f):], f) })
 	}
 	lower := strings.ToLower(s)
 	for _, p := range authorArchivePhrases {
@@ -183,8 +175,16 @@ func TrimAuthorLabel(s string) string {
 			}
 		}
 	}
+	return trimFollowWord(s, func(f string) bool { return strings.HasSuffix(lower, f) })
+}
+
+// trimFollowWord returns s without the follow word it ends with, when one
+// ends it after a space or glued to a lower-case letter ("Jane DoeFollow");
+// endsWith reports whether s ends with a follow word, compared without
+// case, and is asked only of follow words shorter than s.
+func trimFollowWord(s string, endsWith func(f string) bool) string {
 	for _, f := range followWords {
-		if strings.HasSuffix(lower, f) && len(s) > len(f) {
+		if len(s) > len(f) && endsWith(f) {
 			head := s[:len(s)-len(f)]
 			if r, _ := utf8.DecodeLastRuneInString(head); r == ' ' || unicode.IsLower(r) {
 				return strings.TrimSpace(head)
