@@ -67,8 +67,11 @@
 //     moderation.go, related.go, comments.go, ads.go, authorbox.go,
 //     paywall.go, footer.go, duplicate.go, language.go, content.go; with
 //     phrasematch.go and tokenfamily.go, the phrase and class-name lookups
-//     they share, and arena.go, the chunks their folded texts and evidence
-//     strings are built in.
+//     they share, phrasegate.go (a phrase set's candidate bits tested
+//     inline, and the per-page list of blocks a phrase can matter for),
+//     title_gate.go (Headline's one-pass test that rules a dump line out),
+//     and arena.go, the chunks their folded texts and evidence strings are
+//     built in.
 //   - Site templates learned across the pages of a host, opt-in with
 //     WithSiteProfile: siteprofile.go (SiteProfile, its JSON, SiteHost),
 //     sitelearn.go (SiteLearner), sitetemplate.go (SiteTemplate).
