@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -71,18 +69,7 @@ func TestForeignLanguage(t *testing.T) {
 // it reads and the profile of a block cut short stands for its start:
 // the cut falls at many places, inside words and inside runes.
 func TestDetectBlocksReadsWhatDetectLanguageReads(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	var lines []string
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		for line := range strings.Lines(string(data)) {
-			if text := clean.Text(line); text != "" {
-				lines = append(lines, text)
-			}
-		}
-	}
+	lines := testDumpLines(t)
 	require.NotEmpty(t, lines)
 	for _, tt := range []struct {
 		name  string
@@ -116,18 +103,7 @@ func TestDetectBlocksReadsWhatDetectLanguageReads(t *testing.T) {
 // 200 bytes of long lines from which the short ones are left out, and
 // over the clean.MaxDetectBytes read.
 func TestDetectLanguageIsDetectBlocks(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	var lines []string
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		for line := range strings.Lines(string(data)) {
-			if text := clean.Text(line); text != "" {
-				lines = append(lines, text)
-			}
-		}
-	}
+	lines := testDumpLines(t)
 	require.NotEmpty(t, lines)
 	rng := rand.New(rand.NewPCG(11, 12))
 	for range 400 {

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -24,16 +22,9 @@ var allPhraseSets = []clean.PhraseSet{clean.PhraseNavigation, clean.PhraseTags, 
 // match gives matchPhrase's answer, and that ruledOut turns away only
 // blocks that matchPhrase does not match.
 func TestPhraseGateAgreesWithMatchPhrase(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	require.NotEmpty(t, paths)
 	texts := []string{"Share this article", "Skip to content", "We use cookies to improve your experience",
 		"Tags:", "Related articles", "Subscribe to our newsletter", "© 2024 All rights reserved", "", "x"}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		doc, err := NewTextDocument(string(data))
-		require.NoError(t, err)
+	for _, doc := range testDumpDocs(t) {
 		for _, b := range doc.Blocks {
 			texts = append(texts, b.Text)
 		}
@@ -65,13 +56,8 @@ func TestPhraseGateAgreesWithMatchPhrase(t *testing.T) {
 // TestPhraseGateProfiledBlocks checks the gates on the blocks of a text
 // document, whose candidates come from their line profiles.
 func TestPhraseGateProfiledBlocks(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	for _, p := range paths[:min(len(paths), 20)] {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		doc, err := NewTextDocument(string(data))
-		require.NoError(t, err)
+	docs := testDumpDocs(t)
+	for _, doc := range docs[:min(len(docs), 20)] {
 		for _, set := range allPhraseSets {
 			g := newPhraseGate(set)
 			for _, b := range doc.Blocks {
@@ -100,14 +86,8 @@ func TestGateOf(t *testing.T) {
 // before their prompts, on the blocks of the test dumps: a block they
 // skip is one whose prompt test finds nothing, as the old path did.
 func TestPromptGates(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
 	found := map[string]int{}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		doc, err := NewTextDocument(string(data))
-		require.NoError(t, err)
+	for _, doc := range testDumpDocs(t) {
 		first, last := doc.CoreBounds()
 		for _, b := range doc.Blocks {
 			paywall, comments := paywallPrompt(b), commentPrompt(b)
@@ -162,31 +142,24 @@ func TestSameBlocks(t *testing.T) {
 // evidence), that it is found again when a user extractor replaces a
 // block, and that no phrase rule takes more words than it tests.
 func TestPhraseBlocksLeavesOnlyPhraseless(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	require.NotEmpty(t, paths)
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		doc, err := NewTextDocument(string(data))
-		require.NoError(t, err)
+	for _, doc := range testDumpDocs(t) {
 		var want []*Block
 		for _, b := range doc.Blocks {
 			if b.DOM != nil || b.Features.Words > phraseListWords || !phraseless(b) {
 				want = append(want, b)
 			}
 		}
-		require.Equal(t, want, doc.phraseBlocks(), p)
-		require.Less(t, len(want), len(doc.Blocks), p)
+		require.Equal(t, want, doc.phraseBlocks(), doc.TitleLine)
+		require.Less(t, len(want), len(doc.Blocks), doc.TitleLine)
 
 		// A user extractor swaps a phraseless line for a share prompt.
 		i := slices.IndexFunc(doc.Blocks, func(b *Block) bool { return phraseless(b) && b.Features.Words <= phraseListWords })
-		require.GreaterOrEqual(t, i, 0, p)
+		require.GreaterOrEqual(t, i, 0, doc.TitleLine)
 		prompt := &Block{Index: i, Text: "Share this article", Role: RoleBody, Features: clean.Measure("Share this article", "en")}
 		doc.Blocks[i] = prompt
-		assert.Contains(t, doc.phraseBlocks(), prompt, p)
+		assert.Contains(t, doc.phraseBlocks(), prompt, doc.TitleLine)
 		require.NoError(t, Share.Extract(doc))
-		assert.True(t, prompt.Removed(), p)
+		assert.True(t, prompt.Removed(), doc.TitleLine)
 	}
 	for _, r := range []Extractor{Share, Newsletter, Cookies, Moderation, Footer} {
 		assert.LessOrEqual(t, r.(phraseRule).maxWords, phraseListWords, r.(phraseRule).name)

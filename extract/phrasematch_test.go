@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/pith-go/pith/clean"
@@ -22,19 +20,12 @@ var phraseSets = []clean.PhraseSet{
 // the block's candidates, against clean.MatchPhrase on every line of the
 // shipped text dumps and every phrase set.
 func TestMatchPhraseAgreesWithClean(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	require.NotEmpty(t, paths)
-	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		require.NoError(t, err)
-		doc, err := NewTextDocument(string(data))
-		require.NoError(t, err)
+	for _, doc := range testDumpDocs(t) {
 		for _, b := range doc.Blocks {
 			for _, set := range phraseSets {
 				wantM, want := clean.MatchPhrase(set, b.Text)
 				gotM, got := matchPhrase(b, set)
-				require.Equal(t, want, got, "%s: %q in %s", path, b.Text, set)
+				require.Equal(t, want, got, "%s: %q in %s", doc.TitleLine, b.Text, set)
 				assert.Equal(t, wantM, gotM)
 			}
 		}
@@ -56,15 +47,8 @@ func TestNoCandidatesMatchesNoSet(t *testing.T) {
 // on every line of the shipped text dumps: a line it calls phraseless
 // matches no set, and it calls most lines so.
 func TestPhraselessMatchesNothing(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	require.NotEmpty(t, paths)
 	none, other := 0, 0
-	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		require.NoError(t, err)
-		doc, err := NewTextDocument(string(data))
-		require.NoError(t, err)
+	for _, doc := range testDumpDocs(t) {
 		for _, b := range doc.Blocks {
 			if !phraseless(b) {
 				other++
@@ -73,7 +57,7 @@ func TestPhraselessMatchesNothing(t *testing.T) {
 			none++
 			for _, set := range phraseSets {
 				_, ok := clean.MatchPhrase(set, b.Text)
-				require.False(t, ok, "%s: %q in %s", path, b.Text, set)
+				require.False(t, ok, "%s: %q in %s", doc.TitleLine, b.Text, set)
 			}
 		}
 	}

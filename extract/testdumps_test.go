@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pith-go/pith/clean"
+	"github.com/stretchr/testify/require"
+)
+
+// testDumpPaths returns the paths of the shipped text dumps
+// (testdata/text), and fails t when there are none.
+func testDumpPaths(t *testing.T) []string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	return paths
+}
+
+// testDumpDocs returns the Document of each shipped text dump, in the
+// order of testDumpPaths, each built anew.
+func testDumpDocs(t *testing.T) []*Document {
+	t.Helper()
+	var docs []*Document
+	for _, p := range testDumpPaths(t) {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		doc, err := NewTextDocument(string(data))
+		require.NoError(t, err, p)
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+// testDumpLines returns the lines of the shipped text dumps that
+// clean.Text leaves non-empty, cleaned.
+func testDumpLines(t *testing.T) []string {
+	t.Helper()
+	var lines []string
+	for _, p := range testDumpPaths(t) {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		for line := range strings.Lines(string(data)) {
+			if text := clean.Text(line); text != "" {
+				lines = append(lines, text)
+			}
+		}
+	}
+	return lines
+}
