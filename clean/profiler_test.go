@@ -41,14 +41,21 @@ func TestProfilerLine(t *testing.T) {
 	// The profiles share chunks: each must still be whole once all the
 	// lines are profiled.
 	for i, line := range lines {
-		text := Text(line)
-		require.Equal(t, text, got[i].text, "%q", line)
-		want := ProfilePhrases(text)
-		if len(want.hits) == 0 {
-			want.hits = got[i].profile.hits // empty both, nil or not
-		}
-		require.Equal(t, want, got[i].profile, "%q", line)
+		requireLineResult(t, line, got[i].text, got[i].profile)
 	}
+}
+
+// requireLineResult checks that text and p, what Profiler.Line returned
+// for line, are Text(line) and ProfilePhrases of it.
+func requireLineResult(t *testing.T, line, text string, p LineProfile) {
+	t.Helper()
+	want := Text(line)
+	require.Equal(t, want, text, "%q", line)
+	wantP := ProfilePhrases(want)
+	if len(wantP.hits) == 0 {
+		wantP.hits = p.hits // empty both, nil or not
+	}
+	require.Equal(t, wantP, p, "%q", line)
 }
 
 // TestProfilerChunks checks that a line with more stop words than a
@@ -121,13 +128,7 @@ func TestProfilerMemo(t *testing.T) {
 	lines = append(lines, "nbsp\u00a0here", "nbsp\u00a0here", "two  spaces", "two  spaces")
 	for _, line := range lines {
 		text, p := pr.Line(line)
-		want := Text(line)
-		require.Equal(t, want, text, "%q", line)
-		wantP := ProfilePhrases(want)
-		if len(wantP.hits) == 0 {
-			wantP.hits = p.hits // empty both, nil or not
-		}
-		require.Equal(t, wantP, p, "%q", line)
+		requireLineResult(t, line, text, p)
 	}
 }
 
@@ -164,13 +165,7 @@ func TestProfilerLineRandom(t *testing.T) {
 		}
 		line := b.String()
 		text, p := pr.Line(line)
-		want := Text(line)
-		require.Equal(t, want, text, "%q", line)
-		wantP := ProfilePhrases(want)
-		if len(wantP.hits) == 0 {
-			wantP.hits = p.hits // empty both, nil or not
-		}
-		require.Equal(t, wantP, p, "%q", line)
+		requireLineResult(t, line, text, p)
 	}
 }
 
