@@ -23,14 +23,8 @@ func refFindDate(text string) (t time.Time, start, end int, ok bool) {
 	}
 	toks := refDateTokens(text)
 	for i := range toks {
-		y, m, d, n, ok := dateAt(toks, i)
-		if !ok {
-			continue
-		}
-		hh, mm := timeAfter(toks[i+n:])
-		t := time.Date(y, m, d, hh, mm, 0, 0, time.UTC)
-		if t.Day() == d {
-			return t, toks[i].start, toks[i+n-1].end, true
+		if t, start, end, ok := dateAtToken(toks, i); ok {
+			return t, start, end, true
 		}
 	}
 	return time.Time{}, 0, 0, false

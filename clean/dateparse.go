@@ -41,17 +41,27 @@ func FindDate(text string) (t time.Time, start, end int, ok bool) {
 		if !dateMayStart(toks, i) {
 			continue
 		}
-		y, m, d, n, ok := dateAt(toks, i)
-		if !ok {
-			continue
-		}
-		hh, mm := timeAfter(toks[i+n:])
-		t := time.Date(y, m, d, hh, mm, 0, 0, time.UTC)
-		if t.Day() == d {
-			return t, toks[i].start, toks[i+n-1].end, true
+		if t, start, end, ok := dateAtToken(toks, i); ok {
+			return t, start, end, true
 		}
 	}
 	return time.Time{}, 0, 0, false
+}
+
+// dateAtToken returns the date that starts at toks[i], with the time that
+// follows it if any, and the bytes of the text it spans; ok is false when
+// no date starts there, or its day is not in its month.
+func dateAtToken(toks []dateToken, i int) (t time.Time, start, end int, ok bool) {
+	y, m, d, n, ok := dateAt(toks, i)
+	if !ok {
+		return time.Time{}, 0, 0, false
+	}
+	hh, mm := timeAfter(toks[i+n:])
+	t = time.Date(y, m, d, hh, mm, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, 0, 0, false
+	}
+	return t, toks[i].start, toks[i+n-1].end, true
 }
 
 // HasYear reports whether text holds a run of at least four ASCII digits,
