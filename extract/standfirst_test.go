@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -170,12 +169,7 @@ func TestStandfirstDescriptionOfTheBody(t *testing.T) {
 // benchmark's (when present), and on documents whose blocks are removed
 // as headlines at random, with the core's first block set at random.
 func TestHeadlineAnchorMatchesScan(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	more, err := filepath.Glob(scrapinghubDumps)
-	require.NoError(t, err)
-	paths = append(paths, more...)
-	require.NotEmpty(t, paths)
+	paths := allDumpPaths(t)
 	checks, found := 0, 0
 	check := ExtractorFunc(func(doc *Document) error {
 		first, _ := doc.CoreBounds()

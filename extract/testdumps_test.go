@@ -20,6 +20,15 @@ func testDumpPaths(t *testing.T) []string {
 	return paths
 }
 
+// allDumpPaths returns testDumpPaths and the paths of the ScrapingHub
+// benchmark's dumps beside the repository, when they are there.
+func allDumpPaths(t *testing.T) []string {
+	t.Helper()
+	more, err := filepath.Glob(scrapinghubDumps)
+	require.NoError(t, err)
+	return append(testDumpPaths(t), more...)
+}
+
 // testDumpDocs returns the Document of each shipped text dump, in the
 // order of testDumpPaths, each built anew.
 func testDumpDocs(t *testing.T) []*Document {

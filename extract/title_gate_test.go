@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -105,12 +104,8 @@ func TestHeadGateNeverRulesOutAMatch(t *testing.T) {
 // line of the test dumps, and of the ScrapingHub dumps when they are
 // there, with the title and title line Headline starts from.
 func TestHeadGateOnDumps(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	require.NotEmpty(t, paths)
-	more, _ := filepath.Glob(scrapinghubDumps)
 	ruledOut, matches := 0, 0
-	for _, path := range append(paths, more...) {
+	for _, path := range allDumpPaths(t) {
 		data, err := os.ReadFile(path)
 		require.NoError(t, err)
 		doc, err := NewTextDocument(string(data))
@@ -287,11 +282,8 @@ func TestFoldsWithin(t *testing.T) {
 // ScrapingHub dumps when they are there, that Headline passes over by its
 // length (titleEvidence.reaches) is taken by none of its tests.
 func TestReachesOnDumps(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	more, _ := filepath.Glob(scrapinghubDumps)
 	skipped := 0
-	for _, path := range append(paths, more...) {
+	for _, path := range allDumpPaths(t) {
 		data, err := os.ReadFile(path)
 		require.NoError(t, err)
 		doc, err := NewTextDocument(string(data))
