@@ -72,7 +72,10 @@ func (s *stopScores) add(t *stopTable, ref postingRef, n int32) {
 func (s *stopScores) hits(i int) int32 { return int32(s.acc[i%stopLangs] & 0xffff) }
 
 // hitSlots is the number of slots of a hitCounter.
-const hitSlots = 256
+const hitSlots = 1 << hitLog
+
+// hitLog is the base-2 logarithm of hitSlots.
+const hitLog = 9
 
 // A hitCounter counts the stop words met, by postingRef, before they are
 // added to a stopScores: a page repeats its commonest stop words ("the",
@@ -82,8 +85,8 @@ const hitSlots = 256
 // a posting).
 type hitCounter struct {
 	slots [hitSlots]hitSlot
-	used  [hitSlots]uint8 // the slots taken, in order
-	n     int             // how many are
+	used  [hitSlots]uint16 // the slots taken, in order
+	n     int              // how many are
 }
 
 // A hitSlot is a word of a hitCounter and its count.
@@ -95,7 +98,7 @@ type hitSlot struct {
 // count counts the words of hits, adding to s those they displace.
 func (c *hitCounter) count(s *stopScores, t *stopTable, hits []postingRef) {
 	for _, ref := range hits {
-		i := uint8((uint32(ref) * 0x9e3779b1) >> 24)
+		i := (uint32(ref) * 0x9e3779b1) >> (32 - hitLog)
 		if e := &c.slots[i]; e.ref == ref {
 			e.count++
 			continue
@@ -106,12 +109,12 @@ func (c *hitCounter) count(s *stopScores, t *stopTable, hits []postingRef) {
 
 // miss puts ref, met once, in slot i, which holds another word or none:
 // that word's count is added to s.
-func (c *hitCounter) miss(s *stopScores, t *stopTable, ref postingRef, i uint8) {
+func (c *hitCounter) miss(s *stopScores, t *stopTable, ref postingRef, i uint32) {
 	e := &c.slots[i]
 	if e.ref != 0 {
 		s.add(t, e.ref, e.count)
 	} else {
-		c.used[c.n] = i // each slot is taken once
+		c.used[c.n] = uint16(i) // each slot is taken once
 		c.n++
 	}
 	e.ref, e.count = ref, 1

@@ -52,6 +52,7 @@ const (
 func buildIndex() *stopIndex {
 	words := make(map[string][]posting, 16384)
 	ix := &stopIndex{byCode: make(map[string]int, len(stoplists))}
+	lists := make([][]string, len(stoplists))
 	for li, l := range stoplists {
 		ix.byCode[l.code] = li
 		ix.prior[li] = 1
@@ -59,6 +60,7 @@ func buildIndex() *stopIndex {
 			ix.prior[li] = f
 		}
 		list := strings.Fields(l.words)
+		lists[li] = list
 		top := float64(len(list)) + rankDamping
 		for rank, w := range list {
 			weight := rankBase + math.Log(top/(float64(rank)+rankDamping))
@@ -71,8 +73,29 @@ func buildIndex() *stopIndex {
 			ps[i].weight = float32(float64(ps[i].weight) / penalty)
 		}
 	}
-	ix.words = newWordTable(words)
+	ix.words = newWordTable(words, byRank(lists))
 	return ix
+}
+
+// byRank returns the distinct words of lists, which hold words in
+// descending frequency, by their best rank in any list: every list's
+// first word, then every list's second one not yet met, and so on.
+func byRank(lists [][]string) []string {
+	var order []string
+	seen := make(map[string]bool, 16384)
+	for rank, more := 0, true; more; rank++ {
+		more = false
+		for _, list := range lists {
+			if rank < len(list) {
+				more = true
+				if w := list[rank]; !seen[w] {
+					seen[w] = true
+					order = append(order, w)
+				}
+			}
+		}
+	}
+	return order
 }
 
 // A wordTable maps stop words to their postings: an open-addressing hash
@@ -169,8 +192,12 @@ func (ref postingRef) of(all []posting) []posting {
 }
 
 // newWordTable builds the table of words, none of which may be "", and of
-// fewer than 256 postings each.
-func newWordTable(words map[string][]posting) wordTable {
+// fewer than 256 postings each, inserting them in the order given, which
+// lists each key of words once. The words met most in text should come
+// first: each then sits in the slot its hash names, found at the first
+// probe, and the postings of all of them lie together at the start of
+// wordTable.postings, where the hot loops find them in few cache lines.
+func newWordTable(words map[string][]posting, order []string) wordTable {
 	size := 1
 	for size < 2*len(words) {
 		size *= 2
@@ -182,7 +209,8 @@ func newWordTable(words map[string][]posting) wordTable {
 	t := wordTable{entries: make([]wordEntry, size), longAt: make([]uint32, size), mask: uint64(size - 1),
 		postings: make([]posting, 0, total), langs: make([]langSet, total), filter: new([filterBits / 64]uint64)}
 	var long []byte
-	for w, ps := range words {
+	for _, w := range order {
+		ps := words[w]
 		key := wordKey(w)
 		h := hashKeyed(w, key)
 		i := h & t.mask
