@@ -63,8 +63,9 @@ var stopTables = lazy[stopTable]{build: func() *stopTable {
 // add adds n times the word whose postings ref locates.
 func (s *stopScores) add(t *stopTable, ref postingRef, n int32) {
 	off := int(ref >> 8)
+	acc, m := &s.acc, int64(n) // hoisted: the loop reloads neither
 	for _, v := range t.packed[off : off+int(ref&0xff)] {
-		s.acc[v%stopLangs] += int64(n) * int64(v>>8)
+		acc[v%stopLangs] += m * int64(v>>8)
 	}
 }
 
@@ -99,25 +100,21 @@ type hitSlot struct {
 func (c *hitCounter) count(s *stopScores, t *stopTable, hits []postingRef) {
 	for _, ref := range hits {
 		i := (uint32(ref) * 0x9e3779b1) >> (32 - hitLog)
-		if e := &c.slots[i]; e.ref == ref {
+		e := &c.slots[i]
+		if e.ref == ref {
 			e.count++
 			continue
 		}
-		c.miss(s, t, ref, i)
+		// A miss: ref, met once, takes slot i, from another word, whose
+		// count is added to s, or none.
+		if e.ref != 0 {
+			s.add(t, e.ref, e.count)
+		} else {
+			c.used[c.n] = uint16(i) // each slot is taken once
+			c.n++
+		}
+		e.ref, e.count = ref, 1
 	}
-}
-
-// miss puts ref, met once, in slot i, which holds another word or none:
-// that word's count is added to s.
-func (c *hitCounter) miss(s *stopScores, t *stopTable, ref postingRef, i uint32) {
-	e := &c.slots[i]
-	if e.ref != 0 {
-		s.add(t, e.ref, e.count)
-	} else {
-		c.used[c.n] = uint16(i) // each slot is taken once
-		c.n++
-	}
-	e.ref, e.count = ref, 1
 }
 
 // flush adds the words counted to s.
