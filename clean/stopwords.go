@@ -52,19 +52,34 @@ const (
 func buildIndex() *stopIndex {
 	words := make(map[string][]posting, 16384)
 	ix := &stopIndex{byCode: make(map[string]int, len(stoplists))}
-	lists := make([][]string, len(stoplists))
+	var lists [len(stoplists)][]string
+	longest, total := 0, 0
 	for li, l := range stoplists {
 		ix.byCode[l.code] = li
 		ix.prior[li] = 1
 		if f, ok := minorLanguages[l.code]; ok {
 			ix.prior[li] = f
 		}
-		list := strings.Fields(l.words)
-		lists[li] = list
-		top := float64(len(list)) + rankDamping
-		for rank, w := range list {
+		lists[li] = strings.Fields(l.words)
+		longest, total = max(longest, len(lists[li])), total+len(lists[li])
+	}
+	// The words are met by rank, every list's first word, then every
+	// list's second one, and so on, and kept in the order first met, the
+	// order newWordTable takes.
+	order := make([]string, 0, total)
+	for rank := range longest {
+		for li, list := range lists {
+			if rank >= len(list) {
+				continue
+			}
+			w := list[rank]
+			top := float64(len(list)) + rankDamping
 			weight := rankBase + math.Log(top/(float64(rank)+rankDamping))
-			words[w] = append(words[w], posting{lang: uint8(li), weight: float32(weight)})
+			ps, met := words[w]
+			if !met {
+				order = append(order, w)
+			}
+			words[w] = append(ps, posting{lang: uint8(li), weight: float32(weight)})
 		}
 	}
 	for _, ps := range words {
@@ -73,29 +88,8 @@ func buildIndex() *stopIndex {
 			ps[i].weight = float32(float64(ps[i].weight) / penalty)
 		}
 	}
-	ix.words = newWordTable(words, byRank(lists))
+	ix.words = newWordTable(words, order)
 	return ix
-}
-
-// byRank returns the distinct words of lists, which hold words in
-// descending frequency, by their best rank in any list: every list's
-// first word, then every list's second one not yet met, and so on.
-func byRank(lists [][]string) []string {
-	var order []string
-	seen := make(map[string]bool, 16384)
-	for rank, more := 0, true; more; rank++ {
-		more = false
-		for _, list := range lists {
-			if rank < len(list) {
-				more = true
-				if w := list[rank]; !seen[w] {
-					seen[w] = true
-					order = append(order, w)
-				}
-			}
-		}
-	}
-	return order
 }
 
 // A wordTable maps stop words to their postings: an open-addressing hash

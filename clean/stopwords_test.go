@@ -116,6 +116,28 @@ func TestWordTable(t *testing.T) {
 	assert.Equal(t, hashKeyed("abcdefghijk", wordKey("abcdefghijk")), hashKeyed([]byte("abcdefghijk"), wordKey([]byte("abcdefghijk"))))
 }
 
+// byRank returns the distinct words of lists, which hold words in
+// descending frequency, by their best rank in any list: every list's
+// first word, then every list's second one not yet met, and so on. It is
+// the order buildIndex inserts the words in, found the simple way.
+func byRank(lists [][]string) []string {
+	var order []string
+	seen := map[string]bool{}
+	for rank, more := 0, true; more; rank++ {
+		more = false
+		for _, list := range lists {
+			if rank < len(list) {
+				more = true
+				if w := list[rank]; !seen[w] {
+					seen[w] = true
+					order = append(order, w)
+				}
+			}
+		}
+	}
+	return order
+}
+
 func TestByRank(t *testing.T) {
 	got := byRank([][]string{{"de", "la", "que", "el"}, {"the", "of"}, {"der", "de", "und"}})
 	assert.Equal(t, []string{"de", "the", "der", "la", "of", "que", "und", "el"}, got)
