@@ -63,8 +63,9 @@ var stopTables = lazy[stopTable]{build: func() *stopTable {
 // add adds n times the word whose postings ref locates.
 func (s *stopScores) add(t *stopTable, ref postingRef, n int32) {
 	off := int(ref >> 8)
+	acc, m := &s.acc, int64(n) // hoisted: the loop reloads neither
 	for _, v := range t.packed[off : off+int(ref&0xff)] {
-		s.acc[v%stopLangs] += int64(n) * int64(v>>8)
+		acc[v%stopLangs] += m * int64(v>>8)
 	}
 }
 
@@ -72,7 +73,10 @@ func (s *stopScores) add(t *stopTable, ref postingRef, n int32) {
 func (s *stopScores) hits(i int) int32 { return int32(s.acc[i%stopLangs] & 0xffff) }
 
 // hitSlots is the number of slots of a hitCounter.
-const hitSlots = 256
+const hitSlots = 1 << hitLog
+
+// hitLog is the base-2 logarithm of hitSlots.
+const hitLog = 9
 
 // A hitCounter counts the stop words met, by postingRef, before they are
 // added to a stopScores: a page repeats its commonest stop words ("the",
@@ -82,8 +86,8 @@ const hitSlots = 256
 // a posting).
 type hitCounter struct {
 	slots [hitSlots]hitSlot
-	used  [hitSlots]uint8 // the slots taken, in order
-	n     int             // how many are
+	used  [hitSlots]uint16 // the slots taken, in order
+	n     int              // how many are
 }
 
 // A hitSlot is a word of a hitCounter and its count.
@@ -95,26 +99,22 @@ type hitSlot struct {
 // count counts the words of hits, adding to s those they displace.
 func (c *hitCounter) count(s *stopScores, t *stopTable, hits []postingRef) {
 	for _, ref := range hits {
-		i := uint8((uint32(ref) * 0x9e3779b1) >> 24)
-		if e := &c.slots[i]; e.ref == ref {
+		i := (uint32(ref) * 0x9e3779b1) >> (32 - hitLog)
+		e := &c.slots[i]
+		if e.ref == ref {
 			e.count++
 			continue
 		}
-		c.miss(s, t, ref, i)
+		// A miss: ref, met once, takes slot i, from another word, whose
+		// count is added to s, or none.
+		if e.ref != 0 {
+			s.add(t, e.ref, e.count)
+		} else {
+			c.used[c.n] = uint16(i) // each slot is taken once
+			c.n++
+		}
+		e.ref, e.count = ref, 1
 	}
-}
-
-// miss puts ref, met once, in slot i, which holds another word or none:
-// that word's count is added to s.
-func (c *hitCounter) miss(s *stopScores, t *stopTable, ref postingRef, i uint8) {
-	e := &c.slots[i]
-	if e.ref != 0 {
-		s.add(t, e.ref, e.count)
-	} else {
-		c.used[c.n] = i // each slot is taken once
-		c.n++
-	}
-	e.ref, e.count = ref, 1
 }
 
 // flush adds the words counted to s.

@@ -52,17 +52,34 @@ const (
 func buildIndex() *stopIndex {
 	words := make(map[string][]posting, 16384)
 	ix := &stopIndex{byCode: make(map[string]int, len(stoplists))}
+	var lists [len(stoplists)][]string
+	longest, total := 0, 0
 	for li, l := range stoplists {
 		ix.byCode[l.code] = li
 		ix.prior[li] = 1
 		if f, ok := minorLanguages[l.code]; ok {
 			ix.prior[li] = f
 		}
-		list := strings.Fields(l.words)
-		top := float64(len(list)) + rankDamping
-		for rank, w := range list {
+		lists[li] = strings.Fields(l.words)
+		longest, total = max(longest, len(lists[li])), total+len(lists[li])
+	}
+	// The words are met by rank, every list's first word, then every
+	// list's second one, and so on, and kept in the order first met, the
+	// order newWordTable takes.
+	order := make([]string, 0, total)
+	for rank := range longest {
+		for li, list := range lists {
+			if rank >= len(list) {
+				continue
+			}
+			w := list[rank]
+			top := float64(len(list)) + rankDamping
 			weight := rankBase + math.Log(top/(float64(rank)+rankDamping))
-			words[w] = append(words[w], posting{lang: uint8(li), weight: float32(weight)})
+			ps, met := words[w]
+			if !met {
+				order = append(order, w)
+			}
+			words[w] = append(ps, posting{lang: uint8(li), weight: float32(weight)})
 		}
 	}
 	for _, ps := range words {
@@ -71,7 +88,7 @@ func buildIndex() *stopIndex {
 			ps[i].weight = float32(float64(ps[i].weight) / penalty)
 		}
 	}
-	ix.words = newWordTable(words)
+	ix.words = newWordTable(words, order)
 	return ix
 }
 
@@ -169,8 +186,12 @@ func (ref postingRef) of(all []posting) []posting {
 }
 
 // newWordTable builds the table of words, none of which may be "", and of
-// fewer than 256 postings each.
-func newWordTable(words map[string][]posting) wordTable {
+// fewer than 256 postings each, inserting them in the order given, which
+// lists each key of words once. The words met most in text should come
+// first: each then sits in the slot its hash names, found at the first
+// probe, and the postings of all of them lie together at the start of
+// wordTable.postings, where the hot loops find them in few cache lines.
+func newWordTable(words map[string][]posting, order []string) wordTable {
 	size := 1
 	for size < 2*len(words) {
 		size *= 2
@@ -182,7 +203,8 @@ func newWordTable(words map[string][]posting) wordTable {
 	t := wordTable{entries: make([]wordEntry, size), longAt: make([]uint32, size), mask: uint64(size - 1),
 		postings: make([]posting, 0, total), langs: make([]langSet, total), filter: new([filterBits / 64]uint64)}
 	var long []byte
-	for w, ps := range words {
+	for _, w := range order {
+		ps := words[w]
 		key := wordKey(w)
 		h := hashKeyed(w, key)
 		i := h & t.mask

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -102,7 +104,7 @@ func TestWordTable(t *testing.T) {
 	for i := range 100 {
 		words[strings.Repeat("x", i+1)] = []posting{{lang: uint8(i)}}
 	}
-	tab := newWordTable(words)
+	tab := newWordTable(words, slices.Sorted(maps.Keys(words)))
 	for w, ps := range words {
 		assert.Equal(t, ps, tab.lookup([]byte(w)), w)
 	}
@@ -114,8 +116,56 @@ func TestWordTable(t *testing.T) {
 	assert.Equal(t, hashKeyed("abcdefghijk", wordKey("abcdefghijk")), hashKeyed([]byte("abcdefghijk"), wordKey([]byte("abcdefghijk"))))
 }
 
+// byRank returns the distinct words of lists, which hold words in
+// descending frequency, by their best rank in any list: every list's
+// first word, then every list's second one not yet met, and so on. It is
+// the order buildIndex inserts the words in, found the simple way.
+func byRank(lists [][]string) []string {
+	var order []string
+	seen := map[string]bool{}
+	for rank, more := 0, true; more; rank++ {
+		more = false
+		for _, list := range lists {
+			if rank < len(list) {
+				more = true
+				if w := list[rank]; !seen[w] {
+					seen[w] = true
+					order = append(order, w)
+				}
+			}
+		}
+	}
+	return order
+}
+
+func TestByRank(t *testing.T) {
+	got := byRank([][]string{{"de", "la", "que", "el"}, {"the", "of"}, {"der", "de", "und"}})
+	assert.Equal(t, []string{"de", "the", "der", "la", "of", "que", "und", "el"}, got)
+	assert.Empty(t, byRank(nil))
+}
+
+// TestWordTableOrder checks that the index holds each stop word once,
+// with the words of best rank first in the postings.
+func TestWordTableOrder(t *testing.T) {
+	tab := &index().words
+	lists := make([][]string, len(stoplists))
+	for i, l := range stoplists {
+		lists[i] = strings.Fields(l.words)
+	}
+	order := byRank(lists)
+	off := 0
+	for _, w := range order {
+		slot, ok := tab.slot([]byte(w))
+		require.True(t, ok, w)
+		ref := tab.entries[slot].ref
+		require.Equal(t, off, int(ref>>8), "%q: postings in rank order", w)
+		off += int(ref & 0xff)
+	}
+	assert.Equal(t, len(tab.postings), off)
+}
+
 func TestWordTableRefs(t *testing.T) {
-	tab := newWordTable(map[string][]posting{"the": {{lang: 1, weight: 2}}, "der": {{lang: 2, weight: 1}, {lang: 3, weight: 0.5}}})
+	tab := newWordTable(map[string][]posting{"the": {{lang: 1, weight: 2}}, "der": {{lang: 2, weight: 1}, {lang: 3, weight: 0.5}}}, []string{"the", "der"})
 	for _, w := range []string{"the", "der"} {
 		slot, ok := tab.slot([]byte(w))
 		require.True(t, ok, w)
