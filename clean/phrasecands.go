@@ -127,6 +127,10 @@ type candidateScan struct {
 	space, digit bool // the last character written was a space, a digit
 	long         bool // a word longer than maxCandidateWord was read
 	prevPairs    bool // the previous word may be the first of a pair that is a key
+	// words and prof are, for prose, the stop word table and the
+	// profile that profileLine feeds the scan for.
+	words *wordTable
+	prof  *LineProfile
 }
 
 // newCandidateScan returns a scan at the start of a text.
