@@ -358,6 +358,9 @@ type candidateMasks struct {
 // A candidateKey is a key of candidateTable and its masks.
 type candidateKey struct {
 	key string
+	// short is the wordKey of key: candidateScan.prose compares a word
+	// of wordKeyBytes or fewer with a key of its length in one test.
+	short uint64
 	candidateMasks
 }
 
@@ -485,7 +488,7 @@ func (t *candidateTable) placeKeys(words map[string]candidateMasks) {
 	}
 	t.slots, t.mask = make([]uint32, size), uint(size-1)
 	for _, key := range slices.Sorted(maps.Keys(words)) {
-		t.keys = append(t.keys, candidateKey{key: key, candidateMasks: words[key]})
+		t.keys = append(t.keys, candidateKey{key: key, short: wordKey(key), candidateMasks: words[key]})
 		i := candidateBit(key) & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask

@@ -31,16 +31,20 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 	for i+16 <= len(s) {
 		// The end of the word: nl has the high bit of each byte from
 		// s[i+1] on that is no lower-case letter.
-		k := load64(s, i) | 0x20 // its first eight bytes, lower-cased
-		nl := notLower(load64(s, i+1))
+		w := s[i : i+16]         // one bounds check for both loads
+		k := load64(w, 0) | 0x20 // its first eight bytes, lower-cased
+		nl := notLower(load64(w, 1))
 		j := i + 1
-		var bit uint
+		var h uint64 // the hash of its key, for the stop word filter
+		var bit uint // its candidateBit
 		if nl != 0 {
 			// A short word, as most are: its bytes are those of k
-			// under nl's lowest bit, its key.
+			// under nl's lowest bit, its key, whose hash gives its
+			// candidate bit too.
 			j += bits.TrailingZeros64(nl) / 8
 			k &= nl ^ (nl - 1)
-			bit = keyBit(k, j-i)
+			h = (k + uint64(j-i)) * hashMultiplier
+			bit = uint(h >> (64 - candidateLog)) // keyBit
 		} else {
 			// A longer word: its first eight bytes are its key, and its
 			// last eight are in its candidate bit.
@@ -51,22 +55,22 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 				nl = notLower(load64(s, j))
 			}
 			j += bits.TrailingZeros64(nl) / 8
+			h = (k + uint64(j-i)) * hashMultiplier
 			bit = keyBit(k^bits.RotateLeft64(load64(s, j-wordKeyBytes), 29), j-i) // candidateBit
 		}
+		bit &= candidateBits - 1 // as it is: no bounds check below
 		if sep := proseSeps[s[j]]; sep == sepNone || sep == sepOther {
 			return i, acc
 		}
-		// The phrase candidates: a word that is no key and may start
-		// none only adds to the size, unless the pair it ends may be a
-		// key; a short one that may only start a pair, and ends none
-		// that may be a key, is only kept. A word that may be a key,
-		// or end a pair that may be one, is left to writeWord, and so
-		// is a long word that may start a pair or follows one that may.
-		if cs.ix.mayStart[bit/64]&(1<<(bit%64)) != 0 {
-			return i, acc
-		}
+		// The phrase candidates: a word that may be a key is looked
+		// up, and one that may start a pair that is a key is kept as
+		// the previous word, as writeWord does; one that is neither
+		// only adds to the size. A long word that is or may start a
+		// key or follows one that may, and a word that ends a pair
+		// that may be a key, are left to writeWord.
+		isKey := cs.ix.mayStart[bit/64]&(1<<(bit%64)) != 0
 		keep := cs.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
-		if cs.prevPairs || keep {
+		if isKey || keep || cs.prevPairs {
 			if j-i > wordKeyBytes {
 				return i, acc
 			}
@@ -74,14 +78,13 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 				// pairMayStart, inline: the word is written after
 				// the previous one (at is at most maxCandidateWord+1,
 				// which the masks tell the compiler), and the pair's
-				// bit read as bufBit reads it.
+				// bit read as bufBit reads it. The zeros k has past
+				// the word pad a pair shorter than eight bytes.
 				at := cs.at & 127
 				binary.LittleEndian.PutUint64(cs.buf[at:], k)
 				end := at + j - i
 				pk := binary.LittleEndian.Uint64(cs.buf[:])
-				if end < wordKeyBytes {
-					pk &= lowBytes(end)
-				} else if end > wordKeyBytes {
+				if end > wordKeyBytes {
 					pk ^= bits.RotateLeft64(binary.LittleEndian.Uint64(cs.buf[(end-wordKeyBytes)&127:]), 29)
 				}
 				if pb := keyBit(pk, end); cs.ix.mayStart[pb/64]&(1<<(pb%64)) != 0 {
@@ -90,7 +93,7 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 			}
 		}
 		// The stop word: slotHashed, inline for a short word.
-		if h := (k + uint64(j-i)) * hashMultiplier; cs.words.filter[h>>(64-filterLog)/64]&(1<<(h>>(64-filterLog)%64)) != 0 {
+		if b := h >> (64 - filterLog); cs.words.filter[b/64]&(1<<(b%64)) != 0 {
 			if j-i > wordKeyBytes {
 				return i, acc // slotLong
 			}
@@ -108,6 +111,25 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 					}
 					cs.prof.hits = cs.prof.hits[:hits+1] // append, without its call
 					cs.prof.hits[hits] = e.ref
+					break
+				}
+			}
+		}
+		if isKey {
+			// masks, inline: a short word is a key of its length and
+			// bytes.
+			ix := cs.ix
+			for x := bit & ix.mask; ; x = (x + 1) & ix.mask {
+				ki := ix.slots[x]
+				if ki == 0 {
+					break
+				}
+				if e := &ix.keys[ki-1]; e.short == k && len(e.key) == j-i {
+					m := e.anywhere
+					if cs.size == 0 {
+						m |= e.start // the first word of the text
+					}
+					cs.cands |= m
 					break
 				}
 			}
