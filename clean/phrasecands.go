@@ -128,7 +128,8 @@ type candidateScan struct {
 	long         bool // a word longer than maxCandidateWord was read
 	prevPairs    bool // the previous word may be the first of a pair that is a key
 	// words and prof are, for prose, the stop word table and the
-	// profile that profileLine feeds the scan for.
+	// profile that profileLine feeds the scan for (which feeds it even
+	// without the phrases, from noCandidates, in prose alone).
 	words *wordTable
 	prof  *LineProfile
 }

@@ -97,8 +97,9 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 	var wc wordCounter
 	var cs candidateScan // newCandidateScan, but for its table
 	cs.space = true
+	cs.ix, cs.words, cs.prof = &noCandidates, table, p
 	if phrases {
-		cs.ix, cs.words, cs.prof = tb.cands, table, p
+		cs.ix = tb.cands
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -107,7 +108,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			// tokens and the phrase candidates alike. A run of plain
 			// words, as most are, is read by candidateScan.prose, which
 			// leaves the counts to be made at once here.
-			if phrases && i+16 <= len(s) && len(s) < proseMaxLine {
+			if i+16 <= len(s) && len(s) < proseMaxLine {
 				if end, acc := cs.prose(s, i); end != i {
 					run := s[i:end]
 					words, spaces, letters, upper := proseCounts(run, acc)

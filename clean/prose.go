@@ -19,8 +19,9 @@ import (
 // profileLine's general loop takes those over.
 //
 // It does for each word what profileLine does: it appends the word's
-// stop word posting, from s.words, to s.prof's hits, and feeds the word
-// to the scan. The counts, the same for any word, are left to the
+// stop word posting, from cs.words, to cs.prof's hits, and feeds the word
+// to the scan, whose table is noCandidates when the phrases were not
+// asked for. The counts, the same for any word, are left to the
 // caller, which works them out from the bytes read and from acc: the
 // words in its bits 0-20, the punctuation marks after them in bits 21-41,
 // and the words that start with a capital from bit 42 (see proseCounts).
@@ -59,7 +60,8 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 			bit = keyBit(k^bits.RotateLeft64(load64(s, j-wordKeyBytes), 29), j-i) // candidateBit
 		}
 		bit &= candidateBits - 1 // as it is: no bounds check below
-		if sep := proseSeps[s[j]]; sep == sepNone || sep == sepOther {
+		sep := proseSeps[s[j]]
+		if sep == sepNone || sep == sepOther {
 			return i, acc
 		}
 		// The phrase candidates: a word that may be a key is looked
@@ -142,7 +144,7 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 		}
 		acc += 1 | uint64(^s[i]>>5&1)<<proseUpperShift // a word, and its capital
 		i = j + 1
-		if proseSeps[s[j]] == sepPunct {
+		if sep == sepPunct {
 			acc += 1 << proseMarkShift
 			if i >= len(s) || s[i] != ' ' {
 				return i, acc
@@ -155,6 +157,11 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 	}
 	return i, acc
 }
+
+// noCandidates is the table of no phrase key, which candidateScan.prose
+// reads for a line whose phrases were not asked for: no word is a key or
+// may start one.
+var noCandidates candidateTable
 
 // The fields of candidateScan.prose's acc, and the longest line it may
 // read.

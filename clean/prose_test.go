@@ -49,9 +49,9 @@ func stopHits(s string) []postingRef {
 	}
 }
 
-// TestProseRandom checks ProfilePhrases and Profiler.Line, which read runs
-// of plain prose with candidateScan.prose, against the functions they
-// stand for, on random prose.
+// TestProseRandom checks ProfilePhrases, ProfileLine and Profiler.Line,
+// which read runs of plain prose with candidateScan.prose, against the
+// functions they stand for, on random prose.
 func TestProseRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 4000 {
@@ -71,6 +71,11 @@ func TestProseRandom(t *testing.T) {
 			require.Equal(t, Measure(s, lang), p.Measure(lang), "%q", s)
 			require.Equal(t, StopwordDensity(s, lang), p.Density(lang), "%q", s)
 		}
+		q := ProfileLine(s) // without the phrases
+		if want := stopHits(s); len(want) > 0 || len(q.hits) > 0 {
+			require.Equal(t, want, q.hits, "%q", s)
+		}
+		require.Equal(t, Measure(s, "en"), q.Measure("en"), "%q", s)
 		var pr Profiler
 		text, lp := pr.Line(s)
 		requireLineResult(t, s, text, lp)
