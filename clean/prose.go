@@ -68,25 +68,29 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 		// up, and one that may start a pair that is a key is kept as
 		// the previous word, as writeWord does; one that is neither
 		// only adds to the size. A long word that is or may start a
-		// key or follows one that may, and a word that ends a pair
-		// that may be a key, are left to writeWord.
+		// key, and a word that ends a pair that may be a key, are left
+		// to writeWord.
 		isKey := cs.ix.mayStart[bit/64]&(1<<(bit%64)) != 0
 		keep := cs.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
 		if isKey || keep || cs.prevPairs {
-			if j-i > wordKeyBytes {
+			if (isKey || keep) && j-i > wordKeyBytes {
 				return i, acc
 			}
 			if cs.prevPairs {
-				// pairMayStart, inline: the word is written after
-				// the previous one (at is at most maxCandidateWord+1,
-				// which the masks tell the compiler), and the pair's
-				// bit read as bufBit reads it. The zeros k has past
-				// the word pad a pair shorter than eight bytes.
+				// pairMayStart, inline: the word's first eight bytes
+				// are written after the previous one (at is at most
+				// maxCandidateWord+1, which the masks tell the
+				// compiler), and the pair's bit read as bufBit reads
+				// it, the last eight bytes of a long word from s. The
+				// zeros k has past a short word pad a pair shorter
+				// than eight bytes.
 				at := cs.at & 127
 				binary.LittleEndian.PutUint64(cs.buf[at:], k)
 				end := at + j - i
 				pk := binary.LittleEndian.Uint64(cs.buf[:])
-				if end > wordKeyBytes {
+				if j-i > wordKeyBytes {
+					pk ^= bits.RotateLeft64(load64(s, j-wordKeyBytes), 29)
+				} else if end > wordKeyBytes {
 					pk ^= bits.RotateLeft64(binary.LittleEndian.Uint64(cs.buf[(end-wordKeyBytes)&127:]), 29)
 				}
 				if pb := keyBit(pk, end); cs.ix.mayStart[pb/64]&(1<<(pb%64)) != 0 {

@@ -21,6 +21,7 @@ func proseLine(r *rand.Rand, n int) string {
 		"internationalisation", "nevertheless", "considerably", "notwithstanding", "abcdefgh", "abcdefghi",
 		strings.Repeat("w", 64), strings.Repeat("x", 65), "The", "Share", "Read", "I", "Nevertheless",
 		"cat", "dog", "sat", "on", "mat", "news", "world", "sport", "weather", "copyright",
+		"article", "continues", "articles", "similaires", "aucun", "commentaire", "cookie", "einstellungen",
 	}
 	seps := []string{" ", " ", " ", " ", " ", ", ", ". ", "; ", "! ", ": ", ") ", " (", ",", ".", "' ", "'s ", "’ ", "2 ", " 1", "é ", "  ", "\t", "-", " \"", "\" "}
 	var b strings.Builder
