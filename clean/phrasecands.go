@@ -127,6 +127,11 @@ type candidateScan struct {
 	space, digit bool // the last character written was a space, a digit
 	long         bool // a word longer than maxCandidateWord was read
 	prevPairs    bool // the previous word may be the first of a pair that is a key
+	// words and prof are, for prose, the stop word table and the
+	// profile that profileLine feeds the scan for (which feeds it even
+	// without the phrases, from noCandidates, in prose alone).
+	words *wordTable
+	prof  *LineProfile
 }
 
 // newCandidateScan returns a scan at the start of a text.
@@ -354,6 +359,9 @@ type candidateMasks struct {
 // A candidateKey is a key of candidateTable and its masks.
 type candidateKey struct {
 	key string
+	// short is the wordKey of key: candidateScan.prose compares a word
+	// of wordKeyBytes or fewer with a key of its length in one test.
+	short uint64
 	candidateMasks
 }
 
@@ -481,7 +489,7 @@ func (t *candidateTable) placeKeys(words map[string]candidateMasks) {
 	}
 	t.slots, t.mask = make([]uint32, size), uint(size-1)
 	for _, key := range slices.Sorted(maps.Keys(words)) {
-		t.keys = append(t.keys, candidateKey{key: key, candidateMasks: words[key]})
+		t.keys = append(t.keys, candidateKey{key: key, short: wordKey(key), candidateMasks: words[key]})
 		i := candidateBit(key) & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask

@@ -97,6 +97,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 	var wc wordCounter
 	var cs candidateScan // newCandidateScan, but for its table
 	cs.space = true
+	cs.ix, cs.words, cs.prof = &noCandidates, table, p
 	if phrases {
 		cs.ix = tb.cands
 	}
@@ -104,10 +105,31 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 		c := s[i]
 		if c|0x20-'a' < 26 && !t.inToken && (cs.space || !phrases) {
 			// An ASCII letter at the start of a word, for the stop word
-			// tokens and the phrase candidates alike. When it and the
-			// lower-case letters after it make a whole word of both (a
-			// word break, or the end, follows), as most words are, the
-			// word is read at once, its one key serving both.
+			// tokens and the phrase candidates alike. A run of plain
+			// words, as most are, is read by candidateScan.prose, which
+			// leaves the counts to be made at once here.
+			if i+16 <= len(s) && len(s) < proseMaxLine {
+				if end, acc := cs.prose(s, i); end != i {
+					run := s[i:end]
+					words, spaces, letters, upper := proseCounts(run, acc)
+					rc.runes += len(run)
+					rc.nonSpace += len(run) - spaces
+					rc.cased += letters
+					rc.upper += upper
+					p.script.letters += int32(letters)
+					p.tokens += int32(words)
+					if wc.inWord {
+						words-- // the first word goes on from a mark
+					}
+					wc.words += words
+					wc.inWord = run[len(run)-1] != ' '
+					i = end
+					continue
+				}
+			}
+			// When it and the lower-case letters after it make a whole
+			// word of both (a word break, or the end, follows), the word
+			// is read at once, its one key serving both.
 			j := i + 1
 			if j+8 <= len(s) && notLower(load64(s, j)) != 0 {
 				// The run ends within eight bytes, as most do.

@@ -1,0 +1,216 @@
+package clean
+
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
+// prose is profileLine's loop for plain prose: a leaf that calls nothing
+// and keeps few values, so that it keeps them in registers. From s[i], an
+// ASCII letter that starts a word, a stop word token and a phrase
+// candidate word (no token is being read, and the scan is at a word
+// break), it reads words of that letter and lower-case ASCII letters, of
+// maxWordBytes or fewer, each followed by a space, or by punctuation that
+// folds to a space and a space. It reads on at the next word after a
+// space, and stops at anything else, within 16 bytes of the end of s, and
+// before a word that needs a call: one whose stop word posting would
+// outgrow the profile's hits, a long one that may be a stop word, and one
+// the scan must look up or keep in a way it does not inline.
+// profileLine's general loop takes those over.
+//
+// It does for each word what profileLine does: it appends the word's
+// stop word posting, from cs.words, to cs.prof's hits, and feeds the word
+// to the scan, whose table is noCandidates when the phrases were not
+// asked for. The counts, the same for any word, are left to the
+// caller, which works them out from the bytes read and from acc: the
+// words in its bits 0-20, the punctuation marks after them in bits 21-41,
+// and the words that start with a capital from bit 42 (see proseCounts).
+// It returns where it stopped: i itself when the word at i is not one it
+// reads. s must be shorter than proseMaxLine bytes, so that no count
+// overflows its bits.
+func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
+	for i+16 <= len(s) {
+		// The end of the word: nl has the high bit of each byte from
+		// s[i+1] on that is no lower-case letter.
+		w := s[i : i+16]         // one bounds check for both loads
+		k := load64(w, 0) | 0x20 // its first eight bytes, lower-cased
+		nl := notLower(load64(w, 1))
+		j := i + 1
+		var h uint64 // the hash of its key, for the stop word filter
+		var bit uint // its candidateBit
+		if nl != 0 {
+			// A short word, as most are: its bytes are those of k
+			// under nl's lowest bit, its key, whose hash gives its
+			// candidate bit too.
+			j += bits.TrailingZeros64(nl) / 8
+			k &= nl ^ (nl - 1)
+			h = (k + uint64(j-i)) * hashMultiplier
+			bit = uint(h >> (64 - candidateLog)) // keyBit
+		} else {
+			// A longer word: its first eight bytes are its key, and its
+			// last eight are in its candidate bit.
+			for nl == 0 {
+				if j += 8; j+8 > len(s) || j-i > maxWordBytes {
+					return i, acc
+				}
+				nl = notLower(load64(s, j))
+			}
+			j += bits.TrailingZeros64(nl) / 8
+			h = (k + uint64(j-i)) * hashMultiplier
+			bit = keyBit(k^bits.RotateLeft64(load64(s, j-wordKeyBytes), 29), j-i) // candidateBit
+		}
+		bit &= candidateBits - 1 // as it is: no bounds check below
+		sep := proseSeps[s[j]]
+		if sep == sepNone || sep == sepOther {
+			return i, acc
+		}
+		// The phrase candidates: a word that may be a key is looked
+		// up, and one that may start a pair that is a key is kept as
+		// the previous word, as writeWord does; one that is neither
+		// only adds to the size. A long word that is or may start a
+		// key, and a word that ends a pair that may be a key, are left
+		// to writeWord.
+		isKey := cs.ix.mayStart[bit/64]&(1<<(bit%64)) != 0
+		keep := cs.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
+		if isKey || keep || cs.prevPairs {
+			if (isKey || keep) && j-i > wordKeyBytes {
+				return i, acc
+			}
+			if cs.prevPairs {
+				// pairMayStart, inline: the word's first eight bytes
+				// are written after the previous one (at is at most
+				// maxCandidateWord+1, which the masks tell the
+				// compiler), and the pair's bit read as bufBit reads
+				// it, the last eight bytes of a long word from s. The
+				// zeros k has past a short word pad a pair shorter
+				// than eight bytes.
+				at := cs.at & 127
+				binary.LittleEndian.PutUint64(cs.buf[at:], k)
+				end := at + j - i
+				pk := binary.LittleEndian.Uint64(cs.buf[:])
+				if j-i > wordKeyBytes {
+					pk ^= bits.RotateLeft64(load64(s, j-wordKeyBytes), 29)
+				} else if end > wordKeyBytes {
+					pk ^= bits.RotateLeft64(binary.LittleEndian.Uint64(cs.buf[(end-wordKeyBytes)&127:]), 29)
+				}
+				if pb := keyBit(pk, end); cs.ix.mayStart[pb/64]&(1<<(pb%64)) != 0 {
+					return i, acc
+				}
+			}
+		}
+		// The stop word: slotHashed, inline for a short word.
+		if b := h >> (64 - filterLog); cs.words.filter[b/64]&(1<<(b%64)) != 0 {
+			if j-i > wordKeyBytes {
+				return i, acc // slotLong
+			}
+			hk := h ^ h>>32                           // hashKeyed
+			tag := uint32(hk>>32)&^0xff | uint32(j-i) // wordTag
+			for x := hk & cs.words.mask; ; x = (x + 1) & cs.words.mask {
+				e := &cs.words.entries[x]
+				if e.tag == 0 {
+					break
+				}
+				if e.tag == tag && e.key == k {
+					hits := len(cs.prof.hits)
+					if hits == cap(cs.prof.hits) {
+						return i, acc // the general loop grows them
+					}
+					cs.prof.hits = cs.prof.hits[:hits+1] // append, without its call
+					cs.prof.hits[hits] = e.ref
+					break
+				}
+			}
+		}
+		if isKey {
+			// masks, inline: a short word is a key of its length and
+			// bytes.
+			ix := cs.ix
+			for x := bit & ix.mask; ; x = (x + 1) & ix.mask {
+				ki := ix.slots[x]
+				if ki == 0 {
+					break
+				}
+				if e := &ix.keys[ki-1]; e.short == k && len(e.key) == j-i {
+					m := e.anywhere
+					if cs.size == 0 {
+						m |= e.start // the first word of the text
+					}
+					cs.cands |= m
+					break
+				}
+			}
+		}
+		if keep {
+			cs.keepWord(k, j-i)
+		} else {
+			cs.size += j - i + 1
+			cs.prevPairs, cs.at = false, 0
+		}
+		acc += 1 | uint64(^s[i]>>5&1)<<proseUpperShift // a word, and its capital
+		i = j + 1
+		if sep == sepPunct {
+			acc += 1 << proseMarkShift
+			if i >= len(s) || s[i] != ' ' {
+				return i, acc
+			}
+			i++
+		}
+		if i >= len(s) || s[i]|0x20-'a' >= 26 {
+			return i, acc
+		}
+	}
+	return i, acc
+}
+
+// noCandidates is the table of no phrase key, which candidateScan.prose
+// reads for a line whose phrases were not asked for: no word is a key or
+// may start one.
+var noCandidates candidateTable
+
+// The fields of candidateScan.prose's acc, and the longest line it may
+// read.
+const (
+	proseMarkShift  = 21
+	proseUpperShift = 42
+	proseField      = 1<<proseMarkShift - 1
+	proseMaxLine    = 1 << proseMarkShift
+)
+
+// proseCounts returns, for a run s that candidateScan.prose read with the
+// counts acc, its words, the spaces in it, its letters (its bytes but
+// the spaces and the punctuation marks) and its capitals. Every word but
+// the last is followed by one space, after its mark if it has one; the
+// last is when the run ends with one.
+func proseCounts(s string, acc uint64) (words, spaces, letters, upper int) {
+	words, marks, upper := int(acc&proseField), int(acc>>proseMarkShift&proseField), int(acc>>proseUpperShift)
+	spaces = words - 1
+	if s[len(s)-1] == ' ' {
+		spaces++
+	}
+	return words, spaces, len(s) - spaces - marks, upper
+}
+
+// The classes of proseSeps.
+const (
+	sepNone  = iota // no word break: the word before it is not plain
+	sepSpace        // a space
+	sepPunct        // punctuation that folds to a space (asciiFold)
+	sepOther        // another word break: a control, which prose leaves
+)
+
+// proseSeps classifies the byte after a word for candidateScan.prose;
+// bytes beyond ASCII are sepNone.
+var proseSeps = func() (t [256]uint8) {
+	for c := range 128 {
+		switch {
+		case c == ' ':
+			t[c] = sepSpace
+		case asciiFold[c] != foldSpace:
+		case asciiProps[c]&(asciiControl|asciiSpace) == 0:
+			t[c] = sepPunct
+		default:
+			t[c] = sepOther
+		}
+	}
+	return t
+}()
