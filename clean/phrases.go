@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -144,15 +145,31 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 		}
 	}
 	for pos := 0; pos < len(folded) && len(ix.anywhere) > 0; {
-		end := pos // words are short: a loop finds their end for less than a call
-		for end < len(folded) && folded[end] != ' ' {
-			end++
+		// The word's end: the first space of the next eight bytes, or of
+		// the last eight shifted to start at pos (zeros past the end are
+		// no space); a text under eight bytes takes a loop.
+		end := len(folded)
+		if len(folded) >= 8 {
+			var v uint64
+			if pos+8 <= len(folded) {
+				v = load64(folded, pos)
+			} else {
+				v = load64(folded, len(folded)-8) >> (8 * (pos + 8 - len(folded)))
+			}
+			if k := spaceIn8(v); k < 8 {
+				end = pos + k
+			} else if pos+8 < len(folded) {
+				end = pos + 8 + foldedWordEnd(folded[pos+8:])
+			}
+		} else {
+			end = pos + foldedWordEnd(folded[pos:])
 		}
 		word := folded[pos:end]
-		if pos == 0 && ix.mayStartText(word) {
+		bit := wordBit(word) // as mayStartText and mayStartAnywhere find it
+		if pos == 0 && ix.textStart[bit/64]&(1<<(bit%64)) != 0 {
 			try(ix.atStart[word], pos)
 		}
-		if ix.mayStartAnywhere(word) {
+		if ix.mayStart[bit/64]&(1<<(bit%64)) != 0 {
 			try(ix.anywhere[word], pos)
 		}
 		pos = end + 1
@@ -162,6 +179,31 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 	}
 	p := ix.phrases[best]
 	return PhraseMatch{Set: set, Phrase: p.text, Lang: p.lang}, true
+}
+
+// spaceIn8 returns the index of the first space among the eight bytes of
+// v (little-endian), or 8 when none is: a space is a zero byte of v xor
+// spaces, which the usual test for a zero byte finds exactly for the
+// first one (a borrow only ever marks bytes after it).
+func spaceIn8(v uint64) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := v ^ 0x20*ones
+	return bits.TrailingZeros64((x-ones)&^x&highs) / 8
+}
+
+// foldedWordEnd returns the index of the first space of s, or len(s):
+// the end of the folded word s starts with, found eight bytes at a time.
+func foldedWordEnd(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if k := spaceIn8(load64(s, i)); k < 8 {
+			return i + k
+		}
+	}
+	for i < len(s) && s[i] != ' ' {
+		i++
+	}
+	return i
 }
 
 // firstWord returns the first word of a folded text.
