@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strings"
@@ -250,6 +251,24 @@ func appendFoldAll(b []byte, text string) []byte {
 	buf := b[:cap(b)]
 	last := byte(' ') // no space is written first
 	for i := 0; i < len(text); {
+		// Letters and single spaces fold to themselves, letters in lower
+		// case: of the next eight bytes, those up to the first that does
+		// not are written at once. b has room for a byte per byte of text
+		// left (see above), so for all eight.
+		if i+8 <= len(text) {
+			v := load64(text, i)
+			if k := letterPrefix8(v, last == ' '); k > 0 {
+				binary.LittleEndian.PutUint64(buf[n:], lowerLetters8(v))
+				n += k
+				i += k
+				last = buf[n-1]
+				if k == 8 {
+					continue
+				}
+				// The byte at i is not a letter nor a single space: it
+				// takes the path below.
+			}
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -293,6 +312,39 @@ func appendFoldAll(b []byte, text string) []byte {
 		n, buf = len(w), w[:cap(w)]
 	}
 	return buf[:n]
+}
+
+// letterPrefix8 returns how many of the eight bytes of v (little-endian),
+// from the first, appendFoldAll writes as they are but for upper-case
+// letters lowered (lowerLetters8): ASCII letters and spaces, up to a
+// space that follows another, or that opens them when space says the
+// fold is at a word break already. A byte beyond the first that is not
+// ASCII may be misread, as the sums below carry out of it, but only
+// those after it, which are not counted.
+func letterPrefix8(v uint64, space bool) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// Below the first byte from 0x80 no sum carries into the next byte:
+	// the high bit of x+(0x80-lo) is set for a byte from lo, that of
+	// x+(0x7f-hi) for one beyond hi.
+	w := v | 0x20*ones // letters in lower case
+	letters := (w + (0x80-'a')*ones) &^ (w + (0x7f-'z')*ones)
+	spaces := (v + (0x80-' ')*ones) &^ (v + (0x7f-' ')*ones) & highs
+	bad := (v | ^(letters | spaces)) & highs
+	bad |= spaces & (spaces << 8)
+	if space {
+		bad |= spaces & 0x80
+	}
+	return bits.TrailingZeros64(bad) / 8
+}
+
+// lowerLetters8 lowers the upper-case ASCII letters of the eight bytes of
+// v, which are ASCII up to the first that is not: those after it may be
+// changed.
+func lowerLetters8(v uint64) uint64 {
+	const ones = 0x0101010101010101
+	geA := v + (0x80-'A')*ones   // 0x80 set in the bytes from 'A'
+	gtZ := v + (0x80-'Z'-1)*ones // 0x80 set in the bytes beyond 'Z'
+	return v | (geA&^gtZ&(0x80*ones))>>2
 }
 
 // appendFoldPrefix appends FoldPhrase(text) to b as FoldPhrase writes it,
