@@ -166,8 +166,17 @@ func (a *evidenceArena) join(parts ...string) string {
 // phrase is phraseEvidence(m), built in the arena unless the phrase is
 // long enough for quote to shorten it.
 func (a *evidenceArena) phrase(m clean.PhraseMatch) string {
-	if utf8.RuneCountInString(m.Phrase) > quoteMaxRunes {
+	// A phrase of at most quoteMaxRunes bytes has no more runes, and the
+	// table's phrases are short: most are not counted.
+	if len(m.Phrase) > quoteMaxRunes && utf8.RuneCountInString(m.Phrase) > quoteMaxRunes {
 		return phraseEvidence(m)
 	}
-	return a.join(`phrase "`, m.Phrase, `" (`, m.Lang, ")")
+	a.reserve(len(`phrase "`) + len(m.Phrase) + len(`" (`) + len(m.Lang) + len(")"))
+	start := len(a.buf)
+	a.buf = append(a.buf, `phrase "`...)
+	a.buf = append(a.buf, m.Phrase...)
+	a.buf = append(a.buf, `" (`...)
+	a.buf = append(a.buf, m.Lang...)
+	a.buf = append(a.buf, ')')
+	return frozenString(a.buf[start:])
 }

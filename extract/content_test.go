@@ -99,6 +99,9 @@ func TestEvidenceArenaPhrase(t *testing.T) {
 		{Phrase: "", Lang: ""},
 		{Phrase: strings.Repeat("é", 60), Lang: "fr"},
 		{Phrase: strings.Repeat("é", 61), Lang: "fr"},
+		{Phrase: strings.Repeat("a", 60), Lang: "en"},
+		{Phrase: strings.Repeat("a", 61), Lang: "en"},
+		{Phrase: strings.Repeat("é", 30), Lang: "fr"},
 	} {
 		assert.Equal(t, phraseEvidence(m), a.phrase(m))
 	}
