@@ -46,8 +46,9 @@ func (navigationExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "navigation", "markup says "+quote(tok))
 		}
 	}
+	runs := menuRuns()
 	removeRuns(doc, menuItemWords+2, menuMinRun, func(run []*Block, where string) {
-		evidence := menuRunEvidence(&arena, len(run), where)
+		evidence := menuRunEvidence(runs, &arena, len(run), where)
 		for _, b := range run {
 			doc.Remove(b, "navigation", evidence)
 		}
@@ -76,11 +77,11 @@ var menuRuns = sync.OnceValue(func() *[2][menuRunTable]string {
 })
 
 // menuRunEvidence returns the evidence of a menu run of n short lines
-// found where: from menuRuns, or built in the arena.
-func menuRunEvidence(a *evidenceArena, n int, where string) string {
+// found where: from runs, the table of menuRuns, or built in the arena.
+func menuRunEvidence(runs *[2][menuRunTable]string, a *evidenceArena, n int, where string) string {
 	for k, place := range runPlaces {
 		if where == place && n >= 0 && n < menuRunTable {
-			return menuRuns()[k][n]
+			return runs[k][n]
 		}
 	}
 	return a.join("menu run of ", strconv.Itoa(n), " short lines ", where)

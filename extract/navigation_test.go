@@ -53,7 +53,7 @@ func TestMenuRunEvidenceAgreesWithJoin(t *testing.T) {
 	for _, where := range []string{"before the article", "after the article", "elsewhere"} {
 		for n := range 2 * menuRunTable {
 			want := "menu run of " + strconv.Itoa(n) + " short lines " + where
-			require.Equal(t, want, menuRunEvidence(&a, n, where))
+			require.Equal(t, want, menuRunEvidence(menuRuns(), &a, n, where))
 		}
 	}
 }
