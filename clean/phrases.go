@@ -141,8 +141,8 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 		}
 	}
 	if len(ix.anywhere) == 0 {
-		if w := firstWord(folded); ix.mayStartText(w) {
-			try(ix.atStart[w], 0)
+		if w := firstWord(folded); w != "" && ix.mayStartText(w) {
+			try(ix.first(w).atStart, 0)
 		}
 	}
 	for pos := 0; pos < len(folded) && len(ix.anywhere) > 0; {
@@ -167,11 +167,13 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 		}
 		word := folded[pos:end]
 		bit := wordBit(word) // as mayStartText and mayStartAnywhere find it
-		if pos == 0 && ix.textStart[bit/64]&(1<<(bit%64)) != 0 {
-			try(ix.atStart[word], pos)
-		}
-		if ix.mayStart[bit/64]&(1<<(bit%64)) != 0 {
-			try(ix.anywhere[word], pos)
+		start := pos == 0 && ix.textStart[bit/64]&(1<<(bit%64)) != 0
+		if (start || ix.mayStart[bit/64]&(1<<(bit%64)) != 0) && word != "" {
+			e := ix.first(word) // the values of atStart and anywhere, or none
+			if start {
+				try(e.atStart, pos)
+			}
+			try(e.anywhere, pos)
 		}
 		pos = end + 1
 	}
@@ -453,6 +455,58 @@ type phraseSetIndex struct {
 	// of every key of atStart: most words of a text are no first word,
 	// and a bit test is cheaper than a lookup.
 	mayStart, textStart [wordBits / 64]uint64
+	// firsts holds the keys of atStart and anywhere with their values,
+	// found by firstSlot: MatchFolded looks a word up there rather than
+	// in the maps, for a hash of its bytes and a comparison.
+	firsts []firstWordEntry
+}
+
+// A firstWordEntry is a slot of phraseSetIndex.firsts: a first word of
+// the set's phrases, and its values in atStart and anywhere; an empty
+// word for a free slot.
+type firstWordEntry struct {
+	word              string
+	atStart, anywhere []int
+}
+
+// firstHash hashes a word, not empty, for phraseSetIndex.firsts: FNV-1a
+// over its bytes.
+func firstHash(w string) uint {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return uint(h)
+}
+
+// first returns the slot of word in si.firsts: its entry, or a free one
+// when word is no first word. word is not empty.
+func (si *phraseSetIndex) first(word string) *firstWordEntry {
+	mask := uint(len(si.firsts) - 1)
+	for k := firstHash(word) & mask; ; k = (k + 1) & mask {
+		if e := &si.firsts[k]; e.word == word || e.word == "" {
+			return e
+		}
+	}
+}
+
+// buildFirsts fills si.firsts from atStart and anywhere: a table of a
+// power of two slots, at least twice as many as the words, so that a
+// lookup finds a free slot soon.
+func (si *phraseSetIndex) buildFirsts() {
+	n := 4
+	for n < 2*(len(si.atStart)+len(si.anywhere)) {
+		n *= 2
+	}
+	si.firsts = make([]firstWordEntry, n)
+	for w, at := range si.atStart {
+		e := si.first(w)
+		e.word, e.atStart = w, at
+	}
+	for w, at := range si.anywhere {
+		e := si.first(w)
+		e.word, e.anywhere = w, at
+	}
 }
 
 // wordBits is the size of phraseSetIndex.mayStart, in bits.
@@ -514,6 +568,7 @@ var phraseIndex = sync.OnceValue(func() map[PhraseSet]*phraseSetIndex {
 				si.phrases = append(si.phrases, p)
 			}
 		}
+		si.buildFirsts()
 		ix[set] = si
 	}
 	return ix

@@ -253,3 +253,24 @@ func TestFoldedWordEndAgreesWithIndexByte(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstWordTableAgreesWithMaps checks that every set's table of first
+// words gives, for each key of its maps and for words that are none, the
+// maps' values.
+func TestFirstWordTableAgreesWithMaps(t *testing.T) {
+	for set, si := range phraseIndex() {
+		require.Equal(t, 0, len(si.firsts)&(len(si.firsts)-1), "set %s: a power of two", set)
+		words := []string{"zzqx", "a", "the", "share", "©", "#"}
+		for w := range si.atStart {
+			words = append(words, w, w+"s")
+		}
+		for w := range si.anywhere {
+			words = append(words, w, "x"+w)
+		}
+		for _, w := range words {
+			e := si.first(w)
+			require.Equal(t, si.atStart[w], e.atStart, "set %s, word %q", set, w)
+			require.Equal(t, si.anywhere[w], e.anywhere, "set %s, word %q", set, w)
+		}
+	}
+}
