@@ -92,6 +92,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "headline", "near copy of the page title")
 		}
 	}
+	doc.bounds.title = titleFold{raw: doc.Title, folded: t.title} // for the text core
 	return nil
 }
 
