@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -139,21 +141,39 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 		}
 	}
 	if len(ix.anywhere) == 0 {
-		if w := firstWord(folded); ix.mayStartText(w) {
-			try(ix.atStart[w], 0)
+		if w := firstWord(folded); w != "" && ix.mayStartText(w) {
+			try(ix.first(w).atStart, 0)
 		}
 	}
 	for pos := 0; pos < len(folded) && len(ix.anywhere) > 0; {
-		end := pos // words are short: a loop finds their end for less than a call
-		for end < len(folded) && folded[end] != ' ' {
-			end++
+		// The word's end: the first space of the next eight bytes, or of
+		// the last eight shifted to start at pos (zeros past the end are
+		// no space); a text under eight bytes takes a loop.
+		end := len(folded)
+		if len(folded) >= 8 {
+			var v uint64
+			if pos+8 <= len(folded) {
+				v = load64(folded, pos)
+			} else {
+				v = load64(folded, len(folded)-8) >> (8 * (pos + 8 - len(folded)))
+			}
+			if k := spaceIn8(v); k < 8 {
+				end = pos + k
+			} else if pos+8 < len(folded) {
+				end = pos + 8 + foldedWordEnd(folded[pos+8:])
+			}
+		} else {
+			end = pos + foldedWordEnd(folded[pos:])
 		}
 		word := folded[pos:end]
-		if pos == 0 && ix.mayStartText(word) {
-			try(ix.atStart[word], pos)
-		}
-		if ix.mayStartAnywhere(word) {
-			try(ix.anywhere[word], pos)
+		bit := wordBit(word) // as mayStartText and mayStartAnywhere find it
+		start := pos == 0 && ix.textStart[bit/64]&(1<<(bit%64)) != 0
+		if (start || ix.mayStart[bit/64]&(1<<(bit%64)) != 0) && word != "" {
+			e := ix.first(word) // the values of atStart and anywhere, or none
+			if start {
+				try(e.atStart, pos)
+			}
+			try(e.anywhere, pos)
 		}
 		pos = end + 1
 	}
@@ -162,6 +182,31 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 	}
 	p := ix.phrases[best]
 	return PhraseMatch{Set: set, Phrase: p.text, Lang: p.lang}, true
+}
+
+// spaceIn8 returns the index of the first space among the eight bytes of
+// v (little-endian), or 8 when none is: a space is a zero byte of v xor
+// spaces, which the usual test for a zero byte finds exactly for the
+// first one (a borrow only ever marks bytes after it).
+func spaceIn8(v uint64) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := v ^ 0x20*ones
+	return bits.TrailingZeros64((x-ones)&^x&highs) / 8
+}
+
+// foldedWordEnd returns the index of the first space of s, or len(s):
+// the end of the folded word s starts with, found eight bytes at a time.
+func foldedWordEnd(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if k := spaceIn8(load64(s, i)); k < 8 {
+			return i + k
+		}
+	}
+	for i < len(s) && s[i] != ' ' {
+		i++
+	}
+	return i
 }
 
 // firstWord returns the first word of a folded text.
@@ -208,6 +253,24 @@ func appendFoldAll(b []byte, text string) []byte {
 	buf := b[:cap(b)]
 	last := byte(' ') // no space is written first
 	for i := 0; i < len(text); {
+		// Letters and single spaces fold to themselves, letters in lower
+		// case: of the next eight bytes, those up to the first that does
+		// not are written at once. b has room for a byte per byte of text
+		// left (see above), so for all eight.
+		if i+8 <= len(text) {
+			v := load64(text, i)
+			if k := letterPrefix8(v, last == ' '); k > 0 {
+				binary.LittleEndian.PutUint64(buf[n:], lowerLetters8(v))
+				n += k
+				i += k
+				last = buf[n-1]
+				if k == 8 {
+					continue
+				}
+				// The byte at i is not a letter nor a single space: it
+				// takes the path below.
+			}
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -251,6 +314,39 @@ func appendFoldAll(b []byte, text string) []byte {
 		n, buf = len(w), w[:cap(w)]
 	}
 	return buf[:n]
+}
+
+// letterPrefix8 returns how many of the eight bytes of v (little-endian),
+// from the first, appendFoldAll writes as they are but for upper-case
+// letters lowered (lowerLetters8): ASCII letters and spaces, up to a
+// space that follows another, or that opens them when space says the
+// fold is at a word break already. A byte beyond the first that is not
+// ASCII may be misread, as the sums below carry out of it, but only
+// those after it, which are not counted.
+func letterPrefix8(v uint64, space bool) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// Below the first byte from 0x80 no sum carries into the next byte:
+	// the high bit of x+(0x80-lo) is set for a byte from lo, that of
+	// x+(0x7f-hi) for one beyond hi.
+	w := v | 0x20*ones // letters in lower case
+	letters := (w + (0x80-'a')*ones) &^ (w + (0x7f-'z')*ones)
+	spaces := (v + (0x80-' ')*ones) &^ (v + (0x7f-' ')*ones) & highs
+	bad := (v | ^(letters | spaces)) & highs
+	bad |= spaces & (spaces << 8)
+	if space {
+		bad |= spaces & 0x80
+	}
+	return bits.TrailingZeros64(bad) / 8
+}
+
+// lowerLetters8 lowers the upper-case ASCII letters of the eight bytes of
+// v, which are ASCII up to the first that is not: those after it may be
+// changed.
+func lowerLetters8(v uint64) uint64 {
+	const ones = 0x0101010101010101
+	geA := v + (0x80-'A')*ones   // 0x80 set in the bytes from 'A'
+	gtZ := v + (0x80-'Z'-1)*ones // 0x80 set in the bytes beyond 'Z'
+	return v | (geA&^gtZ&(0x80*ones))>>2
 }
 
 // appendFoldPrefix appends FoldPhrase(text) to b as FoldPhrase writes it,
@@ -359,6 +455,58 @@ type phraseSetIndex struct {
 	// of every key of atStart: most words of a text are no first word,
 	// and a bit test is cheaper than a lookup.
 	mayStart, textStart [wordBits / 64]uint64
+	// firsts holds the keys of atStart and anywhere with their values,
+	// found by firstSlot: MatchFolded looks a word up there rather than
+	// in the maps, for a hash of its bytes and a comparison.
+	firsts []firstWordEntry
+}
+
+// A firstWordEntry is a slot of phraseSetIndex.firsts: a first word of
+// the set's phrases, and its values in atStart and anywhere; an empty
+// word for a free slot.
+type firstWordEntry struct {
+	word              string
+	atStart, anywhere []int
+}
+
+// firstHash hashes a word, not empty, for phraseSetIndex.firsts: FNV-1a
+// over its bytes.
+func firstHash(w string) uint {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return uint(h)
+}
+
+// first returns the slot of word in si.firsts: its entry, or a free one
+// when word is no first word. word is not empty.
+func (si *phraseSetIndex) first(word string) *firstWordEntry {
+	mask := uint(len(si.firsts) - 1)
+	for k := firstHash(word) & mask; ; k = (k + 1) & mask {
+		if e := &si.firsts[k]; e.word == word || e.word == "" {
+			return e
+		}
+	}
+}
+
+// buildFirsts fills si.firsts from atStart and anywhere: a table of a
+// power of two slots, at least twice as many as the words, so that a
+// lookup finds a free slot soon.
+func (si *phraseSetIndex) buildFirsts() {
+	n := 4
+	for n < 2*(len(si.atStart)+len(si.anywhere)) {
+		n *= 2
+	}
+	si.firsts = make([]firstWordEntry, n)
+	for w, at := range si.atStart {
+		e := si.first(w)
+		e.word, e.atStart = w, at
+	}
+	for w, at := range si.anywhere {
+		e := si.first(w)
+		e.word, e.anywhere = w, at
+	}
 }
 
 // wordBits is the size of phraseSetIndex.mayStart, in bits.
@@ -420,6 +568,7 @@ var phraseIndex = sync.OnceValue(func() map[PhraseSet]*phraseSetIndex {
 				si.phrases = append(si.phrases, p)
 			}
 		}
+		si.buildFirsts()
 		ix[set] = si
 	}
 	return ix

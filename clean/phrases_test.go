@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -226,5 +227,50 @@ func TestAppendFoldPhrase(t *testing.T) {
 			allocs := testing.AllocsPerRun(10, func() { AppendFoldPhrase(buf[:0], tt.text) })
 			assert.Zero(t, allocs)
 		})
+	}
+}
+
+// TestFoldedWordEndAgreesWithIndexByte checks the eight-byte search for
+// a word's end, and spaceIn8 alone, against strings.IndexByte on random
+// texts of spaces, letters and bytes from 0x80 (a byte just above or
+// below a space must not count as one).
+func TestFoldedWordEndAgreesWithIndexByte(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 14))
+	alphabet := []byte{' ', 'a', 'z', '#', '\'', 0x1f, 0x21, 0xa0, 0xc3, 0xa9, 0x00}
+	for range 20000 {
+		b := make([]byte, rng.IntN(24))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(b)
+		want := strings.IndexByte(s, ' ')
+		if want < 0 {
+			want = len(s)
+		}
+		require.Equal(t, want, foldedWordEnd(s), "%q", s)
+		if len(s) >= 8 {
+			require.Equal(t, min(want, 8), spaceIn8(load64(s, 0)), "%q", s)
+		}
+	}
+}
+
+// TestFirstWordTableAgreesWithMaps checks that every set's table of first
+// words gives, for each key of its maps and for words that are none, the
+// maps' values.
+func TestFirstWordTableAgreesWithMaps(t *testing.T) {
+	for set, si := range phraseIndex() {
+		require.Equal(t, 0, len(si.firsts)&(len(si.firsts)-1), "set %s: a power of two", set)
+		words := []string{"zzqx", "a", "the", "share", "©", "#"}
+		for w := range si.atStart {
+			words = append(words, w, w+"s")
+		}
+		for w := range si.anywhere {
+			words = append(words, w, "x"+w)
+		}
+		for _, w := range words {
+			e := si.first(w)
+			require.Equal(t, si.atStart[w], e.atStart, "set %s, word %q", set, w)
+			require.Equal(t, si.anywhere[w], e.anywhere, "set %s, word %q", set, w)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
@@ -21,22 +22,80 @@ func (contentExtractor) Extract(doc *Document) error {
 	first, last := doc.CoreBounds()
 	core := doc.coreFlags()
 	var evidence evidenceArena
+	shapes := builtShapes()
 	for _, b := range doc.Blocks {
 		if b.Removed() || b.Role != RoleBody || core[b.Index] {
 			continue
 		}
-		where := "outside the article's core"
+		where := outsideCore
 		switch {
 		case first < 0:
-			where = "no article core found"
+			where = noCore
 		case b.Index < first:
-			where = "before the article's core"
+			where = beforeCore
 		case b.Index > last:
-			where = "after the article's core"
+			where = afterCore
 		}
-		doc.Remove(b, "boilerplate", evidence.shapeAfter(where, b))
+		doc.Remove(b, "boilerplate", shapes.evidence(&evidence, where, b))
 	}
 	return nil
+}
+
+// Where Content finds a block, as the index of its words in
+// contentPlaces.
+const (
+	outsideCore = iota
+	noCore
+	beforeCore
+	afterCore
+)
+
+// contentPlaces are the words Content's evidence starts with, by where it
+// finds the block.
+var contentPlaces = [...]string{
+	outsideCore: "outside the article's core",
+	noCore:      "no article core found",
+	beforeCore:  "before the article's core",
+	afterCore:   "after the article's core",
+}
+
+// shapeCacheWords bounds the word counts whose evidence contentShapes
+// holds: the lines most of Content's removals are.
+const shapeCacheWords = 64
+
+// contentShapes holds Content's evidence by place, sentence end and word
+// count, which is all it says of a block without markup or with little
+// link text: the many lines of menus and footers share these strings
+// instead of one built each. It is built on first use, about 20 KB, and
+// only read after.
+type contentShapes [len(contentPlaces)][2][shapeCacheWords]string
+
+// builtShapes returns the table of contentShapes, built once.
+var builtShapes = sync.OnceValue(func() *contentShapes {
+	var c contentShapes
+	for where := range c {
+		for terminal := range c[where] {
+			for n := range c[where][terminal] {
+				b := &Block{Features: clean.Features{Words: n, Terminal: terminal == 1}}
+				c[where][terminal][n] = shapeAfter(contentPlaces[where]+", ", b)
+			}
+		}
+	}
+	return &c
+})
+
+// evidence returns a.shapeAfter(contentPlaces[where], b), from the table
+// for the blocks it holds.
+func (c *contentShapes) evidence(a *evidenceArena, where int, b *Block) string {
+	n := b.Features.Words
+	if n < 0 || n >= shapeCacheWords || b.DOM != nil && b.DOM.LinkDensity > 0.5 {
+		return a.shapeAfter(contentPlaces[where], b)
+	}
+	terminal := 0
+	if b.Features.Terminal {
+		terminal = 1
+	}
+	return c[where][terminal][n]
 }
 
 // shapeAfter returns prefix followed by a description of a block's line
@@ -107,8 +166,17 @@ func (a *evidenceArena) join(parts ...string) string {
 // phrase is phraseEvidence(m), built in the arena unless the phrase is
 // long enough for quote to shorten it.
 func (a *evidenceArena) phrase(m clean.PhraseMatch) string {
-	if utf8.RuneCountInString(m.Phrase) > quoteMaxRunes {
+	// A phrase of at most quoteMaxRunes bytes has no more runes, and the
+	// table's phrases are short: most are not counted.
+	if len(m.Phrase) > quoteMaxRunes && utf8.RuneCountInString(m.Phrase) > quoteMaxRunes {
 		return phraseEvidence(m)
 	}
-	return a.join(`phrase "`, m.Phrase, `" (`, m.Lang, ")")
+	a.reserve(len(`phrase "`) + len(m.Phrase) + len(`" (`) + len(m.Lang) + len(")"))
+	start := len(a.buf)
+	a.buf = append(a.buf, `phrase "`...)
+	a.buf = append(a.buf, m.Phrase...)
+	a.buf = append(a.buf, `" (`...)
+	a.buf = append(a.buf, m.Lang...)
+	a.buf = append(a.buf, ')')
+	return frozenString(a.buf[start:])
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -98,7 +99,27 @@ func TestEvidenceArenaPhrase(t *testing.T) {
 		{Phrase: "", Lang: ""},
 		{Phrase: strings.Repeat("é", 60), Lang: "fr"},
 		{Phrase: strings.Repeat("é", 61), Lang: "fr"},
+		{Phrase: strings.Repeat("a", 60), Lang: "en"},
+		{Phrase: strings.Repeat("a", 61), Lang: "en"},
+		{Phrase: strings.Repeat("é", 30), Lang: "fr"},
 	} {
 		assert.Equal(t, phraseEvidence(m), a.phrase(m))
+	}
+}
+
+// TestContentShapesAgreeWithShapeAfter checks the evidence Content takes
+// from its table against shapeAfter built anew, for random blocks within
+// the table and beyond it, with and without markup.
+func TestContentShapesAgreeWithShapeAfter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 5))
+	var a evidenceArena
+	c := builtShapes()
+	for range 5000 {
+		b := &Block{Features: clean.Features{Words: rng.IntN(2 * shapeCacheWords), Terminal: rng.IntN(2) == 0}}
+		if rng.IntN(3) == 0 {
+			b.DOM = &DOMEvidence{LinkDensity: float64(rng.IntN(5)) / 4}
+		}
+		where := rng.IntN(len(contentPlaces))
+		require.Equal(t, shapeAfter(contentPlaces[where]+", ", b), c.evidence(&a, where, b))
 	}
 }

@@ -42,6 +42,24 @@ type coreBounds struct {
 	// phrases is the list of Document.phraseBlocks (phrasegate.go), kept
 	// here with the other answers found once per document.
 	phrases phraseList
+	// title is the page's title folded by Headline, which the text core
+	// compares with the blocks after it (see foldedTitle).
+	title titleFold
+}
+
+// A titleFold is a title as written, and foldText of it.
+type titleFold struct {
+	raw, folded string
+}
+
+// foldedTitle returns foldText(d.Title): the fold Headline kept, when the
+// title is still the one it folded, or else one written in buf (see
+// foldOnStack), good only as long as buf.
+func (d *Document) foldedTitle(buf *[titleFoldBuf]byte) string {
+	if t := &d.bounds.title; t.raw == d.Title { // the zero value holds "", folded
+		return t.folded
+	}
+	return foldOnStack(buf, d.Title)
 }
 
 // scanBounds returns the indexes of the first and last true values of

@@ -77,3 +77,19 @@ func TestScanBounds(t *testing.T) {
 		require.Equal(t, wantLast, last, "%v", core)
 	}
 }
+
+// TestFoldedTitleFollowsTitle checks that the text core's title is
+// foldText of the document's title: before Headline has run, after it
+// (which may replace the title), and after the title is changed again.
+func TestFoldedTitleFollowsTitle(t *testing.T) {
+	for _, doc := range testDumpDocs(t) {
+		var buf [titleFoldBuf]byte
+		require.Equal(t, foldText(doc.Title), doc.foldedTitle(&buf), "before Headline: %q", doc.Title)
+		require.NoError(t, Headline.Extract(doc))
+		require.Equal(t, foldText(doc.Title), doc.foldedTitle(&buf), "after Headline: %q", doc.Title)
+		doc.Title = "Another Title, Changed"
+		require.Equal(t, "another title changed", doc.foldedTitle(&buf))
+		doc.Title = ""
+		require.Equal(t, "", doc.foldedTitle(&buf))
+	}
+}

@@ -63,7 +63,12 @@ func (headlineExtractor) Extract(doc *Document) error {
 	gate.reset(&t, titleWords)
 	least := t.shortest()
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code || !t.reaches(b, least) {
+		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code {
+			continue
+		}
+		// reaches' first test, inlined: most lines of a dump are too
+		// short for any test.
+		if t.text && b.DOM == nil && !mayFoldTo(b.Text, least) || !t.reaches(b, least) {
 			continue
 		}
 		text, ok := t.lineFold(b, &gate)
@@ -87,6 +92,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "headline", "near copy of the page title")
 		}
 	}
+	doc.bounds.title = titleFold{raw: doc.Title, folded: t.title} // for the text core
 	return nil
 }
 

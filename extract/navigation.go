@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"sync"
 )
 
 // Navigation removes menus, as kind "navigation": lines holding a
@@ -45,13 +46,45 @@ func (navigationExtractor) Extract(doc *Document) error {
 			doc.Remove(b, "navigation", "markup says "+quote(tok))
 		}
 	}
+	runs := menuRuns()
 	removeRuns(doc, menuItemWords+2, menuMinRun, func(run []*Block, where string) {
-		evidence := arena.join("menu run of ", strconv.Itoa(len(run)), " short lines ", where)
+		evidence := menuRunEvidence(runs, &arena, len(run), where)
 		for _, b := range run {
 			doc.Remove(b, "navigation", evidence)
 		}
 	})
 	return nil
+}
+
+// menuRunTable bounds the lengths of the menu runs whose evidence
+// menuRuns holds: nearly all of them.
+const menuRunTable = 64
+
+// runPlaces are the two places removeRuns gives, by index in menuRuns.
+var runPlaces = [2]string{"before the article", "after the article"}
+
+// menuRuns holds Navigation's evidence for a run of n short lines, for n
+// under menuRunTable, before and after the article: built on first use,
+// about 5 KB, and only read after.
+var menuRuns = sync.OnceValue(func() *[2][menuRunTable]string {
+	var t [2][menuRunTable]string
+	for k, where := range runPlaces {
+		for n := range t[k] {
+			t[k][n] = "menu run of " + strconv.Itoa(n) + " short lines " + where
+		}
+	}
+	return &t
+})
+
+// menuRunEvidence returns the evidence of a menu run of n short lines
+// found where: from runs, the table of menuRuns, or built in the arena.
+func menuRunEvidence(runs *[2][menuRunTable]string, a *evidenceArena, n int, where string) string {
+	for k, place := range runPlaces {
+		if where == place && n >= 0 && n < menuRunTable {
+			return runs[k][n]
+		}
+	}
+	return a.join("menu run of ", strconv.Itoa(n), " short lines ", where)
 }
 
 // runFirstCap is the capacity removeRuns first gives its run, enough for

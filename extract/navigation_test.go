@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -42,4 +43,17 @@ func TestNavigation(t *testing.T) {
 		require.NotNil(t, doc.Blocks[1].Removal())
 		assert.Equal(t, "menu run of 3 short lines before the article", doc.Blocks[1].Removal().Evidence)
 	})
+}
+
+// TestMenuRunEvidenceAgreesWithJoin checks the table of menu-run evidence
+// against the string built anew, within the table and beyond it, and for
+// a place removeRuns does not give.
+func TestMenuRunEvidenceAgreesWithJoin(t *testing.T) {
+	var a evidenceArena
+	for _, where := range []string{"before the article", "after the article", "elsewhere"} {
+		for n := range 2 * menuRunTable {
+			want := "menu run of " + strconv.Itoa(n) + " short lines " + where
+			require.Equal(t, want, menuRunEvidence(menuRuns(), &a, n, where))
+		}
+	}
 }

@@ -38,29 +38,23 @@ func (r relatedExtractor) Extract(doc *Document) error {
 		return err
 	}
 	self := doc.Extractor() // the name this run's removals carry
-	for i, b := range doc.Blocks {
-		rem := b.Removal()
-		if rem == nil || !isShortLine(b, relatedHeadingWords) || rem.Extractor != self {
-			continue
-		}
-		items := 0
-		for _, next := range doc.Blocks[i+1:] {
-			if next.Removed() {
-				continue
-			}
-			if items >= relatedMaxItems || next.Role != RoleBody || isProse(next) && !isLinkTeaser(next) || next.Features.Words > relatedItemWords || unlinkedHTML(next) {
-				break
-			}
-			doc.Remove(next, "related", "link under the heading "+quote(b.Text))
-			items++
-		}
-	}
-	// Whether the core reads as an article is asked at the first link
-	// teaser inside it: a text dump has none. The answer does not depend
-	// on the removals (see coreIsArticle).
+	// One pass does both: the links under a heading this run removed,
+	// and the link teasers. A block is taken for the first before the
+	// second, and each only removes blocks after it or itself, so each
+	// sees the removals it saw as a pass of its own: the first those of
+	// the headings before the block, the second none of its own
+	// beforehand. Whether the core reads as an article is asked at the
+	// first link teaser inside it: a text dump has none. The answer does
+	// not depend on the removals (see coreIsArticle).
 	article, asked := false, false
-	for _, b := range doc.Blocks {
-		if b.DOM == nil || b.Removed() || b.Role != RoleBody || !isLinkTeaser(b) {
+	for i, b := range doc.Blocks {
+		if rem := b.Removal(); rem != nil {
+			if isShortLine(b, relatedHeadingWords) && rem.Extractor == self {
+				removeLinksUnder(doc, b, doc.Blocks[i+1:])
+			}
+			continue // a removed block is no teaser
+		}
+		if b.DOM == nil || b.Role != RoleBody || !isLinkTeaser(b) {
 			continue // a teaser is an HTML block (see isLinkTeaser)
 		}
 		if !doc.InCore(b) {
@@ -75,6 +69,23 @@ func (r relatedExtractor) Extract(doc *Document) error {
 		}
 	}
 	return nil
+}
+
+// removeLinksUnder removes the links that follow heading, a related
+// heading this run removed: up to relatedMaxItems of the blocks after,
+// short or link teasers, and stops at the first that is not.
+func removeLinksUnder(doc *Document, heading *Block, after []*Block) {
+	items := 0
+	for _, next := range after {
+		if next.Removed() {
+			continue
+		}
+		if items >= relatedMaxItems || next.Role != RoleBody || isProse(next) && !isLinkTeaser(next) || next.Features.Words > relatedItemWords || unlinkedHTML(next) {
+			break
+		}
+		doc.Remove(next, "related", "link under the heading "+quote(heading.Text))
+		items++
+	}
 }
 
 // Shares of the main content's text (in runes) that make it an article,

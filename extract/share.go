@@ -48,14 +48,17 @@ func (r phraseRule) Extract(doc *Document) error {
 		// A long block inside the core's prose is not searched for the
 		// phrase: it would not be taken.
 		searched := b.Features.Words <= coreMax || !doc.InCore(b) || b.Index < first+phraseCoreEdge || b.Index > last-phraseCoreEdge
-		if b.DOM == nil && !searched || inEmbeddedPost(doc, b) {
-			continue
+		if b.DOM == nil && !searched || b.DOM != nil && inEmbeddedPost(doc, b) {
+			continue // (a block without markup is in no embedded post)
 		}
 		if searched && !gate.ruledOut(b) {
 			if m, ok := gate.match(b); ok {
 				doc.Remove(b, r.kind, evidence.phrase(m))
 				continue
 			}
+		}
+		if b.DOM == nil {
+			continue // no markup to say more
 		}
 		if tok, ok := doc.familyToken(b, r.tokens); ok && (isShortLine(b, 6) || b.DOM.LinkDensity > 0.5) {
 			doc.Remove(b, r.kind, shapeAfter("markup says "+quote(tok)+", ", b))

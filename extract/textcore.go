@@ -56,7 +56,7 @@ func locateTextCore(d *Document) []bool {
 		return core
 	}
 	var buf [titleFoldBuf]byte
-	title := foldOnStack(&buf, d.Title) // for headlineBefore and headlineStart
+	title := d.foldedTitle(&buf) // for headlineBefore and headlineStart
 	start, end = headlineSegment(d, title, scores, start, end)
 	start = headlineStart(d, title, scores, start, end)
 	end = cutAtBarrier(d, scores, start, end)
