@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -30,9 +31,15 @@ func NewTextDocument(dump string) (*Document, error) {
 	// number of those that are a line break alone; the first line is the
 	// title or blank (no line is a block before the title): the other
 	// lines bound the paragraphs, so neither slice grows.
-	ends, breaks := lineEnds(dump)
-	store := make([]Block, 0, len(ends)-breaks)
-	caches := make([]blockCache, 0, len(ends)-breaks)
+	var endsBuf [lineEndsStack]int // most dumps' lines, found with no allocation
+	ends, blank := lineEnds(endsBuf[:0], dump)
+	// The title takes one of the lines that are not blank, if there is
+	// one: the others are an upper bound of the paragraphs, unless a line
+	// that lineEnds does not count blank is not text, when the slices
+	// grow (before any pointer into them is taken).
+	paragraphs := max(len(ends)-blank-1, 0)
+	store := make([]Block, 0, paragraphs)
+	caches := make([]blockCache, 0, paragraphs)
 	// The folded texts of a dump's lines take about a third of its bytes
 	// (0.37 over the ScrapingHub dumps): chunks of an eighth of the dump
 	// leave less unused in the last one than chunks of half of it did.
@@ -62,6 +69,9 @@ func NewTextDocument(dump string) (*Document, error) {
 		if n > 0 {
 			store[n-1].GapAfter = gap
 		}
+		if n == cap(store) {
+			store, caches = slices.Grow(store, 1), slices.Grow(caches, 1)
+		}
 		// Written in place: the slices' new elements are zero.
 		store, caches = store[:n+1], caches[:n+1]
 		b, c := &store[n], &caches[n]
@@ -87,25 +97,51 @@ func NewTextDocument(dump string) (*Document, error) {
 	return doc, nil
 }
 
-// lineEnds returns the index after each line of s, as strings.Lines
-// splits it: after each line break, and at the end of a last line
-// without one; and how many lines are a line break alone.
-func lineEnds(s string) (ends []int, breaks int) {
-	ends = make([]int, 0, strings.Count(s, "\n")+1)
+// lineEnds appends to ends the index after each line of s, as
+// strings.Lines splits it: after each line break, and at the end of a
+// last line without one; and returns them with the number of lines that
+// are blank, ASCII white space (isBlankLine) and their line break, or
+// that break alone. ends grows, once, when it has less room than the
+// line breaks of s.
+func lineEnds(ends []int, s string) (_ []int, blank int) {
+	if n := strings.Count(s, "\n") + 1; cap(ends) < n {
+		ends = make([]int, 0, n)
+	}
 	for start := 0; start < len(s); {
 		i := strings.IndexByte(s[start:], '\n')
 		if i < 0 {
+			if s[start] <= ' ' && isBlankLine(s[start:]) {
+				blank++
+			}
 			ends = append(ends, len(s))
 			break
 		}
-		if i == 0 {
-			breaks++
+		if i == 0 || s[start] <= ' ' && isBlankLine(s[start:start+i]) {
+			blank++
 		}
 		start += i + 1
 		ends = append(ends, start)
 	}
-	return ends, breaks
+	return ends, blank
 }
+
+// isBlankLine reports whether line, without its line break, is only
+// ASCII white space (space, tab, carriage return, vertical tab, form
+// feed), of which clean.Text leaves nothing.
+func isBlankLine(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case ' ', '\t', '\r', '\v', '\f':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// lineEndsStack is the number of lines NewTextDocument finds in an array
+// on its stack: the ScrapingHub dumps have up to 604.
+const lineEndsStack = 1024
 
 // checkText rejects input that is empty or holds NUL bytes; checkUTF8
 // tells whether the rest is text.
@@ -165,28 +201,61 @@ func (d *Document) finishIndexed() {
 // number, Features.Runes, which strings.ToLower keeps (it maps each rune,
 // or invalid byte, to one rune): the blocks must be measured. No
 // lower-case copy is made; the table is an open-addressing one of the
-// distinct texts, each with its hash, first block and count.
+// distinct texts, each with its hash, first block and count. A page of up
+// to repeatStackBlocks blocks, as most are, is counted in arrays on the
+// stack, with no allocation.
 func countRepeats(blocks []*Block) {
+	var (
+		slotsBuf   [repeatStackBlocks]int32
+		bucketsBuf [2 * repeatStackBlocks]uint8
+		tableBuf   [repeatStackTable]repeatSlot
+	)
 	size := 1
 	for size < 2*len(blocks) {
 		size *= 2
 	}
-	mask := uint64(size - 1)
-	table := make([]repeatSlot, size)
-	// Each block's slot (-1 for a text no other may equal), then the
-	// blocks by repeatKey's bucket, in one allocation.
-	buf := make([]int32, len(blocks)+size)
-	slots, buckets := buf[:len(blocks)], buf[len(blocks):]
+	var slots []int32
+	var buckets []uint8 // the blocks in each bucket: 0, 1, or 2 for more
+	if len(blocks) <= len(slotsBuf) {
+		slots, buckets = slotsBuf[:len(blocks)], bucketsBuf[:size]
+	} else {
+		slots, buckets = make([]int32, len(blocks)), make([]uint8, size)
+	}
 	// Texts of different repeatKeys differ: a block alone in its bucket
 	// is counted once, without its hash.
+	mask := uint64(size - 1)
 	for i, b := range blocks {
 		k := repeatKey(b) & mask
-		buckets[k]++
+		buckets[k] = min(buckets[k]+1, 2) // 2 for two blocks or more
 		slots[i] = int32(k)
 	}
-	for i, b := range blocks {
+	shared := 0
+	for i := range blocks {
 		if buckets[slots[i]] == 1 {
-			slots[i] = -1
+			slots[i] = -1 // alone: no other text may equal it
+			continue
+		}
+		shared++
+	}
+	if shared == 0 {
+		for _, b := range blocks {
+			b.Repeats = 1
+		}
+		return
+	}
+	size = 1
+	for size < 2*shared {
+		size *= 2
+	}
+	var table []repeatSlot
+	if size <= len(tableBuf) {
+		table = tableBuf[:size]
+	} else {
+		table = make([]repeatSlot, size)
+	}
+	mask = uint64(size - 1)
+	for i, b := range blocks {
+		if slots[i] < 0 {
 			continue
 		}
 		h := lowerHash(b.Text) ^ uint64(b.Features.Runes)*0x9E3779B97F4A7C15 // the rune count in the high bits too
@@ -211,6 +280,15 @@ func countRepeats(blocks []*Block) {
 		b.Repeats = int(table[slots[i]].count)
 	}
 }
+
+// The most blocks countRepeats counts in arrays on its stack, and the
+// slots of its table there, which holds the blocks that share a bucket:
+// twice as many as there are such blocks. The ScrapingHub dumps have up
+// to 368 blocks, of which up to 329 share a bucket.
+const (
+	repeatStackBlocks = 512
+	repeatStackTable  = 512
+)
 
 // repeatKey is a hash of what texts equal in lower case (strings.ToLower)
 // share, read in a few instructions: their number of runes (b must be

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pith-go/pith/clean"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -26,6 +27,9 @@ func TestNewTextDocumentBlockBound(t *testing.T) {
 		{"blank first", "\nTitle\nBody", 1},
 		{"blank lines", "Title\n\n\nOne\n\n\n\nTwo\nThree", 3},
 		{"blank with spaces", "Title\n \nOne\n  \nTwo", 2},
+		{"blank with carriage returns", "Title\r\n\r\nOne\r\n \t\r\nTwo\r\n\f", 2},
+		{"blank before the title", " \n\t\nTitle\nOne", 1},
+		{"no text before the title", "\u00a0\nTitle\nOne\nTwo", 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := NewTextDocument(tc.dump)
@@ -37,14 +41,14 @@ func TestNewTextDocumentBlockBound(t *testing.T) {
 }
 
 // TestLineEnds checks lineEnds against strings.Lines on random texts of
-// line breaks, spaces and letters, and on the test dumps.
+// line breaks, ASCII white space and letters, and on the test dumps.
 func TestLineEnds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
-	texts := []string{"", "\n", "\n\n", "a", "a\n", "\na", "a\n\nb\n \n"}
+	texts := []string{"", "\n", "\n\n", "a", "a\n", "\na", "a\n\nb\n \n", " ", "a\n\t\r", " a\n\r\n"}
 	for range 2000 {
 		b := make([]byte, rng.IntN(40))
 		for i := range b {
-			b[i] = "\n\n a"[rng.IntN(4)]
+			b[i] = "\n\n a\r\t\v\f"[rng.IntN(8)]
 		}
 		texts = append(texts, string(b))
 	}
@@ -56,7 +60,7 @@ func TestLineEnds(t *testing.T) {
 		texts = append(texts, string(raw))
 	}
 	for _, s := range texts {
-		ends, breaks := lineEnds(s)
+		ends, blank := lineEnds(nil, s)
 		var lines []string
 		start := 0
 		for _, end := range ends {
@@ -65,6 +69,36 @@ func TestLineEnds(t *testing.T) {
 		}
 		want := slices.Collect(strings.Lines(s))
 		require.Equal(t, want, lines, "%q", s)
-		require.Equal(t, len(slices.DeleteFunc(want, func(l string) bool { return l != "\n" })), breaks, "%q", s)
+		require.Equal(t, len(slices.DeleteFunc(want, func(l string) bool { return strings.Trim(l, " \t\r\v\f\n") != "" })), blank, "%q", s)
+	}
+}
+
+// TestBlankLineIsNoText checks isBlankLine's premise: clean.Text, and the
+// Profiler NewTextDocument reads the lines with, leave nothing of a line
+// of ASCII white space, which is then no paragraph; every such line of up
+// to five bytes is tried, with and without its line break.
+func TestBlankLineIsNoText(t *testing.T) {
+	const space = " \t\r\v\f"
+	lines, last := []string{""}, []string{""}
+	for range 5 {
+		var next []string
+		for _, l := range last {
+			for _, c := range []byte(space) {
+				next = append(next, l+string(c))
+			}
+		}
+		lines, last = append(lines, next...), next
+	}
+	var profiler clean.Profiler
+	for _, l := range lines {
+		require.True(t, isBlankLine(l), "%q", l)
+		for _, line := range []string{l, l + "\n"} {
+			assert.Empty(t, clean.Text(line), "%q", line)
+			text, _ := profiler.Line(line)
+			assert.Empty(t, text, "%q", line)
+		}
+	}
+	for _, l := range []string{"a", " a", "\t\u00a0", "\r\n"} {
+		assert.False(t, isBlankLine(l), "%q", l)
 	}
 }
