@@ -12,9 +12,15 @@ import "github.com/pith-go/pith/clean"
 type blockCache struct {
 	folded     string                 // clean.FoldPhrase(Text), once foldedOK
 	wordFolded string                 // foldText(Text), once wordFoldOK
-	profile    clean.LineProfile      // clean.ProfileLine(Text), once profiled
 	cands      clean.PhraseCandidates // clean.TextCandidates(Text) or the profile's, once candsOK
 	arena      *foldArena             // where wordFolded is written; nil for its own allocation
+	// profile is clean.ProfileLine(Text), once profiled. It points beside
+	// the cache (see cached and newDOMBlock) or, for a text dump's lines
+	// that ForeignLanguage may judge, into the profiles their Document
+	// keeps (see finishText); it is nil for the dump's other lines until
+	// one is asked for, which is rare: their profiles are read once, when
+	// the Document is built.
+	profile *clean.LineProfile
 	// phrases has the profile made by clean.ProfilePhrases, with the
 	// phrase candidates, for a line that will be matched against phrases
 	// (a text dump's: see isBarrier).
@@ -25,11 +31,17 @@ type blockCache struct {
 	candsOK    bool
 }
 
-// cached returns the block's cache, allocating it on first use: the text
-// front end allocates the caches of all blocks together.
+// cached returns the block's cache, allocating it, with room for its
+// profile, on first use: the front ends allocate the caches with the
+// blocks.
 func (b *Block) cached() *blockCache {
 	if b.cache == nil {
-		b.cache = &blockCache{}
+		all := &struct {
+			c blockCache
+			p clean.LineProfile
+		}{}
+		all.c.profile = &all.p
+		b.cache = &all.c
 	}
 	return b.cache
 }

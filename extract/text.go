@@ -27,19 +27,23 @@ func NewTextDocument(dump string) (*Document, error) {
 	// The blocks and their caches are allocated together, each in one
 	// slice; their folded texts share a foldArena. Each line is cleaned and
 	// profiled in one pass (clean.Profiler): the measures and the language
-	// detection read the profiles. The lines are found first, with the
-	// number of those that are a line break alone; the first line is the
-	// title or blank (no line is a block before the title): the other
-	// lines bound the paragraphs, so neither slice grows.
+	// detection read the profiles, which are kept on the stack for a dump
+	// of up to textStackBlocks blocks (see finishText). The lines are found
+	// first, with the number of those that are blank; the first line that
+	// is not is the title or no text (no line is a block before the
+	// title): the other lines bound the paragraphs, so that the slices do
+	// not grow.
 	var endsBuf [lineEndsStack]int // most dumps' lines, found with no allocation
 	ends, blank := lineEnds(endsBuf[:0], dump)
 	// The title takes one of the lines that are not blank, if there is
 	// one: the others are an upper bound of the paragraphs, unless a line
-	// that lineEnds does not count blank is not text, when the slices
-	// grow (before any pointer into them is taken).
+	// that lineEnds counts blank is text, when the slices grow (before any
+	// pointer into them is taken).
 	paragraphs := max(len(ends)-blank-1, 0)
 	store := make([]Block, 0, paragraphs)
 	caches := make([]blockCache, 0, paragraphs)
+	var stackProfiles [textStackBlocks]clean.LineProfile
+	var moreProfiles []clean.LineProfile // those of the blocks past textStackBlocks
 	// The folded texts of a dump's lines take about a third of its bytes
 	// (0.37 over the ScrapingHub dumps): chunks of an eighth of the dump
 	// leave less unused in the last one than chunks of half of it did.
@@ -76,7 +80,13 @@ func NewTextDocument(dump string) (*Document, error) {
 		store, caches = store[:n+1], caches[:n+1]
 		b, c := &store[n], &caches[n]
 		b.Kind, b.Text, b.Index, b.GapBefore = Paragraph, text, n, gap
-		c.profile, c.phrases, c.profiled, c.arena = profile, true, true, arena
+		c.cands, c.candsOK = profile.Candidates()
+		c.phrases, c.arena = true, arena
+		if n < len(stackProfiles) {
+			stackProfiles[n] = profile
+		} else {
+			moreProfiles = append(moreProfiles, profile)
+		}
 		gap = false
 	}
 	if invalid || profiler.Invalid() {
@@ -93,8 +103,94 @@ func NewTextDocument(dump string) (*Document, error) {
 		doc.Blocks[i] = &store[i]
 	}
 	doc.Title, doc.Meta.SiteName = dumpTitle(doc.TitleLine, doc.Blocks)
+	if len(store) <= len(stackProfiles) {
+		doc.finishText(stackProfiles[:len(store)])
+		return doc, nil
+	}
+	// A long dump keeps all its profiles, as an HTML page does.
+	profiles := make([]clean.LineProfile, len(store))
+	copy(profiles, stackProfiles[:])
+	copy(profiles[len(stackProfiles):], moreProfiles)
+	for i := range caches {
+		caches[i].profile, caches[i].profiled = &profiles[i], true
+	}
 	doc.finishIndexed() // each block's Index is set
 	return doc, nil
+}
+
+// textStackBlocks is the most blocks of a text dump whose profiles
+// NewTextDocument keeps on its stack while it finishes the Document
+// (33 KiB): the ScrapingHub dumps have up to 368.
+const textStackBlocks = 384
+
+// finishText is finishIndexed for a text dump's blocks, each at its
+// Index, whose profiles, in the same order, are on the caller's stack:
+// it detects the language and measures the blocks from them, then keeps
+// only the profiles of the lines long enough for ForeignLanguage to
+// judge (foreignMinWords words), which it reads again. The others' are
+// made again if asked for (by Document.setLanguage, or a user's
+// extractor), which is rare. No pointer into profiles is kept.
+func (d *Document) finishText(profiles []clean.LineProfile) {
+	d.Meta.Language = d.detectText(profiles)
+	lang := clean.ResolveLanguage(d.Meta.Language)
+	long := 0
+	for i, b := range d.Blocks {
+		b.Features = profiles[i].MeasureIn(lang)
+		if b.Features.Words >= foreignMinWords {
+			long++
+		}
+	}
+	countRepeats(d.Blocks)
+	if long == 0 {
+		return
+	}
+	kept := make([]clean.LineProfile, 0, long)
+	for i, b := range d.Blocks {
+		if b.Features.Words >= foreignMinWords {
+			kept = append(kept, profiles[i])
+			b.cache.profile, b.cache.profiled = &kept[len(kept)-1], true
+		}
+	}
+}
+
+// detectText is detectLanguage for blocks whose profiles are profiles,
+// in the same order, of at most textStackBlocks blocks: it gathers their
+// pointers in an array on its stack, as many as twice the blocks.
+func (d *Document) detectText(profiles []clean.LineProfile) string {
+	var ptrs [2 * textStackBlocks]*clean.LineProfile
+	var cut clean.LineProfile // the start of the text that fills clean.MaxDetectBytes
+	n, size := 0, 0
+	// add adds the profile of block i and reports whether the texts fill
+	// clean.MaxDetectBytes, as addProfile does.
+	add := func(i int) bool {
+		text := d.Blocks[i].Text
+		if size+len(text) > clean.MaxDetectBytes {
+			if rest := clean.MaxDetectBytes - size; rest > 0 {
+				cut = clean.ProfileLine(text[:rest])
+				ptrs[n] = &cut
+				n++
+			}
+			return true
+		}
+		ptrs[n] = &profiles[i]
+		n++
+		size += len(text) + 1
+		return false
+	}
+	_, all := d.languageCount()
+	full := false
+	for i, b := range d.Blocks {
+		if isLanguageBlock(b) {
+			if full = add(i); full {
+				break
+			}
+		}
+	}
+	for i := 0; all && !full && i < len(d.Blocks); i++ {
+		full = add(i)
+	}
+	lang, _, _ := clean.DetectProfiles(ptrs[:n])
+	return lang
 }
 
 // lineEnds appends to ends the index after each line of s, as
@@ -595,7 +691,7 @@ func (d *Document) measure() {
 // any language, and detecting languages read the same words.
 func (b *Block) lineProfile() *clean.LineProfile {
 	if c := b.cache; c != nil && c.profiled {
-		return &c.profile // inlined: a text dump's blocks are profiled when built
+		return c.profile // inlined: most blocks' are made with them
 	}
 	return b.profile()
 }
@@ -604,14 +700,17 @@ func (b *Block) lineProfile() *clean.LineProfile {
 func (b *Block) profile() *clean.LineProfile {
 	c := b.cached()
 	if !c.profiled {
+		if c.profile == nil {
+			c.profile = new(clean.LineProfile) // a text dump's short line
+		}
 		if c.phrases {
-			c.profile = clean.ProfilePhrases(b.Text)
+			*c.profile = clean.ProfilePhrases(b.Text)
 		} else {
-			c.profile = clean.ProfileLine(b.Text)
+			*c.profile = clean.ProfileLine(b.Text)
 		}
 		c.profiled = true
 	}
-	return &c.profile
+	return c.profile
 }
 
 // detectBlocks is clean.DetectLanguage on the texts of blocks, each

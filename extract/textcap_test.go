@@ -102,3 +102,45 @@ func TestBlankLineIsNoText(t *testing.T) {
 		assert.False(t, isBlankLine(l), "%q", l)
 	}
 }
+
+// TestFinishTextLikeFinish checks that a text dump's Document, finished
+// from the profiles on NewTextDocument's stack (finishText) or, for a
+// dump of more than textStackBlocks blocks, kept with every block, has
+// the language, features and repeat counts that finish gives the same
+// blocks profiled anew; that the profiles it keeps are those of the
+// lines of foreignMinWords words or more; and that another line's is
+// made again when asked for, the same.
+func TestFinishTextLikeFinish(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/text/*.txt")
+	require.NotEmpty(t, paths)
+	var dumps []string
+	var all strings.Builder
+	all.WriteString("Title\n")
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		dumps = append(dumps, string(raw))
+		all.Write(raw)
+	}
+	dumps = append(dumps, all.String()) // well past textStackBlocks
+	for _, dump := range dumps {
+		doc, err := NewTextDocument(dump)
+		require.NoError(t, err)
+		fresh := &Document{Blocks: make([]*Block, len(doc.Blocks))}
+		for i, b := range doc.Blocks {
+			fresh.Blocks[i] = &Block{Kind: b.Kind, Text: b.Text}
+		}
+		fresh.finish()
+		require.Equal(t, fresh.Meta.Language, doc.Meta.Language)
+		big := len(doc.Blocks) > textStackBlocks
+		for i, b := range doc.Blocks {
+			require.Equal(t, fresh.Blocks[i].Features, b.Features, "%q", b.Text)
+			require.Equal(t, fresh.Blocks[i].Repeats, b.Repeats, "%q", b.Text)
+			require.Equal(t, big || b.Features.Words >= foreignMinWords, b.cache.profiled, "%q", b.Text)
+			require.Equal(t, clean.ProfilePhrases(b.Text), *b.lineProfile(), "%q", b.Text)
+		}
+	}
+	doc, err := NewTextDocument(dumps[len(dumps)-1])
+	require.NoError(t, err)
+	assert.Greater(t, len(doc.Blocks), textStackBlocks)
+}
