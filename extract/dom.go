@@ -452,10 +452,11 @@ func newDOMBlock(blk Block, ev DOMEvidence) *Block {
 		e DOMEvidence
 		c blockCache
 		p clean.LineProfile
+		f blockFolds
 	}{b: blk, e: ev}
 	all.b.DOM = &all.e
 	all.b.cache = &all.c
-	all.c.profile = &all.p
+	all.c.profile, all.c.folds = &all.p, &all.f
 	return &all.b
 }
 

@@ -47,7 +47,7 @@ func NewTextDocument(dump string) (*Document, error) {
 	// The folded texts of a dump's lines take about a third of its bytes
 	// (0.37 over the ScrapingHub dumps): chunks of an eighth of the dump
 	// leave less unused in the last one than chunks of half of it did.
-	arena := newFoldArena(len(dump) / 4)
+	doc.folder.arena = newFoldArena(len(dump) / 4)
 	var profiler clean.Profiler
 	gap, invalid := false, false // invalid: a line before the paragraphs is not UTF-8
 	start := 0
@@ -81,7 +81,7 @@ func NewTextDocument(dump string) (*Document, error) {
 		b, c := &store[n], &caches[n]
 		b.Kind, b.Text, b.Index, b.GapBefore = Paragraph, text, n, gap
 		c.cands, c.candsOK = profile.Candidates()
-		c.phrases, c.arena = true, arena
+		c.phrases, c.folder = true, &doc.folder
 		if n < len(stackProfiles) {
 			stackProfiles[n] = profile
 		} else {
