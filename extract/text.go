@@ -318,20 +318,21 @@ func countRepeats(blocks []*Block) {
 		slots, buckets = make([]int32, len(blocks)), make([]uint8, size)
 	}
 	// Texts of different repeatKeys differ: a block alone in its bucket
-	// is counted once, without its hash.
+	// is counted once, without its hash. shared counts the blocks that
+	// are not alone.
 	mask := uint64(size - 1)
+	shared := 0
 	for i, b := range blocks {
 		k := repeatKey(b) & mask
-		buckets[k] = min(buckets[k]+1, 2) // 2 for two blocks or more
-		slots[i] = int32(k)
-	}
-	shared := 0
-	for i := range blocks {
-		if buckets[slots[i]] == 1 {
-			slots[i] = -1 // alone: no other text may equal it
-			continue
+		switch buckets[k] {
+		case 0:
+			buckets[k] = 1
+		case 1:
+			buckets[k], shared = 2, shared+2 // 2 for two blocks or more
+		default:
+			shared++
 		}
-		shared++
+		slots[i] = int32(k)
 	}
 	if shared == 0 {
 		for _, b := range blocks {
@@ -351,7 +352,8 @@ func countRepeats(blocks []*Block) {
 	}
 	mask = uint64(size - 1)
 	for i, b := range blocks {
-		if slots[i] < 0 {
+		if buckets[slots[i]] == 1 {
+			slots[i] = -1 // alone: no other text may equal it
 			continue
 		}
 		h := lowerHash(b.Text) ^ uint64(b.Features.Runes)*0x9E3779B97F4A7C15 // the rune count in the high bits too
