@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -29,19 +28,16 @@ func NewTextDocument(dump string) (*Document, error) {
 	// profiled in one pass (clean.Profiler): the measures and the language
 	// detection read the profiles, which are kept on the stack for a dump
 	// of up to textStackBlocks blocks (see finishText). The lines are found
-	// first, with the number of those that are blank; the first line that
-	// is not is the title or no text (no line is a block before the
-	// title): the other lines bound the paragraphs, so that the slices do
-	// not grow.
+	// first, with the number of those that are blank (no text: see
+	// isBlankLine), which are passed over; the first line that is not is
+	// the title or no text (no line is a block before the title): the
+	// other lines bound the paragraphs, so that the slices do not grow.
 	var endsBuf [lineEndsStack]int // most dumps' lines, found with no allocation
 	ends, blank := lineEnds(endsBuf[:0], dump)
-	// The title takes one of the lines that are not blank, if there is
-	// one: the others are an upper bound of the paragraphs, unless a line
-	// that lineEnds counts blank is text, when the slices grow (before any
-	// pointer into them is taken).
 	paragraphs := max(len(ends)-blank-1, 0)
 	store := make([]Block, 0, paragraphs)
 	caches := make([]blockCache, 0, paragraphs)
+	doc.Blocks = make([]*Block, 0, paragraphs)
 	var stackProfiles [textStackBlocks]clean.LineProfile
 	var moreProfiles []clean.LineProfile // those of the blocks past textStackBlocks
 	// The folded texts of a dump's lines take about a third of its bytes
@@ -54,6 +50,10 @@ func NewTextDocument(dump string) (*Document, error) {
 	for _, end := range ends {
 		line := dump[start:end]
 		start = end
+		if line[0] <= ' ' && isBlankLine(strings.TrimSuffix(line, "\n")) {
+			gap = true // as lineEnds counts it
+			continue
+		}
 		if doc.TitleLine == "" && len(store) == 0 {
 			invalid = invalid || !utf8.ValidString(line)
 			if clean.Text(line) == "" {
@@ -73,13 +73,11 @@ func NewTextDocument(dump string) (*Document, error) {
 		if n > 0 {
 			store[n-1].GapAfter = gap
 		}
-		if n == cap(store) {
-			store, caches = slices.Grow(store, 1), slices.Grow(caches, 1)
-		}
 		// Written in place: the slices' new elements are zero.
 		store, caches = store[:n+1], caches[:n+1]
 		b, c := &store[n], &caches[n]
-		b.Kind, b.Text, b.Index, b.GapBefore = Paragraph, text, n, gap
+		b.Kind, b.Text, b.Index, b.GapBefore, b.cache = Paragraph, text, n, gap, c
+		doc.Blocks = append(doc.Blocks, b)
 		c.cands, c.candsOK = profile.Candidates()
 		c.phrases, c.folder = true, &doc.folder
 		if n < len(stackProfiles) {
@@ -96,11 +94,6 @@ func NewTextDocument(dump string) (*Document, error) {
 	}
 	if doc.TitleLine == "" && len(store) == 0 {
 		return nil, ErrEmpty
-	}
-	doc.Blocks = make([]*Block, len(store))
-	for i := range store {
-		store[i].cache = &caches[i]
-		doc.Blocks[i] = &store[i]
 	}
 	doc.Title, doc.Meta.SiteName = dumpTitle(doc.TitleLine, doc.Blocks)
 	if len(store) <= len(stackProfiles) {
@@ -223,7 +216,8 @@ func lineEnds(ends []int, s string) (_ []int, blank int) {
 
 // isBlankLine reports whether line, without its line break, is only
 // ASCII white space (space, tab, carriage return, vertical tab, form
-// feed), of which clean.Text leaves nothing.
+// feed), of which clean.Text leaves nothing: NewTextDocument passes over
+// such a line without cleaning it.
 func isBlankLine(line string) bool {
 	for i := 0; i < len(line); i++ {
 		switch line[i] {

@@ -76,7 +76,8 @@ func TestLineEnds(t *testing.T) {
 // TestBlankLineIsNoText checks isBlankLine's premise: clean.Text, and the
 // Profiler NewTextDocument reads the lines with, leave nothing of a line
 // of ASCII white space, which is then no paragraph; every such line of up
-// to five bytes is tried, with and without its line break.
+// to five bytes is tried, and longer ones at random, with and without
+// its line break.
 func TestBlankLineIsNoText(t *testing.T) {
 	const space = " \t\r\v\f"
 	lines, last := []string{""}, []string{""}
@@ -97,6 +98,14 @@ func TestBlankLineIsNoText(t *testing.T) {
 			text, _ := profiler.Line(line)
 			assert.Empty(t, text, "%q", line)
 		}
+	}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for range 500 {
+		b := make([]byte, 6+rng.IntN(200))
+		for i := range b {
+			b[i] = space[rng.IntN(len(space))]
+		}
+		lines = append(lines, string(b))
 	}
 	for _, l := range []string{"a", " a", "\t\u00a0", "\r\n"} {
 		assert.False(t, isBlankLine(l), "%q", l)
