@@ -66,6 +66,8 @@ type Document struct {
 	// tokenMasks caches the token families of each class or id token
 	// seen (see tokenfamily.go).
 	tokenMasks map[string]uint64
+	// folder is where a text dump's blocks write their folded texts.
+	folder foldStore
 }
 
 // Metadata is what is known about a page besides its body.

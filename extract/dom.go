@@ -444,15 +444,19 @@ func (b *blockBuilder) flush() {
 }
 
 // newDOMBlock returns a copy of blk whose DOM is a copy of ev, the two
-// made in one allocation with the block's cache (every block is measured).
+// made in one allocation with the block's cache and its profile (every
+// block is measured).
 func newDOMBlock(blk Block, ev DOMEvidence) *Block {
 	all := &struct {
 		b Block
 		e DOMEvidence
 		c blockCache
+		p clean.LineProfile
+		f blockFolds
 	}{b: blk, e: ev}
 	all.b.DOM = &all.e
 	all.b.cache = &all.c
+	all.c.profile, all.c.folds = &all.p, &all.f
 	return &all.b
 }
 

@@ -14,14 +14,15 @@ import (
 func (b *Block) foldedText() string {
 	c := b.cached()
 	if !c.foldedOK {
-		if c.arena != nil {
-			c.folded = c.arena.foldPhrase(b.Text)
+		f := c.foldRecord()
+		if c.folder != nil {
+			f.folded = c.folder.arena.foldPhrase(b.Text)
 		} else {
-			c.folded = clean.FoldPhrase(b.Text)
+			f.folded = clean.FoldPhrase(b.Text)
 		}
 		c.foldedOK = true
 	}
-	return c.folded
+	return c.folds.folded
 }
 
 // wordFold returns foldText(b.Text), the block's words in lower case for
@@ -29,14 +30,15 @@ func (b *Block) foldedText() string {
 func (b *Block) wordFold() string {
 	c := b.cached()
 	if !c.wordFoldOK {
-		if c.arena != nil {
-			c.wordFolded = c.arena.fold(b.Text)
+		f := c.foldRecord()
+		if c.folder != nil {
+			f.wordFolded = c.folder.arena.fold(b.Text)
 		} else {
-			c.wordFolded = foldText(b.Text)
+			f.wordFolded = foldText(b.Text)
 		}
 		c.wordFoldOK = true
 	}
-	return c.wordFolded
+	return c.folds.wordFolded
 }
 
 // wordFoldWithin is wordFold when the folded text has at most limit
@@ -44,15 +46,15 @@ func (b *Block) wordFold() string {
 func (b *Block) wordFoldWithin(limit int) (string, bool) {
 	c := b.cached()
 	if c.wordFoldOK {
-		return c.wordFolded, len(c.wordFolded) <= limit
+		return c.folds.wordFolded, len(c.folds.wordFolded) <= limit
 	}
-	if c.arena == nil {
+	if c.folder == nil {
 		f := b.wordFold()
 		return f, len(f) <= limit
 	}
-	f, ok := c.arena.foldWithin(b.Text, limit)
+	f, ok := c.folder.arena.foldWithin(b.Text, limit)
 	if ok {
-		c.wordFolded, c.wordFoldOK = f, true
+		c.foldRecord().wordFolded, c.wordFoldOK = f, true
 	}
 	return f, ok
 }
@@ -65,7 +67,7 @@ func (b *Block) foldsTo(folded string) bool {
 		return false
 	}
 	if c := b.cached(); c.wordFoldOK {
-		return c.wordFolded == folded
+		return c.folds.wordFolded == folded
 	}
 	return foldEquals(b.Text, folded)
 }

@@ -26,23 +26,34 @@ func NewTextDocument(dump string) (*Document, error) {
 	// The blocks and their caches are allocated together, each in one
 	// slice; their folded texts share a foldArena. Each line is cleaned and
 	// profiled in one pass (clean.Profiler): the measures and the language
-	// detection read the profiles. The lines are found first, with the
-	// number of those that are a line break alone; the first line is the
-	// title or blank (no line is a block before the title): the other
-	// lines bound the paragraphs, so neither slice grows.
-	ends, breaks := lineEnds(dump)
-	store := make([]Block, 0, len(ends)-breaks)
-	caches := make([]blockCache, 0, len(ends)-breaks)
+	// detection read the profiles, which are kept on the stack for a dump
+	// of up to textStackBlocks blocks (see finishText). The lines are found
+	// first, with the number of those that are blank (no text: see
+	// isBlankLine), which are passed over; the first line that is not is
+	// the title or no text (no line is a block before the title): the
+	// other lines bound the paragraphs, so that the slices do not grow.
+	var endsBuf [lineEndsStack]int // most dumps' lines, found with no allocation
+	ends, blank := lineEnds(endsBuf[:0], dump)
+	paragraphs := max(len(ends)-blank-1, 0)
+	store := make([]Block, 0, paragraphs)
+	caches := make([]blockCache, 0, paragraphs)
+	doc.Blocks = make([]*Block, 0, paragraphs)
+	var stackProfiles [textStackBlocks]clean.LineProfile
+	var moreProfiles []clean.LineProfile // those of the blocks past textStackBlocks
 	// The folded texts of a dump's lines take about a third of its bytes
 	// (0.37 over the ScrapingHub dumps): chunks of an eighth of the dump
 	// leave less unused in the last one than chunks of half of it did.
-	arena := newFoldArena(len(dump) / 4)
+	doc.folder.arena = newFoldArena(len(dump) / 4)
 	var profiler clean.Profiler
 	gap, invalid := false, false // invalid: a line before the paragraphs is not UTF-8
 	start := 0
 	for _, end := range ends {
 		line := dump[start:end]
 		start = end
+		if line[0] <= ' ' && isBlankLine(strings.TrimSuffix(line, "\n")) {
+			gap = true // as lineEnds counts it
+			continue
+		}
 		if doc.TitleLine == "" && len(store) == 0 {
 			invalid = invalid || !utf8.ValidString(line)
 			if clean.Text(line) == "" {
@@ -65,8 +76,15 @@ func NewTextDocument(dump string) (*Document, error) {
 		// Written in place: the slices' new elements are zero.
 		store, caches = store[:n+1], caches[:n+1]
 		b, c := &store[n], &caches[n]
-		b.Kind, b.Text, b.Index, b.GapBefore = Paragraph, text, n, gap
-		c.profile, c.phrases, c.profiled, c.arena = profile, true, true, arena
+		b.Kind, b.Text, b.Index, b.GapBefore, b.cache = Paragraph, text, n, gap, c
+		doc.Blocks = append(doc.Blocks, b)
+		c.cands, c.candsOK = profile.Candidates()
+		c.phrases, c.folder = true, &doc.folder
+		if n < len(stackProfiles) {
+			stackProfiles[n] = profile
+		} else {
+			moreProfiles = append(moreProfiles, profile)
+		}
 		gap = false
 	}
 	if invalid || profiler.Invalid() {
@@ -77,35 +95,143 @@ func NewTextDocument(dump string) (*Document, error) {
 	if doc.TitleLine == "" && len(store) == 0 {
 		return nil, ErrEmpty
 	}
-	doc.Blocks = make([]*Block, len(store))
-	for i := range store {
-		store[i].cache = &caches[i]
-		doc.Blocks[i] = &store[i]
-	}
 	doc.Title, doc.Meta.SiteName = dumpTitle(doc.TitleLine, doc.Blocks)
+	if len(store) <= len(stackProfiles) {
+		doc.finishText(stackProfiles[:len(store)])
+		return doc, nil
+	}
+	// A long dump keeps all its profiles, as an HTML page does.
+	profiles := make([]clean.LineProfile, len(store))
+	copy(profiles, stackProfiles[:])
+	copy(profiles[len(stackProfiles):], moreProfiles)
+	for i := range caches {
+		caches[i].profile, caches[i].profiled = &profiles[i], true
+	}
 	doc.finishIndexed() // each block's Index is set
 	return doc, nil
 }
 
-// lineEnds returns the index after each line of s, as strings.Lines
-// splits it: after each line break, and at the end of a last line
-// without one; and how many lines are a line break alone.
-func lineEnds(s string) (ends []int, breaks int) {
-	ends = make([]int, 0, strings.Count(s, "\n")+1)
+// textStackBlocks is the most blocks of a text dump whose profiles
+// NewTextDocument keeps on its stack while it finishes the Document
+// (33 KiB): the ScrapingHub dumps have up to 368.
+const textStackBlocks = 384
+
+// finishText is finishIndexed for a text dump's blocks, each at its
+// Index, whose profiles, in the same order, are on the caller's stack:
+// it detects the language and measures the blocks from them, then keeps
+// only the profiles of the lines long enough for ForeignLanguage to
+// judge (foreignMinWords words), which it reads again. The others' are
+// made again if asked for (by Document.setLanguage, or a user's
+// extractor), which is rare. No pointer into profiles is kept.
+func (d *Document) finishText(profiles []clean.LineProfile) {
+	d.Meta.Language = d.detectText(profiles)
+	lang := clean.ResolveLanguage(d.Meta.Language)
+	long := 0
+	for i, b := range d.Blocks {
+		b.Features = profiles[i].MeasureIn(lang)
+		if b.Features.Words >= foreignMinWords {
+			long++
+		}
+	}
+	countRepeats(d.Blocks)
+	if long == 0 {
+		return
+	}
+	kept := make([]clean.LineProfile, 0, long)
+	for i, b := range d.Blocks {
+		if b.Features.Words >= foreignMinWords {
+			kept = append(kept, profiles[i])
+			b.cache.profile, b.cache.profiled = &kept[len(kept)-1], true
+		}
+	}
+}
+
+// detectText is detectLanguage for blocks whose profiles are profiles,
+// in the same order, of at most textStackBlocks blocks: it gathers their
+// pointers in an array on its stack, as many as twice the blocks.
+func (d *Document) detectText(profiles []clean.LineProfile) string {
+	var ptrs [2 * textStackBlocks]*clean.LineProfile
+	var cut clean.LineProfile // the start of the text that fills clean.MaxDetectBytes
+	n, size := 0, 0
+	// add adds the profile of block i and reports whether the texts fill
+	// clean.MaxDetectBytes, as addProfile does.
+	add := func(i int) bool {
+		text := d.Blocks[i].Text
+		if size+len(text) > clean.MaxDetectBytes {
+			if rest := clean.MaxDetectBytes - size; rest > 0 {
+				cut = clean.ProfileLine(text[:rest])
+				ptrs[n] = &cut
+				n++
+			}
+			return true
+		}
+		ptrs[n] = &profiles[i]
+		n++
+		size += len(text) + 1
+		return false
+	}
+	_, all := d.languageCount()
+	full := false
+	for i, b := range d.Blocks {
+		if isLanguageBlock(b) {
+			if full = add(i); full {
+				break
+			}
+		}
+	}
+	for i := 0; all && !full && i < len(d.Blocks); i++ {
+		full = add(i)
+	}
+	lang, _, _ := clean.DetectProfiles(ptrs[:n])
+	return lang
+}
+
+// lineEnds appends to ends the index after each line of s, as
+// strings.Lines splits it: after each line break, and at the end of a
+// last line without one; and returns them with the number of lines that
+// are blank, ASCII white space (isBlankLine) and their line break, or
+// that break alone. ends grows, once, when it has less room than the
+// line breaks of s.
+func lineEnds(ends []int, s string) (_ []int, blank int) {
+	if n := strings.Count(s, "\n") + 1; cap(ends) < n {
+		ends = make([]int, 0, n)
+	}
 	for start := 0; start < len(s); {
 		i := strings.IndexByte(s[start:], '\n')
 		if i < 0 {
+			if s[start] <= ' ' && isBlankLine(s[start:]) {
+				blank++
+			}
 			ends = append(ends, len(s))
 			break
 		}
-		if i == 0 {
-			breaks++
+		if i == 0 || s[start] <= ' ' && isBlankLine(s[start:start+i]) {
+			blank++
 		}
 		start += i + 1
 		ends = append(ends, start)
 	}
-	return ends, breaks
+	return ends, blank
 }
+
+// isBlankLine reports whether line, without its line break, is only
+// ASCII white space (space, tab, carriage return, vertical tab, form
+// feed), of which clean.Text leaves nothing: NewTextDocument passes over
+// such a line without cleaning it.
+func isBlankLine(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case ' ', '\t', '\r', '\v', '\f':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// lineEndsStack is the number of lines NewTextDocument finds in an array
+// on its stack: the ScrapingHub dumps have up to 604.
+const lineEndsStack = 1024
 
 // checkText rejects input that is empty or holds NUL bytes; checkUTF8
 // tells whether the rest is text.
@@ -165,28 +291,63 @@ func (d *Document) finishIndexed() {
 // number, Features.Runes, which strings.ToLower keeps (it maps each rune,
 // or invalid byte, to one rune): the blocks must be measured. No
 // lower-case copy is made; the table is an open-addressing one of the
-// distinct texts, each with its hash, first block and count.
+// distinct texts, each with its hash, first block and count. A page of up
+// to repeatStackBlocks blocks, as most are, is counted in arrays on the
+// stack, with no allocation.
 func countRepeats(blocks []*Block) {
+	var (
+		slotsBuf   [repeatStackBlocks]int32
+		bucketsBuf [2 * repeatStackBlocks]uint8
+		tableBuf   [repeatStackTable]repeatSlot
+	)
 	size := 1
 	for size < 2*len(blocks) {
 		size *= 2
 	}
-	mask := uint64(size - 1)
-	table := make([]repeatSlot, size)
-	// Each block's slot (-1 for a text no other may equal), then the
-	// blocks by repeatKey's bucket, in one allocation.
-	buf := make([]int32, len(blocks)+size)
-	slots, buckets := buf[:len(blocks)], buf[len(blocks):]
+	var slots []int32
+	var buckets []uint8 // the blocks in each bucket: 0, 1, or 2 for more
+	if len(blocks) <= len(slotsBuf) {
+		slots, buckets = slotsBuf[:len(blocks)], bucketsBuf[:size]
+	} else {
+		slots, buckets = make([]int32, len(blocks)), make([]uint8, size)
+	}
 	// Texts of different repeatKeys differ: a block alone in its bucket
-	// is counted once, without its hash.
+	// is counted once, without its hash. shared counts the blocks that
+	// are not alone.
+	mask := uint64(size - 1)
+	shared := 0
 	for i, b := range blocks {
 		k := repeatKey(b) & mask
-		buckets[k]++
+		switch buckets[k] {
+		case 0:
+			buckets[k] = 1
+		case 1:
+			buckets[k], shared = 2, shared+2 // 2 for two blocks or more
+		default:
+			shared++
+		}
 		slots[i] = int32(k)
 	}
+	if shared == 0 {
+		for _, b := range blocks {
+			b.Repeats = 1
+		}
+		return
+	}
+	size = 1
+	for size < 2*shared {
+		size *= 2
+	}
+	var table []repeatSlot
+	if size <= len(tableBuf) {
+		table = tableBuf[:size]
+	} else {
+		table = make([]repeatSlot, size)
+	}
+	mask = uint64(size - 1)
 	for i, b := range blocks {
 		if buckets[slots[i]] == 1 {
-			slots[i] = -1
+			slots[i] = -1 // alone: no other text may equal it
 			continue
 		}
 		h := lowerHash(b.Text) ^ uint64(b.Features.Runes)*0x9E3779B97F4A7C15 // the rune count in the high bits too
@@ -211,6 +372,15 @@ func countRepeats(blocks []*Block) {
 		b.Repeats = int(table[slots[i]].count)
 	}
 }
+
+// The most blocks countRepeats counts in arrays on its stack, and the
+// slots of its table there, which holds the blocks that share a bucket:
+// twice as many as there are such blocks. The ScrapingHub dumps have up
+// to 368 blocks, of which up to 329 share a bucket.
+const (
+	repeatStackBlocks = 512
+	repeatStackTable  = 512
+)
 
 // repeatKey is a hash of what texts equal in lower case (strings.ToLower)
 // share, read in a few instructions: their number of runes (b must be
@@ -517,7 +687,7 @@ func (d *Document) measure() {
 // any language, and detecting languages read the same words.
 func (b *Block) lineProfile() *clean.LineProfile {
 	if c := b.cache; c != nil && c.profiled {
-		return &c.profile // inlined: a text dump's blocks are profiled when built
+		return c.profile // inlined: most blocks' are made with them
 	}
 	return b.profile()
 }
@@ -526,14 +696,17 @@ func (b *Block) lineProfile() *clean.LineProfile {
 func (b *Block) profile() *clean.LineProfile {
 	c := b.cached()
 	if !c.profiled {
+		if c.profile == nil {
+			c.profile = new(clean.LineProfile) // a text dump's short line
+		}
 		if c.phrases {
-			c.profile = clean.ProfilePhrases(b.Text)
+			*c.profile = clean.ProfilePhrases(b.Text)
 		} else {
-			c.profile = clean.ProfileLine(b.Text)
+			*c.profile = clean.ProfileLine(b.Text)
 		}
 		c.profiled = true
 	}
-	return &c.profile
+	return c.profile
 }
 
 // detectBlocks is clean.DetectLanguage on the texts of blocks, each

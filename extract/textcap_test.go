@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pith-go/pith/clean"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -26,6 +27,9 @@ func TestNewTextDocumentBlockBound(t *testing.T) {
 		{"blank first", "\nTitle\nBody", 1},
 		{"blank lines", "Title\n\n\nOne\n\n\n\nTwo\nThree", 3},
 		{"blank with spaces", "Title\n \nOne\n  \nTwo", 2},
+		{"blank with carriage returns", "Title\r\n\r\nOne\r\n \t\r\nTwo\r\n\f", 2},
+		{"blank before the title", " \n\t\nTitle\nOne", 1},
+		{"no text before the title", "\u00a0\nTitle\nOne\nTwo", 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := NewTextDocument(tc.dump)
@@ -37,14 +41,14 @@ func TestNewTextDocumentBlockBound(t *testing.T) {
 }
 
 // TestLineEnds checks lineEnds against strings.Lines on random texts of
-// line breaks, spaces and letters, and on the test dumps.
+// line breaks, ASCII white space and letters, and on the test dumps.
 func TestLineEnds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
-	texts := []string{"", "\n", "\n\n", "a", "a\n", "\na", "a\n\nb\n \n"}
+	texts := []string{"", "\n", "\n\n", "a", "a\n", "\na", "a\n\nb\n \n", " ", "a\n\t\r", " a\n\r\n"}
 	for range 2000 {
 		b := make([]byte, rng.IntN(40))
 		for i := range b {
-			b[i] = "\n\n a"[rng.IntN(4)]
+			b[i] = "\n\n a\r\t\v\f"[rng.IntN(8)]
 		}
 		texts = append(texts, string(b))
 	}
@@ -56,7 +60,7 @@ func TestLineEnds(t *testing.T) {
 		texts = append(texts, string(raw))
 	}
 	for _, s := range texts {
-		ends, breaks := lineEnds(s)
+		ends, blank := lineEnds(nil, s)
 		var lines []string
 		start := 0
 		for _, end := range ends {
@@ -65,6 +69,87 @@ func TestLineEnds(t *testing.T) {
 		}
 		want := slices.Collect(strings.Lines(s))
 		require.Equal(t, want, lines, "%q", s)
-		require.Equal(t, len(slices.DeleteFunc(want, func(l string) bool { return l != "\n" })), breaks, "%q", s)
+		require.Equal(t, len(slices.DeleteFunc(want, func(l string) bool { return strings.Trim(l, " \t\r\v\f\n") != "" })), blank, "%q", s)
 	}
+}
+
+// TestBlankLineIsNoText checks isBlankLine's premise: clean.Text, and the
+// Profiler NewTextDocument reads the lines with, leave nothing of a line
+// of ASCII white space, which is then no paragraph; every such line of up
+// to five bytes is tried, and longer ones at random, with and without
+// its line break.
+func TestBlankLineIsNoText(t *testing.T) {
+	const space = " \t\r\v\f"
+	lines, last := []string{""}, []string{""}
+	for range 5 {
+		var next []string
+		for _, l := range last {
+			for _, c := range []byte(space) {
+				next = append(next, l+string(c))
+			}
+		}
+		lines, last = append(lines, next...), next
+	}
+	var profiler clean.Profiler
+	for _, l := range lines {
+		require.True(t, isBlankLine(l), "%q", l)
+		for _, line := range []string{l, l + "\n"} {
+			assert.Empty(t, clean.Text(line), "%q", line)
+			text, _ := profiler.Line(line)
+			assert.Empty(t, text, "%q", line)
+		}
+	}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for range 500 {
+		b := make([]byte, 6+rng.IntN(200))
+		for i := range b {
+			b[i] = space[rng.IntN(len(space))]
+		}
+		lines = append(lines, string(b))
+	}
+	for _, l := range []string{"a", " a", "\t\u00a0", "\r\n"} {
+		assert.False(t, isBlankLine(l), "%q", l)
+	}
+}
+
+// TestFinishTextLikeFinish checks that a text dump's Document, finished
+// from the profiles on NewTextDocument's stack (finishText) or, for a
+// dump of more than textStackBlocks blocks, kept with every block, has
+// the language, features and repeat counts that finish gives the same
+// blocks profiled anew; that the profiles it keeps are those of the
+// lines of foreignMinWords words or more; and that another line's is
+// made again when asked for, the same.
+func TestFinishTextLikeFinish(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/text/*.txt")
+	require.NotEmpty(t, paths)
+	var dumps []string
+	var all strings.Builder
+	all.WriteString("Title\n")
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		dumps = append(dumps, string(raw))
+		all.Write(raw)
+	}
+	dumps = append(dumps, all.String()) // well past textStackBlocks
+	for _, dump := range dumps {
+		doc, err := NewTextDocument(dump)
+		require.NoError(t, err)
+		fresh := &Document{Blocks: make([]*Block, len(doc.Blocks))}
+		for i, b := range doc.Blocks {
+			fresh.Blocks[i] = &Block{Kind: b.Kind, Text: b.Text}
+		}
+		fresh.finish()
+		require.Equal(t, fresh.Meta.Language, doc.Meta.Language)
+		big := len(doc.Blocks) > textStackBlocks
+		for i, b := range doc.Blocks {
+			require.Equal(t, fresh.Blocks[i].Features, b.Features, "%q", b.Text)
+			require.Equal(t, fresh.Blocks[i].Repeats, b.Repeats, "%q", b.Text)
+			require.Equal(t, big || b.Features.Words >= foreignMinWords, b.cache.profiled, "%q", b.Text)
+			require.Equal(t, clean.ProfilePhrases(b.Text), *b.lineProfile(), "%q", b.Text)
+		}
+	}
+	doc, err := NewTextDocument(dumps[len(dumps)-1])
+	require.NoError(t, err)
+	assert.Greater(t, len(doc.Blocks), textStackBlocks)
 }

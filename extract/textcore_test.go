@@ -238,12 +238,16 @@ func checkRepeats(t *testing.T, texts []string) {
 }
 
 // TestCountRepeatsRandom checks countRepeats on random texts, many of
-// them the same in another case or sharing their start and end, and on
-// the lines of the test dumps as NewTextDocument measures them.
+// them the same in another case or sharing their start and end, a few
+// sets too many for countRepeats' arrays on the stack, and on the lines
+// of the test dumps as NewTextDocument measures them.
 func TestCountRepeatsRandom(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	for range 300 {
+	for round := range 300 {
 		texts := make([]string, rng.IntN(60))
+		if round%30 == 0 {
+			texts = make([]string, 200+rng.IntN(1200))
+		}
 		for i := range texts {
 			switch k := rng.IntN(4); {
 			case k == 0 || i == 0:
