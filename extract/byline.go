@@ -80,8 +80,12 @@ func (bylineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || b.DOM != nil && inEmbeddedPost(doc, b) {
 			continue
 		}
-		// phraseless finds the candidates ruledOut reads.
-		if plainLine(doc, b) && (phraseless(b) || gateByline.ruledOut(b)) {
+		// phraseless finds the candidates ruledOut reads. A line that
+		// cannot be a writer's name (nameLine below: a page that names
+		// none, a line too long or ending a sentence, or one whose first
+		// byte starts no writer's name) is left as well.
+		if plainLine(doc, b) && (len(doc.Meta.Authors) == 0 || !isShortLine(b, bylineInnerWords) || writers.ruledOut(doc, b)) &&
+			(phraseless(b) || gateByline.ruledOut(b)) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
@@ -202,17 +206,17 @@ var (
 	gateCredit   = newPhraseGate(clean.PhraseCredit)
 )
 
-// plainLine reports whether b is, but for a byline word, a line Byline
-// leaves for sure, from facts it reads without a call: a line without
-// markup (no byline classes), without digits on a page without a
-// reference time (no date, not even a relative one), on a page whose
-// metadata names no writer and not linked once (no writer's name). With
-// no phrase candidate of the byline words (phraseless, then
-// gateByline.ruledOut), it has none, and Byline neither removes it nor
-// reads a date from it.
+// plainLine reports whether b is, but for a byline word and a writer's
+// name, a line Byline leaves for sure, from facts it reads without a
+// call: a line without markup (no byline classes), without digits on a
+// page without a reference time (no date, not even a relative one), and
+// not linked once. With no phrase candidate of the byline words
+// (phraseless, then gateByline.ruledOut), it has no byline word; on a
+// page whose metadata names no writer (or when writerFolds.ruledOut
+// rules the line out, or it is no short line) it is no writer's name;
+// with both, Byline neither removes it nor reads a date from it.
 func plainLine(doc *Document, b *Block) bool {
-	return b.DOM == nil && b.Features.Digits == 0 && len(doc.Meta.Authors) == 0 && len(b.Links) != 1 &&
-		doc.Reference.IsZero()
+	return b.DOM == nil && b.Features.Digits == 0 && len(b.Links) != 1 && doc.Reference.IsZero()
 }
 
 // innerDateLine reports whether a line deep in the body, if it holds a
