@@ -483,9 +483,9 @@ func matchesBylineLabel(b *Block) bool {
 // "Joined: 3 mars 2020"): a label before a colon must be a dateline word
 // ("Published:", "Publié :").
 func isDateLine(b *Block) bool {
-	// A line with fewer than four digits holds no date parseDate reads
-	// (see mayHoldYear).
-	if b.Features.Words > bylineInnerWords+2 || !mayHoldYear(b) {
+	// A line with fewer than five digits holds no date parseDate reads
+	// (see mayHoldDate).
+	if b.Features.Words > bylineInnerWords+2 || !mayHoldDate(b) {
 		return false
 	}
 	if label, _, ok := strings.Cut(b.Text, ":"); ok && !strings.ContainsAny(label, "0123456789") {

@@ -326,10 +326,11 @@ func bylineNamesAfter(text string, m clean.PhraseMatch) ([]string, bool) {
 }
 
 // blockDate is clean.FindDate on a block's text, without its end; a
-// block with fewer than four digits, which holds no date FindDate reads
-// (they all have a year), is skipped from its features (see mayHoldYear).
+// block with fewer than five digits, which holds no date FindDate reads
+// (they all have a year and a day), is skipped from its features (see
+// mayHoldDate).
 func blockDate(b *Block) (date time.Time, start int, ok bool) {
-	if !mayHoldYear(b) {
+	if !mayHoldDate(b) {
 		return time.Time{}, 0, false
 	}
 	date, start, _, ok = clean.FindDate(b.Text)
@@ -717,6 +718,16 @@ func hasYear(text string) bool {
 // block with fewer than four digits is false, with no read of its text.
 func mayHoldYear(b *Block) bool {
 	return b.Features.Digits*float64(b.Features.Runes) > 3.5
+}
+
+// mayHoldDate reports whether a block may hold five ASCII digits, from
+// its features alone (as mayHoldYear tells four): every date
+// clean.FindDate reads has them, a year and another run of digits (its
+// day), or a two-digit-year date of six ("23.09.22"). A block with fewer
+// than five digits is false, with no read of its text; the bound of 4.5
+// leaves room for the rounding of Digits x Runes.
+func mayHoldDate(b *Block) bool {
+	return b.Features.Digits*float64(b.Features.Runes) > 4.5
 }
 
 // conjunctionSeconds holds the second byte of each of nameConjunctions,
