@@ -459,7 +459,7 @@ func TestPageHostEmpty(t *testing.T) {
 // block's candidates are known and after (phraseless finds them),
 // matches nothing; a short block without markup that mayBeSignOrPhrase
 // turns away and that has no slash is no credit by creditEvidence;
-// blockBylineNames agrees with bylineNames, and a block mayHoldYear turns
+// blockBylineNames agrees with bylineNames, and a block mayHoldDate turns
 // away is no dated byline.
 func TestBylinePhraseGates(t *testing.T) {
 	docs := gateDocs(t)
@@ -493,7 +493,7 @@ func TestBylinePhraseGates(t *testing.T) {
 				}
 			}
 			// endAuthors reads a block's byline by blockBylineNames, and a
-			// dated byline only from a block mayHoldYear lets through.
+			// dated byline only from a block mayHoldDate lets through.
 			wantNames, wantOK := bylineNames(b.Text)
 			gotNames, gotOK := blockBylineNames(b)
 			require.Equal(t, wantOK, gotOK, "%q", b.Text)
@@ -501,7 +501,7 @@ func TestBylinePhraseGates(t *testing.T) {
 			if wantOK {
 				bylines++
 			}
-			if !mayHoldYear(b) {
+			if !mayHoldDate(b) {
 				require.Empty(t, datedByline(b.Text), "%q", b.Text)
 			}
 			if b.DOM == nil && b.Features.Words <= creditMaxWords && !mayBeSignOrPhrase(b) && !strings.Contains(b.Text, "/") {

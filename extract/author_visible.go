@@ -248,11 +248,15 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near b
 			}
 		}
 	}
-	if name := nameBeforeDate(t, doc.Root != nil); name != "" {
-		return []string{name}
-	}
-	if name := nameAfterDate(t); name != "" {
-		return []string{name}
+	// Both read a date in t, which holds no more digits than b: a block
+	// with fewer than five has none (mayHoldDate).
+	if mayHoldDate(b) {
+		if name := nameBeforeDate(t, doc.Root != nil); name != "" {
+			return []string{name}
+		}
+		if name := nameAfterDate(t); name != "" {
+			return []string{name}
+		}
 	}
 	// A line of names counts by its markup, its link, the label before
 	// it, or, for a name of several words, a date line beside it; the

@@ -710,22 +710,14 @@ func hasYear(text string) bool {
 	return clean.HasYear(text)
 }
 
-// mayHoldYear reports whether a block may hold four ASCII digits, which
-// every date clean.FindDate reads has (a year, or a two-digit year with
-// its day and month), from its features alone: Digits is the share of
-// the non-space runes that are digits, and Runes (spaces included) is at
-// least their number, so Digits x Runes is at least the digits' count. A
-// block with fewer than four digits is false, with no read of its text.
-func mayHoldYear(b *Block) bool {
-	return b.Features.Digits*float64(b.Features.Runes) > 3.5
-}
-
 // mayHoldDate reports whether a block may hold five ASCII digits, from
-// its features alone (as mayHoldYear tells four): every date
-// clean.FindDate reads has them, a year and another run of digits (its
-// day), or a two-digit-year date of six ("23.09.22"). A block with fewer
-// than five digits is false, with no read of its text; the bound of 4.5
-// leaves room for the rounding of Digits x Runes.
+// its features alone: every date clean.FindDate reads has them, a year
+// and another run of digits (its day), or a two-digit-year date of six
+// ("23.09.22"). Digits is the share of the non-space runes that are
+// digits, and Runes (spaces included) is at least their number, so
+// Digits x Runes is at least the digits' count. A block with fewer than
+// five digits is false, with no read of its text; the bound of 4.5
+// leaves room for the rounding of the product.
 func mayHoldDate(b *Block) bool {
 	return b.Features.Digits*float64(b.Features.Runes) > 4.5
 }
