@@ -518,3 +518,40 @@ func TestBylinePhraseGates(t *testing.T) {
 	assert.Greater(t, skipped, 1000, "short lines turned away from creditEvidence")
 	assert.Greater(t, bylines, 50, "bylines")
 }
+
+// TestSuffixMayMatch checks the premise of readLineAuthors' suffix loop:
+// for a word holding an ASCII letter or digit, clean.MayMatch of the
+// byline words answers for the word alone (as userAfter asks it) as for
+// the suffix of the line it starts (as bylineNames asks it), on random
+// lines of words, punctuation and letters outside ASCII.
+func TestSuffixMayMatch(t *testing.T) {
+	pieces := []string{"by", "By", "Posted", "von", "par", "x", "12", "-", ":", ".", "é", "É", "—", "'", "$", "av",
+		"Written", "byline", strings.Repeat("a", 40)}
+	r := rand.New(rand.NewPCG(41, 42))
+	checked, may := 0, 0
+	for range 5000 {
+		var words []string
+		for range 1 + r.IntN(5) {
+			var sb strings.Builder
+			for range 1 + r.IntN(3) {
+				sb.WriteString(pieces[r.IntN(len(pieces))])
+			}
+			words = append(words, sb.String())
+		}
+		for j := range words {
+			if !hasASCIIAlnum(words[j]) {
+				continue
+			}
+			rest := strings.Join(words[j:], " ")
+			want := clean.MayMatch(clean.PhraseByline, words[j])
+			require.Equal(t, want, clean.MayMatch(clean.PhraseByline, rest), "%q in %q", words[j], rest)
+			checked++
+			if want {
+				may++
+			}
+		}
+	}
+	assert.Greater(t, checked, 5000)
+	assert.Greater(t, may, 500)
+	assert.Less(t, may, checked)
+}

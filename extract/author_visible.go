@@ -235,16 +235,26 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near b
 		sfx := newSuffixes(t, words)
 		for j := 1; j < len(words); j++ {
 			rest := sfx.from(j)
-			if names, ok := bylineNames(rest); ok {
-				return names
+			// Whether a byline word may start rest, read once for
+			// bylineNames (whose MatchPhrase asks it first) and userAfter
+			// (which asks it of words[j], the same first word when
+			// words[j] holds an ASCII letter or digit: the first word of
+			// the fold, which MayMatch reads, then ends within words[j]).
+			may := clean.MayMatch(clean.PhraseByline, rest)
+			if may {
+				if names, ok := bylineNames(rest); ok {
+					return names
+				}
 			}
 			if mayBeWriterLabel(rest) {
 				if names := writerLabelLine(rest); len(names) > 0 {
 					return names
 				}
 			}
-			if user := userAfter(words, j); user != "" && dated {
-				return []string{user}
+			if dated && (may || !hasASCIIAlnum(words[j])) {
+				if user := userAfter(words, j); user != "" {
+					return []string{user}
+				}
 			}
 		}
 	}
