@@ -109,6 +109,10 @@ func bylineWindowAt(doc *Document, anchor, before int, withHeadline bool, buf *[
 func leadingDate(doc *Document) time.Time {
 	var buf [visibleBylineBlocks]*Block
 	for _, b := range bylineWindow(doc, visibleDateBefore, true, &buf) {
+		// A block with fewer than five digits holds no date (mayHoldDate).
+		if !mayHoldDate(b) {
+			continue
+		}
 		if t, start, _, ok := clean.FindDate(b.Text); ok && start == 0 && !afterReference(doc, t) {
 			return t
 		}

@@ -610,8 +610,16 @@ func cutPhrase(text, phrase string) string {
 	leading, skipped := true, 0
 	start, end, plain := -1, 0, true
 	for i := 0; i < len(text); {
-		// The next field: text[i:j], after any separators.
+		// The next field: text[i:j], after any separators. An ASCII
+		// byte is told inline, by a table.
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] && c != ':' {
+					break
+				}
+				i++
+				continue
+			}
 			sep, size := cutSeparatorAt(text, i)
 			if !sep {
 				break
@@ -623,6 +631,13 @@ func cutPhrase(text, phrase string) string {
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] || c == ':' {
+					break
+				}
+				j++
+				continue
+			}
 			sep, size := cutSeparatorAt(text, j)
 			if sep {
 				break
