@@ -555,3 +555,22 @@ func TestSuffixMayMatch(t *testing.T) {
 	assert.Greater(t, may, 500)
 	assert.Less(t, may, checked)
 }
+
+// TestNameHeadAfterDigit checks the premise of nameBeforeDate's first
+// test: clean.NameHead finds no name in a text that starts with a digit,
+// on random texts of digits, words, brackets and separators.
+func TestNameHeadAfterDigit(t *testing.T) {
+	pieces := []string{"1", "2019", " ", "Jane", "Doe", "(Guha)", "(", ")", " - ", " @jd", "|", "»", "van", "de", ",", ":", "é", "May", "\u00a0"}
+	r := rand.New(rand.NewPCG(43, 44))
+	for range 5000 {
+		var sb strings.Builder
+		sb.WriteString(pieces[r.IntN(2)])
+		for range r.IntN(8) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		require.True(t, startsDigit(s))
+		require.Empty(t, clean.NameHead(s), "%q", s)
+	}
+	assert.Equal(t, "Jane Doe", clean.NameHead("Jane Doe 3 May 2021"))
+}

@@ -307,7 +307,9 @@ func nextToDate(doc *Document, b *Block) bool {
 // capitals ("POSTED"), and with a time of day after the date, as post
 // headers have.
 func nameBeforeDate(t string, dom bool) string {
-	if !hasYear(t) {
+	// A line that starts with a digit starts with no name: NameHead
+	// stops at once at a first word that starts with one.
+	if startsDigit(t) || !hasYear(t) {
 		return ""
 	}
 	name := clean.NameHead(t)
@@ -710,7 +712,7 @@ func mayBeWriterLabel(s string) bool {
 	if !ok {
 		return true
 	}
-	if writerLabelFirst[string(first)] && strings.IndexByte(s, ':') >= 0 {
+	if strings.IndexByte(s, ':') >= 0 && writerLabelFirst[string(first)] {
 		return true
 	}
 	if n < 3 || !writerIntroFirst[string(first)] {
