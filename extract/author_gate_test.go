@@ -574,3 +574,28 @@ func TestNameHeadAfterDigit(t *testing.T) {
 	}
 	assert.Equal(t, "Jane Doe", clean.NameHead("Jane Doe 3 May 2021"))
 }
+
+// TestCopyrightFirsts checks copyrightLine's first-byte gate: every rune
+// whose lower case starts a text with the first byte of a copyright mark
+// starts with a byte of copyrightFirsts itself.
+func TestCopyrightFirsts(t *testing.T) {
+	var firsts [256]bool
+	for _, m := range copyrightMarks {
+		firsts[m[0]] = true
+	}
+	opened := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r) + "x"
+		if lower := strings.ToLower(s); firsts[lower[0]] {
+			opened++
+			require.True(t, copyrightFirsts[s[0]], "%U", r)
+		}
+	}
+	assert.Greater(t, opened, 60)
+	assert.Equal(t, []string{"Jane Doe"}, copyrightLine("© 2019 Jane Doe"))
+	assert.Equal(t, []string{"Jane Doe"}, copyrightLine("Copyright 2019 Jane Doe"))
+	assert.Nil(t, copyrightLine("Jane Doe © 2019"))
+}
