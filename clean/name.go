@@ -117,9 +117,36 @@ func innerName(s string) bool {
 // generational suffix written after a name ("Ph.D.", "MD", "Jr."): the
 // piece after the comma in "Jane Doe, Ph.D." is not a second author.
 // Case and periods are ignored.
+//
+// An ASCII word is lower-cased on the stack, without its periods; one
+// longer than any suffix is false at once.
 func IsNameSuffix(word string) bool {
-	return nameSuffixes[strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), ".", ""))]
+	w := strings.TrimSpace(word)
+	var buf [maxNameSuffix + 1]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nameSuffixes[strings.ToLower(strings.ReplaceAll(w, ".", ""))]
+		}
+		if c == '.' {
+			continue
+		}
+		if n == len(buf) {
+			return false // all ASCII: its fold is as long, longer than any suffix
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return nameSuffixes[string(buf[:n])]
 }
+
+// maxNameSuffix is the length of the longest of nameSuffixes; a test
+// checks it.
+const maxNameSuffix = 4
 
 // nameSuffixes are the suffixes IsNameSuffix knows, lower-case, without
 // periods.

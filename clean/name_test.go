@@ -176,3 +176,34 @@ func TestTrimAuthorLabelFast(t *testing.T) {
 		}
 	}
 }
+
+// TestIsNameSuffixAgrees checks IsNameSuffix against its reference (the
+// word trimmed, without periods, lower-cased, looked up) on random words
+// of suffix pieces, periods, spaces, capitals and letters outside ASCII,
+// and maxNameSuffix against the table.
+func TestIsNameSuffixAgrees(t *testing.T) {
+	longest := 0
+	for s := range nameSuffixes {
+		longest = max(longest, len(s))
+	}
+	assert.Equal(t, longest, maxNameSuffix)
+	ref := func(w string) bool {
+		return nameSuffixes[strings.ToLower(strings.ReplaceAll(strings.TrimSpace(w), ".", ""))]
+	}
+	pieces := []string{"Ph", "D", ".", "md", "MD", "j", "R", "iii", " ", "\u00a0", "x", "é", "K", "İ", "lcsw", "esq"}
+	r := rand.New(rand.NewPCG(51, 52))
+	yes := 0
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(5) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		w := sb.String()
+		want := ref(w)
+		require.Equal(t, want, IsNameSuffix(w), "%q", w)
+		if want {
+			yes++
+		}
+	}
+	assert.Greater(t, yes, 200)
+}

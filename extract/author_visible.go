@@ -235,10 +235,21 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near b
 	_, domByline := doc.familyToken(b, famByline)
 	dated := hasYear(t) || dateline
 	if dated || domByline {
-		words := strings.Fields(t)
-		sfx := newSuffixes(t, words)
+		var buf [visibleBylineWords + 8]string
+		words := buf[:0] // strings.Fields(t), in buf when it holds them
+		for w := range strings.FieldsSeq(t) {
+			words = append(words, w)
+		}
+		// The suffixes are read as suffixes.from would give them, but
+		// without one: its words would leave buf for the heap.
+		plain := newSuffixes(t, words).plain
+		at := 0 // t[at:] is the suffix from words[j], when plain
 		for j := 1; j < len(words); j++ {
-			rest := sfx.from(j)
+			at += len(words[j-1]) + 1
+			rest := t[min(at, len(t)):]
+			if !plain {
+				rest = strings.Join(words[j:], " ")
+			}
 			// Whether a byline word may start rest, read once for
 			// bylineNames (whose MatchPhrase asks it first) and userAfter
 			// (which asks it of words[j], the same first word when
