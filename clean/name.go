@@ -97,7 +97,31 @@ func nameHead(s string, lowerStops bool) string {
 	for n > 0 && (IsNameParticle(words[n-1]) || dated && IsNameParticle(strings.ToLower(words[n-1]))) {
 		n--
 	}
-	return strings.TrimRight(strings.Join(words[:n], " "), " ,;:")
+	return strings.TrimRight(joinFields(s, words[:n]), " ,;:")
+}
+
+// joinFields returns strings.Join(words, " ") for words, the first fields
+// of s (strings.Fields): as a slice of s when s holds them apart by
+// single spaces, as most texts do, else joined anew.
+func joinFields(s string, words []string) string {
+	if len(words) <= 1 {
+		return strings.Join(words, " ")
+	}
+	start := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	pos := start
+	for i, w := range words {
+		if i > 0 {
+			if pos >= len(s) || s[pos] != ' ' {
+				return strings.Join(words, " ")
+			}
+			pos++
+		}
+		if len(s)-pos < len(w) || s[pos:pos+len(w)] != w {
+			return strings.Join(words, " ")
+		}
+		pos += len(w)
+	}
+	return s[start:pos]
 }
 
 // innerName reports whether s starts with one capitalised word in

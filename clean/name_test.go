@@ -207,3 +207,30 @@ func TestIsNameSuffixAgrees(t *testing.T) {
 	}
 	assert.Greater(t, yes, 200)
 }
+
+// TestJoinFields checks joinFields against strings.Join of the first
+// fields of random texts of words and spaces of several kinds.
+func TestJoinFields(t *testing.T) {
+	pieces := []string{"Jane", "Doe", "é", " ", "  ", "\t", "\u00a0", "\u3000", "x", ",", "\n", "Jane Doe", " Roe", "Ann "}
+	r := rand.New(rand.NewPCG(53, 54))
+	sliced := 0
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(8) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		words := strings.Fields(s)
+		n := 0
+		if len(words) > 0 {
+			n = r.IntN(len(words) + 1)
+		}
+		want := strings.Join(words[:n], " ")
+		got := joinFields(s, words[:n])
+		require.Equal(t, want, got, "%q %d", s, n)
+		if n > 1 && strings.Contains(s, got) {
+			sliced++
+		}
+	}
+	assert.Greater(t, sliced, 1000)
+}
