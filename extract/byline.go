@@ -403,9 +403,16 @@ func trimRole(name string) string {
 	if camelGlued(name) {
 		split = splitCamel(name)
 	}
-	words := strings.Fields(split)
-	sfx := newSuffixes(split, words) // the joined words, split itself when it is single-spaced
-	m, ok := clean.MatchPhrase(clean.PhraseRole, sfx.from(0))
+	var buf [8]string
+	words := buf[:0] // strings.Fields(split), in buf when it holds them
+	for w := range strings.FieldsSeq(split) {
+		words = append(words, w)
+	}
+	joined := split // the joined words: split itself when it is single-spaced
+	if !newSuffixes(split, words).plain {
+		joined = strings.Join(words, " ")
+	}
+	m, ok := clean.MatchPhrase(clean.PhraseRole, joined)
 	if !ok {
 		return name
 	}
