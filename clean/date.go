@@ -100,6 +100,22 @@ var weekdayNames = map[string][7]string{
 // "jusqu'au", "hasta", "fino al", "até", "tot", "till", "since", "seit").
 // The tables cover the eight languages of the phrase tables.
 func IsOtherDate(text string, start int) bool {
+	if mayStartOtherLabel(text) && startsOtherLabel(text) {
+		return true
+	}
+	if start < 0 || start > len(text) {
+		return false
+	}
+	last, ok := lastField(text[:start])
+	if !ok {
+		return false
+	}
+	return otherDateWords[strings.Trim(strings.ToLower(last), "(:,")]
+}
+
+// startsOtherLabel reports whether the fold of text starts with one of
+// otherDateLabels.
+func startsOtherLabel(text string) bool {
 	var buf [2 * maxOtherLabel]byte
 	head, whole := appendFoldPrefix(buf[:0], text, maxOtherLabel+2)
 	if whole {
@@ -114,14 +130,21 @@ func IsOtherDate(text string, start int) bool {
 			}
 		}
 	}
-	if start < 0 || start > len(text) {
-		return false
+	return false
+}
+
+// mayStartOtherLabel reports whether startsOtherLabel(text) may be true,
+// from text's first byte alone: an ASCII byte that FoldPhrase keeps
+// (asciiFold) is the first byte of the fold, and no label may start
+// there unless one of otherDateLabels starts with it. Most date lines
+// start with a digit, written "#", which none does. It is false only
+// when startsOtherLabel is.
+func mayStartOtherLabel(text string) bool {
+	if text == "" || text[0] >= utf8.RuneSelf {
+		return true
 	}
-	last, ok := lastField(text[:start])
-	if !ok {
-		return false
-	}
-	return otherDateWords[strings.Trim(strings.ToLower(last), "(:,")]
+	f := asciiFold[text[0]]
+	return f == foldSpace || otherLabelsByFirst[f] != nil
 }
 
 // maxOtherLabel is the length of the longest of otherDateLabels; a test

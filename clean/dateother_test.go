@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -118,4 +119,30 @@ func TestPaddedUpdateWordsLength(t *testing.T) {
 	assert.False(t, IsUpdateDate("3 May 2021", 0))
 	assert.False(t, IsUpdateDate(" , 3 May 2021", 3))
 	assert.True(t, IsUpdateDate("Updated 3 May 2021", 8))
+}
+
+// TestMayStartOtherLabel checks IsOtherDate's first-byte gate: on random
+// lines that start with every ASCII byte and some others, it is false
+// only when startsOtherLabel is, and it turns lines away.
+func TestMayStartOtherLabel(t *testing.T) {
+	tails := []string{"", "oined", "OINED: 3", "ember since", "'", " joined", "ermin 3", "3.5.2019", "é", "\u00a0x"}
+	heads := []string{"", "é", "\u00a0", "’", "\xff", "İ"}
+	for c := range utf8.RuneSelf {
+		heads = append(heads, string(rune(c)))
+	}
+	ruled, labels := 0, 0
+	for _, h := range heads {
+		for _, tail := range tails {
+			s := h + tail
+			if startsOtherLabel(s) {
+				labels++
+				require.True(t, mayStartOtherLabel(s), "%q", s)
+			}
+			if !mayStartOtherLabel(s) {
+				ruled++
+			}
+		}
+	}
+	assert.Greater(t, labels, 5)
+	assert.Greater(t, ruled, 300)
 }

@@ -97,7 +97,31 @@ func nameHead(s string, lowerStops bool) string {
 	for n > 0 && (IsNameParticle(words[n-1]) || dated && IsNameParticle(strings.ToLower(words[n-1]))) {
 		n--
 	}
-	return strings.TrimRight(strings.Join(words[:n], " "), " ,;:")
+	return strings.TrimRight(joinFields(s, words[:n]), " ,;:")
+}
+
+// joinFields returns strings.Join(words, " ") for words, the first fields
+// of s (strings.Fields): as a slice of s when s holds them apart by
+// single spaces, as most texts do, else joined anew.
+func joinFields(s string, words []string) string {
+	if len(words) <= 1 {
+		return strings.Join(words, " ")
+	}
+	start := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	pos := start
+	for i, w := range words {
+		if i > 0 {
+			if pos >= len(s) || s[pos] != ' ' {
+				return strings.Join(words, " ")
+			}
+			pos++
+		}
+		if len(s)-pos < len(w) || s[pos:pos+len(w)] != w {
+			return strings.Join(words, " ")
+		}
+		pos += len(w)
+	}
+	return s[start:pos]
 }
 
 // innerName reports whether s starts with one capitalised word in
@@ -117,9 +141,36 @@ func innerName(s string) bool {
 // generational suffix written after a name ("Ph.D.", "MD", "Jr."): the
 // piece after the comma in "Jane Doe, Ph.D." is not a second author.
 // Case and periods are ignored.
+//
+// An ASCII word is lower-cased on the stack, without its periods; one
+// longer than any suffix is false at once.
 func IsNameSuffix(word string) bool {
-	return nameSuffixes[strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), ".", ""))]
+	w := strings.TrimSpace(word)
+	var buf [maxNameSuffix + 1]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nameSuffixes[strings.ToLower(strings.ReplaceAll(w, ".", ""))]
+		}
+		if c == '.' {
+			continue
+		}
+		if n == len(buf) {
+			return false // all ASCII: its fold is as long, longer than any suffix
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return nameSuffixes[string(buf[:n])]
 }
+
+// maxNameSuffix is the length of the longest of nameSuffixes; a test
+// checks it.
+const maxNameSuffix = 4
 
 // nameSuffixes are the suffixes IsNameSuffix knows, lower-case, without
 // periods.

@@ -176,3 +176,61 @@ func TestTrimAuthorLabelFast(t *testing.T) {
 		}
 	}
 }
+
+// TestIsNameSuffixAgrees checks IsNameSuffix against its reference (the
+// word trimmed, without periods, lower-cased, looked up) on random words
+// of suffix pieces, periods, spaces, capitals and letters outside ASCII,
+// and maxNameSuffix against the table.
+func TestIsNameSuffixAgrees(t *testing.T) {
+	longest := 0
+	for s := range nameSuffixes {
+		longest = max(longest, len(s))
+	}
+	assert.Equal(t, longest, maxNameSuffix)
+	ref := func(w string) bool {
+		return nameSuffixes[strings.ToLower(strings.ReplaceAll(strings.TrimSpace(w), ".", ""))]
+	}
+	pieces := []string{"Ph", "D", ".", "md", "MD", "j", "R", "iii", " ", "\u00a0", "x", "é", "K", "İ", "lcsw", "esq"}
+	r := rand.New(rand.NewPCG(51, 52))
+	yes := 0
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(5) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		w := sb.String()
+		want := ref(w)
+		require.Equal(t, want, IsNameSuffix(w), "%q", w)
+		if want {
+			yes++
+		}
+	}
+	assert.Greater(t, yes, 200)
+}
+
+// TestJoinFields checks joinFields against strings.Join of the first
+// fields of random texts of words and spaces of several kinds.
+func TestJoinFields(t *testing.T) {
+	pieces := []string{"Jane", "Doe", "é", " ", "  ", "\t", "\u00a0", "\u3000", "x", ",", "\n", "Jane Doe", " Roe", "Ann "}
+	r := rand.New(rand.NewPCG(53, 54))
+	sliced := 0
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(8) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		words := strings.Fields(s)
+		n := 0
+		if len(words) > 0 {
+			n = r.IntN(len(words) + 1)
+		}
+		want := strings.Join(words[:n], " ")
+		got := joinFields(s, words[:n])
+		require.Equal(t, want, got, "%q %d", s, n)
+		if n > 1 && strings.Contains(s, got) {
+			sliced++
+		}
+	}
+	assert.Greater(t, sliced, 1000)
+}

@@ -44,8 +44,8 @@ func endAuthors(doc *Document) []string {
 		if r := b.Removal(); r != nil && r.Kind != "byline" {
 			continue
 		}
-		// A block with fewer than four digits holds no date (mayHoldYear).
-		if mayHoldYear(b) {
+		// A block with fewer than five digits holds no date (mayHoldDate).
+		if mayHoldDate(b) {
 			if names := datedByline(b.Text); len(names) > 0 {
 				return names
 			}

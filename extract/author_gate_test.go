@@ -279,7 +279,7 @@ func TestMarkupGates(t *testing.T) {
 			if len(doc.Meta.Authors) == 0 && len(b.Links) != 1 {
 				require.False(t, w.match(doc, b), "%q", b.Text)
 			}
-			if plainLine(doc, b) && phraseless(b) {
+			if plainLine(doc, b) && len(doc.Meta.Authors) == 0 && phraseless(b) {
 				// What Byline's loop reads of a line, each false.
 				plain++
 				require.False(t, b.Features.Digits > 0 || !doc.Reference.IsZero(), "%q", b.Text)
@@ -459,7 +459,7 @@ func TestPageHostEmpty(t *testing.T) {
 // block's candidates are known and after (phraseless finds them),
 // matches nothing; a short block without markup that mayBeSignOrPhrase
 // turns away and that has no slash is no credit by creditEvidence;
-// blockBylineNames agrees with bylineNames, and a block mayHoldYear turns
+// blockBylineNames agrees with bylineNames, and a block mayHoldDate turns
 // away is no dated byline.
 func TestBylinePhraseGates(t *testing.T) {
 	docs := gateDocs(t)
@@ -493,7 +493,7 @@ func TestBylinePhraseGates(t *testing.T) {
 				}
 			}
 			// endAuthors reads a block's byline by blockBylineNames, and a
-			// dated byline only from a block mayHoldYear lets through.
+			// dated byline only from a block mayHoldDate lets through.
 			wantNames, wantOK := bylineNames(b.Text)
 			gotNames, gotOK := blockBylineNames(b)
 			require.Equal(t, wantOK, gotOK, "%q", b.Text)
@@ -501,7 +501,7 @@ func TestBylinePhraseGates(t *testing.T) {
 			if wantOK {
 				bylines++
 			}
-			if !mayHoldYear(b) {
+			if !mayHoldDate(b) {
 				require.Empty(t, datedByline(b.Text), "%q", b.Text)
 			}
 			if b.DOM == nil && b.Features.Words <= creditMaxWords && !mayBeSignOrPhrase(b) && !strings.Contains(b.Text, "/") {
@@ -517,4 +517,85 @@ func TestBylinePhraseGates(t *testing.T) {
 	assert.Greater(t, lacking, 1000, "blocks turned away")
 	assert.Greater(t, skipped, 1000, "short lines turned away from creditEvidence")
 	assert.Greater(t, bylines, 50, "bylines")
+}
+
+// TestSuffixMayMatch checks the premise of readLineAuthors' suffix loop:
+// for a word holding an ASCII letter or digit, clean.MayMatch of the
+// byline words answers for the word alone (as userAfter asks it) as for
+// the suffix of the line it starts (as bylineNames asks it), on random
+// lines of words, punctuation and letters outside ASCII.
+func TestSuffixMayMatch(t *testing.T) {
+	pieces := []string{"by", "By", "Posted", "von", "par", "x", "12", "-", ":", ".", "é", "É", "—", "'", "$", "av",
+		"Written", "byline", strings.Repeat("a", 40)}
+	r := rand.New(rand.NewPCG(41, 42))
+	checked, may := 0, 0
+	for range 5000 {
+		var words []string
+		for range 1 + r.IntN(5) {
+			var sb strings.Builder
+			for range 1 + r.IntN(3) {
+				sb.WriteString(pieces[r.IntN(len(pieces))])
+			}
+			words = append(words, sb.String())
+		}
+		for j := range words {
+			if !hasASCIIAlnum(words[j]) {
+				continue
+			}
+			rest := strings.Join(words[j:], " ")
+			want := clean.MayMatch(clean.PhraseByline, words[j])
+			require.Equal(t, want, clean.MayMatch(clean.PhraseByline, rest), "%q in %q", words[j], rest)
+			checked++
+			if want {
+				may++
+			}
+		}
+	}
+	assert.Greater(t, checked, 5000)
+	assert.Greater(t, may, 500)
+	assert.Less(t, may, checked)
+}
+
+// TestNameHeadAfterDigit checks the premise of nameBeforeDate's first
+// test: clean.NameHead finds no name in a text that starts with a digit,
+// on random texts of digits, words, brackets and separators.
+func TestNameHeadAfterDigit(t *testing.T) {
+	pieces := []string{"1", "2019", " ", "Jane", "Doe", "(Guha)", "(", ")", " - ", " @jd", "|", "»", "van", "de", ",", ":", "é", "May", "\u00a0"}
+	r := rand.New(rand.NewPCG(43, 44))
+	for range 5000 {
+		var sb strings.Builder
+		sb.WriteString(pieces[r.IntN(2)])
+		for range r.IntN(8) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		require.True(t, startsDigit(s))
+		require.Empty(t, clean.NameHead(s), "%q", s)
+	}
+	assert.Equal(t, "Jane Doe", clean.NameHead("Jane Doe 3 May 2021"))
+}
+
+// TestCopyrightFirsts checks copyrightLine's first-byte gate: every rune
+// whose lower case starts a text with the first byte of a copyright mark
+// starts with a byte of copyrightFirsts itself.
+func TestCopyrightFirsts(t *testing.T) {
+	var firsts [256]bool
+	for _, m := range copyrightMarks {
+		firsts[m[0]] = true
+	}
+	opened := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r) + "x"
+		if lower := strings.ToLower(s); firsts[lower[0]] {
+			opened++
+			require.True(t, copyrightFirsts[s[0]], "%U", r)
+		}
+	}
+	assert.Greater(t, opened, 60)
+	assert.Equal(t, []string{"Jane Doe"}, copyrightLine("© 2019 Jane Doe"))
+	assert.Equal(t, []string{"Jane Doe"}, copyrightLine("Copyright 2019 Jane Doe"))
+	assert.Nil(t, copyrightLine("Jane Doe © 2019"))
 }

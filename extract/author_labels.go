@@ -237,6 +237,21 @@ func endSource(doc *Document) []string {
 // lower case; the longer first.
 var copyrightMarks = []string{"copyright ©", "copyright (c)", "copyright", "©", "(c)"}
 
+// copyrightFirsts holds the first bytes of copyrightMarks and of their
+// ASCII capitals: strings.ToLower of a text starts with a mark only when
+// the text starts with one of these, as no character outside ASCII has a
+// lower case that starts as a mark does (a test checks every rune).
+var copyrightFirsts = func() (set [256]bool) {
+	for _, m := range copyrightMarks {
+		c := m[0]
+		set[c] = true
+		if 'a' <= c && c <= 'z' {
+			set[c-'a'+'A'] = true
+		}
+	}
+	return set
+}()
+
 // copyrightLine returns the person a copyright line at a text's end
 // names as the holder ("© 2019 Sven Schreivogel", "(c) Johannes Wolf •
 // Weitere Rechte siehe Impressum", "Copyright 2006-2008 by Jane Doe. All
@@ -245,6 +260,9 @@ var copyrightMarks = []string{"copyright ©", "copyright (c)", "copyright", "©"
 // sentence's end, each a person's (allPersonNames: two words or more, no
 // organisation's); nil for any other line.
 func copyrightLine(t string) []string {
+	if t == "" || !copyrightFirsts[t[0]] {
+		return nil // no lower-cased copy for a line no mark can open
+	}
 	lower := strings.ToLower(t)
 	rest := ""
 	for _, mark := range copyrightMarks {

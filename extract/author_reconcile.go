@@ -211,9 +211,12 @@ func dropSiteLabels(names, site []string) []string {
 	keys := siteKeys(site)
 	var out []string
 	for _, n := range names {
-		k, label := titleKey(n), false
-		for _, sk := range keys {
-			label = label || sk != "" && len(k) > len(sk) && strings.HasPrefix(k, sk)
+		label := false
+		if len(keys) > 0 { // a page without a site name, as a text dump, has none
+			k := titleKey(n)
+			for _, sk := range keys {
+				label = label || sk != "" && len(k) > len(sk) && strings.HasPrefix(k, sk)
+			}
 		}
 		if !label {
 			out = append(out, n)

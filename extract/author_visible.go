@@ -109,6 +109,10 @@ func bylineWindowAt(doc *Document, anchor, before int, withHeadline bool, buf *[
 func leadingDate(doc *Document) time.Time {
 	var buf [visibleBylineBlocks]*Block
 	for _, b := range bylineWindow(doc, visibleDateBefore, true, &buf) {
+		// A block with fewer than five digits holds no date (mayHoldDate).
+		if !mayHoldDate(b) {
+			continue
+		}
 		if t, start, _, ok := clean.FindDate(b.Text); ok && start == 0 && !afterReference(doc, t) {
 			return t
 		}
@@ -231,28 +235,53 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near b
 	_, domByline := doc.familyToken(b, famByline)
 	dated := hasYear(t) || dateline
 	if dated || domByline {
-		words := strings.Fields(t)
-		sfx := newSuffixes(t, words)
+		var buf [visibleBylineWords + 8]string
+		words := buf[:0] // strings.Fields(t), in buf when it holds them
+		for w := range strings.FieldsSeq(t) {
+			words = append(words, w)
+		}
+		// The suffixes are read as suffixes.from would give them, but
+		// without one: its words would leave buf for the heap.
+		plain := newSuffixes(t, words).plain
+		at := 0 // t[at:] is the suffix from words[j], when plain
 		for j := 1; j < len(words); j++ {
-			rest := sfx.from(j)
-			if names, ok := bylineNames(rest); ok {
-				return names
+			at += len(words[j-1]) + 1
+			rest := t[min(at, len(t)):]
+			if !plain {
+				rest = strings.Join(words[j:], " ")
+			}
+			// Whether a byline word may start rest, read once for
+			// bylineNames (whose MatchPhrase asks it first) and userAfter
+			// (which asks it of words[j], the same first word when
+			// words[j] holds an ASCII letter or digit: the first word of
+			// the fold, which MayMatch reads, then ends within words[j]).
+			may := clean.MayMatch(clean.PhraseByline, rest)
+			if may {
+				if names, ok := bylineNames(rest); ok {
+					return names
+				}
 			}
 			if mayBeWriterLabel(rest) {
 				if names := writerLabelLine(rest); len(names) > 0 {
 					return names
 				}
 			}
-			if user := userAfter(words, j); user != "" && dated {
-				return []string{user}
+			if dated && (may || !hasASCIIAlnum(words[j])) {
+				if user := userAfter(words, j); user != "" {
+					return []string{user}
+				}
 			}
 		}
 	}
-	if name := nameBeforeDate(t, doc.Root != nil); name != "" {
-		return []string{name}
-	}
-	if name := nameAfterDate(t); name != "" {
-		return []string{name}
+	// Both read a date in t, which holds no more digits than b: a block
+	// with fewer than five has none (mayHoldDate).
+	if mayHoldDate(b) {
+		if name := nameBeforeDate(t, doc.Root != nil); name != "" {
+			return []string{name}
+		}
+		if name := nameAfterDate(t); name != "" {
+			return []string{name}
+		}
 	}
 	// A line of names counts by its markup, its link, the label before
 	// it, or, for a name of several words, a date line beside it; the
@@ -289,7 +318,9 @@ func nextToDate(doc *Document, b *Block) bool {
 // capitals ("POSTED"), and with a time of day after the date, as post
 // headers have.
 func nameBeforeDate(t string, dom bool) string {
-	if !hasYear(t) {
+	// A line that starts with a digit starts with no name: NameHead
+	// stops at once at a first word that starts with one.
+	if startsDigit(t) || !hasYear(t) {
 		return ""
 	}
 	name := clean.NameHead(t)
@@ -483,9 +514,9 @@ func matchesBylineLabel(b *Block) bool {
 // "Joined: 3 mars 2020"): a label before a colon must be a dateline word
 // ("Published:", "Publié :").
 func isDateLine(b *Block) bool {
-	// A line with fewer than four digits holds no date parseDate reads
-	// (see mayHoldYear).
-	if b.Features.Words > bylineInnerWords+2 || !mayHoldYear(b) {
+	// A line with fewer than five digits holds no date parseDate reads
+	// (see mayHoldDate).
+	if b.Features.Words > bylineInnerWords+2 || !mayHoldDate(b) {
 		return false
 	}
 	if label, _, ok := strings.Cut(b.Text, ":"); ok && !strings.ContainsAny(label, "0123456789") {
@@ -692,7 +723,7 @@ func mayBeWriterLabel(s string) bool {
 	if !ok {
 		return true
 	}
-	if writerLabelFirst[string(first)] && strings.IndexByte(s, ':') >= 0 {
+	if strings.IndexByte(s, ':') >= 0 && writerLabelFirst[string(first)] {
 		return true
 	}
 	if n < 3 || !writerIntroFirst[string(first)] {

@@ -80,8 +80,12 @@ func (bylineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words == 0 || b.Features.Words > bylineMaxWords || b.DOM != nil && inEmbeddedPost(doc, b) {
 			continue
 		}
-		// phraseless finds the candidates ruledOut reads.
-		if plainLine(doc, b) && (phraseless(b) || gateByline.ruledOut(b)) {
+		// phraseless finds the candidates ruledOut reads. A line that
+		// cannot be a writer's name (nameLine below: a page that names
+		// none, a line too long or ending a sentence, or one whose first
+		// byte starts no writer's name) is left as well.
+		if plainLine(doc, b) && (len(doc.Meta.Authors) == 0 || !isShortLine(b, bylineInnerWords) || writers.ruledOut(doc, b)) &&
+			(phraseless(b) || gateByline.ruledOut(b)) {
 			continue
 		}
 		inner := doc.InCore(b) && b.Index >= first+bylineEdge && b.Index <= last-bylineEdge
@@ -202,17 +206,17 @@ var (
 	gateCredit   = newPhraseGate(clean.PhraseCredit)
 )
 
-// plainLine reports whether b is, but for a byline word, a line Byline
-// leaves for sure, from facts it reads without a call: a line without
-// markup (no byline classes), without digits on a page without a
-// reference time (no date, not even a relative one), on a page whose
-// metadata names no writer and not linked once (no writer's name). With
-// no phrase candidate of the byline words (phraseless, then
-// gateByline.ruledOut), it has none, and Byline neither removes it nor
-// reads a date from it.
+// plainLine reports whether b is, but for a byline word and a writer's
+// name, a line Byline leaves for sure, from facts it reads without a
+// call: a line without markup (no byline classes), without digits on a
+// page without a reference time (no date, not even a relative one), and
+// not linked once. With no phrase candidate of the byline words
+// (phraseless, then gateByline.ruledOut), it has no byline word; on a
+// page whose metadata names no writer (or when writerFolds.ruledOut
+// rules the line out, or it is no short line) it is no writer's name;
+// with both, Byline neither removes it nor reads a date from it.
 func plainLine(doc *Document, b *Block) bool {
-	return b.DOM == nil && b.Features.Digits == 0 && len(doc.Meta.Authors) == 0 && len(b.Links) != 1 &&
-		doc.Reference.IsZero()
+	return b.DOM == nil && b.Features.Digits == 0 && len(b.Links) != 1 && doc.Reference.IsZero()
 }
 
 // innerDateLine reports whether a line deep in the body, if it holds a
@@ -322,10 +326,11 @@ func bylineNamesAfter(text string, m clean.PhraseMatch) ([]string, bool) {
 }
 
 // blockDate is clean.FindDate on a block's text, without its end; a
-// block with fewer than four digits, which holds no date FindDate reads
-// (they all have a year), is skipped from its features (see mayHoldYear).
+// block with fewer than five digits, which holds no date FindDate reads
+// (they all have a year and a day), is skipped from its features (see
+// mayHoldDate).
 func blockDate(b *Block) (date time.Time, start int, ok bool) {
-	if !mayHoldYear(b) {
+	if !mayHoldDate(b) {
 		return time.Time{}, 0, false
 	}
 	date, start, _, ok = clean.FindDate(b.Text)
@@ -398,9 +403,16 @@ func trimRole(name string) string {
 	if camelGlued(name) {
 		split = splitCamel(name)
 	}
-	words := strings.Fields(split)
-	sfx := newSuffixes(split, words) // the joined words, split itself when it is single-spaced
-	m, ok := clean.MatchPhrase(clean.PhraseRole, sfx.from(0))
+	var buf [8]string
+	words := buf[:0] // strings.Fields(split), in buf when it holds them
+	for w := range strings.FieldsSeq(split) {
+		words = append(words, w)
+	}
+	joined := split // the joined words: split itself when it is single-spaced
+	if !newSuffixes(split, words).plain {
+		joined = strings.Join(words, " ")
+	}
+	m, ok := clean.MatchPhrase(clean.PhraseRole, joined)
 	if !ok {
 		return name
 	}
@@ -605,8 +617,16 @@ func cutPhrase(text, phrase string) string {
 	leading, skipped := true, 0
 	start, end, plain := -1, 0, true
 	for i := 0; i < len(text); {
-		// The next field: text[i:j], after any separators.
+		// The next field: text[i:j], after any separators. An ASCII
+		// byte is told inline, by a table.
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] && c != ':' {
+					break
+				}
+				i++
+				continue
+			}
 			sep, size := cutSeparatorAt(text, i)
 			if !sep {
 				break
@@ -618,6 +638,13 @@ func cutPhrase(text, phrase string) string {
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] || c == ':' {
+					break
+				}
+				j++
+				continue
+			}
 			sep, size := cutSeparatorAt(text, j)
 			if sep {
 				break
@@ -705,14 +732,16 @@ func hasYear(text string) bool {
 	return clean.HasYear(text)
 }
 
-// mayHoldYear reports whether a block may hold four ASCII digits, which
-// every date clean.FindDate reads has (a year, or a two-digit year with
-// its day and month), from its features alone: Digits is the share of
-// the non-space runes that are digits, and Runes (spaces included) is at
-// least their number, so Digits x Runes is at least the digits' count. A
-// block with fewer than four digits is false, with no read of its text.
-func mayHoldYear(b *Block) bool {
-	return b.Features.Digits*float64(b.Features.Runes) > 3.5
+// mayHoldDate reports whether a block may hold five ASCII digits, from
+// its features alone: every date clean.FindDate reads has them, a year
+// and another run of digits (its day), or a two-digit-year date of six
+// ("23.09.22"). Digits is the share of the non-space runes that are
+// digits, and Runes (spaces included) is at least their number, so
+// Digits x Runes is at least the digits' count. A block with fewer than
+// five digits is false, with no read of its text; the bound of 4.5
+// leaves room for the rounding of the product.
+func mayHoldDate(b *Block) bool {
+	return b.Features.Digits*float64(b.Features.Runes) > 4.5
 }
 
 // conjunctionSeconds holds the second byte of each of nameConjunctions,

@@ -17,12 +17,13 @@ const maxOriginalLinkDensity = 0.5
 // zero: a page updated or republished since shows the later date by its
 // headline, and the first publication is the page's publication date.
 // Blocks before the in-page headline, inside an embedded post, mostly
-// link text (a related story's teaser), with fewer than four digits or of more than 40
+// link text (a related story's teaser), with fewer than five digits (see
+// mayHoldDate: clean.OriginalDate reads a date clean.FindDate reads) or of more than 40
 // words are skipped from their features; a date after the reference time
 // is not taken. head is the in-page headline, headlineAnchor(doc).
 func originalDate(doc *Document, head int, pub time.Time) time.Time {
 	for _, b := range doc.Blocks[max(head, 0):] {
-		if !mayHoldYear(b) || b.Features.Words > maxPostedLineWords || b.DOM != nil && inEmbeddedPost(doc, b) ||
+		if !mayHoldDate(b) || b.Features.Words > maxPostedLineWords || b.DOM != nil && inEmbeddedPost(doc, b) ||
 			b.DOM != nil && b.DOM.LinkDensity > maxOriginalLinkDensity {
 			continue
 		}

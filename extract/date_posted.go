@@ -12,13 +12,14 @@ import (
 // edited on …"), over all blocks in reading order (see clean.PostedDate):
 // the first post of a thread or the post the page holds comes before its
 // replies and comments. A block of more than 40 words, or with fewer
-// than four digits (see mayHoldYear), is skipped from its features; a
+// than five digits (see mayHoldDate: clean.PostedDate reads a date
+// clean.FindDate reads), is skipped from its features; a
 // date after the reference time is not taken. Zero when no block gives
 // one.
 func postedDate(doc *Document) time.Time {
 	var best [clean.EditedLine + 1]time.Time
 	for _, b := range doc.Blocks {
-		if !mayHoldYear(b) || b.Features.Words > maxPostedLineWords {
+		if !mayHoldDate(b) || b.Features.Words > maxPostedLineWords {
 			continue
 		}
 		t, kind := clean.PostedDate(b.Text)
