@@ -61,12 +61,13 @@ type profileTables struct {
 	classes *[classTableSize]runeClass
 	lowers  *[classTableSize]uint16
 	cands   *candidateTable // nil when the phrases were not asked for
+	letters *wideLetterSet
 }
 
 // loadProfileTables fetches the tables, building them on first use; the
 // candidate table only with phrases.
 func loadProfileTables(phrases bool) profileTables {
-	tb := profileTables{words: &index().words, classes: classTable(), lowers: lowerTable()}
+	tb := profileTables{words: &index().words, classes: classTable(), lowers: lowerTable(), letters: wideLetters()}
 	if phrases {
 		tb.cands = candidateIndex()
 	}
@@ -91,7 +92,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 	}
 	p.size, p.hits = count32(len(s)), hits
 	unchanged, stable = true, true
-	table, classes, lowers := tb.words, tb.classes, tb.lowers
+	table, classes, lowers, letters := tb.words, tb.classes, tb.lowers, tb.letters
 	var t tokenScan
 	var rc runeCounts
 	var wc wordCounter
@@ -380,6 +381,30 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				} else {
 					t.long = true
 				}
+				// The two-byte letters after it that are lower case
+				// and their own lower case (wideLetters), as most of a
+				// word in Cyrillic or Greek are: read in a loop of
+				// their own, and written at once, each a cased letter
+				// that changes no more than the counts.
+				from := i
+				for i+1 < len(s) && s[i]-0xc2 < 0xe0-0xc2 && s[i+1]&0xc0 == 0x80 {
+					if r := uint(s[i]&0x1f)<<6 | uint(s[i+1]&0x3f); letters[r/64%uint(len(letters))]&(1<<(r%64)) == 0 {
+						break
+					}
+					i += 2
+				}
+				if from < i {
+					run := s[from:i]
+					n := len(run) / 2
+					rc.runes += n
+					rc.nonSpace += n
+					rc.cased += n
+					p.script.letters += int32(n)
+					if phrases {
+						cs.putRun(run)
+					}
+					t.putWide(run)
+				}
 				continue
 			}
 		} else {
@@ -616,6 +641,18 @@ func (t *tokenScan) end(table *wordTable, s string, p *LineProfile) {
 		p.hits = append(p.hits, table.entries[slot].ref)
 	}
 	t.n, t.inToken, t.long, t.direct = 0, false, false, false
+}
+
+// putWide adds run, two-byte letters that are their own lower case, to a
+// token that is not direct, as the general loop adds them one by one:
+// with one that would take the token within utf8.UTFMax bytes of
+// maxWordBytes, the token is long.
+func (t *tokenScan) putWide(run string) {
+	if t.n+len(run)+2 <= maxWordBytes { // the last one's test
+		t.n += copy(t.buf[t.n:], run)
+	} else {
+		t.long = true // the bytes of a long token are not read
+	}
 }
 
 // lowBytes returns the mask of the n low bytes of a uint64, 0 < n <= 8:

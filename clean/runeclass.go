@@ -49,6 +49,29 @@ var classTables = lazy[[classTableSize]runeClass]{build: func() *[classTableSize
 	return &t
 }}
 
+// wideLetterSet is the set of the two-byte runes (U+0080 to U+07FF) that
+// profileLine reads in runs inside a word: the lower-case letters, stable
+// (clsStable), that are their own lower case and no upper case, but the
+// modifier letter apostrophe, which the phrases fold to an apostrophe. A
+// bit for each rune, by its value.
+type wideLetterSet [0x800 / 64]uint64
+
+// wideLetters returns the wideLetterSet, built on first use.
+func wideLetters() *wideLetterSet { return wideLetterSets.get() }
+
+// wideLetterSets holds the set of wideLetters.
+var wideLetterSets = lazy[wideLetterSet]{build: func() *wideLetterSet {
+	var t wideLetterSet
+	classes, lowers := classTable(), lowerTable()
+	const want = clsLetter | clsLower | clsStable
+	for r := rune(0x80); r < 0x800; r++ {
+		if classes[r]&(want|clsUpper) == want && rune(lowers[r]) == r && r != 'ʼ' {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &t
+}}
+
 // lowerTable returns unicode.ToLower of the runes below classTableSize,
 // built on first use; none of them lowers to a rune beyond.
 func lowerTable() *[classTableSize]uint16 { return lowerTables.get() }
