@@ -336,6 +336,36 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			}
 			continue
 		}
+		if i+1 < len(s) && letters.has(wideBits(s, i)) {
+			// A run of two-byte letters that are lower case and their
+			// own lower case (wideLetters), as most of a word in
+			// Cyrillic or Greek is: read in a loop of its own, and
+			// written at once, each a cased letter that changes no
+			// more than the counts.
+			from := i
+			for i += 2; i+1 < len(s) && letters.has(wideBits(s, i)); {
+				i += 2
+			}
+			run := s[from:i]
+			n := len(run) / 2
+			rc.runes += n
+			rc.nonSpace += n
+			rc.cased += n
+			p.script.letters += int32(n)
+			if !wc.inWord {
+				wc.inWord = true
+				wc.words++
+			}
+			if phrases {
+				cs.putRun(run)
+			}
+			if t.direct {
+				t.spill(s)
+			}
+			t.inToken = true
+			t.putWide(run)
+			continue
+		}
 		var r rune
 		var size int
 		if c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
@@ -380,30 +410,6 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 					t.n += 2
 				} else {
 					t.long = true
-				}
-				// The two-byte letters after it that are lower case
-				// and their own lower case (wideLetters), as most of a
-				// word in Cyrillic or Greek are: read in a loop of
-				// their own, and written at once, each a cased letter
-				// that changes no more than the counts.
-				from := i
-				for i+1 < len(s) && s[i]-0xc2 < 0xe0-0xc2 && s[i+1]&0xc0 == 0x80 {
-					if r := uint(s[i]&0x1f)<<6 | uint(s[i+1]&0x3f); letters[r/64%uint(len(letters))]&(1<<(r%64)) == 0 {
-						break
-					}
-					i += 2
-				}
-				if from < i {
-					run := s[from:i]
-					n := len(run) / 2
-					rc.runes += n
-					rc.nonSpace += n
-					rc.cased += n
-					p.script.letters += int32(n)
-					if phrases {
-						cs.putRun(run)
-					}
-					t.putWide(run)
 				}
 				continue
 			}

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -136,13 +138,25 @@ func TestPutWide(t *testing.T) {
 // TestProseLetters checks the set of two-byte letters prose reads.
 func TestProseLetters(t *testing.T) {
 	set := wideLetters()
-	in := func(r rune) bool { return set[r/64]&(1<<(r%64)) != 0 }
+	in := func(r rune) bool { return set.has(wideBits(string(r), 0)) }
 	for _, r := range "éüßøçñåœαдя" {
 		assert.True(t, in(r), "%q", r)
 	}
 	for _, r := range "ÉÜÇΑДǅ\u00a0\u00ad§·ʼ\u0301\u0307" {
 		assert.False(t, in(r), "%q", r)
 	}
+	// Each bit is the two bytes of a lower-case letter, and no more.
+	n := 0
+	for v := range uint(1 << 16) {
+		if !set.has(v) {
+			continue
+		}
+		n++
+		r, size := utf8.DecodeRuneInString(string([]byte{byte(v), byte(v >> 8)}))
+		require.Equal(t, 2, size, "%#x", v)
+		require.True(t, unicode.IsLower(r) && unicode.ToLower(r) == r, "%q", r)
+	}
+	assert.Greater(t, n, 400)
 }
 
 // checkProseLine checks ProfilePhrases, ProfileLine and Profiler.Line of
