@@ -634,14 +634,20 @@ func (t *tokenScan) end(table *wordTable, s string, p *LineProfile) {
 	case t.direct && to-from <= wordKeyBytes:
 		slot, ok = table.slotShort(wordKey(s[from:to]), to-from)
 	case t.direct && to-from <= maxWordBytes:
-		slot, ok = slotLong(table, s[from:to])
+		// slotLong, past its filter's test, inline: most long words
+		// are no stop word.
+		if b := filterBit(load64(s, from), to-from); table.filter[b/64]&(1<<(b%64)) != 0 {
+			slot, ok = slotLong(table, s[from:to])
+		}
 	case t.direct || t.long:
 	case n <= wordKeyBytes:
 		// buf holds the last word's bytes past n: the key keeps
 		// this word's.
 		slot, ok = table.slotShort(binary.LittleEndian.Uint64(t.buf[:wordKeyBytes])&lowBytes(n), n)
 	default:
-		slot, ok = slotLong(table, t.buf[:n])
+		if b := filterBit(binary.LittleEndian.Uint64(t.buf[:wordKeyBytes]), n); table.filter[b/64]&(1<<(b%64)) != 0 {
+			slot, ok = slotLong(table, t.buf[:n])
+		}
 	}
 	if ok {
 		p.hits = append(p.hits, table.entries[slot].ref)
