@@ -61,12 +61,13 @@ type profileTables struct {
 	classes *[classTableSize]runeClass
 	lowers  *[classTableSize]uint16
 	cands   *candidateTable // nil when the phrases were not asked for
+	letters *wideLetterSet
 }
 
 // loadProfileTables fetches the tables, building them on first use; the
 // candidate table only with phrases.
 func loadProfileTables(phrases bool) profileTables {
-	tb := profileTables{words: &index().words, classes: classTable(), lowers: lowerTable()}
+	tb := profileTables{words: &index().words, classes: classTable(), lowers: lowerTable(), letters: wideLetters()}
 	if phrases {
 		tb.cands = candidateIndex()
 	}
@@ -91,7 +92,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 	}
 	p.size, p.hits = count32(len(s)), hits
 	unchanged, stable = true, true
-	table, classes, lowers := tb.words, tb.classes, tb.lowers
+	table, classes, lowers, letters := tb.words, tb.classes, tb.lowers, tb.letters
 	var t tokenScan
 	var rc runeCounts
 	var wc wordCounter
@@ -333,6 +334,36 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			if t.inToken {
 				t.end(table, s, p)
 			}
+			continue
+		}
+		if i+1 < len(s) && letters.has(wideBits(s, i)) {
+			// A run of two-byte letters that are lower case and their
+			// own lower case (wideLetters), as most of a word in
+			// Cyrillic or Greek is: read in a loop of its own, and
+			// written at once, each a cased letter that changes no
+			// more than the counts.
+			from := i
+			for i += 2; i+1 < len(s) && letters.has(wideBits(s, i)); {
+				i += 2
+			}
+			run := s[from:i]
+			n := len(run) / 2
+			rc.runes += n
+			rc.nonSpace += n
+			rc.cased += n
+			p.script.letters += int32(n)
+			if !wc.inWord {
+				wc.inWord = true
+				wc.words++
+			}
+			if phrases {
+				cs.putRun(run)
+			}
+			if t.direct {
+				t.spill(s)
+			}
+			t.inToken = true
+			t.putWide(run)
 			continue
 		}
 		var r rune
@@ -603,19 +634,37 @@ func (t *tokenScan) end(table *wordTable, s string, p *LineProfile) {
 	case t.direct && to-from <= wordKeyBytes:
 		slot, ok = table.slotShort(wordKey(s[from:to]), to-from)
 	case t.direct && to-from <= maxWordBytes:
-		slot, ok = slotLong(table, s[from:to])
+		// slotLong, past its filter's test, inline: most long words
+		// are no stop word.
+		if b := filterBit(load64(s, from), to-from); table.filter[b/64]&(1<<(b%64)) != 0 {
+			slot, ok = slotLong(table, s[from:to])
+		}
 	case t.direct || t.long:
 	case n <= wordKeyBytes:
 		// buf holds the last word's bytes past n: the key keeps
 		// this word's.
 		slot, ok = table.slotShort(binary.LittleEndian.Uint64(t.buf[:wordKeyBytes])&lowBytes(n), n)
 	default:
-		slot, ok = slotLong(table, t.buf[:n])
+		if b := filterBit(binary.LittleEndian.Uint64(t.buf[:wordKeyBytes]), n); table.filter[b/64]&(1<<(b%64)) != 0 {
+			slot, ok = slotLong(table, t.buf[:n])
+		}
 	}
 	if ok {
 		p.hits = append(p.hits, table.entries[slot].ref)
 	}
 	t.n, t.inToken, t.long, t.direct = 0, false, false, false
+}
+
+// putWide adds run, two-byte letters that are their own lower case, to a
+// token that is not direct, as the general loop adds them one by one:
+// with one that would take the token within utf8.UTFMax bytes of
+// maxWordBytes, the token is long.
+func (t *tokenScan) putWide(run string) {
+	if t.n+len(run)+2 <= maxWordBytes { // the last one's test
+		t.n += copy(t.buf[t.n:], run)
+	} else {
+		t.long = true // the bytes of a long token are not read
+	}
 }
 
 // lowBytes returns the mask of the n low bytes of a uint64, 0 < n <= 8:

@@ -1,10 +1,14 @@
 package clean
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -22,8 +26,17 @@ func proseLine(r *rand.Rand, n int) string {
 		strings.Repeat("w", 64), strings.Repeat("x", 65), "The", "Share", "Read", "I", "Nevertheless",
 		"cat", "dog", "sat", "on", "mat", "news", "world", "sport", "weather", "copyright",
 		"article", "continues", "articles", "similaires", "aucun", "commentaire", "cookie", "einstellungen",
+		// Two-byte letters inside words, which prose reads, and others
+		// it leaves: capitals, marks, symbols, spaces, Greek, Cyrillic.
+		"für", "während", "más", "también", "não", "på", "för", "så", "straße", "déjà", "réglementation",
+		"informações", "española", "año", "Müller", "Für", "mÜller", "naïve", "cœur", "øre", "été", "où",
+		"cafe\u0301s", "a\u00a0b", "a\u00adb", "x§y", "a·b", "lʼa", "aʼ", "αβγ", "aβγ", "дом", "aд",
+		"informações", "edição", "schriftgröße", "vergrößern", "гость", "Гость", "фото", "Фото", "архив",
+		"источник", "пользователь", "что", "это", "как", "она", "они", "Что", "του", "και", "στο", "это’",
+		"aé", "aéé", "aéaéaéaéaéaéaéaéaéaé", strings.Repeat("é", 40), "a" + strings.Repeat("é", 31),
+		"a" + strings.Repeat("é", 32), "abcdefgé", "abcdefghé", "aébcdefgh", "i\u0307x", "aǅb", "aǆb",
 	}
-	seps := []string{" ", " ", " ", " ", " ", ", ", ". ", "; ", "! ", ": ", ") ", " (", ",", ".", "' ", "'s ", "’ ", "2 ", " 1", "é ", "  ", "\t", "-", " \"", "\" "}
+	seps := []string{" ", " ", " ", " ", " ", ", ", ". ", "; ", "! ", ": ", ") ", " (", ",", ".", "' ", "'s ", "’ ", "2 ", " 1", "é ", "ü. ", "ß", "É ", "  ", "\t", "-", " \"", "\" "}
 	var b strings.Builder
 	for range n {
 		b.WriteString(words[r.IntN(len(words))])
@@ -60,25 +73,113 @@ func TestProseRandom(t *testing.T) {
 		if r.IntN(8) == 0 {
 			n = 250 + r.IntN(150) // about maxPhraseText bytes
 		}
-		s := proseLine(r, n)
-		p := ProfilePhrases(s)
-		cands, ok := p.Candidates()
-		require.True(t, ok)
-		require.Equal(t, Candidates(FoldPhrase(s)), cands, "%q", s)
-		if want := stopHits(s); len(want) > 0 || len(p.hits) > 0 {
-			require.Equal(t, want, p.hits, "%q", s)
-		}
-		for _, lang := range []string{"en", "fr", "de"} {
-			require.Equal(t, Measure(s, lang), p.Measure(lang), "%q", s)
-			require.Equal(t, StopwordDensity(s, lang), p.Density(lang), "%q", s)
-		}
-		q := ProfileLine(s) // without the phrases
-		if want := stopHits(s); len(want) > 0 || len(q.hits) > 0 {
-			require.Equal(t, want, q.hits, "%q", s)
-		}
-		require.Equal(t, Measure(s, "en"), q.Measure("en"), "%q", s)
-		var pr Profiler
-		text, lp := pr.Line(s)
-		requireLineResult(t, s, text, lp)
+		checkProseLine(t, proseLine(r, n))
 	}
+}
+
+// TestProseRandomLatin checks the profiles, as TestProseRandom does, on
+// lines of random words of lower-case ASCII letters mixed with random
+// runes of two bytes (letters of cs.letters and not), capitals, a broken
+// sequence, the curly apostrophe, at every place, the line end among
+// them.
+func TestProseRandomLatin(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 4000 {
+		var b strings.Builder
+		for n := 1 + r.IntN(12); n > 0; n-- {
+			for m := 1 + r.IntN(14); m > 0; m-- {
+				switch x := r.IntN(20); {
+				case x < 12:
+					b.WriteByte(byte('a' + r.IntN(26)))
+				case x < 17:
+					b.WriteRune(rune(0x80 + r.IntN(0x800-0x80)))
+				case x == 17:
+					b.WriteString([]string{"é", "ü", "ß", "ø", "ç", "ñ"}[r.IntN(6)])
+				case x == 18:
+					b.WriteByte(byte('A' + r.IntN(26)))
+				default:
+					b.WriteString([]string{"\xc3", "’", "'", "\xc3\xa9"[:1+r.IntN(2)]}[r.IntN(4)])
+				}
+			}
+			b.WriteString([]string{" ", " ", " ", ", ", ". ", ","}[r.IntN(6)])
+		}
+		checkProseLine(t, strings.TrimRight(b.String(), " "))
+	}
+}
+
+// TestPutWide checks the length and the long flag a token has after
+// tokenScan.putWide, about the end of the buffer.
+func TestPutWide(t *testing.T) {
+	for _, tc := range []struct {
+		n, run   int // the token's bytes, the run's
+		wantN    int
+		wantLong bool
+	}{
+		{n: 1, run: 2, wantN: 3},
+		{n: 3, run: 58, wantN: 61},
+		{n: 4, run: 58, wantN: 62},
+		{n: 5, run: 58, wantN: 5, wantLong: true},
+		{n: 60, run: 2, wantN: 62},
+		{n: 61, run: 2, wantN: 61, wantLong: true},
+	} {
+		t.Run(fmt.Sprint(tc.n, "+", tc.run), func(t *testing.T) {
+			tok := tokenScan{n: tc.n, inToken: true}
+			run := strings.Repeat("ж", tc.run/2)
+			tok.putWide(run)
+			assert.Equal(t, tc.wantN, tok.n)
+			assert.Equal(t, tc.wantLong, tok.long)
+			if !tc.wantLong {
+				assert.Equal(t, run, string(tok.buf[tc.n:tok.n]))
+			}
+		})
+	}
+}
+
+// TestProseLetters checks the set of two-byte letters prose reads.
+func TestProseLetters(t *testing.T) {
+	set := wideLetters()
+	in := func(r rune) bool { return set.has(wideBits(string(r), 0)) }
+	for _, r := range "éüßøçñåœαдя" {
+		assert.True(t, in(r), "%q", r)
+	}
+	for _, r := range "ÉÜÇΑДǅ\u00a0\u00ad§·ʼ\u0301\u0307" {
+		assert.False(t, in(r), "%q", r)
+	}
+	// Each bit is the two bytes of a lower-case letter, and no more.
+	n := 0
+	for v := range uint(1 << 16) {
+		if !set.has(v) {
+			continue
+		}
+		n++
+		r, size := utf8.DecodeRuneInString(string([]byte{byte(v), byte(v >> 8)}))
+		require.Equal(t, 2, size, "%#x", v)
+		require.True(t, unicode.IsLower(r) && unicode.ToLower(r) == r, "%q", r)
+	}
+	assert.Greater(t, n, 400)
+}
+
+// checkProseLine checks ProfilePhrases, ProfileLine and Profiler.Line of
+// s against the functions they stand for.
+func checkProseLine(t *testing.T, s string) {
+	t.Helper()
+	p := ProfilePhrases(s)
+	cands, ok := p.Candidates()
+	require.True(t, ok)
+	require.Equal(t, Candidates(FoldPhrase(s)), cands, "%q", s)
+	if want := stopHits(s); len(want) > 0 || len(p.hits) > 0 {
+		require.Equal(t, want, p.hits, "%q", s)
+	}
+	for _, lang := range []string{"en", "fr", "de"} {
+		require.Equal(t, Measure(s, lang), p.Measure(lang), "%q", s)
+		require.Equal(t, StopwordDensity(s, lang), p.Density(lang), "%q", s)
+	}
+	q := ProfileLine(s) // without the phrases
+	if want := stopHits(s); len(want) > 0 || len(q.hits) > 0 {
+		require.Equal(t, want, q.hits, "%q", s)
+	}
+	require.Equal(t, Measure(s, "en"), q.Measure("en"), "%q", s)
+	var pr Profiler
+	text, lp := pr.Line(s)
+	requireLineResult(t, s, text, lp)
 }

@@ -49,6 +49,41 @@ var classTables = lazy[[classTableSize]runeClass]{build: func() *[classTableSize
 	return &t
 }}
 
+// wideLetterSet is the set of the two-byte runes (U+0080 to U+07FF) that
+// profileLine reads in runs inside a word: the lower-case letters, stable
+// (clsStable), that are their own lower case and no upper case, but the
+// modifier letter apostrophe, which the phrases fold to an apostrophe. A
+// bit for each rune, by its UTF-8 bytes read as a little-endian uint16
+// (wideBits), so that one test both decodes and checks two bytes: 8 KB,
+// of which a text in one alphabet reads a few lines.
+type wideLetterSet [1 << 16 / 64]uint64
+
+// wideBits returns the index in a wideLetterSet of the two bytes of s from
+// i, i+1 < len(s).
+func wideBits(s string, i int) uint { return uint(s[i]) | uint(s[i+1])<<8 }
+
+// has reports whether the bit of index v is set.
+func (t *wideLetterSet) has(v uint) bool { return t[v/64%uint(len(t))]&(1<<(v%64)) != 0 }
+
+// wideLetters returns the wideLetterSet, built on first use.
+func wideLetters() *wideLetterSet { return wideLetterSets.get() }
+
+// wideLetterSets holds the set of wideLetters.
+var wideLetterSets = lazy[wideLetterSet]{build: func() *wideLetterSet {
+	var t wideLetterSet
+	classes, lowers := classTable(), lowerTable()
+	const want = clsLetter | clsLower | clsStable
+	var b [2]byte
+	for r := rune(0x80); r < 0x800; r++ {
+		if classes[r]&(want|clsUpper) == want && rune(lowers[r]) == r && r != 'ʼ' {
+			utf8.EncodeRune(b[:], r)
+			v := wideBits(string(b[:]), 0)
+			t[v/64] |= 1 << (v % 64)
+		}
+	}
+	return &t
+}}
+
 // lowerTable returns unicode.ToLower of the runes below classTableSize,
 // built on first use; none of them lowers to a rune beyond.
 func lowerTable() *[classTableSize]uint16 { return lowerTables.get() }
