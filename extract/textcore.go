@@ -3,6 +3,8 @@ package extract
 import (
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/pith-go/pith/clean"
 )
 
 // Core location for text dumps.
@@ -49,7 +51,11 @@ func locateTextCore(d *Document) []bool {
 	core := make([]bool, len(d.Blocks))
 	scores := make([]float64, len(d.Blocks))
 	for i, b := range d.Blocks {
-		scores[i] = lineScore(b)
+		if b.DOM == nil {
+			scores[i] = textScore(&b.Features)
+		} else {
+			scores[i] = lineScore(b)
+		}
 	}
 	start, end := maxSegment(scores)
 	if start < 0 {
@@ -279,18 +285,21 @@ func headlineBefore(d *Document, title string, limit int) int {
 }
 
 // maxSegment returns the bounds of the segment of scores with the highest
-// sum, or -1, -1 when no score is positive.
+// sum, or -1, -1 when no score is positive. No score is NaN (lineScore
+// gives none).
 func maxSegment(scores []float64) (start, end int) {
 	best, sum, from := 0.0, 0.0, 0
 	start, end = -1, -1
-	for i, s := range scores {
-		if sum <= 0 {
-			sum, from = 0, i
+	for i := 0; i < len(scores); i++ {
+		if sum > 0 {
+			sum += scores[i]
+		} else {
+			sum, from = scores[i], i // 0 + scores[i]
 		}
-		sum += s
-		if sum > best {
-			best, start, end = sum, from, i
+		if sum <= best { // the common case, kept apart so that the loop keeps its values in registers
+			continue
 		}
+		best, start, end = sum, from, i
 	}
 	return start, end
 }
@@ -350,16 +359,21 @@ func headlineStart(d *Document, title string, scores []float64, start, end int) 
 // prose: about one point per word for a prose line, a few points less than
 // zero for a menu-like line.
 func lineScore(b *Block) float64 {
-	f := &b.Features
-	w := float64(min(f.Words, proseCap))
 	if b.DOM != nil && b.DOM.LinkDensity > 0.5 {
-		return midPenalty - w*b.DOM.LinkDensity/4
+		return midPenalty - float64(min(b.Features.Words, proseCap))*b.DOM.LinkDensity/4
 	}
+	return textScore(&b.Features)
+}
+
+// textScore is lineScore for a block without DOM evidence, as all blocks
+// of a text dump are, from its features: small enough to be inlined in
+// locateTextCore's loop over all blocks.
+func textScore(f *clean.Features) float64 {
 	switch {
-	case isProse(b):
-		return w
+	case f.Words >= proseMinWords && f.Terminal: // isProse
+		return float64(min(f.Words, proseCap))
 	case f.Words >= 20 && f.StopDensity >= 0.15:
-		return w / 2
+		return float64(min(f.Words, proseCap)) / 2
 	case f.Words >= 4 && f.Terminal:
 		return 1
 	case f.Words <= 4:

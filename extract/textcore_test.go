@@ -466,3 +466,38 @@ func TestBestAfterHalves(t *testing.T) {
 			[3]float64{sum, float64(start), float64(end)}, "scores %v from %d", scores, from)
 	}
 }
+
+// maxSegmentRef is maxSegment as first written, the reference of
+// TestMaxSegment.
+func maxSegmentRef(scores []float64) (start, end int) {
+	best, sum, from := 0.0, 0.0, 0
+	start, end = -1, -1
+	for i, s := range scores {
+		if sum <= 0 {
+			sum, from = 0, i
+		}
+		sum += s
+		if sum > best {
+			best, start, end = sum, from, i
+		}
+	}
+	return start, end
+}
+
+// TestMaxSegment checks maxSegment against maxSegmentRef on random
+// scores, with many ties and zeros.
+func TestMaxSegment(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 3))
+	for range 5000 {
+		scores := make([]float64, rng.IntN(30))
+		for k := range scores {
+			scores[k] = float64(rng.IntN(9)-5) / 2
+			if rng.IntN(8) == 0 {
+				scores[k] = -2 - rng.Float64()*30 // a DOM block's score
+			}
+		}
+		start, end := maxSegment(scores)
+		wantStart, wantEnd := maxSegmentRef(scores)
+		require.Equal(t, [2]int{wantStart, wantEnd}, [2]int{start, end}, "scores %v", scores)
+	}
+}
