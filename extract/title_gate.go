@@ -280,7 +280,23 @@ func (g *headGate) may(s string) bool {
 				for i += k + 1; i < len(s) && asciiBreak[s[i]]; i++ {
 				}
 				space = true
-				if wordsOut = wordsOut || g.wordEnd(&w, gateHash(c, n)); wordsOut && places == 0 && pos >= most {
+				if !wordsOut {
+					// wordEnd, written out: a call here, at most
+					// words, would make the loop reload its values.
+					h := gateHash(c, n)
+					bit := gateBit(h)
+					x, mask := bit>>6, uint64(1)<<(bit&63)
+					if g.titleSet[x]&mask == 0 {
+						w.notTitle = true
+						if w.missing < len(g.missing) && !containsHash(g.missing[:w.missing], h) {
+							g.missing[w.missing] = h
+							w.missing++
+						}
+					}
+					w.notLine = w.notLine || g.lineSet[x]&mask == 0
+					wordsOut = w.notTitle && w.notLine && w.missing >= w.fail
+				}
+				if wordsOut && places == 0 && pos >= most {
 					return false
 				}
 				n = 0
