@@ -315,6 +315,18 @@ func (g *headGate) may(s string) bool {
 			default:
 				f, nf = uint32(a), 1
 			}
+		} else if l := twoByteAt(s, i); l != foldSlow {
+			// foldNonASCII's first case, written out: most letters
+			// that are not ASCII take two bytes.
+			i += 2
+			switch {
+			case l == 0:
+				nf = 0
+			case l < utf8.RuneSelf:
+				f, nf = uint32(l), 1
+			default:
+				f, nf = uint32(0xc0|l>>6)|uint32(0x80|l&0x3f)<<8, 2
+			}
 		} else {
 			var size int
 			f, nf, size = foldNonASCII(s, i)
@@ -392,6 +404,15 @@ func foldNonASCII(s string, i int) (f uint32, n, size int) {
 		return 0, -1, size
 	}
 	return 0, 0, size
+}
+
+// twoByteAt returns twoByteFold of the rune that starts at s[i] when it
+// takes two bytes of UTF-8, or foldSlow for any other byte there.
+func twoByteAt(s string, i int) uint16 {
+	if c := s[i]; c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		return twoByteFold[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)]
+	}
+	return foldSlow
 }
 
 // asciiAlnum tells the ASCII letters and digits.
