@@ -47,10 +47,10 @@ func (navigationExtractor) Extract(doc *Document) error {
 		}
 	}
 	runs := menuRuns()
-	removeRuns(doc, menuItemWords+2, menuMinRun, func(run []*Block, where string) {
-		evidence := menuRunEvidence(runs, &arena, len(run), where)
-		for _, b := range run {
-			doc.Remove(b, "navigation", evidence)
+	removeRuns(doc, menuItemWords+2, menuMinRun, func(span []*Block, n int, where string) {
+		evidence := menuRunEvidence(runs, &arena, n, where)
+		for _, b := range span {
+			doc.Remove(b, "navigation", evidence) // no-op for a block removed before
 		}
 	})
 	return nil
@@ -87,46 +87,46 @@ func menuRunEvidence(runs *[2][menuRunTable]string, a *evidenceArena, n int, whe
 	return a.join("menu run of ", strconv.Itoa(n), " short lines ", where)
 }
 
-// runFirstCap is the capacity removeRuns first gives its run, enough for
-// most: it is reused for every run.
-const runFirstCap = 32
-
 // removeRuns calls remove for each maximal run, outside the core, of at
 // least minRun consecutive blocks of at most maxWords words. Blocks already
 // removed by an earlier extractor neither break nor join a run; blocks
-// with a role break it. where says "before the article" or "after the
-// article".
-func removeRuns(doc *Document, maxWords, minRun int, remove func(run []*Block, where string)) {
+// with a role break it. remove gets the span of Blocks from the run's
+// first block to its last, which holds the run's n blocks and blocks
+// removed before, and where: "before the article" or "after the article".
+func removeRuns(doc *Document, maxWords, minRun int, remove func(span []*Block, n int, where string)) {
 	_, last := doc.CoreBounds()
 	core := doc.coreFlags()
-	var run []*Block
-	runAfter := false // whether the run is after the article
-	flush := func() {
-		if len(run) >= minRun {
-			where := "before the article"
-			if runAfter {
-				where = "after the article"
-			}
-			remove(run, where)
-		}
-		run = run[:0]
-	}
-	for _, b := range doc.Blocks {
+	first, end, n := 0, 0, 0 // the run's span in Blocks, and its length
+	runAfter := false        // whether the run is after the article
+	for i, b := range doc.Blocks {
 		switch {
 		case b.Removed():
+			continue
 		case b.Role == RoleBody && !core[b.Index] && b.Features.Words <= maxWords:
 			after := last >= 0 && b.Index > last
-			if len(run) > 0 && runAfter != after {
-				flush()
+			if n > 0 && runAfter == after {
+				end, n = i+1, n+1
+				continue
 			}
-			if run == nil {
-				run = make([]*Block, 0, runFirstCap)
-			}
-			runAfter = after
-			run = append(run, b)
+			flushRun(doc, first, end, n, minRun, runAfter, remove)
+			first, end, n, runAfter = i, i+1, 1, after
 		default:
-			flush()
+			flushRun(doc, first, end, n, minRun, runAfter, remove)
+			n = 0
 		}
 	}
-	flush()
+	flushRun(doc, first, end, n, minRun, runAfter, remove)
+}
+
+// flushRun calls remove for the run of n blocks in doc.Blocks[first:end]
+// when it has at least minRun, as removeRuns describes.
+func flushRun(doc *Document, first, end, n, minRun int, after bool, remove func(span []*Block, n int, where string)) {
+	if n == 0 || n < minRun {
+		return
+	}
+	where := runPlaces[0]
+	if after {
+		where = runPlaces[1]
+	}
+	remove(doc.Blocks[first:end:end], n, where)
 }

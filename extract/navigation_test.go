@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -55,5 +57,88 @@ func TestMenuRunEvidenceAgreesWithJoin(t *testing.T) {
 			want := "menu run of " + strconv.Itoa(n) + " short lines " + where
 			require.Equal(t, want, menuRunEvidence(menuRuns(), &a, n, where))
 		}
+	}
+}
+
+// removeRunsRef is removeRuns as first written, gathering each run's
+// blocks: the reference of TestRemoveRunsSpans.
+func removeRunsRef(doc *Document, maxWords, minRun int, remove func(run []*Block, where string)) {
+	_, last := doc.CoreBounds()
+	core := doc.coreFlags()
+	var run []*Block
+	runAfter := false
+	flush := func() {
+		if len(run) >= minRun {
+			where := "before the article"
+			if runAfter {
+				where = "after the article"
+			}
+			remove(run, where)
+		}
+		run = nil
+	}
+	for _, b := range doc.Blocks {
+		switch {
+		case b.Removed():
+		case b.Role == RoleBody && !core[b.Index] && b.Features.Words <= maxWords:
+			after := last >= 0 && b.Index > last
+			if len(run) > 0 && runAfter != after {
+				flush()
+			}
+			runAfter = after
+			run = append(run, b)
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// TestRemoveRunsSpans checks that the blocks of each span removeRuns
+// gives that are not removed are the run removeRunsRef gathers, and that
+// it counts them, on random dumps of short and long lines with lines
+// removed or given a role before.
+func TestRemoveRunsSpans(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 4))
+	b := testBodies["en"]
+	short := []string{"Home", "World news", "Sport and more today", "Culture", "A b c d e f g h"}
+	for range 300 {
+		lines := []string{"Title"}
+		for range rng.IntN(40) {
+			if rng.IntN(6) == 0 {
+				lines = append(lines, b[rng.IntN(len(b))])
+			} else {
+				lines = append(lines, short[rng.IntN(len(short))]+" "+strconv.Itoa(rng.IntN(1000)))
+			}
+		}
+		doc, err := NewTextDocument(strings.Join(lines, "\n"))
+		require.NoError(t, err)
+		for _, blk := range doc.Blocks {
+			switch rng.IntN(8) {
+			case 0:
+				doc.Remove(blk, "test", "random")
+			case 1:
+				blk.Role = RoleKicker
+			}
+		}
+		type run struct {
+			blocks []*Block
+			where  string
+		}
+		var want, got []run
+		removeRunsRef(doc, menuItemWords+2, menuMinRun, func(r []*Block, where string) {
+			want = append(want, run{r, where})
+		})
+		removeRuns(doc, menuItemWords+2, menuMinRun, func(span []*Block, n int, where string) {
+			var kept []*Block
+			for _, blk := range span {
+				if !blk.Removed() {
+					kept = append(kept, blk)
+				}
+			}
+			require.Len(t, kept, n)
+			got = append(got, run{kept, where})
+		})
+		require.Equal(t, want, got)
 	}
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/pith-go/pith/clean"
 )
 
 // Core location for text dumps.
@@ -49,7 +51,11 @@ func locateTextCore(d *Document) []bool {
 	core := make([]bool, len(d.Blocks))
 	scores := make([]float64, len(d.Blocks))
 	for i, b := range d.Blocks {
-		scores[i] = lineScore(b)
+		if b.DOM == nil {
+			scores[i] = textScore(&b.Features)
+		} else {
+			scores[i] = lineScore(b)
+		}
 	}
 	start, end := maxSegment(scores)
 	if start < 0 {
@@ -174,20 +180,73 @@ func headlineSegment(d *Document, title string, scores []float64, start, end int
 	for i := start; i <= end; i++ {
 		total += scores[i]
 	}
-	bestSum, bestStart, bestEnd := 0.0, -1, -1
-	for s := head + 1; s <= head+headlineReach && s < len(scores); s++ {
-		sum := 0.0
-		for e := s; e < len(scores); e++ {
-			sum += scores[e]
-			if sum > bestSum {
-				bestSum, bestStart, bestEnd = sum, s, e
-			}
-		}
+	bestSum, bestStart, bestEnd, ok := bestAfterHalves(scores, head+1)
+	if !ok {
+		bestSum, bestStart, bestEnd = bestAfter(scores, head+1)
 	}
 	if bestStart < 0 || bestSum < headlineMinScore || bestSum < headlineShare*total {
 		return start, end
 	}
 	return bestStart, bestEnd
+}
+
+// bestAfter returns the segment [start, end] of scores with the highest
+// sum, above 0, among those that start at from or within headlineReach-1
+// blocks after it: the first start that reaches the highest sum, and the
+// first end for that start; -1, -1 and 0 when none is positive.
+func bestAfter(scores []float64, from int) (sum float64, start, end int) {
+	start, end = -1, -1
+	for s := from; s < from+headlineReach && s < len(scores); s++ {
+		run := 0.0
+		for e := s; e < len(scores); e++ {
+			run += scores[e]
+			if run > sum {
+				sum, start, end = run, s, e
+			}
+		}
+	}
+	return sum, start, end
+}
+
+// halvesLimit bounds the scores bestAfterHalves takes: sums of fewer than
+// 2^30 multiples of 0.5 under it in magnitude are exact in float64.
+const halvesLimit = 1 << 20
+
+// bestAfterHalves is bestAfter in one pass from the end instead of
+// headlineReach passes, or false when a score of scores[from:] is not a
+// multiple of 0.5 under halvesLimit in magnitude (a block with DOM
+// evidence; every score lineScore gives a line of a text dump is one).
+// Sums of such scores are exact whatever their order, so that the sum of
+// [s, e] is the suffix sum from s less that from e+1, and the best end
+// for a start s is the first of the least suffix sums after it.
+func bestAfterHalves(scores []float64, from int) (sum float64, start, end int, ok bool) {
+	if len(scores) >= 1<<30 {
+		return 0, -1, -1, false
+	}
+	last := min(from+headlineReach, len(scores)) - 1 // the last start
+	var best [headlineReach]float64                  // the best sum from each start, and its end
+	var bestEnd [headlineReach]int
+	suffix, least, leastEnd := 0.0, 0.0, 0 // the suffix sum from j+1; the least of those from e+1 for e >= j, and the first such e
+	for j := len(scores) - 1; j >= from; j-- {
+		s := scores[j]
+		if h := 2 * s; h != float64(int64(h)) || s > halvesLimit || s < -halvesLimit {
+			return 0, -1, -1, false
+		}
+		if suffix <= least {
+			least, leastEnd = suffix, j
+		}
+		suffix += s
+		if j <= last {
+			best[j-from], bestEnd[j-from] = suffix-least, leastEnd
+		}
+	}
+	start, end = -1, -1
+	for k := range last - from + 1 {
+		if best[k] > sum {
+			sum, start, end = best[k], from+k, bestEnd[k]
+		}
+	}
+	return sum, start, end, true
 }
 
 // Limits of headlineSegment.
@@ -226,18 +285,21 @@ func headlineBefore(d *Document, title string, limit int) int {
 }
 
 // maxSegment returns the bounds of the segment of scores with the highest
-// sum, or -1, -1 when no score is positive.
+// sum, or -1, -1 when no score is positive. No score is NaN (lineScore
+// gives none).
 func maxSegment(scores []float64) (start, end int) {
 	best, sum, from := 0.0, 0.0, 0
 	start, end = -1, -1
-	for i, s := range scores {
-		if sum <= 0 {
-			sum, from = 0, i
+	for i := 0; i < len(scores); i++ {
+		if sum > 0 {
+			sum += scores[i]
+		} else {
+			sum, from = scores[i], i // 0 + scores[i]
 		}
-		sum += s
-		if sum > best {
-			best, start, end = sum, from, i
+		if sum <= best { // the common case, kept apart so that the loop keeps its values in registers
+			continue
 		}
+		best, start, end = sum, from, i
 	}
 	return start, end
 }
@@ -297,16 +359,21 @@ func headlineStart(d *Document, title string, scores []float64, start, end int) 
 // prose: about one point per word for a prose line, a few points less than
 // zero for a menu-like line.
 func lineScore(b *Block) float64 {
-	f := &b.Features
-	w := float64(min(f.Words, proseCap))
 	if b.DOM != nil && b.DOM.LinkDensity > 0.5 {
-		return midPenalty - w*b.DOM.LinkDensity/4
+		return midPenalty - float64(min(b.Features.Words, proseCap))*b.DOM.LinkDensity/4
 	}
+	return textScore(&b.Features)
+}
+
+// textScore is lineScore for a block without DOM evidence, as all blocks
+// of a text dump are, from its features: small enough to be inlined in
+// locateTextCore's loop over all blocks.
+func textScore(f *clean.Features) float64 {
 	switch {
-	case isProse(b):
-		return w
+	case f.Words >= proseMinWords && f.Terminal: // isProse
+		return float64(min(f.Words, proseCap))
 	case f.Words >= 20 && f.StopDensity >= 0.15:
-		return w / 2
+		return float64(min(f.Words, proseCap)) / 2
 	case f.Words >= 4 && f.Terminal:
 		return 1
 	case f.Words <= 4:

@@ -435,3 +435,69 @@ func TestUniqueBarrierAgreesWithCount(t *testing.T) {
 	assert.Positive(t, unique)
 	assert.Positive(t, repeated)
 }
+
+// TestBestAfterHalves checks the one-pass best segment after the headline
+// against bestAfter on random scores: multiples of 0.5 as lineScore gives
+// a text dump's lines (with many ties), and others, which it refuses.
+func TestBestAfterHalves(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 2))
+	for i := range 3000 {
+		n := rng.IntN(40)
+		scores := make([]float64, n)
+		for k := range scores {
+			scores[k] = float64(rng.IntN(12)-6) / 2
+			if rng.IntN(4) == 0 {
+				scores[k] = float64(min(rng.IntN(200), proseCap))
+			}
+		}
+		from := rng.IntN(n + 3)
+		halves := true
+		if i%5 == 0 && from < n {
+			scores[from+rng.IntN(n-from)] = 0.3 // a DOM block's score
+			halves = false
+		}
+		sum, start, end, ok := bestAfterHalves(scores, from)
+		require.Equal(t, halves, ok, "scores %v from %d", scores, from)
+		if !ok {
+			continue
+		}
+		wantSum, wantStart, wantEnd := bestAfter(scores, from)
+		require.Equal(t, [3]float64{wantSum, float64(wantStart), float64(wantEnd)},
+			[3]float64{sum, float64(start), float64(end)}, "scores %v from %d", scores, from)
+	}
+}
+
+// maxSegmentRef is maxSegment as first written, the reference of
+// TestMaxSegment.
+func maxSegmentRef(scores []float64) (start, end int) {
+	best, sum, from := 0.0, 0.0, 0
+	start, end = -1, -1
+	for i, s := range scores {
+		if sum <= 0 {
+			sum, from = 0, i
+		}
+		sum += s
+		if sum > best {
+			best, start, end = sum, from, i
+		}
+	}
+	return start, end
+}
+
+// TestMaxSegment checks maxSegment against maxSegmentRef on random
+// scores, with many ties and zeros.
+func TestMaxSegment(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 3))
+	for range 5000 {
+		scores := make([]float64, rng.IntN(30))
+		for k := range scores {
+			scores[k] = float64(rng.IntN(9)-5) / 2
+			if rng.IntN(8) == 0 {
+				scores[k] = -2 - rng.Float64()*30 // a DOM block's score
+			}
+		}
+		start, end := maxSegment(scores)
+		wantStart, wantEnd := maxSegmentRef(scores)
+		require.Equal(t, [2]int{wantStart, wantEnd}, [2]int{start, end}, "scores %v", scores)
+	}
+}

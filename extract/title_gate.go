@@ -280,7 +280,23 @@ func (g *headGate) may(s string) bool {
 				for i += k + 1; i < len(s) && asciiBreak[s[i]]; i++ {
 				}
 				space = true
-				if wordsOut = wordsOut || g.wordEnd(&w, gateHash(c, n)); wordsOut && places == 0 && pos >= most {
+				if !wordsOut {
+					// wordEnd, written out: a call here, at most
+					// words, would make the loop reload its values.
+					h := gateHash(c, n)
+					bit := gateBit(h)
+					x, mask := bit>>6, uint64(1)<<(bit&63)
+					if g.titleSet[x]&mask == 0 {
+						w.notTitle = true
+						if w.missing < len(g.missing) && !containsHash(g.missing[:w.missing], h) {
+							g.missing[w.missing] = h
+							w.missing++
+						}
+					}
+					w.notLine = w.notLine || g.lineSet[x]&mask == 0
+					wordsOut = w.notTitle && w.notLine && w.missing >= w.fail
+				}
+				if wordsOut && places == 0 && pos >= most {
 					return false
 				}
 				n = 0
@@ -298,6 +314,18 @@ func (g *headGate) may(s string) bool {
 				nf = 0
 			default:
 				f, nf = uint32(a), 1
+			}
+		} else if l := twoByteAt(s, i); l != foldSlow {
+			// foldNonASCII's first case, written out: most letters
+			// that are not ASCII take two bytes.
+			i += 2
+			switch {
+			case l == 0:
+				nf = 0
+			case l < utf8.RuneSelf:
+				f, nf = uint32(l), 1
+			default:
+				f, nf = uint32(0xc0|l>>6)|uint32(0x80|l&0x3f)<<8, 2
 			}
 		} else {
 			var size int
@@ -376,6 +404,15 @@ func foldNonASCII(s string, i int) (f uint32, n, size int) {
 		return 0, -1, size
 	}
 	return 0, 0, size
+}
+
+// twoByteAt returns twoByteFold of the rune that starts at s[i] when it
+// takes two bytes of UTF-8, or foldSlow for any other byte there.
+func twoByteAt(s string, i int) uint16 {
+	if c := s[i]; c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		return twoByteFold[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)]
+	}
+	return foldSlow
 }
 
 // asciiAlnum tells the ASCII letters and digits.

@@ -420,3 +420,31 @@ func TestGateSetResetHolding(t *testing.T) {
 	}
 	assert.Greater(t, held, 1000)
 }
+
+// TestTwoByteAt checks may's written-out first case of foldNonASCII
+// against it, for every rune of two bytes, cut short and not, and for
+// bytes that start no such rune.
+func TestTwoByteAt(t *testing.T) {
+	for r := rune(0x80); r < 0x800; r++ {
+		for _, s := range []string{string(r), string(r) + "x", string(r)[:1] + "x", "x"} {
+			l := twoByteAt(s, 0)
+			if l == foldSlow {
+				continue
+			}
+			require.Len(t, string(r), 2)
+			f, n, size := foldNonASCII(s, 0)
+			require.Equal(t, 2, size, "rune %U", r)
+			switch {
+			case l == 0:
+				assert.Equal(t, [2]int{0, 0}, [2]int{int(f), n}, "rune %U", r)
+			case l < utf8.RuneSelf:
+				assert.Equal(t, [2]int{int(l), 1}, [2]int{int(f), n}, "rune %U", r)
+			default:
+				assert.Equal(t, [2]int{int(uint32(0xc0|l>>6) | uint32(0x80|l&0x3f)<<8), 2}, [2]int{int(f), n}, "rune %U", r)
+			}
+		}
+	}
+	assert.Equal(t, uint16(foldSlow), twoByteAt("x", 0))
+	assert.Equal(t, uint16(foldSlow), twoByteAt("\xc3", 0))
+	assert.Equal(t, uint16(foldSlow), twoByteAt("\xe2\x80\x99", 0))
+}
