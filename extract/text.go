@@ -229,12 +229,15 @@ func (d *Document) detectText(profiles []clean.LineProfile) string {
 // last line without one; negated for a line that is blank, ASCII white
 // space (isBlankLine) and its line break, or that break alone (no line
 // ends at 0). It returns them with the number of blank lines. ends
-// grows, once, when it has less room than the line breaks of s.
+// grows, once, when it has less room than the lines of s: once full, to
+// hold the line breaks left.
 func lineEnds(ends []int, s string) (_ []int, blank int) {
-	if n := strings.Count(s, "\n") + 1; cap(ends) < n {
-		ends = make([]int, 0, n)
-	}
 	for start := 0; start < len(s); {
+		if len(ends) == cap(ends) {
+			grown := make([]int, len(ends), len(ends)+strings.Count(s[start:], "\n")+1)
+			copy(grown, ends)
+			ends = grown
+		}
 		i := strings.IndexByte(s[start:], '\n')
 		if i < 0 {
 			if s[start] <= ' ' && isBlankLine(s[start:]) {

@@ -62,6 +62,12 @@ func TestLineEnds(t *testing.T) {
 	}
 	for _, s := range texts {
 		ends, blank := lineEnds(nil, s)
+		if s != "" {
+			assert.Equal(t, strings.Count(s, "\n")+1, cap(ends), "%q: grown once, to the lines", s)
+		}
+		small, smallBlank := lineEnds(make([]int, 0, 2), s) // full after two lines
+		require.True(t, slices.Equal(ends, small), "%q: %v, %v", s, ends, small)
+		require.Equal(t, blank, smallBlank, "%q", s)
 		var lines []string
 		marked, start := 0, 0
 		for _, end := range ends {
