@@ -519,11 +519,16 @@ func ResolveLanguage(lang string) ResolvedLanguage {
 
 // MeasureIn is Measure in a resolved language.
 func (p *LineProfile) MeasureIn(lang ResolvedLanguage) Features {
+	// Most lines have no stop word: no call for them.
+	density := 0.0
+	if len(p.hits) != 0 && lang.index >= 0 {
+		density = p.density(lang.index)
+	}
 	return Features{
 		Words:       int(p.words),
 		Runes:       int(p.runes),
 		Terminal:    p.terminal,
-		StopDensity: p.density(lang.index),
+		StopDensity: density,
 		Capitals:    share(int(p.upper), int(p.cased)),
 		Digits:      share(int(p.digits), int(p.nonSpace)),
 	}

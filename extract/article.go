@@ -50,7 +50,9 @@ type Article struct {
 // title, kicker and lead are not part of it.
 func (a *Article) Text() string {
 	var sb strings.Builder
-	for i, b := range a.Body {
+	sb.Grow(textSize(a.Body)) // one allocation
+	for i := range a.Body {
+		b := &a.Body[i]
 		if i > 0 {
 			if b.Kind == ListItem && a.Body[i-1].Kind == ListItem {
 				sb.WriteByte('\n')
@@ -61,4 +63,21 @@ func (a *Article) Text() string {
 		sb.WriteString(b.Text)
 	}
 	return sb.String()
+}
+
+// textSize returns the length of Article.Text for the body blocks: their
+// texts and, between two blocks, two line breaks, or one between two list
+// items.
+func textSize(body []Block) int {
+	n := 0
+	for i := range body {
+		n += len(body[i].Text)
+		if i > 0 {
+			n += 2
+			if body[i].Kind == ListItem && body[i-1].Kind == ListItem {
+				n--
+			}
+		}
+	}
+	return n
 }

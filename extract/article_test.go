@@ -25,6 +25,10 @@ func TestArticleText(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Article{Title: "T", Lead: "L", Kicker: "K", Body: tt.body}
 			assert.Equal(t, tt.want, a.Text())
+			assert.Equal(t, len(tt.want), textSize(tt.body))
+			if tt.want != "" {
+				assert.Equal(t, 1.0, testing.AllocsPerRun(10, func() { _ = a.Text() }), "one allocation")
+			}
 		})
 	}
 }

@@ -25,6 +25,9 @@ type Pipeline struct {
 	reference   time.Time
 	maxNodes    int
 	maxDepth    int
+	// names holds each extractor's name (extractorName), read once, when
+	// New builds the Pipeline.
+	names []string
 }
 
 // WithReferenceTime gives the time the pages were fetched: relative dates
@@ -85,6 +88,10 @@ func New(opts ...Option) *Pipeline {
 	}
 	if p.site != nil {
 		p.extractors = append(p.extractors, p.site)
+	}
+	p.names = make([]string, len(p.extractors))
+	for i, e := range p.extractors {
+		p.names[i] = extractorName(e, i)
 	}
 	return p
 }
@@ -173,10 +180,11 @@ func (p *Pipeline) run(ctx context.Context, doc *Document) (*Article, error) {
 			doc.current = ""
 			return nil, err
 		}
-		doc.current = extractorName(e, i)
+		name := p.name(i)
+		doc.current = name
 		if err := e.Extract(doc); err != nil {
 			doc.current = ""
-			return nil, fmt.Errorf("extract: extractor %s: %w", extractorName(e, i), err)
+			return nil, fmt.Errorf("extract: extractor %s: %w", name, err)
 		}
 	}
 	doc.current = ""
@@ -185,6 +193,14 @@ func (p *Pipeline) run(ctx context.Context, doc *Document) (*Article, error) {
 		return a, ErrNoContent
 	}
 	return a, nil
+}
+
+// name returns the name of the extractor at position i, as New read it.
+func (p *Pipeline) name(i int) string {
+	if i < len(p.names) {
+		return p.names[i]
+	}
+	return extractorName(p.extractors[i], i) // a Pipeline not built by New
 }
 
 // newArticle builds the Article from a document whose extractors have run.

@@ -182,3 +182,24 @@ func TestReadAllOneBufferForSizedReader(t *testing.T) {
 	})
 	assert.LessOrEqual(t, allocs, 3.0, "a reader that knows its length is read into one buffer")
 }
+
+// TestPipelineNamesItsExtractors checks that a Pipeline reports each
+// extractor under the name extractorName gives it at its position, as
+// New read it, while it runs and in its errors.
+func TestPipelineNamesItsExtractors(t *testing.T) {
+	var seen []string
+	spy := ExtractorFunc(func(d *Document) error { seen = append(seen, d.Extractor()); return nil })
+	failing := ExtractorFunc(func(*Document) error { return errors.New("boom") })
+	p := New(WithExtractors(spy, Named("mine", spy), Navigation, spy))
+	require.Len(t, p.names, 4)
+	for i, e := range p.extractors {
+		assert.Equal(t, extractorName(e, i), p.name(i))
+	}
+	doc, err := NewTextDocument("Title\nSome text of the page.\n")
+	require.NoError(t, err)
+	_, _ = p.Run(doc)
+	assert.Equal(t, []string{"extractor#0", "mine", "extractor#3"}, seen)
+	_, err = New(WithExtractors(spy, failing)).Run(doc)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "extractor extractor#1: boom")
+}

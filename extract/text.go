@@ -35,11 +35,48 @@ func NewTextDocument(dump string) (*Document, error) {
 	var endsBuf [lineEndsStack]int // most dumps' lines, found with no allocation
 	ends, blank := lineEnds(endsBuf[:0], dump)
 	paragraphs := max(len(ends)-blank-1, 0)
+	// The profiles' array on the stack is zeroed on each call: a dump
+	// takes the smallest that holds its paragraphs.
+	switch {
+	case paragraphs <= textStackBlocks/3:
+		return buildTextSmall(doc, dump, ends, paragraphs)
+	case paragraphs <= 2*textStackBlocks/3:
+		return buildTextMedium(doc, dump, ends, paragraphs)
+	}
+	return buildTextLarge(doc, dump, ends, paragraphs)
+}
+
+// buildTextSmall, buildTextMedium and buildTextLarge are buildText with
+// an array of profiles on their stack, a third, two thirds or all of
+// textStackBlocks. They are not inlined, so that NewTextDocument's frame
+// holds none of the arrays, and a call's stack only the one it uses.
+//
+//go:noinline
+func buildTextSmall(doc *Document, dump string, ends []int, paragraphs int) (*Document, error) {
+	var profiles [textStackBlocks / 3]clean.LineProfile
+	return buildText(doc, dump, ends, paragraphs, profiles[:])
+}
+
+//go:noinline
+func buildTextMedium(doc *Document, dump string, ends []int, paragraphs int) (*Document, error) {
+	var profiles [2 * textStackBlocks / 3]clean.LineProfile
+	return buildText(doc, dump, ends, paragraphs, profiles[:])
+}
+
+//go:noinline
+func buildTextLarge(doc *Document, dump string, ends []int, paragraphs int) (*Document, error) {
+	var profiles [textStackBlocks]clean.LineProfile
+	return buildText(doc, dump, ends, paragraphs, profiles[:])
+}
+
+// buildText is NewTextDocument on the lines of dump that ends bound, of
+// which at most paragraphs are blocks, with stackProfiles, on the
+// caller's stack, for the profiles of the first blocks.
+func buildText(doc *Document, dump string, ends []int, paragraphs int, stackProfiles []clean.LineProfile) (*Document, error) {
 	store := make([]Block, 0, paragraphs)
 	caches := make([]blockCache, 0, paragraphs)
 	doc.Blocks = make([]*Block, 0, paragraphs)
-	var stackProfiles [textStackBlocks]clean.LineProfile
-	var moreProfiles []clean.LineProfile // those of the blocks past textStackBlocks
+	var moreProfiles []clean.LineProfile // those of the blocks past stackProfiles
 	// The folded texts of a dump's lines take about a third of its bytes
 	// (0.37 over the ScrapingHub dumps): chunks of an eighth of the dump
 	// leave less unused in the last one than chunks of half of it did.
@@ -48,12 +85,12 @@ func NewTextDocument(dump string) (*Document, error) {
 	gap, invalid := false, false // invalid: a line before the paragraphs is not UTF-8
 	start := 0
 	for _, end := range ends {
-		line := dump[start:end]
-		start = end
-		if line[0] <= ' ' && isBlankLine(strings.TrimSuffix(line, "\n")) {
-			gap = true // as lineEnds counts it
+		if end < 0 { // blank, as lineEnds marks it
+			start, gap = -end, true
 			continue
 		}
+		line := dump[start:end]
+		start = end
 		if doc.TitleLine == "" && len(store) == 0 {
 			invalid = invalid || !utf8.ValidString(line)
 			if clean.Text(line) == "" {
@@ -102,7 +139,7 @@ func NewTextDocument(dump string) (*Document, error) {
 	}
 	// A long dump keeps all its profiles, as an HTML page does.
 	profiles := make([]clean.LineProfile, len(store))
-	copy(profiles, stackProfiles[:])
+	copy(profiles, stackProfiles)
 	copy(profiles[len(stackProfiles):], moreProfiles)
 	for i := range caches {
 		caches[i].profile, caches[i].profiled = &profiles[i], true
@@ -113,7 +150,8 @@ func NewTextDocument(dump string) (*Document, error) {
 
 // textStackBlocks is the most blocks of a text dump whose profiles
 // NewTextDocument keeps on its stack while it finishes the Document
-// (33 KiB): the ScrapingHub dumps have up to 368.
+// (33 KiB): the ScrapingHub dumps have up to 368, half of them under 128
+// (a third of it, the smallest array; 11 KiB).
 const textStackBlocks = 384
 
 // finishText is finishIndexed for a text dump's blocks, each at its
@@ -188,28 +226,36 @@ func (d *Document) detectText(profiles []clean.LineProfile) string {
 
 // lineEnds appends to ends the index after each line of s, as
 // strings.Lines splits it: after each line break, and at the end of a
-// last line without one; and returns them with the number of lines that
-// are blank, ASCII white space (isBlankLine) and their line break, or
-// that break alone. ends grows, once, when it has less room than the
-// line breaks of s.
+// last line without one; negated for a line that is blank, ASCII white
+// space (isBlankLine) and its line break, or that break alone (no line
+// ends at 0). It returns them with the number of blank lines. ends
+// grows, once, when it has less room than the lines of s: once full, to
+// hold the line breaks left.
 func lineEnds(ends []int, s string) (_ []int, blank int) {
-	if n := strings.Count(s, "\n") + 1; cap(ends) < n {
-		ends = make([]int, 0, n)
-	}
 	for start := 0; start < len(s); {
+		if len(ends) == cap(ends) {
+			grown := make([]int, len(ends), len(ends)+strings.Count(s[start:], "\n")+1)
+			copy(grown, ends)
+			ends = grown
+		}
 		i := strings.IndexByte(s[start:], '\n')
 		if i < 0 {
 			if s[start] <= ' ' && isBlankLine(s[start:]) {
 				blank++
+				ends = append(ends, -len(s))
+			} else {
+				ends = append(ends, len(s))
 			}
-			ends = append(ends, len(s))
 			break
 		}
-		if i == 0 || s[start] <= ' ' && isBlankLine(s[start:start+i]) {
+		end := start + i + 1
+		if i == 0 || s[start] <= ' ' && isBlankLine(s[start:end-1]) {
 			blank++
+			ends = append(ends, -end)
+		} else {
+			ends = append(ends, end)
 		}
-		start += i + 1
-		ends = append(ends, start)
+		start = end
 	}
 	return ends, blank
 }
@@ -297,11 +343,11 @@ func (d *Document) finishIndexed() {
 func countRepeats(blocks []*Block) {
 	var (
 		slotsBuf   [repeatStackBlocks]int32
-		bucketsBuf [2 * repeatStackBlocks]uint8
+		bucketsBuf [repeatBuckets * repeatStackBlocks]uint8
 		tableBuf   [repeatStackTable]repeatSlot
 	)
 	size := 1
-	for size < 2*len(blocks) {
+	for size < repeatBuckets*len(blocks) {
 		size *= 2
 	}
 	var slots []int32
@@ -373,11 +419,16 @@ func countRepeats(blocks []*Block) {
 	}
 }
 
-// The most blocks countRepeats counts in arrays on its stack, and the
-// slots of its table there, which holds the blocks that share a bucket:
-// twice as many as there are such blocks. The ScrapingHub dumps have up
-// to 368 blocks, of which up to 329 share a bucket.
+// The buckets per block of countRepeats (at least, a power of two), the
+// most blocks it counts in arrays on its stack, and the slots of its
+// table there, which holds the blocks that share a bucket: twice as many
+// as there are such blocks. With 16 buckets a block, few blocks share
+// one but those whose texts are alike: of a pass's 13.4k blocks, 5.5k
+// are hashed, where 2 buckets a block left 7.3k (the 8 KiB of buckets
+// cost less than the hashes). The ScrapingHub dumps have up to 368
+// blocks.
 const (
+	repeatBuckets     = 16
 	repeatStackBlocks = 512
 	repeatStackTable  = 512
 )

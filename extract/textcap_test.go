@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -61,15 +62,29 @@ func TestLineEnds(t *testing.T) {
 	}
 	for _, s := range texts {
 		ends, blank := lineEnds(nil, s)
+		if s != "" {
+			assert.Equal(t, strings.Count(s, "\n")+1, cap(ends), "%q: grown once, to the lines", s)
+		}
+		small, smallBlank := lineEnds(make([]int, 0, 2), s) // full after two lines
+		require.True(t, slices.Equal(ends, small), "%q: %v, %v", s, ends, small)
+		require.Equal(t, blank, smallBlank, "%q", s)
 		var lines []string
-		start := 0
+		marked, start := 0, 0
 		for _, end := range ends {
+			if end < 0 {
+				end = -end
+				marked++
+				require.Empty(t, strings.Trim(s[start:end], " \t\r\v\f\n"), "%q", s)
+			} else {
+				require.NotEmpty(t, strings.Trim(s[start:end], " \t\r\v\f\n"), "%q", s)
+			}
 			lines = append(lines, s[start:end])
 			start = end
 		}
 		want := slices.Collect(strings.Lines(s))
 		require.Equal(t, want, lines, "%q", s)
 		require.Equal(t, len(slices.DeleteFunc(want, func(l string) bool { return strings.Trim(l, " \t\r\v\f\n") != "" })), blank, "%q", s)
+		require.Equal(t, blank, marked, "%q", s)
 	}
 }
 
@@ -132,6 +147,32 @@ func TestFinishTextLikeFinish(t *testing.T) {
 		all.Write(raw)
 	}
 	dumps = append(dumps, all.String()) // well past textStackBlocks
+	// Dumps of as many lines as each array of profiles holds (see
+	// buildTextSmall), and one more.
+	var lines []string
+	for line := range strings.Lines(all.String()) {
+		if !isBlankLine(strings.TrimSuffix(line, "\n")) {
+			lines = append(lines, line)
+		}
+	}
+	for _, n := range []int{textStackBlocks / 3, 2 * textStackBlocks / 3, textStackBlocks} {
+		for _, k := range []int{n, n + 1} {
+			dumps = append(dumps, strings.Join(lines[:k+1], "")) // the title, then k lines
+		}
+	}
+	// A dump of textStackBlocks blocks whose long ones hold under 200
+	// bytes, so that the language is detected from them and all the
+	// blocks after them (detectText's most pointers).
+	var short strings.Builder
+	short.WriteString("Title\n")
+	for i := range textStackBlocks {
+		if i%100 == 0 {
+			fmt.Fprintf(&short, "A line that is long enough: number %04d.\n", i)
+			continue
+		}
+		fmt.Fprintf(&short, "Menu %d\n", i)
+	}
+	dumps = append(dumps, short.String())
 	for _, dump := range dumps {
 		doc, err := NewTextDocument(dump)
 		require.NoError(t, err)
@@ -149,7 +190,7 @@ func TestFinishTextLikeFinish(t *testing.T) {
 			require.Equal(t, clean.ProfilePhrases(b.Text), *b.lineProfile(), "%q", b.Text)
 		}
 	}
-	doc, err := NewTextDocument(dumps[len(dumps)-1])
+	doc, err := NewTextDocument(all.String())
 	require.NoError(t, err)
 	assert.Greater(t, len(doc.Blocks), textStackBlocks)
 }
