@@ -13,7 +13,8 @@ import "fmt"
 //
 // An Extractor that also has a method Name() string is reported under that
 // name in Removal.Extractor; others are reported by their position in the
-// pipeline ("extractor#3").
+// pipeline ("extractor#3"). New reads the name once, when it builds the
+// Pipeline, so Name should return the same name on every call.
 type Extractor interface {
 	Extract(doc *Document) error
 }
