@@ -193,7 +193,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 					case !mayStart && !pairFirst && !cs.prevPairs:
 						cs.size += n + 1
 					case mayStart || n > wordKeyBytes || cs.prevPairs && cs.pairMayStart(k, n):
-						cs.writeWord(s[i:j], k, bit)
+						cs.writeWord(s[i:j], k, bit, 0x20)
 					case pairFirst:
 						cs.keepWord(k, n)
 					default:
@@ -345,6 +345,53 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			from := i
 			for i += 2; i+1 < len(s) && letters.has(wideBits(s, i)); {
 				i += 2
+			}
+			if n := i - from; !t.inToken && (cs.space || !phrases) && n+2 <= maxWordBytes &&
+				(i == len(s) || s[i] < utf8.RuneSelf && asciiFold[s[i]] == foldSpace) {
+				// A whole word of them, as most words in Cyrillic or
+				// Greek are (a word break, or the end, follows): its
+				// bytes are its stop word token and its phrase
+				// candidate word, read at once, as the whole ASCII
+				// word above.
+				m := n >> 1 // letters, of two bytes each
+				rc.runes += m
+				rc.nonSpace += m
+				rc.cased += m
+				p.script.letters += int32(m)
+				if !wc.inWord {
+					wc.words++
+				}
+				wc.inWord = true
+				p.tokens++
+				k := loadPadded(s, from)
+				var slot uint32
+				var ok bool
+				var bit uint
+				if n <= wordKeyBytes {
+					k &= lowBytes(n)
+					h := (k + uint64(n)) * hashMultiplier
+					slot, ok = table.slotHashed(h, k, n)
+					bit = uint(h >> (64 - candidateLog)) // keyBit
+				} else {
+					if b := filterBit(k, n); table.filter[b/64]&(1<<(b%64)) != 0 {
+						slot, ok = slotLong(table, s[from:i])
+					}
+					bit = keyBit(k^bits.RotateLeft64(load64(s, i-wordKeyBytes), 29), n) // candidateBit
+				}
+				if ok {
+					p.hits = append(p.hits, table.entries[slot].ref)
+				}
+				if phrases {
+					cs.wholeWord(s[from:i], k, bit, 0)
+				}
+				if i < len(s) && s[i] == ' ' {
+					// A space after a word is never the second of a
+					// run: it only ends the word.
+					i++
+					rc.runes++
+					wc.inWord = false
+				}
+				continue
 			}
 			run := s[from:i]
 			n := len(run) / 2
