@@ -138,8 +138,18 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			} else {
 				j = lowerRunEnd(s, j)
 			}
+			upper := int(^c >> 5 & 1) // 1 for an upper-case first letter
+			if j < len(s) && s[j]-'A' < 26 {
+				// A capital inside the word: a word of eight or fewer
+				// ASCII letters of either case ("BBC", "iPhone") is
+				// read whole too, lower-cased, its capitals counted.
+				v := loadPadded(s, i)
+				if nl := notLower(v | bytes20); nl != 0 {
+					j = i + bits.TrailingZeros64(nl)/8
+					upper = bits.OnesCount64(^v & bytes20 & lowBytes(j-i))
+				}
+			}
 			if n := j - i; n <= maxWordBytes && (j == len(s) || s[j] < utf8.RuneSelf && asciiFold[s[j]] == foldSpace) {
-				upper := int(^c >> 5 & 1) // 1 for an upper-case first letter
 				rc.runes += n
 				rc.upper += upper
 				rc.cased += n
@@ -152,12 +162,13 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				p.tokens++
 				// The word's first eight bytes, lower-cased: those of
 				// a word of eight or fewer are its key and its
-				// candidate key.
+				// candidate key. Those of a longer one are lower case
+				// but the first.
 				var k uint64
 				if i+8 <= len(s) {
-					k = load64(s, i) | 0x20
+					k = load64(s, i) | bytes20
 				} else {
-					k = loadPadded(s, i) | 0x20
+					k = loadPadded(s, i) | bytes20
 				}
 				var slot uint32
 				var ok bool

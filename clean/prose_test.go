@@ -35,6 +35,10 @@ func proseLine(r *rand.Rand, n int) string {
 		"источник", "пользователь", "что", "это", "как", "она", "они", "Что", "του", "και", "στο", "это’",
 		"aé", "aéé", "aéaéaéaéaéaéaéaéaéaé", strings.Repeat("é", 40), "a" + strings.Repeat("é", 31),
 		"a" + strings.Repeat("é", 32), "abcdefgé", "abcdefghé", "aébcdefgh", "i\u0307x", "aǅb", "aǆb",
+		// Capitals inside ASCII words, which profileLine reads whole up
+		// to seven letters, stop words among them.
+		"BBC", "USA", "THE", "OF", "DE", "LA", "iPhone", "aB", "TikTok", "YouTube", "McDonald", "ABCDEFG",
+		"ABCDEFGH", "aBCDEFGHI", "NEVERTHELESS", "Nevertheless", "ShARE", "COVID19", "aBc’s", "ABC'S",
 	}
 	seps := []string{" ", " ", " ", " ", " ", ", ", ". ", "; ", "! ", ": ", ") ", " (", ",", ".", "' ", "'s ", "’ ", "2 ", " 1", "é ", "ü. ", "ß", "É ", "  ", "\t", "-", " \"", "\" "}
 	var b strings.Builder
