@@ -248,22 +248,45 @@ func (s *candidateScan) nextWord() {
 	s.n, s.size = 0, s.size+1
 }
 
+// wholeWord is put for each byte of a whole word, at the start of a word,
+// then wordBreak: word, k, bit and fold are as writeWord has them. A word
+// that is no key and may start none only adds to the size, unless the
+// pair it ends may be a key; a short one that may only start a pair, and
+// ends none that may be a key, is only kept; writeWord writes the others.
+func (s *candidateScan) wholeWord(word string, k uint64, bit uint, fold byte) {
+	n := len(word)
+	mayStart := s.ix.mayStart[bit/64]&(1<<(bit%64)) != 0
+	pairFirst := s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
+	switch {
+	case !mayStart && !pairFirst && !s.prevPairs:
+		s.size += n + 1
+	case mayStart || n > wordKeyBytes || s.prevPairs && s.pairMayStart(k, n):
+		s.writeWord(word, k, bit, fold)
+	case pairFirst:
+		s.keepWord(k, n)
+	default:
+		s.size += n + 1
+		s.prevPairs, s.at = false, 0
+	}
+}
+
 // writeWord is put for each byte of a whole word, at the start of a word,
 // then wordBreak, for a word that is looked up or kept (profileLine
 // tests the others, which only add to size): word is the word, of
-// maxCandidateWord bytes or fewer, lower-case but its first byte, k its
+// maxCandidateWord bytes or fewer, lower-case but its first byte, which
+// fold (0x20 for an ASCII letter, 0 for a lower-case one) lower-cases, k its
 // first eight bytes lower-cased, little-endian (zero padded when it is
 // shorter), and bit its candidateBit. It writes the word after the
 // previous one, looks it and the pair it ends up, and keeps it as the
 // previous word when it may start a pair, in eight-byte moves for a
 // short word.
-func (s *candidateScan) writeWord(word string, k uint64, bit uint) {
+func (s *candidateScan) writeWord(word string, k uint64, bit uint, fold byte) {
 	n, at := len(word), s.at
 	if n <= wordKeyBytes {
 		binary.LittleEndian.PutUint64(s.buf[at:], k)
 	} else {
 		copy(s.buf[at:at+n], word)
-		s.buf[at] |= 0x20
+		s.buf[at] |= fold
 	}
 	s.cands |= s.ix.masks(s.buf[at:at+n], bit, s.size == 0)
 	if s.prevPairs {

@@ -138,8 +138,18 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			} else {
 				j = lowerRunEnd(s, j)
 			}
+			upper := int(^c >> 5 & 1) // 1 for an upper-case first letter
+			if j < len(s) && s[j]-'A' < 26 {
+				// A capital inside the word: a word of eight or fewer
+				// ASCII letters of either case ("BBC", "iPhone") is
+				// read whole too, lower-cased, its capitals counted.
+				v := loadPadded(s, i)
+				if nl := notLower(v | bytes20); nl != 0 {
+					j = i + bits.TrailingZeros64(nl)/8
+					upper = bits.OnesCount64(^v & bytes20 & lowBytes(j-i))
+				}
+			}
 			if n := j - i; n <= maxWordBytes && (j == len(s) || s[j] < utf8.RuneSelf && asciiFold[s[j]] == foldSpace) {
-				upper := int(^c >> 5 & 1) // 1 for an upper-case first letter
 				rc.runes += n
 				rc.upper += upper
 				rc.cased += n
@@ -152,12 +162,13 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				p.tokens++
 				// The word's first eight bytes, lower-cased: those of
 				// a word of eight or fewer are its key and its
-				// candidate key.
+				// candidate key. Those of a longer one are lower case
+				// but the first.
 				var k uint64
 				if i+8 <= len(s) {
-					k = load64(s, i) | 0x20
+					k = load64(s, i) | bytes20
 				} else {
-					k = loadPadded(s, i) | 0x20
+					k = loadPadded(s, i) | bytes20
 				}
 				var slot uint32
 				var ok bool
@@ -193,7 +204,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 					case !mayStart && !pairFirst && !cs.prevPairs:
 						cs.size += n + 1
 					case mayStart || n > wordKeyBytes || cs.prevPairs && cs.pairMayStart(k, n):
-						cs.writeWord(s[i:j], k, bit)
+						cs.writeWord(s[i:j], k, bit, 0x20)
 					case pairFirst:
 						cs.keepWord(k, n)
 					default:
@@ -345,6 +356,53 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			from := i
 			for i += 2; i+1 < len(s) && letters.has(wideBits(s, i)); {
 				i += 2
+			}
+			if n := i - from; !t.inToken && (cs.space || !phrases) && n+2 <= maxWordBytes &&
+				(i == len(s) || s[i] < utf8.RuneSelf && asciiFold[s[i]] == foldSpace) {
+				// A whole word of them, as most words in Cyrillic or
+				// Greek are (a word break, or the end, follows): its
+				// bytes are its stop word token and its phrase
+				// candidate word, read at once, as the whole ASCII
+				// word above.
+				m := n >> 1 // letters, of two bytes each
+				rc.runes += m
+				rc.nonSpace += m
+				rc.cased += m
+				p.script.letters += int32(m)
+				if !wc.inWord {
+					wc.words++
+				}
+				wc.inWord = true
+				p.tokens++
+				k := loadPadded(s, from)
+				var slot uint32
+				var ok bool
+				var bit uint
+				if n <= wordKeyBytes {
+					k &= lowBytes(n)
+					h := (k + uint64(n)) * hashMultiplier
+					slot, ok = table.slotHashed(h, k, n)
+					bit = uint(h >> (64 - candidateLog)) // keyBit
+				} else {
+					if b := filterBit(k, n); table.filter[b/64]&(1<<(b%64)) != 0 {
+						slot, ok = slotLong(table, s[from:i])
+					}
+					bit = keyBit(k^bits.RotateLeft64(load64(s, i-wordKeyBytes), 29), n) // candidateBit
+				}
+				if ok {
+					p.hits = append(p.hits, table.entries[slot].ref)
+				}
+				if phrases {
+					cs.wholeWord(s[from:i], k, bit, 0)
+				}
+				if i < len(s) && s[i] == ' ' {
+					// A space after a word is never the second of a
+					// run: it only ends the word.
+					i++
+					rc.runes++
+					wc.inWord = false
+				}
+				continue
 			}
 			run := s[from:i]
 			n := len(run) / 2

@@ -35,6 +35,10 @@ func proseLine(r *rand.Rand, n int) string {
 		"источник", "пользователь", "что", "это", "как", "она", "они", "Что", "του", "και", "στο", "это’",
 		"aé", "aéé", "aéaéaéaéaéaéaéaéaéaé", strings.Repeat("é", 40), "a" + strings.Repeat("é", 31),
 		"a" + strings.Repeat("é", 32), "abcdefgé", "abcdefghé", "aébcdefgh", "i\u0307x", "aǅb", "aǆb",
+		// Capitals inside ASCII words, which profileLine reads whole up
+		// to seven letters, stop words among them.
+		"BBC", "USA", "THE", "OF", "DE", "LA", "iPhone", "aB", "TikTok", "YouTube", "McDonald", "ABCDEFG",
+		"ABCDEFGH", "aBCDEFGHI", "NEVERTHELESS", "Nevertheless", "ShARE", "COVID19", "aBc’s", "ABC'S",
 	}
 	seps := []string{" ", " ", " ", " ", " ", ", ", ". ", "; ", "! ", ": ", ") ", " (", ",", ".", "' ", "'s ", "’ ", "2 ", " 1", "é ", "ü. ", "ß", "É ", "  ", "\t", "-", " \"", "\" "}
 	var b strings.Builder
@@ -182,4 +186,38 @@ func checkProseLine(t *testing.T, s string) {
 	var pr Profiler
 	text, lp := pr.Line(s)
 	requireLineResult(t, s, text, lp)
+}
+
+// TestProseRandomWide checks the profiles, as TestProseRandom does, on
+// lines of Cyrillic and Greek words, which profileLine reads whole when
+// they are made of wideLetters and a word break follows: stop words,
+// phrase keys (one word, short and long, and a pair anchored at the
+// start), capitals, words about the token's and the candidate's longest,
+// ASCII words, apostrophes (’ and '), digits and other runes around them.
+func TestProseRandomWide(t *testing.T) {
+	words := []string{
+		"и", "в", "не", "на", "что", "это", "как", "он", "она", "они", "και", "το", "της", "να", "ο", "η",
+		"фото", "источник", "гость", "аноним", "администратор", "админ", "личный", "архив", "марта", "мая",
+		"января", "сентябрь", "дек", "Фото", "Личный", "Что", "Και", "фОто", "новости", "пользователь",
+		"αθήνα", "ειδήσεις", "σχόλια", strings.Repeat("ж", 3), strings.Repeat("ж", 4), strings.Repeat("ж", 5),
+		strings.Repeat("ж", 30), strings.Repeat("ж", 31), strings.Repeat("ж", 32), strings.Repeat("ж", 33),
+		"the", "of", "Share", "iPhone", "BBC", "don’t", "it's", "жa", "aж", "ж’ж", "ж'ж", "ж\u0301", "éж",
+	}
+	seps := []string{" ", " ", " ", " ", ", ", ". ", ",", ".", "’ ", "' ", "-", "  ", "\t", "1", "’s ", "\u00a0", "Ж", " «", "» ", ""}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 4000 {
+		var b strings.Builder
+		for n := 1 + r.IntN(12); n > 0; n-- {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteString(seps[r.IntN(len(seps))])
+		}
+		s := strings.TrimRight(b.String(), " ")
+		checkProseLine(t, s)
+		p := ProfileLine(s)
+		lang, conf := DetectLanguage(s)
+		gotLang, gotConf, ok := DetectProfiles([]*LineProfile{&p})
+		require.True(t, ok)
+		require.Equal(t, lang, gotLang, "%q", s)
+		require.Equal(t, conf, gotConf, "%q", s)
+	}
 }
