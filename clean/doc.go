@@ -34,7 +34,8 @@
 //     tables, and LowerRune.
 //   - measure.go: EndsSentence, CapitalShare, DigitShare, Features and
 //     Measure; profile.go: LineProfile, one pass over a line that serves
-//     Measure, stop word densities and DetectProfiles; profiler.go:
+//     Measure, stop word densities and DetectProfiles; prose.go: its
+//     call-free loop for runs of plain lower-case prose; profiler.go:
 //     Profiler, which cleans and profiles the lines of one text in one
 //     pass each; lazy.go: the tables built on first use.
 //   - date.go, dateparse.go, daterel.go, dateurl.go: dates in many
