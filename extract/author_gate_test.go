@@ -35,14 +35,8 @@ func gateDocs(t *testing.T) []*Document {
 		}
 		require.NoError(t, Headline.Extract(docs[len(docs)-1]))
 	}
-	texts, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
-	bench, err := filepath.Glob(scrapinghubDumps)
-	require.NoError(t, err)
-	for _, p := range append(texts, bench...) {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		add(func() (*Document, error) { return NewTextDocument(string(data)) })
+	for _, p := range allDumpPaths(t) {
+		add(func() (*Document, error) { return readDumpDoc(t, p), nil })
 	}
 	pages, err := filepath.Glob(filepath.Join("..", "testdata", "html", "*.html.gz"))
 	require.NoError(t, err)

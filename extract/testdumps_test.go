@@ -35,13 +35,20 @@ func testDumpDocs(t *testing.T) []*Document {
 	t.Helper()
 	var docs []*Document
 	for _, p := range testDumpPaths(t) {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		doc, err := NewTextDocument(string(data))
-		require.NoError(t, err, p)
-		docs = append(docs, doc)
+		docs = append(docs, readDumpDoc(t, p))
 	}
 	return docs
+}
+
+// readDumpDoc returns the Document of the text dump at path, built anew,
+// and fails t when it cannot be read or built.
+func readDumpDoc(t *testing.T, path string) *Document {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	doc, err := NewTextDocument(string(data))
+	require.NoError(t, err, path)
+	return doc
 }
 
 // testDumpLines returns the lines of the shipped text dumps that

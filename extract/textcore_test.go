@@ -317,14 +317,8 @@ func TestMayFoldFrom(t *testing.T) {
 // uniqueBarrier make first: a line without a phrase candidate is neither
 // a barrier nor a soft barrier, on every line of the test dumps.
 func TestBarriersArePhrases(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
 	barriers := 0
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		doc, err := NewTextDocument(string(data))
-		require.NoError(t, err)
+	for _, doc := range testDumpDocs(t) {
 		for _, b := range doc.Blocks {
 			hard, soft := isBarrier(b), isSoftBarrier(b)
 			if phraseless(b) {
@@ -359,15 +353,11 @@ func headlineIndex(d *Document, title string) int {
 // test dumps, with their headline lines removed or not, for every limit
 // around the answer.
 func TestHeadlineBefore(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
+	paths := testDumpPaths(t)
 	found := 0
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
 		for _, removed := range []bool{false, true} {
-			doc, err := NewTextDocument(string(data))
-			require.NoError(t, err)
+			doc := readDumpDoc(t, p)
 			if removed {
 				require.NoError(t, Headline.Extract(doc))
 			}
@@ -394,14 +384,9 @@ func TestHeadlineBefore(t *testing.T) {
 // every barrier of the test dumps, and with a barrier repeated by a user
 // extractor's copy of its block.
 func TestUniqueBarrierAgreesWithCount(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
-	require.NoError(t, err)
 	unique, repeated := 0, 0
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		doc, err := NewTextDocument(string(data))
-		require.NoError(t, err)
+	for _, p := range testDumpPaths(t) {
+		doc := readDumpDoc(t, p)
 		count := func() map[string]int {
 			barriers := make(map[string]int)
 			for _, b := range doc.Blocks {

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -106,12 +105,7 @@ func TestHeadGateNeverRulesOutAMatch(t *testing.T) {
 func TestHeadGateOnDumps(t *testing.T) {
 	ruledOut, matches := 0, 0
 	for _, path := range allDumpPaths(t) {
-		data, err := os.ReadFile(path)
-		require.NoError(t, err)
-		doc, err := NewTextDocument(string(data))
-		if err != nil {
-			continue
-		}
+		doc := readDumpDoc(t, path)
 		te, tw := dumpEvidence(doc.Title, doc.TitleLine)
 		var gate headGate
 		gate.reset(&te, tw)
@@ -284,12 +278,7 @@ func TestFoldsWithin(t *testing.T) {
 func TestReachesOnDumps(t *testing.T) {
 	skipped := 0
 	for _, path := range allDumpPaths(t) {
-		data, err := os.ReadFile(path)
-		require.NoError(t, err)
-		doc, err := NewTextDocument(string(data))
-		if err != nil {
-			continue
-		}
+		doc := readDumpDoc(t, path)
 		te, tw := dumpEvidence(doc.Title, doc.TitleLine)
 		least := te.shortest()
 		for _, b := range doc.Blocks {
