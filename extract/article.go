@@ -52,32 +52,31 @@ func (a *Article) Text() string {
 	var sb strings.Builder
 	sb.Grow(textSize(a.Body)) // one allocation
 	for i := range a.Body {
-		b := &a.Body[i]
-		if i > 0 {
-			if b.Kind == ListItem && a.Body[i-1].Kind == ListItem {
-				sb.WriteByte('\n')
-			} else {
-				sb.WriteString("\n\n")
-			}
-		}
-		sb.WriteString(b.Text)
+		sb.WriteString(textSeparator(a.Body, i))
+		sb.WriteString(a.Body[i].Text)
 	}
 	return sb.String()
 }
 
 // textSize returns the length of Article.Text for the body blocks: their
-// texts and, between two blocks, two line breaks, or one between two list
-// items.
+// texts and the separators between them.
 func textSize(body []Block) int {
 	n := 0
 	for i := range body {
-		n += len(body[i].Text)
-		if i > 0 {
-			n += 2
-			if body[i].Kind == ListItem && body[i-1].Kind == ListItem {
-				n--
-			}
-		}
+		n += len(textSeparator(body, i)) + len(body[i].Text)
 	}
 	return n
+}
+
+// textSeparator returns what Article.Text writes before body block i:
+// nothing before the first, one line break between two list items, two
+// between other blocks.
+func textSeparator(body []Block, i int) string {
+	switch {
+	case i == 0:
+		return ""
+	case body[i].Kind == ListItem && body[i-1].Kind == ListItem:
+		return "\n"
+	}
+	return "\n\n"
 }
