@@ -333,107 +333,86 @@ func (d *Document) finishIndexed() {
 
 // countRepeats sets each block's Repeats: the number of blocks whose text
 // is the same in lower case (strings.ToLower), itself included. Texts are
-// grouped by a hash of their lower-case runes (lowerHash) and of their
-// number, Features.Runes, which strings.ToLower keeps (it maps each rune,
-// or invalid byte, to one rune): the blocks must be measured. No
-// lower-case copy is made; the table is an open-addressing one of the
-// distinct texts, each with its hash, first block and count. A page of up
-// to repeatStackBlocks blocks, as most are, is counted in arrays on the
-// stack, with no allocation.
+// grouped in an open-addressing table of the distinct texts, each with
+// its first block and count, by a key that texts equal in lower case
+// share: first repeatKey, read in a few instructions (the blocks must be
+// measured), under which most texts are alone or repeated, so that a
+// block is compared (equalLower) with the first of its key's texts only.
+// When too many texts that differ share keys (more compares than blocks),
+// the texts are grouped again by lowerHash. No lower-case copy is made. A
+// page of up to repeatStackBlocks blocks, as most are, is counted in
+// arrays on the stack, with no allocation.
 func countRepeats(blocks []*Block) {
 	var (
-		slotsBuf   [repeatStackBlocks]int32
-		bucketsBuf [repeatBuckets * repeatStackBlocks]uint8
-		tableBuf   [repeatStackTable]repeatSlot
+		keysBuf  [repeatStackBlocks]uint64
+		slotsBuf [repeatStackBlocks]int32
+		tableBuf [2 * repeatStackBlocks]repeatSlot
 	)
-	size := 1
-	for size < repeatBuckets*len(blocks) {
-		size *= 2
+	log := 1
+	for 1<<log < 2*len(blocks) {
+		log++
 	}
+	var keys []uint64
 	var slots []int32
-	var buckets []uint8 // the blocks in each bucket: 0, 1, or 2 for more
-	if len(blocks) <= len(slotsBuf) {
-		slots, buckets = slotsBuf[:len(blocks)], bucketsBuf[:size]
-	} else {
-		slots, buckets = make([]int32, len(blocks)), make([]uint8, size)
-	}
-	// Texts of different repeatKeys differ: a block alone in its bucket
-	// is counted once, without its hash. shared counts the blocks that
-	// are not alone.
-	mask := uint64(size - 1)
-	shared := 0
-	for i, b := range blocks {
-		k := repeatKey(b) & mask
-		switch buckets[k] {
-		case 0:
-			buckets[k] = 1
-		case 1:
-			buckets[k], shared = 2, shared+2 // 2 for two blocks or more
-		default:
-			shared++
-		}
-		slots[i] = int32(k)
-	}
-	if shared == 0 {
-		for _, b := range blocks {
-			b.Repeats = 1
-		}
-		return
-	}
-	size = 1
-	for size < 2*shared {
-		size *= 2
-	}
 	var table []repeatSlot
-	if size <= len(tableBuf) {
-		table = tableBuf[:size]
+	if len(blocks) <= repeatStackBlocks {
+		keys, slots, table = keysBuf[:len(blocks)], slotsBuf[:len(blocks)], tableBuf[:1<<log]
 	} else {
-		table = make([]repeatSlot, size)
+		keys, slots, table = make([]uint64, len(blocks)), make([]int32, len(blocks)), make([]repeatSlot, 1<<log)
 	}
-	mask = uint64(size - 1)
-	for i, b := range blocks {
-		if buckets[slots[i]] == 1 {
-			slots[i] = -1 // alone: no other text may equal it
-			continue
-		}
-		h := lowerHash(b.Text) ^ uint64(b.Features.Runes)*0x9E3779B97F4A7C15 // the rune count in the high bits too
-		slot := h & mask
-		for ; table[slot].count != 0; slot = (slot + 1) & mask {
-			if e := &table[slot]; e.hash == h && equalLower(blocks[e.first].Text, b.Text) {
-				break
-			}
-		}
-		e := &table[slot]
-		if e.count == 0 {
-			e.hash, e.first = h, int32(i)
-		}
-		e.count++
-		slots[i] = int32(slot)
+	if !groupRepeats(blocks, keys, slots, table, false) {
+		clear(table)
+		groupRepeats(blocks, keys, slots, table, true)
 	}
 	for i, b := range blocks {
-		if slots[i] < 0 {
-			b.Repeats = 1
-			continue
-		}
 		b.Repeats = int(table[slots[i]].count)
 	}
 }
 
-// The buckets per block of countRepeats (at least, a power of two), the
-// most blocks it counts in arrays on its stack, and the slots of its
-// table there, which holds the blocks that share a bucket: twice as many
-// as there are such blocks. With 16 buckets a block, few blocks share
-// one but those whose texts are alike: of a pass's 13.4k blocks, 5.5k
-// are hashed, where 2 buckets a block left 7.3k (the 8 KiB of buckets
-// cost less than the hashes). The ScrapingHub dumps have up to 368
-// blocks.
-const (
-	repeatBuckets     = 16
-	repeatStackBlocks = 512
-	repeatStackTable  = 512
-)
+// groupRepeats counts the blocks of each distinct text in table, a power
+// of two at least twice the blocks, and sets slots[i] to block i's slot,
+// keys[i] to its key: repeatKey, or, when hashed, lowerHash with the rune
+// count. It reports false, leaving them half done, when not hashed and
+// the texts that share a key but differ take more compares than there
+// are blocks.
+func groupRepeats(blocks []*Block, keys []uint64, slots []int32, table []repeatSlot, hashed bool) bool {
+	mask := uint64(len(table) - 1)
+	shift := uint(64 - bits.TrailingZeros(uint(len(table))))
+	budget := len(blocks) // the compares of texts that differ left
+	for i, b := range blocks {
+		k := repeatKey(b)
+		if hashed {
+			k = lowerHash(b.Text) ^ uint64(b.Features.Runes)*0x9E3779B97F4A7C15 // the rune count in the high bits too
+		}
+		keys[i] = k
+		slot := (k * 0x9E3779B97F4A7C15) >> shift
+		for ; table[slot].count != 0; slot = (slot + 1) & mask {
+			first := table[slot].first
+			if keys[first] != k {
+				continue
+			}
+			if equalLower(blocks[first].Text, b.Text) {
+				break
+			}
+			if budget--; budget < 0 && !hashed {
+				return false
+			}
+		}
+		e := &table[slot]
+		if e.count == 0 {
+			e.first = int32(i)
+		}
+		e.count++
+		slots[i] = int32(slot)
+	}
+	return true
+}
 
-// repeatKey is a hash of what texts equal in lower case (strings.ToLower)
+// repeatStackBlocks is the most blocks countRepeats counts in arrays on
+// its stack (14 KiB): the ScrapingHub dumps have up to 368 blocks.
+const repeatStackBlocks = 512
+
+// repeatKey returns what texts equal in lower case (strings.ToLower)
 // share, read in a few instructions: their number of runes (b must be
 // measured) and the repeatBytes of their first and last bytes.
 func repeatKey(b *Block) uint64 {
@@ -441,7 +420,7 @@ func repeatKey(b *Block) uint64 {
 	if s := b.Text; s != "" {
 		k |= uint64(repeatBytes[s[0]])<<8 | uint64(repeatBytes[s[len(s)-1]])
 	}
-	return (k * 0x9E3779B97F4A7C15) >> 40
+	return k
 }
 
 // repeatBytes holds, for each byte c, c in lower case when it is an ASCII
@@ -464,10 +443,9 @@ var repeatBytes = func() (t [256]byte) {
 }()
 
 // A repeatSlot is a slot of countRepeats' table: a distinct text, by its
-// hash and its first block, and how many blocks have it; a count of 0
-// marks a free slot.
+// first block, and how many blocks have it; a count of 0 marks a free
+// slot.
 type repeatSlot struct {
-	hash         uint64
 	first, count int32
 }
 
@@ -699,7 +677,7 @@ func equalLower(a, b string) bool {
 		}
 		ra, na := utf8.DecodeRuneInString(a)
 		rb, nb := utf8.DecodeRuneInString(b)
-		if clean.LowerRune(ra) != clean.LowerRune(rb) {
+		if ra != rb && clean.LowerRune(ra) != clean.LowerRune(rb) {
 			return false
 		}
 		a, b = a[na:], b[nb:]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -192,6 +193,41 @@ func TestCountRepeats(t *testing.T) {
 		strings.Repeat("x", 1500), strings.Repeat("X", 1500), strings.Repeat("y", 1030), strings.Repeat("z", 1023),
 		"Kilo", "\u212ailo", "kilo", "Park", "Par\u212a", "İ", "I", "i", "ai", "aİ", "Ωmega", "ωmega", "end Σ", "end σ", "x\xff", "X\xff", "\xff", "\xfe", "\ufffd", "a\xffb", "A\ufffdB", "İx", "ix", "xİ", "xi"}
 	checkRepeats(t, texts)
+}
+
+// TestCountRepeatsSharedKeys checks countRepeats on texts that share
+// their repeatKey but differ, too many for groupRepeats' compares (it
+// gives up, and they are grouped by lowerHash), and on fewer of them,
+// which it groups by their key.
+func TestCountRepeatsSharedKeys(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		distinct int
+		grouped  bool
+	}{
+		{"few", 3, true},
+		{"many", 60, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var texts []string
+			for i := range tc.distinct {
+				texts = append(texts, fmt.Sprintf("a%02dz", i), fmt.Sprintf("A%02dZ", i)) // one key
+			}
+			texts = append(texts, "Share", "share", "Other")
+			checkRepeats(t, texts)
+			blocks := make([]*Block, len(texts))
+			for i, s := range texts {
+				blocks[i] = &Block{Text: s}
+			}
+			(&Document{Blocks: blocks}).measure()
+			size := 1
+			for size < 2*len(blocks) {
+				size *= 2
+			}
+			keys, slots := make([]uint64, len(blocks)), make([]int32, len(blocks))
+			assert.Equal(t, tc.grouped, groupRepeats(blocks, keys, slots, make([]repeatSlot, size), false))
+		})
+	}
 }
 
 // TestRepeatBytes checks repeatBytes' premise: of the runes that are not
