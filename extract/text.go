@@ -77,6 +77,7 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, stackProf
 	caches := make([]blockCache, 0, paragraphs)
 	doc.Blocks = make([]*Block, 0, paragraphs)
 	var moreProfiles []clean.LineProfile // those of the blocks past stackProfiles
+	var sample textSample                // the long lines' profiles, as detectText reads them
 	// The folded texts of a dump's lines take about a third of its bytes
 	// (0.37 over the ScrapingHub dumps): chunks of an eighth of the dump
 	// leave less unused in the last one than chunks of half of it did.
@@ -119,6 +120,9 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, stackProf
 		c.phrases, c.folder = true, &doc.folder
 		if n < len(stackProfiles) {
 			stackProfiles[n] = profile
+			if isLanguageBlock(b) && !sample.full {
+				sample.add(n, text)
+			}
 		} else {
 			moreProfiles = append(moreProfiles, profile)
 		}
@@ -134,7 +138,7 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, stackProf
 	}
 	doc.Title, doc.Meta.SiteName = dumpTitle(doc.TitleLine, doc.Blocks)
 	if len(store) <= len(stackProfiles) {
-		doc.finishText(stackProfiles[:len(store)])
+		doc.finishText(stackProfiles[:len(store)], &sample)
 		return doc, nil
 	}
 	// A long dump keeps all its profiles, as an HTML page does.
@@ -155,14 +159,16 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, stackProf
 const textStackBlocks = 384
 
 // finishText is finishIndexed for a text dump's blocks, each at its
-// Index, whose profiles, in the same order, are on the caller's stack:
-// it detects the language and measures the blocks from them, then keeps
+// Index, whose profiles, in the same order, are on the caller's stack,
+// with sample, the profiles of the blocks long enough to be read first
+// for the language (isLanguageBlock), gathered as they were made: it
+// detects the language and measures the blocks from them, then keeps
 // only the profiles of the lines long enough for ForeignLanguage to
 // judge (foreignMinWords words), which it reads again. The others' are
 // made again if asked for (by Document.setLanguage, or a user's
 // extractor), which is rare. No pointer into profiles is kept.
-func (d *Document) finishText(profiles []clean.LineProfile) {
-	d.Meta.Language = d.detectText(profiles)
+func (d *Document) finishText(profiles []clean.LineProfile, sample *textSample) {
+	d.Meta.Language = d.detectText(profiles, sample)
 	lang := clean.ResolveLanguage(d.Meta.Language)
 	long := 0
 	for i, b := range d.Blocks {
@@ -185,43 +191,65 @@ func (d *Document) finishText(profiles []clean.LineProfile) {
 }
 
 // detectText is detectLanguage for blocks whose profiles are profiles,
-// in the same order, of at most textStackBlocks blocks: it gathers their
-// pointers in an array on its stack, as many as twice the blocks.
-func (d *Document) detectText(profiles []clean.LineProfile) string {
-	var ptrs [2 * textStackBlocks]*clean.LineProfile
-	var cut clean.LineProfile // the start of the text that fills clean.MaxDetectBytes
-	n, size := 0, 0
-	// add adds the profile of block i and reports whether the texts fill
-	// clean.MaxDetectBytes, as addProfile does.
-	add := func(i int) bool {
-		text := d.Blocks[i].Text
-		if size+len(text) > clean.MaxDetectBytes {
-			if rest := clean.MaxDetectBytes - size; rest > 0 {
-				cut = clean.ProfileLine(text[:rest])
-				ptrs[n] = &cut
-				n++
-			}
-			return true
-		}
-		ptrs[n] = &profiles[i]
+// in the same order, of at most textStackBlocks blocks, with sample,
+// the long blocks (isLanguageBlock) as they come: when those hold under
+// 200 bytes, all blocks follow them. It gathers their profiles'
+// pointers in an array on its stack.
+func (d *Document) detectText(profiles []clean.LineProfile, sample *textSample) string {
+	sample.addAll(d.Blocks)
+	var ptrs [2*textStackBlocks + 1]*clean.LineProfile
+	for k, i := range sample.blocks[:sample.n] {
+		ptrs[k] = &profiles[i]
+	}
+	n := sample.n
+	var cut clean.LineProfile
+	if sample.rest > 0 {
+		cut = clean.ProfileLine(d.Blocks[sample.blocks[n]].Text[:sample.rest])
+		ptrs[n] = &cut
 		n++
-		size += len(text) + 1
-		return false
-	}
-	_, all := d.languageCount()
-	full := false
-	for i, b := range d.Blocks {
-		if isLanguageBlock(b) {
-			if full = add(i); full {
-				break
-			}
-		}
-	}
-	for i := 0; all && !full && i < len(d.Blocks); i++ {
-		full = add(i)
 	}
 	lang, _, _ := clean.DetectProfiles(ptrs[:n])
 	return lang
+}
+
+// A textSample lists the blocks of a text dump, of up to
+// textStackBlocks blocks, whose texts the language is detected from,
+// each at most twice (see detectText), with no allocation: those whose
+// texts fit in clean.MaxDetectBytes, joined by line breaks, and the
+// start of the text that fills them.
+type textSample struct {
+	blocks [2*textStackBlocks + 1]uint16 // their indexes; blocks[n] is the cut one's
+	n      int
+	size   int  // the bytes of their texts, each with a line break
+	full   bool // the texts fill clean.MaxDetectBytes: no more is added
+	rest   int  // the bytes of the cut text read, when full; 0 for none
+}
+
+// addAll adds all of blocks, in order, when the long blocks added hold
+// under 200 bytes, as languageBlocks returns them.
+func (s *textSample) addAll(blocks []*Block) {
+	if s.full || s.size >= 200 {
+		return
+	}
+	for i, b := range blocks {
+		if s.add(i, b.Text) {
+			return
+		}
+	}
+}
+
+// add adds block i, whose text is text, and reports whether the texts
+// now fill clean.MaxDetectBytes, as addProfile does: then the block is
+// the cut one.
+func (s *textSample) add(i int, text string) bool {
+	if s.size+len(text) > clean.MaxDetectBytes {
+		s.blocks[s.n], s.rest, s.full = uint16(i), clean.MaxDetectBytes-s.size, true
+		return true
+	}
+	s.blocks[s.n] = uint16(i)
+	s.n++
+	s.size += len(text) + 1
+	return false
 }
 
 // lineEnds appends to ends the index after each line of s, as

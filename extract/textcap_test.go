@@ -194,3 +194,63 @@ func TestFinishTextLikeFinish(t *testing.T) {
 	require.NoError(t, err)
 	assert.Greater(t, len(doc.Blocks), textStackBlocks)
 }
+
+// TestTextSampleLikeLanguageBlocks checks the texts a textSample
+// gathers, as buildText and detectText add them, against languageBlocks
+// cut at clean.MaxDetectBytes as addProfile cuts them: on the test dumps,
+// a dump whose long lines fill the bytes read before its end, and one
+// whose long lines hold under 200 bytes.
+func TestTextSampleLikeLanguageBlocks(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/text/*.txt")
+	require.NotEmpty(t, paths)
+	var dumps []string
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		dumps = append(dumps, string(raw))
+	}
+	long := strings.Repeat("A sentence of prose that runs on and on. ", 30) // 1,230 bytes
+	var full, short strings.Builder
+	full.WriteString("Title\n")
+	short.WriteString("Title\n")
+	for i := range 80 {
+		fmt.Fprintf(&full, "Menu %d\n%d %s\n", i, i, long)
+		fmt.Fprintf(&short, "Menu %d\n", i)
+	}
+	short.WriteString("A line that is long enough: forty bytes.\n")
+	dumps = append(dumps, full.String(), short.String())
+	for k, dump := range dumps {
+		doc, err := NewTextDocument(dump)
+		require.NoError(t, err)
+		var want []string
+		size := 0
+		for _, b := range doc.languageBlocks() {
+			if size+len(b.Text) > clean.MaxDetectBytes {
+				if rest := clean.MaxDetectBytes - size; rest > 0 {
+					want = append(want, b.Text[:rest])
+				}
+				break
+			}
+			want = append(want, b.Text)
+			size += len(b.Text) + 1
+		}
+		var s textSample
+		for i, b := range doc.Blocks {
+			if isLanguageBlock(b) && !s.full {
+				s.add(i, b.Text)
+			}
+		}
+		s.addAll(doc.Blocks)
+		var got []string
+		for _, i := range s.blocks[:s.n] {
+			got = append(got, doc.Blocks[i].Text)
+		}
+		if s.rest > 0 {
+			got = append(got, doc.Blocks[s.blocks[s.n]].Text[:s.rest])
+		}
+		require.Equal(t, want, got, "dump %d", k)
+		if k == len(dumps)-2 {
+			assert.Positive(t, s.rest, "the long lines are cut")
+		}
+	}
+}
