@@ -23,8 +23,8 @@ func NewTextDocument(dump string) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{}
-	// The blocks and their caches are allocated together, each in one
-	// slice; their folded texts share a foldArena. Each line is cleaned and
+	// The blocks and their caches are allocated together, in one slice
+	// (textBlock); their folded texts share a foldArena. Each line is cleaned and
 	// profiled in one pass (clean.Profiler): the measures and the language
 	// detection read the profiles, which are kept on the stack for a dump
 	// of up to textStackBlocks blocks (see finishText). The lines are found
@@ -73,8 +73,7 @@ func buildTextLarge(doc *Document, dump string, ends []int, paragraphs int) (*Do
 // which at most paragraphs are blocks, with stackProfiles, on the
 // caller's stack, for the profiles of the first blocks.
 func buildText(doc *Document, dump string, ends []int, paragraphs int, stackProfiles []clean.LineProfile) (*Document, error) {
-	store := make([]Block, 0, paragraphs)
-	caches := make([]blockCache, 0, paragraphs)
+	store := make([]textBlock, 0, paragraphs)
 	doc.Blocks = make([]*Block, 0, paragraphs)
 	var moreProfiles []clean.LineProfile // those of the blocks past stackProfiles
 	var sample textSample                // the long lines' profiles, as detectText reads them
@@ -109,11 +108,11 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, stackProf
 		}
 		n := len(store)
 		if n > 0 {
-			store[n-1].GapAfter = gap
+			store[n-1].block.GapAfter = gap
 		}
-		// Written in place: the slices' new elements are zero.
-		store, caches = store[:n+1], caches[:n+1]
-		b, c := &store[n], &caches[n]
+		// Written in place: the slice's new element is zero.
+		store = store[:n+1]
+		b, c := &store[n].block, &store[n].cache
 		b.Kind, b.Text, b.Index, b.GapBefore, b.cache = Paragraph, text, n, gap, c
 		doc.Blocks = append(doc.Blocks, b)
 		c.cands, c.candsOK = profile.Candidates()
@@ -145,11 +144,19 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, stackProf
 	profiles := make([]clean.LineProfile, len(store))
 	copy(profiles, stackProfiles)
 	copy(profiles[len(stackProfiles):], moreProfiles)
-	for i := range caches {
-		caches[i].profile, caches[i].profiled = &profiles[i], true
+	for i := range store {
+		store[i].cache.profile, store[i].cache.profiled = &profiles[i], true
 	}
 	doc.finishIndexed() // each block's Index is set
 	return doc, nil
+}
+
+// A textBlock is a text dump's block with its cache, which buildText
+// allocates together, in one slice for the dump: one allocation, and a
+// block's cache beside it.
+type textBlock struct {
+	block Block
+	cache blockCache
 }
 
 // textStackBlocks is the most blocks of a text dump whose profiles
