@@ -229,12 +229,13 @@ func newArticle(doc *Document) *Article {
 		}
 	}
 	if kept > 0 {
-		a.Body = make([]Block, 0, kept)
+		a.Body = make([]Block, kept)
 	}
 	if removed > 0 && !packed {
 		a.Removed = make([]Removal, 0, removed)
 	}
 	// The blocks are in order: their removals come sorted by index.
+	body := 0 // the body blocks copied
 	for _, b := range doc.Blocks {
 		switch {
 		case b.Removed() && packed:
@@ -248,10 +249,11 @@ func newArticle(doc *Document) *Article {
 		default:
 			// The copy drops the cache: the Article is output, and a
 			// kept Article must not keep the Document's caches, nor the
-			// profiles and folded texts they point to, alive.
-			body := *b
-			body.cache = nil
-			a.Body = append(a.Body, body)
+			// profiles and folded texts they point to, alive. It is
+			// made in place, in the room counted above.
+			a.Body[body] = *b
+			a.Body[body].cache = nil
+			body++
 		}
 	}
 	if packed {
