@@ -49,7 +49,13 @@ const (
 // prose.
 func locateTextCore(d *Document) []bool {
 	core := make([]bool, len(d.Blocks))
-	scores := make([]float64, len(d.Blocks))
+	var scoresBuf [textStackBlocks]float64 // most pages' scores, with no allocation
+	scores := scoresBuf[:0]
+	if len(d.Blocks) <= len(scoresBuf) {
+		scores = scoresBuf[:len(d.Blocks)]
+	} else {
+		scores = make([]float64, len(d.Blocks))
+	}
 	for i, b := range d.Blocks {
 		if b.DOM == nil {
 			scores[i] = textScore(&b.Features)
