@@ -42,8 +42,20 @@ func NewTextDocument(dump string) (*Document, error) {
 		return buildTextSmall(doc, dump, ends, paragraphs)
 	case paragraphs <= 2*textStackBlocks/3:
 		return buildTextMedium(doc, dump, ends, paragraphs)
+	case paragraphs <= textStackBlocks:
+		return buildTextLarge(doc, dump, ends, paragraphs)
 	}
-	return buildTextLarge(doc, dump, ends, paragraphs)
+	// A longer dump keeps all its profiles, as an HTML page does.
+	profiles := make([]clean.LineProfile, paragraphs)
+	doc, err := buildText(doc, dump, ends, paragraphs, profiles, false)
+	if err != nil {
+		return nil, err
+	}
+	for i, b := range doc.Blocks {
+		b.cache.profile, b.cache.profiled = &profiles[i], true
+	}
+	doc.finishIndexed() // each block's Index is set
+	return doc, nil
 }
 
 // buildTextSmall, buildTextMedium and buildTextLarge are buildText with
@@ -54,29 +66,31 @@ func NewTextDocument(dump string) (*Document, error) {
 //go:noinline
 func buildTextSmall(doc *Document, dump string, ends []int, paragraphs int) (*Document, error) {
 	var profiles [textStackBlocks / 3]clean.LineProfile
-	return buildText(doc, dump, ends, paragraphs, profiles[:])
+	return buildText(doc, dump, ends, paragraphs, profiles[:], true)
 }
 
 //go:noinline
 func buildTextMedium(doc *Document, dump string, ends []int, paragraphs int) (*Document, error) {
 	var profiles [2 * textStackBlocks / 3]clean.LineProfile
-	return buildText(doc, dump, ends, paragraphs, profiles[:])
+	return buildText(doc, dump, ends, paragraphs, profiles[:], true)
 }
 
 //go:noinline
 func buildTextLarge(doc *Document, dump string, ends []int, paragraphs int) (*Document, error) {
 	var profiles [textStackBlocks]clean.LineProfile
-	return buildText(doc, dump, ends, paragraphs, profiles[:])
+	return buildText(doc, dump, ends, paragraphs, profiles[:], true)
 }
 
 // buildText is NewTextDocument on the lines of dump that ends bound, of
-// which at most paragraphs are blocks, with stackProfiles, on the
-// caller's stack, for the profiles of the first blocks.
-func buildText(doc *Document, dump string, ends []int, paragraphs int, stackProfiles []clean.LineProfile) (*Document, error) {
+// which at most paragraphs are blocks, with profiles, as many, for their
+// profiles. When finish is set, the profiles are on the caller's stack
+// and it finishes the Document from them (finishText); else it leaves
+// the Document to be finished, with the blocks' profiles in profiles.
+func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles []clean.LineProfile, finish bool) (*Document, error) {
 	store := make([]textBlock, 0, paragraphs)
 	doc.Blocks = make([]*Block, 0, paragraphs)
-	var moreProfiles []clean.LineProfile // those of the blocks past stackProfiles
-	var sample textSample                // the long lines' profiles, as detectText reads them
+	var sample textSample // the long lines' profiles, as detectText reads them
+	sample.full = !finish // none when it is not read
 	// The folded texts of a dump's lines take about a third of its bytes
 	// (0.37 over the ScrapingHub dumps): chunks of an eighth of the dump
 	// leave less unused in the last one than chunks of half of it did.
@@ -117,13 +131,9 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, stackProf
 		doc.Blocks = append(doc.Blocks, b)
 		c.cands, c.candsOK = profile.Candidates()
 		c.phrases, c.folder = true, &doc.folder
-		if n < len(stackProfiles) {
-			stackProfiles[n] = profile
-			if isLanguageBlock(b) && !sample.full {
-				sample.add(n, text)
-			}
-		} else {
-			moreProfiles = append(moreProfiles, profile)
+		profiles[n] = profile
+		if isLanguageBlock(b) && !sample.full {
+			sample.add(n, text)
 		}
 		gap = false
 	}
@@ -136,18 +146,9 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, stackProf
 		return nil, ErrEmpty
 	}
 	doc.Title, doc.Meta.SiteName = dumpTitle(doc.TitleLine, doc.Blocks)
-	if len(store) <= len(stackProfiles) {
-		doc.finishText(stackProfiles[:len(store)], &sample)
-		return doc, nil
+	if finish {
+		doc.finishText(profiles[:len(store)], &sample)
 	}
-	// A long dump keeps all its profiles, as an HTML page does.
-	profiles := make([]clean.LineProfile, len(store))
-	copy(profiles, stackProfiles)
-	copy(profiles[len(stackProfiles):], moreProfiles)
-	for i := range store {
-		store[i].cache.profile, store[i].cache.profiled = &profiles[i], true
-	}
-	doc.finishIndexed() // each block's Index is set
 	return doc, nil
 }
 
