@@ -97,24 +97,33 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 	doc.folder.arena = newFoldArena(len(dump) / 4)
 	var profiler clean.Profiler
 	gap, invalid := false, false // invalid: a line before the paragraphs is not UTF-8
-	start := 0
-	for _, end := range ends {
+	start, k := 0, 0
+	// The title line: the first that Text leaves non-empty and that is
+	// not markup alone. No line before it is a block.
+	for ; k < len(ends) && doc.TitleLine == ""; k++ {
+		end := ends[k]
 		if end < 0 { // blank, as lineEnds marks it
 			start, gap = -end, true
 			continue
 		}
 		line := dump[start:end]
 		start = end
-		if doc.TitleLine == "" && len(store) == 0 {
-			invalid = invalid || !utf8.ValidString(line)
-			if clean.Text(line) == "" {
-				gap = true
-				continue
-			}
-			doc.TitleLine = clean.StripMarkup(line)
-			gap = false
+		invalid = invalid || !utf8.ValidString(line)
+		if clean.Text(line) == "" {
+			gap = true
 			continue
 		}
+		doc.TitleLine = clean.StripMarkup(line)
+		gap = false
+	}
+	// The paragraphs: every later line that Text leaves non-empty.
+	for _, end := range ends[k:] {
+		if end < 0 {
+			start, gap = -end, true
+			continue
+		}
+		line := dump[start:end]
+		start = end
 		text, profile := profiler.Line(line)
 		if text == "" {
 			gap = true

@@ -254,3 +254,32 @@ func TestTextSampleLikeLanguageBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleLineAfterMarkup checks that the title line is the first line
+// left with text once its markup is stripped, that no line before it is
+// a block, and that a blank line after it is the first block's gap.
+func TestTitleLineAfterMarkup(t *testing.T) {
+	for _, tc := range []struct {
+		name, dump, title string
+		blocks            []string
+		gapBefore         bool
+	}{
+		{"plain", "Title\nBody line\n", "Title", []string{"Body line"}, false},
+		{"markup first", "<br>\n\n<p></p>\nReal title\n\nBody line\nMore", "Real title", []string{"Body line", "More"}, true},
+		{"title only", "   \n<b></b>\nJust a title\n", "Just a title", nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := NewTextDocument(tc.dump)
+			require.NoError(t, err)
+			assert.Equal(t, tc.title, doc.TitleLine)
+			var texts []string
+			for _, b := range doc.Blocks {
+				texts = append(texts, b.Text)
+			}
+			assert.Equal(t, tc.blocks, texts)
+			if len(doc.Blocks) > 0 {
+				assert.Equal(t, tc.gapBefore, doc.Blocks[0].GapBefore)
+			}
+		})
+	}
+}
