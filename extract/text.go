@@ -390,7 +390,6 @@ func (d *Document) finishIndexed() {
 func countRepeats(blocks []*Block) {
 	var (
 		keysBuf  [repeatStackBlocks]uint64
-		slotsBuf [repeatStackBlocks]int32
 		tableBuf [2 * repeatStackBlocks]repeatSlot
 	)
 	log := 1
@@ -398,29 +397,28 @@ func countRepeats(blocks []*Block) {
 		log++
 	}
 	var keys []uint64
-	var slots []int32
 	var table []repeatSlot
 	if len(blocks) <= repeatStackBlocks {
-		keys, slots, table = keysBuf[:len(blocks)], slotsBuf[:len(blocks)], tableBuf[:1<<log]
+		keys, table = keysBuf[:len(blocks)], tableBuf[:1<<log]
 	} else {
-		keys, slots, table = make([]uint64, len(blocks)), make([]int32, len(blocks)), make([]repeatSlot, 1<<log)
+		keys, table = make([]uint64, len(blocks)), make([]repeatSlot, 1<<log)
 	}
-	if !groupRepeats(blocks, keys, slots, table, false) {
+	if !groupRepeats(blocks, keys, table, false) {
 		clear(table)
-		groupRepeats(blocks, keys, slots, table, true)
+		groupRepeats(blocks, keys, table, true)
 	}
-	for i, b := range blocks {
-		b.Repeats = int(table[slots[i]].count)
+	for _, b := range blocks {
+		b.Repeats = int(table[b.Repeats].count)
 	}
 }
 
 // groupRepeats counts the blocks of each distinct text in table, a power
-// of two at least twice the blocks, and sets slots[i] to block i's slot,
-// keys[i] to its key: repeatKey, or, when hashed, lowerHash with the rune
+// of two at least twice the blocks, and sets each block's Repeats to its
+// slot, which countRepeats then reads, and keys[i] to block i's key: repeatKey, or, when hashed, lowerHash with the rune
 // count. It reports false, leaving them half done, when not hashed and
 // the texts that share a key but differ take more compares than there
 // are blocks.
-func groupRepeats(blocks []*Block, keys []uint64, slots []int32, table []repeatSlot, hashed bool) bool {
+func groupRepeats(blocks []*Block, keys []uint64, table []repeatSlot, hashed bool) bool {
 	mask := uint64(len(table) - 1)
 	shift := uint(64 - bits.TrailingZeros(uint(len(table))))
 	budget := len(blocks) // the compares of texts that differ left
@@ -448,13 +446,13 @@ func groupRepeats(blocks []*Block, keys []uint64, slots []int32, table []repeatS
 			e.first = int32(i)
 		}
 		e.count++
-		slots[i] = int32(slot)
+		b.Repeats = int(slot)
 	}
 	return true
 }
 
 // repeatStackBlocks is the most blocks countRepeats counts in arrays on
-// its stack (14 KiB): the ScrapingHub dumps have up to 368 blocks.
+// its stack (12 KiB): the ScrapingHub dumps have up to 368 blocks.
 const repeatStackBlocks = 512
 
 // repeatKey returns what texts equal in lower case (strings.ToLower)

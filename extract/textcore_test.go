@@ -224,8 +224,7 @@ func TestCountRepeatsSharedKeys(t *testing.T) {
 			for size < 2*len(blocks) {
 				size *= 2
 			}
-			keys, slots := make([]uint64, len(blocks)), make([]int32, len(blocks))
-			assert.Equal(t, tc.grouped, groupRepeats(blocks, keys, slots, make([]repeatSlot, size), false))
+			assert.Equal(t, tc.grouped, groupRepeats(blocks, make([]uint64, len(blocks)), make([]repeatSlot, size), false))
 		})
 	}
 }
