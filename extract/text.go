@@ -96,26 +96,23 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 	// leave less unused in the last one than chunks of half of it did.
 	doc.folder.arena = newFoldArena(len(dump) / 4)
 	var profiler clean.Profiler
-	gap, invalid := false, false // invalid: a line before the paragraphs is not UTF-8
+	invalid := false // a line before the paragraphs is not UTF-8
 	start, k := 0, 0
-	// The title line: the first that Text leaves non-empty and that is
-	// not markup alone. No line before it is a block.
+	// The title line: the first that has text once its markup is
+	// stripped (StripMarkup leaves nothing of a line Text leaves empty).
+	// No line before it is a block.
 	for ; k < len(ends) && doc.TitleLine == ""; k++ {
 		end := ends[k]
 		if end < 0 { // blank, as lineEnds marks it
-			start, gap = -end, true
+			start = -end
 			continue
 		}
 		line := dump[start:end]
 		start = end
 		invalid = invalid || !utf8.ValidString(line)
-		if clean.Text(line) == "" {
-			gap = true
-			continue
-		}
 		doc.TitleLine = clean.StripMarkup(line)
-		gap = false
 	}
+	gap := false // a blank line, or one Text leaves empty, since the last block or the title
 	// The paragraphs: every later line that Text leaves non-empty.
 	for _, end := range ends[k:] {
 		if end < 0 {

@@ -283,3 +283,24 @@ func TestTitleLineAfterMarkup(t *testing.T) {
 		})
 	}
 }
+
+// TestStripMarkupOfNoText checks buildText's premise for the title line:
+// clean.StripMarkup leaves nothing of a line clean.Text leaves empty, on
+// random lines of white space, invisible runes, markup and letters.
+func TestStripMarkupOfNoText(t *testing.T) {
+	pieces := []string{" ", "\t", "\r", "\u00a0", "\u200b", "\ufeff", "\u2028", "\u00ad", "<b>", "</p>", "&nbsp;", "&#8203;", "x", "\x01"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	empty := 0
+	for range 20000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(5) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		line := sb.String()
+		if clean.Text(line) == "" {
+			empty++
+			require.Empty(t, clean.StripMarkup(line), "%q", line)
+		}
+	}
+	assert.Greater(t, empty, 100)
+}
