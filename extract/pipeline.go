@@ -217,31 +217,29 @@ func newArticle(doc *Document) *Article {
 		Image:       doc.Meta.Image,
 		Canonical:   doc.Meta.Canonical,
 	}
-	// The body is counted first, so that it is allocated once.
-	kept, removed, packed := 0, 0, doc.removals != nil
+	// The body is sized from the count of removed blocks: exactly, but
+	// for the kicker and the lead, unless an extractor took removed
+	// blocks out of doc.Blocks (then it grows).
+	if n := len(doc.Blocks) - doc.removed; n > 0 {
+		a.Body = make([]Block, 0, n)
+	}
+	// The blocks are in order: their removals come sorted by index. They
+	// are packed in place in their slots (packRemoval) while each removed
+	// block is at its Index with its record in its slot; from the first
+	// that is not, they are copied.
+	packed := doc.removals != nil
 	for i, b := range doc.Blocks {
 		switch {
 		case b.Removed():
-			removed++
-			packed = packed && b.Index == i && i < len(doc.removals) && b.removal == &doc.removals[i]
-		case b.Role != RoleKicker && b.Role != RoleLead:
-			kept++
-		}
-	}
-	if kept > 0 {
-		a.Body = make([]Block, kept)
-	}
-	if removed > 0 && !packed {
-		a.Removed = make([]Removal, 0, removed)
-	}
-	// The blocks are in order: their removals come sorted by index.
-	body := 0 // the body blocks copied
-	for _, b := range doc.Blocks {
-		switch {
-		case b.Removed() && packed:
-			a.Removed = packRemoval(doc.removals, a.Removed, b)
-		case b.Removed():
-			a.Removed = append(a.Removed, *b.removal)
+			if packed && (b.Index != i || i >= len(doc.removals) || b.removal != &doc.removals[i]) {
+				packed = false
+				a.Removed = append(make([]Removal, 0, max(doc.removed, len(a.Removed)+1)), a.Removed...)
+			}
+			if packed {
+				a.Removed = packRemoval(doc.removals, a.Removed, b)
+			} else {
+				a.Removed = append(a.Removed, *b.removal)
+			}
 		case b.Role == RoleKicker:
 			a.Kicker = joinText(a.Kicker, b.Text)
 		case b.Role == RoleLead:
@@ -249,21 +247,33 @@ func newArticle(doc *Document) *Article {
 		default:
 			// The copy drops the cache: the Article is output, and a
 			// kept Article must not keep the Document's caches, nor the
-			// profiles and folded texts they point to, alive. It is
-			// made in place, in the room counted above.
-			a.Body[body] = *b
-			a.Body[body].cache = nil
-			body++
+			// profiles and folded texts they point to, alive.
+			a.Body = appendBody(a.Body, b)
 		}
 	}
 	if packed {
 		// The Article owns the slots now: the ones past its records are
-		// cleared, and a later Remove starts new ones.
+		// cleared.
 		clear(doc.removals[len(a.Removed):])
 		a.Removed = a.Removed[:len(a.Removed):len(a.Removed)]
-		doc.removals = nil
 	}
+	// A later Remove starts new slots: those of the packed records are
+	// the Article's.
+	doc.removals = nil
 	return a
+}
+
+// appendBody appends a copy of b to body, without its cache, written in
+// place when body has room (append would copy the Block twice).
+func appendBody(body []Block, b *Block) []Block {
+	if len(body) == cap(body) {
+		body = append(body, Block{})
+	} else {
+		body = body[:len(body)+1]
+	}
+	body[len(body)-1] = *b
+	body[len(body)-1].cache = nil
+	return body
 }
 
 // packRemoval moves b's record from its slot in slots to the end of

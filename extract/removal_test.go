@@ -16,14 +16,15 @@ import (
 // Article was built.
 func TestNewArticlePacksRemovals(t *testing.T) {
 	for _, tc := range []struct {
-		name   string
-		n      int
-		strays bool
+		name  string
+		n     int
+		stray int // the position of a block off its Index, removed; -1 for none
 	}{
-		{"none removed", 0, false},
-		{"few blocks", 5, false},
-		{"many blocks", 300, false},
-		{"with strays", 40, true},
+		{"none removed", 0, -1},
+		{"few blocks", 5, -1},
+		{"many blocks", 300, -1},
+		{"with strays", 40, 3},
+		{"with a late stray", 40, 30}, // the records before it are packed, the rest copied
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(uint64(tc.n), 7))
@@ -31,14 +32,14 @@ func TestNewArticlePacksRemovals(t *testing.T) {
 			for i := range tc.n {
 				doc.Blocks = append(doc.Blocks, &Block{Kind: Paragraph, Index: i, Text: "block " + strconv.Itoa(i)})
 			}
-			if tc.strays {
+			if tc.stray >= 0 {
 				// A block whose Index is off its position gets a record
 				// of its own.
-				doc.Blocks[3].Index = 9
+				doc.Blocks[tc.stray].Index = tc.stray + 6
 			}
 			want := map[*Block]string{}
 			for _, i := range rng.Perm(tc.n) {
-				if rng.IntN(3) == 0 {
+				if rng.IntN(3) == 0 && i != tc.stray {
 					continue
 				}
 				b := doc.Blocks[i]
