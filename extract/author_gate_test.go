@@ -107,13 +107,13 @@ func TestNamelessLine(t *testing.T) {
 			if len(names) > 0 {
 				named++
 			}
-			isNameless, near := namelessLine(doc, win, i)
+			isNameless, near := namelessLine(doc, win, i, nil)
 			if isNameless {
 				nameless++
 				require.Empty(t, names, "%q", b.Text)
 			}
 			if near {
-				require.True(t, nextToDate(doc, b), "%q", b.Text)
+				require.True(t, nextToDate(doc, b, nil), "%q", b.Text)
 				require.Equal(t, names, readLineAuthors(doc, win, i, nil, true), "%q", b.Text)
 			}
 		}
@@ -364,13 +364,13 @@ func TestByteScans(t *testing.T) {
 	assert.Greater(t, agencies, 200)
 }
 
-// TestReadNames checks that readNames gives bylineNamesAfter's answer for
+// TestReadNames checks that lineReads gives bylineNamesAfter's answer for
 // every line with a byline word of the test pages, read first and read
 // again, and that it keeps no more lines than it has room for.
 func TestReadNames(t *testing.T) {
 	lines := 0
 	for _, doc := range gateDocs(t) {
-		var read readNames
+		var read lineReads
 		for range 2 {
 			for _, b := range doc.Blocks {
 				m, ok := matchPhrase(b, clean.PhraseByline)
@@ -392,7 +392,7 @@ func TestReadNames(t *testing.T) {
 		require.LessOrEqual(t, read.n, len(read.of))
 	}
 	assert.Greater(t, lines, 100, "lines with a byline word")
-	var none *readNames
+	var none *lineReads
 	names, ok := none.namesAfter(&Block{Text: "By Jane Doe"}, clean.PhraseMatch{Phrase: "by "})
 	assert.True(t, ok)
 	assert.Equal(t, []string{"Jane Doe"}, names)

@@ -40,8 +40,8 @@ import (
 // or end-of-article line names anyone (namedElsewhere), else no one.
 //
 // The names of the window's lines with a byline word are kept in read
-// (see readNames; nil for none).
-func withVisibleAuthors(doc *Document, host string, read *readNames) (authors, later []string) {
+// (see lineReads; nil for none).
+func withVisibleAuthors(doc *Document, host string, read *lineReads) (authors, later []string) {
 	markup := doc.Meta.Authors
 	site := append([]string{doc.Meta.SiteName, host}, doc.publishers...)
 	if len(markup) == 0 || allPublisher(markup, site) {

@@ -32,8 +32,8 @@ const (
 // lines that names someone gives the answer (see lineAuthors); nil when
 // none does. It reads a short window, so its cost does not grow with the
 // page. The names of a line with a byline word are kept in read (see
-// readNames; nil for none).
-func visibleAuthors(doc *Document, read *readNames) []string {
+// lineReads; nil for none).
+func visibleAuthors(doc *Document, read *lineReads) []string {
 	names, _ := visibleByline(doc, read)
 	return names
 }
@@ -41,7 +41,7 @@ func visibleAuthors(doc *Document, read *readNames) []string {
 // visibleByline is visibleAuthors that also returns the block of the
 // byline window the names were read from; nil for a name read after a
 // byline label elsewhere on the page (labelledName), or for none.
-func visibleByline(doc *Document, read *readNames) ([]string, *Block) {
+func visibleByline(doc *Document, read *lineReads) ([]string, *Block) {
 	var buf [visibleBylineBlocks]*Block
 	win := bylineWindow(doc, visibleBylineBefore, false, &buf)
 	for i := range win {
@@ -156,8 +156,8 @@ func labelledName(doc *Document) []string {
 //
 // The names read after a byline word are kept in read (nil for none), for
 // the byline extractor's pass over all blocks.
-func lineAuthors(doc *Document, win []*Block, i int, read *readNames) []string {
-	nameless, near := namelessLine(doc, win, i)
+func lineAuthors(doc *Document, win []*Block, i int, read *lineReads) []string {
+	nameless, near := namelessLine(doc, win, i, read)
 	if nameless {
 		return nil
 	}
@@ -177,7 +177,7 @@ func lineAuthors(doc *Document, win []*Block, i int, read *readNames) []string {
 // unsure (a text longer than matchPhrase reads). It also reports near
 // when it found the line next to a date line (nextToDate), which
 // readLineAuthors need not read again; false when it did not look.
-func namelessLine(doc *Document, win []*Block, i int) (nameless, near bool) {
+func namelessLine(doc *Document, win []*Block, i int, read *lineReads) (nameless, near bool) {
 	b := win[i]
 	t := b.Text
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
@@ -195,13 +195,13 @@ func namelessLine(doc *Document, win []*Block, i int) (nameless, near bool) {
 	if i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b) {
 		return false, false // marked
 	}
-	near = nextToDate(doc, b)
+	near = nextToDate(doc, b, read)
 	return !near, near
 }
 
 // readLineAuthors is lineAuthors without its gate (namelessLine); near
 // says the line is known to be next to a date line (false: not known).
-func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near bool) []string {
+func readLineAuthors(doc *Document, win []*Block, i int, read *lineReads, near bool) []string {
 	b := win[i]
 	t := b.Text
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
@@ -279,7 +279,7 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near b
 		if name := nameBeforeDate(t, doc.Root != nil); name != "" {
 			return []string{name}
 		}
-		if name := nameAfterDate(t); name != "" {
+		if name := nameAfterDate(t, b, read); name != "" {
 			return []string{name}
 		}
 	}
@@ -287,7 +287,7 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near b
 	// it, or, for a name of several words, a date line beside it; the
 	// line is read only when one of these holds.
 	marked := domByline || i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b)
-	if !marked && !near && !nextToDate(doc, b) {
+	if !marked && !near && !nextToDate(doc, b, read) {
 		return nil
 	}
 	names := nameLine(t)
@@ -301,10 +301,11 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near b
 }
 
 // nextToDate reports whether the block just before or just after b in
-// the page is a date line.
-func nextToDate(doc *Document, b *Block) bool {
-	return b.Index > 0 && isDateLine(doc.Blocks[b.Index-1]) ||
-		b.Index+1 < len(doc.Blocks) && isDateLine(doc.Blocks[b.Index+1])
+// the page is a date line; their dates are read once in read (nil for
+// none).
+func nextToDate(doc *Document, b *Block, read *lineReads) bool {
+	return b.Index > 0 && isDateLine(doc.Blocks[b.Index-1], read) ||
+		b.Index+1 < len(doc.Blocks) && isDateLine(doc.Blocks[b.Index+1], read)
 }
 
 // nameBeforeDate returns the name that starts a line which goes on with a
@@ -391,12 +392,13 @@ func userAfter(words []string, j int) string {
 // line: "September 17, 2019 Helmut Rubik", "28. Jan. 2022 Paula Balov",
 // "01.12.2021 | Jane Doe"; "" for other lines. The name, after an
 // optional time of day and separators, is read by clean.NameHead and must
-// have 2 to nameMaxWords words.
-func nameAfterDate(t string) string {
+// have 2 to nameMaxWords words. t is the text of b or a part of it, whose
+// date is read once in read (see lineReads.findDate; nil for none).
+func nameAfterDate(t string, b *Block, read *lineReads) string {
 	if !hasYear(t) {
 		return ""
 	}
-	_, begin, pos, ok := clean.FindDate(t)
+	_, begin, pos, ok := read.findDate(b, t)
 	if !ok || begin != 0 {
 		return ""
 	}
@@ -512,8 +514,9 @@ func matchesBylineLabel(b *Block) bool {
 // isDateLine reports whether a block is a short line that holds a date,
 // and is not a labelled field of a profile ("Founded: Dec 11, 2021",
 // "Joined: 3 mars 2020"): a label before a colon must be a dateline word
-// ("Published:", "Publié :").
-func isDateLine(b *Block) bool {
+// ("Published:", "Publié :"). Its date is read once in read (see
+// lineReads.findDate; nil for none).
+func isDateLine(b *Block, read *lineReads) bool {
 	// A line with fewer than five digits holds no date parseDate reads
 	// (see mayHoldDate).
 	if b.Features.Words > bylineInnerWords+2 || !mayHoldDate(b) {
@@ -524,7 +527,7 @@ func isDateLine(b *Block) bool {
 			return false
 		}
 	}
-	_, ok := parseDate(b.Text)
+	_, _, _, ok := read.findDate(b, b.Text)
 	return ok
 }
 

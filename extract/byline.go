@@ -57,7 +57,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 	host := pageHost(doc.URL)
 	var visible []string
 	// The lines with a byline word the window read are not read again.
-	var read readNames
+	var read lineReads
 	doc.Meta.Authors, visible = withVisibleAuthors(doc, host, &read)
 	first, last := doc.CoreBounds()
 	// A date read here before the headline (a site's date banner) gives
@@ -134,7 +134,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 		var date time.Time
 		start, hasDate := 0, false
 		if mayDate {
-			date, start, hasDate = blockDate(b)
+			date, start, hasDate = read.blockDate(b)
 			if !hasDate {
 				date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
 			}
@@ -348,26 +348,66 @@ func blockBylineNames(b *Block) ([]string, bool) {
 	return bylineNamesAfter(b.Text, m)
 }
 
-// readNames keeps the names bylineNamesAfter read from the lines with a
-// byline word of one page during one Byline.Extract call, so that a line
-// the byline window read (lineAuthors) is not read again by the pass
-// over all blocks: no block's text changes within the call (Byline only
-// removes blocks), and a block's byline word is always the one
-// matchPhrase finds. It keeps the first visibleBylineBlocks lines; a nil
-// *readNames keeps none. The zero value is ready for use; not safe for
-// concurrent use.
-type readNames struct {
+// lineReads keeps what Byline reads of a page's lines during one
+// Byline.Extract call, so that a line the byline window read
+// (lineAuthors) is not read again by the pass over all blocks: no
+// block's text changes within the call (Byline only removes blocks).
+// It keeps the names bylineNamesAfter read from the first
+// visibleBylineBlocks lines with a byline word (a block's byline word is
+// always the one matchPhrase finds), and the dates clean.FindDate read in
+// blocks' texts (dates). A nil *lineReads keeps none. The zero value is
+// ready for use; not safe for concurrent use.
+type lineReads struct {
 	n  int
 	of [visibleBylineBlocks]struct {
 		b     *Block
 		names []string
 		ok    bool
 	}
+	dates blockDates
+}
+
+// blockDates keeps clean.FindDate of the texts of a page's blocks, one
+// block per slot, the slot chosen by the block's index: a block whose
+// slot holds another is read anew, so an answer is never another
+// block's. The zero value is ready for use.
+type blockDates [blockDateSlots]struct {
+	b          *Block
+	t          time.Time
+	start, end int
+	ok         bool
+}
+
+// blockDateSlots is how many blocks' dates blockDates keeps: more than
+// the byline window and the lines beside it.
+const blockDateSlots = 64
+
+// findDate is clean.FindDate(t) for t, the text of b or a part of it; the
+// date of b's whole text is read once.
+func (r *lineReads) findDate(b *Block, t string) (date time.Time, start, end int, ok bool) {
+	if r == nil || t != b.Text {
+		return clean.FindDate(t)
+	}
+	e := &r.dates[uint(b.Index)%blockDateSlots]
+	if e.b != b {
+		e.b = b
+		e.t, e.start, e.end, e.ok = clean.FindDate(t)
+	}
+	return e.t, e.start, e.end, e.ok
+}
+
+// blockDate is blockDate(b), its date read once (findDate).
+func (r *lineReads) blockDate(b *Block) (date time.Time, start int, ok bool) {
+	if !mayHoldDate(b) {
+		return time.Time{}, 0, false
+	}
+	date, start, _, ok = r.findDate(b, b.Text)
+	return date, start, ok
 }
 
 // namesAfter is bylineNamesAfter(b.Text, m) for the byline word m of b
 // (gateByline.match(b)), read once.
-func (r *readNames) namesAfter(b *Block, m clean.PhraseMatch) ([]string, bool) {
+func (r *lineReads) namesAfter(b *Block, m clean.PhraseMatch) ([]string, bool) {
 	if r == nil {
 		return bylineNamesAfter(b.Text, m)
 	}
@@ -385,7 +425,7 @@ func (r *readNames) namesAfter(b *Block, m clean.PhraseMatch) ([]string, bool) {
 }
 
 // blockNames is blockBylineNames(b), its names read once (namesAfter).
-func (r *readNames) blockNames(b *Block) ([]string, bool) {
+func (r *lineReads) blockNames(b *Block) ([]string, bool) {
 	m, ok := gateByline.match(b)
 	if !ok {
 		return nil, false
