@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -592,4 +593,41 @@ func TestCopyrightFirsts(t *testing.T) {
 	assert.Equal(t, []string{"Jane Doe"}, copyrightLine("© 2019 Jane Doe"))
 	assert.Equal(t, []string{"Jane Doe"}, copyrightLine("Copyright 2019 Jane Doe"))
 	assert.Nil(t, copyrightLine("Jane Doe © 2019"))
+}
+
+// TestLineReadsFindDate checks that lineReads.findDate gives clean.FindDate's
+// answer for every block of the test pages, read in order, in reverse
+// (other blocks taking the slots between) and again, and for a part of a
+// block's text, which it does not keep.
+func TestLineReadsFindDate(t *testing.T) {
+	dated := 0
+	for _, doc := range gateDocs(t) {
+		var read lineReads
+		order := slices.Clone(doc.Blocks)
+		for pass := range 3 {
+			if pass == 1 {
+				slices.Reverse(order)
+			}
+			for _, b := range order {
+				want, wantStart, wantEnd, wantOK := clean.FindDate(b.Text)
+				got, start, end, ok := read.findDate(b, b.Text)
+				require.Equal(t, wantOK, ok, "%q", b.Text)
+				require.True(t, want.Equal(got), "%q", b.Text)
+				require.Equal(t, [2]int{wantStart, wantEnd}, [2]int{start, end}, "%q", b.Text)
+				if ok && pass == 0 {
+					dated++
+				}
+				part := b.Text[:len(b.Text)/2]
+				want, wantStart, wantEnd, wantOK = clean.FindDate(part)
+				got, start, end, ok = read.findDate(b, part)
+				require.Equal(t, wantOK, ok, "%q", part)
+				require.True(t, want.Equal(got), "%q", part)
+				require.Equal(t, [2]int{wantStart, wantEnd}, [2]int{start, end}, "%q", part)
+			}
+		}
+	}
+	assert.Greater(t, dated, 100, "blocks with a date")
+	var none *lineReads
+	_, _, _, ok := none.findDate(&Block{Text: "19 November 2019"}, "19 November 2019")
+	assert.True(t, ok)
 }
