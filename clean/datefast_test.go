@@ -168,6 +168,21 @@ func TestHasDigit8(t *testing.T) {
 		v := r.Uint64()
 		require.Equal(t, ref(v), hasDigit8(v), "%#x", v)
 	}
+	// digits8 marks each digit of eight bytes, whatever the others.
+	for range 200000 {
+		v := r.Uint64()
+		if r.IntN(2) == 0 { // digits in many bytes
+			v = v&0x0f0f0f0f0f0f0f0f | 0x3030303030303030
+			v ^= r.Uint64() & r.Uint64() & r.Uint64()
+		}
+		var want uint64
+		for k := range 8 {
+			if c := byte(v >> (8 * k)); c >= '0' && c <= '9' {
+				want |= 0x80 << (8 * k)
+			}
+		}
+		require.Equal(t, want, digits8(v), "%#x", v)
+	}
 }
 
 // TestHasYearAgrees checks HasYear against a byte loop on random texts.

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -69,11 +70,19 @@ func dateAtToken(toks []dateToken, i int) (t time.Time, start, end int, ok bool)
 func HasYear(text string) bool {
 	run := 0
 	for i := 0; i < len(text); i++ {
-		// Eight bytes without a digit end any run at once.
-		if i+8 <= len(text) && !hasDigit8(load64(text, i)) {
-			run = 0
-			i += 7
-			continue
+		// Bytes without a digit end any run: eight at once, or up to the
+		// next digit of eight.
+		if i+8 <= len(text) {
+			m := digits8(load64(text, i))
+			if m == 0 {
+				run = 0
+				i += 7
+				continue
+			}
+			if k := bits.TrailingZeros64(m) >> 3; k > 0 {
+				run = 0
+				i += k
+			}
 		}
 		if c := text[i]; c >= '0' && c <= '9' {
 			if run++; run == 4 {
@@ -102,9 +111,14 @@ func mayHoldDate(text string) bool {
 	run := -1 // where the current run of digits starts, or -1
 	runs, year := 0, false
 	for i := 0; i < len(text); i++ {
-		if run < 0 && i+8 <= len(text) && !hasDigit8(load64(text, i)) {
-			i += 7
-			continue
+		if run < 0 && i+8 <= len(text) {
+			// Outside a run, on to the next digit of eight bytes at once.
+			m := digits8(load64(text, i))
+			if m == 0 {
+				i += 7
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
 		}
 		c := text[i]
 		if c >= '0' && c <= '9' {
@@ -151,10 +165,18 @@ func isYearRun(digits string) bool {
 // digit: a byte above '0'-1 and below '9'+1, found for all bytes at once
 // (with no false answer either way).
 func hasDigit8(v uint64) bool {
+	return digits8(v) != 0
+}
+
+// digits8 returns the high bit of each of the eight bytes of v (in
+// memory order, the first in the lowest byte) that is an ASCII digit, and
+// no other bit: each byte is compared on its own, with no carry between
+// bytes.
+func digits8(v uint64) uint64 {
 	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	const below, above = '9' + 1, '0' - 1
 	x := v & low7
-	return (ones*(127+below)-x)&^v&(x+ones*(127-above))&highs != 0
+	return (ones*(127+below) - x) &^ v & (x + ones*(127-above)) & highs
 }
 
 // dateMayStart reports whether dateAt(toks, i) may read a date: every
@@ -200,18 +222,18 @@ const dateTokenBuf = 32
 // appends the tokens to toks and returns the result.
 func dateTokens(text string, toks []dateToken) []dateToken {
 	start := -1
-	// Of the current token: whether it holds an ASCII digit, which
-	// letterDigitSplit needs to split it, and whether it is all ASCII
-	// without a lower-case letter before a capital, where gluedMonthSplit
-	// finds no split.
-	digit, unglued, lower := false, true, false
+	// Of the current token: whether it holds an ASCII digit and a letter
+	// (or another byte outside ASCII), which letterDigitSplit needs both
+	// to split it, and whether it is all ASCII without a lower-case letter
+	// before a capital, where gluedMonthSplit finds no split.
+	digit, alpha, unglued, lower := false, false, true, false
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
 		tok := text[start:end]
 		i := 0
-		if digit {
+		if digit && alpha {
 			i = letterDigitSplit(tok)
 		}
 		if i == 0 && !unglued {
@@ -238,15 +260,15 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 				if start < 0 {
 					start, digit, unglued = i, false, true
 				}
-				lower = true
+				lower, alpha = true, true
 			default:
 				if start < 0 {
-					start, digit, unglued, lower = i, false, true, false
+					start, digit, alpha, unglued, lower = i, false, false, true, false
 				}
 				if k == dateDigit {
 					digit = true
 				} else if k == dateUpper {
-					unglued = unglued && !lower
+					unglued, alpha = unglued && !lower, true
 				}
 				lower = false
 			}
@@ -258,7 +280,7 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 			if start < 0 {
 				start, digit = i, false
 			}
-			unglued, lower = false, false
+			alpha, unglued, lower = true, false, false
 		} else {
 			flush(i)
 		}
@@ -580,19 +602,27 @@ func dateInt(s string) (int, bool) {
 
 // dayNumber reads a day of the month, possibly with an ordinal suffix or
 // a period: "19", "3.", "1st", "22nd", "30th", "1er", "1º".
+//
+// A word that does not start with a digit, as most do not, is turned
+// away first; the digits are read as they are found.
 func dayNumber(s string) (int, bool) {
-	s = strings.TrimRight(s, ".,")
-	end := 0
+	if !startsASCIIDigit(s) {
+		return 0, false
+	}
+	for n := len(s); n > 0 && (s[n-1] == '.' || s[n-1] == ','); n-- {
+		s = s[:n-1]
+	}
+	d, end := 0, 0
 	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		if end == 2 {
+			return 0, false
+		}
+		d = d*10 + int(s[end]-'0')
 		end++
 	}
-	if end == 0 || end > 2 {
+	if suffix := s[end:]; suffix != "" && !ordinalSuffixes[strings.ToLower(suffix)] {
 		return 0, false
 	}
-	if suffix := strings.ToLower(s[end:]); suffix != "" && !ordinalSuffixes[suffix] {
-		return 0, false
-	}
-	d, _ := strconv.Atoi(s[:end])
 	return d, validDay(d)
 }
 
