@@ -53,7 +53,12 @@ func TestMayBeWriterLabel(t *testing.T) {
 		{"2025, Jane Doe", false},
 		{"Redaktion Anna Maier", false},
 		{"Redaktion Anna Maier 10:05", true},
-		{"Über den Autor Anna Maier", true}, // not ASCII: not gated
+		{"Über den Autor Anna Maier", false}, // not ASCII: gated by its fold
+		{"Rédaction: Anna Maier", true},
+		{"Rédaction Anna Maier", false},
+		{"— Text: Anna Maier", true}, // a first field that folds to nothing
+		{"T-Text: Anna Maier", false},
+		{"Ett inlägg av Anna Maier", true},
 		{"Ein Beitrag", false},
 		{"", true},
 	}
@@ -83,7 +88,8 @@ func TestMayBeWriterLabel(t *testing.T) {
 // stops a line writerLabelLine reads names from.
 func TestMayBeWriterLabelAgrees(t *testing.T) {
 	vocab := []string{"Text:", "Text", ":", "Autor", "Ein", "ein", "Beitrag", "von", "A", "a,", "blog", "post", "by",
-		"Anna", "Maier", "2024,", "Un", "article", "de", "Jean", "Dupont", "|", "Redaktion:", "artículo", "Una", "É"}
+		"Anna", "Maier", "2024,", "Un", "article", "de", "Jean", "Dupont", "|", "Redaktion:", "artículo", "Una", "É",
+		"Rédaction:", "RÉDACTION", "Författare", "ett", "Ett", "inlägg", "av", "—", "“Text", "T-Text:", "Über", "’s", " ", "Text :"}
 	r := rand.New(rand.NewPCG(3, 4))
 	read := 0
 	for range 20000 {

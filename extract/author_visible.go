@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"time"
 	"unicode"
@@ -706,7 +707,9 @@ func (s *suffixes) before(j int) string {
 //
 // A line whose first byte after spaces is an ASCII letter or digit that
 // folds to the first byte of no label or intro (writerFirstBytes) is
-// turned away first, by one table load.
+// turned away first, by one table load. A line whose first word gateWord
+// cannot read is gated by the first word of its fold alone
+// (mayBeWriterLabelFolded).
 func mayBeWriterLabel(s string) bool {
 	i := 0
 	for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
@@ -719,12 +722,12 @@ func mayBeWriterLabel(s string) bool {
 	}
 	w, n, ok := leadWords(s)
 	if !ok {
-		return true
+		return mayBeWriterLabelFolded(s)
 	}
 	var buf0, buf1 introFirstBuf
 	first, ok := gateWord(buf0[:0], w[0])
 	if !ok {
-		return true
+		return mayBeWriterLabelFolded(s)
 	}
 	if strings.IndexByte(s, ':') >= 0 && writerLabelFirst[string(first)] {
 		return true
@@ -738,6 +741,39 @@ func mayBeWriterLabel(s string) bool {
 	}
 	pair := append(append(first, ' '), second...)
 	return writerIntroPairs[string(pair)]
+}
+
+// mayBeWriterLabelFolded is mayBeWriterLabel for any line: a writer
+// label needs a colon and an intro three words (strings.Fields), and
+// both a fold (clean.FoldPhrase) whose first word starts a label or an
+// intro. The first word of the line's fold is that of its first field's,
+// which a space in the line ends, unless the field folds to nothing
+// ("—", "|"); such a line, or one whose first field is too long to fold
+// on the stack, is let through.
+func mayBeWriterLabelFolded(s string) bool {
+	fields := 0
+	var field string
+	for f := range strings.FieldsSeq(s) {
+		if fields == 0 {
+			field = f
+		}
+		if fields++; fields == 3 {
+			break
+		}
+	}
+	var buf [2 * len(introFirstBuf{})]byte
+	if len(field) > len(buf)/2 {
+		return true
+	}
+	folded := clean.AppendFoldPhrase(buf[:0], field)
+	if len(folded) == 0 {
+		return true
+	}
+	if i := bytes.IndexByte(folded, ' '); i >= 0 {
+		folded = folded[:i]
+	}
+	return strings.IndexByte(s, ':') >= 0 && writerLabelFirst[string(folded)] ||
+		fields == 3 && writerIntroFirst[string(folded)]
 }
 
 // leadWords returns the first three words of s (fewer when it has fewer),
