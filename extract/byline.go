@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"net/url"
 	"slices"
 	"strings"
@@ -374,26 +375,27 @@ type lineReads struct {
 type blockDates [blockDateSlots]struct {
 	b          *Block
 	t          time.Time
-	start, end int
+	start, end int32 // kept for a text shorter than 2 GB
 	ok         bool
 }
 
-// blockDateSlots is how many blocks' dates blockDates keeps: more than
-// the byline window and the lines beside it.
-const blockDateSlots = 64
+// blockDateSlots is how many blocks' dates blockDates keeps: twice the
+// byline window, for the lines beside it and those it passes over.
+const blockDateSlots = 2 * visibleBylineBlocks
 
 // findDate is clean.FindDate(t) for t, the text of b or a part of it; the
-// date of b's whole text is read once.
+// date of b's whole text is read once (when shorter than 2 GB).
 func (r *lineReads) findDate(b *Block, t string) (date time.Time, start, end int, ok bool) {
-	if r == nil || t != b.Text {
+	if r == nil || t != b.Text || len(t) > math.MaxInt32 {
 		return clean.FindDate(t)
 	}
 	e := &r.dates[uint(b.Index)%blockDateSlots]
 	if e.b != b {
-		e.b = b
-		e.t, e.start, e.end, e.ok = clean.FindDate(t)
+		date, start, end, ok = clean.FindDate(t)
+		e.b, e.t, e.start, e.end, e.ok = b, date, int32(start), int32(end), ok
+		return date, start, end, ok
 	}
-	return e.t, e.start, e.end, e.ok
+	return e.t, int(e.start), int(e.end), e.ok
 }
 
 // blockDate is blockDate(b), its date read once (findDate).
