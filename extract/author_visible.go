@@ -488,9 +488,17 @@ func plausibleName(s string, userNames bool) bool {
 			return false
 		}
 	}
-	folded := clean.FoldPhrase(s)
-	for _, set := range []clean.PhraseSet{clean.PhraseDateline, clean.PhraseByline, clean.PhraseNavigation,
+	// The fold, on the stack (s has at most 40 runes, which fold to at
+	// most 3 bytes each), is matched only against the sets among its
+	// phrase candidates.
+	var buf [3 * 40]byte
+	folded := string(clean.AppendFoldPhrase(buf[:0], s))
+	cands := clean.Candidates(folded)
+	for _, set := range [...]clean.PhraseSet{clean.PhraseDateline, clean.PhraseByline, clean.PhraseNavigation,
 		clean.PhraseShare, clean.PhraseTags, clean.PhraseComments, clean.PhraseNewsletter} {
+		if !cands.Has(set) {
+			continue
+		}
 		if _, ok := clean.MatchFolded(set, folded); ok {
 			return false
 		}
