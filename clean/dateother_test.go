@@ -109,16 +109,24 @@ func TestAppendFoldPrefix(t *testing.T) {
 	}
 }
 
-// TestPaddedUpdateWordsLength checks the premise of IsUpdateDate's early
-// answer for a date with no word before it: every padded update word has
-// three bytes at least.
-func TestPaddedUpdateWordsLength(t *testing.T) {
-	for _, w := range paddedUpdateWords {
-		assert.GreaterOrEqual(t, len(w), 3, string(w))
+// TestUpdateSet checks updateSet and updateWordsMax against updateWords,
+// and IsUpdateDate on a date with no word before it, or with the longest
+// update phrase.
+func TestUpdateSet(t *testing.T) {
+	most := ""
+	for _, w := range updateWords {
+		assert.True(t, updateSet[w], w)
+		assert.Equal(t, w, FoldPhrase(w), "folded")
+		if len(strings.Fields(w)) > len(strings.Fields(most)) {
+			most = w
+		}
 	}
+	assert.Len(t, updateSet, len(updateWords))
+	assert.Equal(t, len(strings.Fields(most)), updateWordsMax)
 	assert.False(t, IsUpdateDate("3 May 2021", 0))
 	assert.False(t, IsUpdateDate(" , 3 May 2021", 3))
 	assert.True(t, IsUpdateDate("Updated 3 May 2021", 8))
+	assert.True(t, IsUpdateDate("Page "+most+": 3 May 2021", len("Page "+most+": ")))
 }
 
 // TestMayStartOtherLabel checks IsOtherDate's first-byte gate: on random
