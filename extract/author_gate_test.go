@@ -3,12 +3,14 @@ package extract
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -630,4 +632,20 @@ func TestLineReadsFindDate(t *testing.T) {
 	var none *lineReads
 	_, _, _, ok := none.findDate(&Block{Text: "19 November 2019"}, "19 November 2019")
 	assert.True(t, ok)
+}
+
+// TestAuthorLineQuote checks the premise of Byline's author line reason,
+// written with strconv.Quote in place of Removef's "%q": the two quote a
+// text alike, also one that is not UTF-8.
+func TestAuthorLineQuote(t *testing.T) {
+	r := rand.New(rand.NewPCG(61, 62))
+	pieces := []string{"Jane Doe", ", ", "\"", "\\", "é", "\xff", "\t", "\u2028", "🙂", "\x00", "'"}
+	for range 2000 {
+		var sb strings.Builder
+		for range r.IntN(6) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		require.Equal(t, fmt.Sprintf("author line %q", s), "author line "+strconv.Quote(s), "%q", s)
+	}
 }

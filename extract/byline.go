@@ -4,6 +4,7 @@ import (
 	"math"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -152,7 +153,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 			if len(doc.Meta.Authors) == 0 {
 				doc.Meta.Authors = dropHost(names, host)
 			}
-			doc.Removef(b, "byline", "author line %q", strings.Join(names, ", "))
+			// Removef's "author line %q", quoted as %q does, without fmt.
+			doc.Remove(b, "byline", "author line "+strconv.Quote(strings.Join(names, ", ")))
 		case dateLine:
 			doc.Remove(b, "byline", shapeAfter("date line, ", b))
 		case nameLine:
