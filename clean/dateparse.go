@@ -105,32 +105,37 @@ func HasYear(text string) bool {
 // parts apart). A year alone ("March 2018", "© 2019 Site") or a run of
 // four digits that is not a year ("1234", "€ 5000") is not enough, as it
 // is for HasYear. It looks for a two-digit-year date only at the "." and
-// "/" that could separate its day and month, and skips eight bytes
-// without a digit at once.
+// "/" that could separate its day and month, and reads eight bytes at
+// once (digits8) to find the next run of digits and its end.
 func mayHoldDate(text string) bool {
-	run := -1 // where the current run of digits starts, or -1
+	const highs = 0x8080808080808080
 	runs, year := 0, false
-	for i := 0; i < len(text); i++ {
-		if run < 0 && i+8 <= len(text) {
-			// Outside a run, on to the next digit of eight bytes at once.
+	for i := 0; i < len(text); {
+		// On to the next digit, eight bytes at once.
+		if i+8 <= len(text) {
 			m := digits8(load64(text, i))
 			if m == 0 {
-				i += 7
+				i += 8
 				continue
 			}
 			i += bits.TrailingZeros64(m) >> 3
+		} else if c := text[i]; c < '0' || c > '9' {
+			i++
+			continue
 		}
-		c := text[i]
-		if c >= '0' && c <= '9' {
-			if run < 0 {
-				run = i
-				runs++
+		// The run of digits text[run:i], eight bytes at once.
+		run := i
+		for i+8 <= len(text) {
+			k := bits.TrailingZeros64(^digits8(load64(text, i))&highs) >> 3
+			i += k
+			if k < 8 {
+				break
 			}
-			continue
 		}
-		if run < 0 {
-			continue
+		for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+			i++
 		}
+		runs++
 		// A run of fewer than four digits is no year, and one of more
 		// only with leading zeros: told before a call.
 		if n := i - run; !year && (n == 4 || n > 4 && text[run] == '0') {
@@ -139,14 +144,16 @@ func mayHoldDate(text string) bool {
 		if year && runs >= 2 {
 			return true
 		}
+		if i == len(text) {
+			break
+		}
 		// text[i-2:i+6] is "dd.dd.dd" or "dd/dd/dd".
-		if (c == '.' || c == '/') && i-run >= 2 && i+6 <= len(text) && text[i+3] == c &&
+		if c := text[i]; (c == '.' || c == '/') && i-run >= 2 && i+6 <= len(text) && text[i+3] == c &&
 			isDigits(text[i+1:i+3]) && isDigits(text[i+4:i+6]) {
 			return true
 		}
-		run = -1
+		i++ // text[i] ends the run
 	}
-	year = year || run >= 0 && isYearRun(text[run:])
 	return year && runs >= 2
 }
 
