@@ -232,8 +232,9 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 	// Of the current token: whether it holds an ASCII digit and a letter
 	// (or another byte outside ASCII), which letterDigitSplit needs both
 	// to split it, and whether it is all ASCII without a lower-case letter
-	// before a capital, where gluedMonthSplit finds no split.
-	digit, alpha, unglued, lower := false, false, true, false
+	// before a capital, where gluedMonthSplit finds no split, and whether
+	// it holds a colon, where a label may be split off.
+	digit, alpha, unglued, lower, colon := false, false, true, false, false
 	flush := func(end int) {
 		if start < 0 {
 			return
@@ -246,14 +247,21 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 		if i == 0 && !unglued {
 			i = gluedMonthSplit(tok)
 		}
-		if i > 0 {
+		label := -1 // where a label glued by a colon ends ("Datum:26.")
+		if i == 0 && colon {
+			if k := strings.IndexByte(tok, ':'); k > 0 && hasLetter(tok[:k]) && k+1 < len(tok) {
+				label = k
+			}
+		}
+		switch {
+		case i > 0:
 			// "Erstellt am09.02.2022", "Jane Doe3.11.2023": a word glued
 			// to a date; "7 min readDec 30, 2013": a word glued to a
 			// month name.
 			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
-		} else if i := strings.IndexByte(tok, ':'); i > 0 && hasLetter(tok[:i]) && i+1 < len(tok) {
-			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i+1:], start + i + 1, end})
-		} else {
+		case label > 0:
+			toks = append(toks, dateToken{tok[:label], start, start + label}, dateToken{tok[label+1:], start + label + 1, end})
+		default:
 			toks = append(toks, dateToken{tok, start, end})
 		}
 		start = -1
@@ -265,17 +273,19 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 				flush(i)
 			case dateLower: // most bytes of a token
 				if start < 0 {
-					start, digit, unglued = i, false, true
+					start, digit, unglued, colon = i, false, true, false
 				}
 				lower, alpha = true, true
 			default:
 				if start < 0 {
-					start, digit, alpha, unglued, lower = i, false, false, true, false
+					start, digit, alpha, unglued, lower, colon = i, false, false, true, false, false
 				}
 				if k == dateDigit {
 					digit = true
 				} else if k == dateUpper {
 					unglued, alpha = unglued && !lower, true
+				} else if c == ':' {
+					colon = true
 				}
 				lower = false
 			}
@@ -285,7 +295,7 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª' {
 			if start < 0 {
-				start, digit = i, false
+				start, digit, colon = i, false, false
 			}
 			alpha, unglued, lower = true, false, false
 		} else {
