@@ -110,8 +110,34 @@ func IsOtherDate(text string, start int) bool {
 	if !ok {
 		return false
 	}
-	return otherDateWords[strings.Trim(strings.ToLower(last), "(:,")]
+	return isOtherDateWord(last)
 }
+
+// isOtherDateWord reports whether w, lowered and rid of the "(", ":" and
+// "," around it, is one of otherDateWords; a word that is short and
+// ASCII, as most are, is lowered on the stack.
+func isOtherDateWord(w string) bool {
+	var buf [maxOtherWord]byte
+	if len(w) > len(buf) {
+		return otherDateWords[strings.Trim(strings.ToLower(w), "(:,")]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return otherDateWords[strings.Trim(strings.ToLower(w), "(:,")]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	b := bytes.Trim(buf[:len(w)], "(:,")
+	return otherDateWords[string(b)]
+}
+
+// maxOtherWord is the longest word isOtherDateWord lowers on the stack:
+// longer than any of otherDateWords with the punctuation it trims.
+const maxOtherWord = 16
 
 // startsOtherLabel reports whether the fold of text starts with one of
 // otherDateLabels.
@@ -153,7 +179,28 @@ const maxOtherLabel = 21
 
 // lastField returns the last of strings.Fields(s), false when s has
 // none, without splitting the rest.
+//
+// An ASCII end is read without decoding: a field that ends in ASCII and
+// has an ASCII space before it is found by a byte loop.
 func lastField(s string) (string, bool) {
+	end := len(s)
+	for end > 0 && s[end-1] < utf8.RuneSelf && asciiSpaceByte(s[end-1]) {
+		end--
+	}
+	if end > 0 && s[end-1] < utf8.RuneSelf {
+		for i := end - 1; i >= 0; i-- {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				break // a space outside ASCII may come first: decoded below
+			}
+			if asciiSpaceByte(c) {
+				return s[i+1 : end], true
+			}
+			if i == 0 {
+				return s[:end], true
+			}
+		}
+	}
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	if s == "" {
 		return "", false
@@ -277,4 +324,10 @@ var updateWords = []string{
 	"atualizado", "atualização",
 	"bijgewerkt", "gewijzigd", "laatste update",
 	"uppdaterad", "ändrad", "senaste uppdatering",
+}
+
+// asciiSpaceByte reports whether c, an ASCII byte, is a space as
+// unicode.IsSpace says: '\t', '\n', '\v', '\f', '\r' or ' '.
+func asciiSpaceByte(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }

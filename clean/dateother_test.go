@@ -154,3 +154,23 @@ func TestMayStartOtherLabel(t *testing.T) {
 	assert.Greater(t, labels, 5)
 	assert.Greater(t, ruled, 300)
 }
+
+// TestLastField checks lastField against strings.Fields on random texts of
+// words, ASCII spaces and spaces outside ASCII.
+func TestLastField(t *testing.T) {
+	parts := []string{"a", "Until", "bis", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "jusqu’au", "(since", "3.5", "\xff", "\v"}
+	r := rand.New(rand.NewPCG(71, 72))
+	for range 50000 {
+		var sb strings.Builder
+		for range r.IntN(8) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		f := strings.Fields(s)
+		got, ok := lastField(s)
+		require.Equal(t, len(f) > 0, ok, "%q", s)
+		if ok {
+			require.Equal(t, f[len(f)-1], got, "%q", s)
+		}
+	}
+}
