@@ -60,7 +60,7 @@ func TestMayBeWriterLabel(t *testing.T) {
 		{"T-Text: Anna Maier", false},
 		{"Ett inlägg av Anna Maier", true},
 		{"Ein Beitrag", false},
-		{"", true},
+		{"", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -215,5 +215,25 @@ func TestLeadWords(t *testing.T) {
 func TestRoleSeparator(t *testing.T) {
 	for _, s := range []string{"", "Jane Doe", "Jane Doe | Staff", "Jane • Doe | x", "a·b•c|d", "\xe2\xc2\xb7x", "\xe2\x80", "é|", "•"} {
 		assert.Equal(t, strings.IndexAny(s, "|•·"), roleSeparator(s), "%q", s)
+	}
+}
+
+// TestLeadFields checks leadFields against strings.Fields on random texts
+// of words and spaces in and outside ASCII.
+func TestLeadFields(t *testing.T) {
+	parts := []string{"Text:", "a", "Über", " ", "  ", "\t", "\u00a0", "\u2003", "\u0085", "—", "é", "\xff", "x\u3000y"}
+	r := rand.New(rand.NewPCG(81, 82))
+	for range 50000 {
+		var sb strings.Builder
+		for range r.IntN(8) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		f := strings.Fields(s)
+		first, n := leadFields(s)
+		require.Equal(t, min(len(f), 3), n, "%q", s)
+		if len(f) > 0 {
+			require.Equal(t, f[0], first, "%q", s)
+		}
 	}
 }

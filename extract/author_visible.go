@@ -759,15 +759,10 @@ func mayBeWriterLabel(s string) bool {
 // ("—", "|"); such a line, or one whose first field is too long to fold
 // on the stack, is let through.
 func mayBeWriterLabelFolded(s string) bool {
-	fields := 0
-	var field string
-	for f := range strings.FieldsSeq(s) {
-		if fields == 0 {
-			field = f
-		}
-		if fields++; fields == 3 {
-			break
-		}
+	colon := strings.IndexByte(s, ':') >= 0
+	field, fields := leadFields(s)
+	if !colon && fields < 3 {
+		return false // neither a label nor an intro
 	}
 	var buf [2 * len(introFirstBuf{})]byte
 	if len(field) > len(buf)/2 {
@@ -780,8 +775,43 @@ func mayBeWriterLabelFolded(s string) bool {
 	if i := bytes.IndexByte(folded, ' '); i >= 0 {
 		folded = folded[:i]
 	}
-	return strings.IndexByte(s, ':') >= 0 && writerLabelFirst[string(folded)] ||
+	return colon && writerLabelFirst[string(folded)] ||
 		fields == 3 && writerIntroFirst[string(folded)]
+}
+
+// leadFields returns the first of strings.Fields(s) and how many there
+// are, counted up to three, by one pass over the bytes up to the third:
+// an ASCII byte is told a space by a table, another character by
+// unicode.IsSpace.
+func leadFields(s string) (first string, n int) {
+	start, in := 0, false
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		space := false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			c, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(c)
+		}
+		switch {
+		case space && in:
+			if n == 1 {
+				first = s[start:i]
+			}
+			in = false
+		case !space && !in:
+			if n++; n == 3 {
+				return first, n
+			}
+			start, in = i, true
+		}
+		i += size
+	}
+	if in && n == 1 {
+		first = s[start:]
+	}
+	return first, n
 }
 
 // leadWords returns the first three words of s (fewer when it has fewer),
