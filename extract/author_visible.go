@@ -32,8 +32,8 @@ const (
 // prose, at most visibleBylineBlocks kept blocks. The first of these
 // lines that names someone gives the answer (see lineAuthors); nil when
 // none does. It reads a short window, so its cost does not grow with the
-// page. The names of a line with a byline word are kept in read (see
-// lineReads; nil for none).
+// page. The names of a line with a byline word and the dates of the
+// lines read are kept in read (see lineReads; nil for none).
 func visibleAuthors(doc *Document, read *lineReads) []string {
 	names, _ := visibleByline(doc, read)
 	return names
@@ -155,8 +155,8 @@ func labelledName(doc *Document) []string {
 //     to a date line, or marked as a byline by its classes, or linked to
 //     an author page; a single-word name only with the markup or the link.
 //
-// The names read after a byline word are kept in read (nil for none), for
-// the byline extractor's pass over all blocks.
+// The names read after a byline word and the dates read are kept in read
+// (nil for none), for the byline extractor's pass over all blocks.
 func lineAuthors(doc *Document, win []*Block, i int, read *lineReads) []string {
 	nameless, near := namelessLine(doc, win, i, read)
 	if nameless {

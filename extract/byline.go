@@ -58,7 +58,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 	keepPastDate(doc)
 	host := pageHost(doc.URL)
 	var visible []string
-	// The lines with a byline word the window read are not read again.
+	// The lines the window read (their names after a byline word, their
+	// dates) are not read again.
 	var read lineReads
 	doc.Meta.Authors, visible = withVisibleAuthors(doc, host, &read)
 	first, last := doc.CoreBounds()
