@@ -110,8 +110,34 @@ func IsOtherDate(text string, start int) bool {
 	if !ok {
 		return false
 	}
-	return otherDateWords[strings.Trim(strings.ToLower(last), "(:,")]
+	return isOtherDateWord(last)
 }
+
+// isOtherDateWord reports whether w, lowered and rid of the "(", ":" and
+// "," around it, is one of otherDateWords; a word that is short and
+// ASCII, as most are, is lowered on the stack.
+func isOtherDateWord(w string) bool {
+	var buf [maxOtherWord]byte
+	if len(w) > len(buf) {
+		return otherDateWords[strings.Trim(strings.ToLower(w), "(:,")]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return otherDateWords[strings.Trim(strings.ToLower(w), "(:,")]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	b := bytes.Trim(buf[:len(w)], "(:,")
+	return otherDateWords[string(b)]
+}
+
+// maxOtherWord is the longest word isOtherDateWord lowers on the stack:
+// longer than any of otherDateWords with the punctuation it trims.
+const maxOtherWord = 16
 
 // startsOtherLabel reports whether the fold of text starts with one of
 // otherDateLabels.
@@ -153,7 +179,28 @@ const maxOtherLabel = 21
 
 // lastField returns the last of strings.Fields(s), false when s has
 // none, without splitting the rest.
+//
+// An ASCII end is read without decoding: a field that ends in ASCII and
+// has an ASCII space before it is found by a byte loop.
 func lastField(s string) (string, bool) {
+	end := len(s)
+	for end > 0 && s[end-1] < utf8.RuneSelf && asciiSpaceByte(s[end-1]) {
+		end--
+	}
+	if end > 0 && s[end-1] < utf8.RuneSelf {
+		for i := end - 1; i >= 0; i-- {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				break // a space outside ASCII may come first: decoded below
+			}
+			if asciiSpaceByte(c) {
+				return s[i+1 : end], true
+			}
+			if i == 0 {
+				return s[:end], true
+			}
+		}
+	}
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	if s == "" {
 		return "", false
@@ -214,35 +261,56 @@ var otherDateWords = map[string]bool{
 // introduced as an update rather than the publication ("Updated: March 3,
 // 2020", "Mis à jour le 3 mars 2020", "Zuletzt aktualisiert am …"): a word
 // for updated or modified of the eight tabled languages comes before it.
+//
+// The fold of the text before the date is read on the stack, each run of
+// up to updateWordsMax of its words looked up in updateSet, which gives
+// what a search for each padded word in the padded fold would.
 func IsUpdateDate(text string, start int) bool {
 	if start < 0 || start > len(text) {
 		return false
 	}
 	var buf [128]byte
-	before := append(buf[:0], ' ')
-	before, _ = appendFoldPrefix(before, text[:start], math.MaxInt)
-	if n := len(before); n > 1 && before[n-1] == ' ' {
-		before = before[:n-1] // the fold's last space, not the one before it
+	fold, _ := appendFoldPrefix(buf[:0], text[:start], math.MaxInt)
+	if n := len(fold); n > 0 && fold[n-1] == ' ' {
+		fold = fold[:n-1] // the fold's last space
 	}
-	before = append(before, ' ')
-	if len(before) <= 2 {
-		return false // no word before the date (every padded word has three bytes)
-	}
-	for _, w := range paddedUpdateWords {
-		if bytes.Contains(before, w) {
-			return true
+	for i := 0; i < len(fold); {
+		// The runs of words from fold[i]: up to end, which is where a
+		// word ends.
+		end := i
+		for range updateWordsMax {
+			k := bytes.IndexByte(fold[end:], ' ')
+			if k < 0 {
+				end = len(fold)
+			} else {
+				end += k
+			}
+			if updateSet[string(fold[i:end])] {
+				return true
+			}
+			if end == len(fold) {
+				break
+			}
+			end++
 		}
+		k := bytes.IndexByte(fold[i:], ' ')
+		if k < 0 {
+			break
+		}
+		i += k + 1
 	}
 	return false
 }
 
-// paddedUpdateWords are updateWords with a space on each side.
-var paddedUpdateWords = func() [][]byte {
-	out := make([][]byte, len(updateWords))
-	for i, w := range updateWords {
-		out[i] = []byte(" " + w + " ")
+// updateSet holds updateWords, and updateWordsMax is the most words one
+// has.
+var updateSet, updateWordsMax = func() (map[string]bool, int) {
+	set, most := make(map[string]bool), 0
+	for _, w := range updateWords {
+		set[w] = true
+		most = max(most, len(strings.Fields(w)))
 	}
-	return out
+	return set, most
 }()
 
 // updateWords are the folded words and phrases that introduce an update
@@ -256,4 +324,10 @@ var updateWords = []string{
 	"atualizado", "atualização",
 	"bijgewerkt", "gewijzigd", "laatste update",
 	"uppdaterad", "ändrad", "senaste uppdatering",
+}
+
+// asciiSpaceByte reports whether c, an ASCII byte, is a space as
+// unicode.IsSpace says: '\t', '\n', '\v', '\f', '\r' or ' '.
+func asciiSpaceByte(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }

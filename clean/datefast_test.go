@@ -168,6 +168,21 @@ func TestHasDigit8(t *testing.T) {
 		v := r.Uint64()
 		require.Equal(t, ref(v), hasDigit8(v), "%#x", v)
 	}
+	// digits8 marks each digit of eight bytes, whatever the others.
+	for range 200000 {
+		v := r.Uint64()
+		if r.IntN(2) == 0 { // digits in many bytes
+			v = v&0x0f0f0f0f0f0f0f0f | 0x3030303030303030
+			v ^= r.Uint64() & r.Uint64() & r.Uint64()
+		}
+		var want uint64
+		for k := range 8 {
+			if c := byte(v >> (8 * k)); c >= '0' && c <= '9' {
+				want |= 0x80 << (8 * k)
+			}
+		}
+		require.Equal(t, want, digits8(v), "%#x", v)
+	}
 }
 
 // TestHasYearAgrees checks HasYear against a byte loop on random texts.
@@ -223,4 +238,59 @@ func TestFindDateAgreesOnDumps(t *testing.T) {
 	}
 	assert.Positive(t, found, "lines with a date")
 	t.Logf("%d lines, %d with a date", lines, found)
+}
+
+// refMayHoldDate is mayHoldDate read a byte at a time, as it was first
+// written.
+func refMayHoldDate(text string) bool {
+	run := -1
+	runs, year := 0, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			if run < 0 {
+				run = i
+				runs++
+			}
+			continue
+		}
+		if run < 0 {
+			continue
+		}
+		if !year {
+			year = isYearRun(text[run:i])
+		}
+		if year && runs >= 2 {
+			return true
+		}
+		if (c == '.' || c == '/') && i-run >= 2 && i+6 <= len(text) && text[i+3] == c &&
+			isDigits(text[i+1:i+3]) && isDigits(text[i+4:i+6]) {
+			return true
+		}
+		run = -1
+	}
+	year = year || run >= 0 && isYearRun(text[run:])
+	return year && runs >= 2
+}
+
+// TestMayHoldDateAgrees checks mayHoldDate against refMayHoldDate on
+// random texts of digit runs of every length, separators and words.
+func TestMayHoldDateAgrees(t *testing.T) {
+	parts := []string{"2019", "19", "3", "1", "0", "00", "12345678", "020190", "2200", "1899", "1900", "2199", ".", "/", " ", "-",
+		"23.09.22", "12/05/21", "Nov", "abcdefgh", "é", "\xff", "x", "١٢"}
+	r := rand.New(rand.NewPCG(21, 22))
+	held := 0
+	for range 200000 {
+		var sb strings.Builder
+		for range r.IntN(14) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		want := refMayHoldDate(s)
+		require.Equal(t, want, mayHoldDate(s), "%q", s)
+		if want {
+			held++
+		}
+	}
+	assert.Greater(t, held, 10000, "texts that may hold a date")
 }

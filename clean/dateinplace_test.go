@@ -126,3 +126,44 @@ func TestDateIntAsAtoi(t *testing.T) {
 		})
 	}
 }
+
+// refDayNumber is dayNumber as it was first written: trimmed, its digits
+// counted, its suffix lowered and looked up, its number read by Atoi.
+func refDayNumber(s string) (int, bool) {
+	s = strings.TrimRight(s, ".,")
+	end := 0
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	if end == 0 || end > 2 {
+		return 0, false
+	}
+	if suffix := strings.ToLower(s[end:]); suffix != "" && !ordinalSuffixes[suffix] {
+		return 0, false
+	}
+	d, _ := strconv.Atoi(s[:end])
+	return d, validDay(d)
+}
+
+// TestDayNumberAgrees checks dayNumber against refDayNumber on random
+// words built from digits, ordinal suffixes and punctuation.
+func TestDayNumberAgrees(t *testing.T) {
+	parts := []string{"0", "1", "3", "9", "2", "st", "ST", "Th", "er", "º", "ª", "o", "x", ".", ",", "-", "é", "Nov"}
+	r := rand.New(rand.NewPCG(11, 12))
+	days := 0
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(5) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		wd, wok := refDayNumber(s)
+		gd, gok := dayNumber(s)
+		require.Equal(t, wok, gok, "%q", s)
+		if wok {
+			require.Equal(t, wd, gd, "%q", s)
+			days++
+		}
+	}
+	assert.Greater(t, days, 1000, "days read")
+}

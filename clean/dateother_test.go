@@ -109,16 +109,24 @@ func TestAppendFoldPrefix(t *testing.T) {
 	}
 }
 
-// TestPaddedUpdateWordsLength checks the premise of IsUpdateDate's early
-// answer for a date with no word before it: every padded update word has
-// three bytes at least.
-func TestPaddedUpdateWordsLength(t *testing.T) {
-	for _, w := range paddedUpdateWords {
-		assert.GreaterOrEqual(t, len(w), 3, string(w))
+// TestUpdateSet checks updateSet and updateWordsMax against updateWords,
+// and IsUpdateDate on a date with no word before it, or with the longest
+// update phrase.
+func TestUpdateSet(t *testing.T) {
+	most := ""
+	for _, w := range updateWords {
+		assert.True(t, updateSet[w], w)
+		assert.Equal(t, w, FoldPhrase(w), "folded")
+		if len(strings.Fields(w)) > len(strings.Fields(most)) {
+			most = w
+		}
 	}
+	assert.Len(t, updateSet, len(updateWords))
+	assert.Equal(t, len(strings.Fields(most)), updateWordsMax)
 	assert.False(t, IsUpdateDate("3 May 2021", 0))
 	assert.False(t, IsUpdateDate(" , 3 May 2021", 3))
 	assert.True(t, IsUpdateDate("Updated 3 May 2021", 8))
+	assert.True(t, IsUpdateDate("Page "+most+": 3 May 2021", len("Page "+most+": ")))
 }
 
 // TestMayStartOtherLabel checks IsOtherDate's first-byte gate: on random
@@ -145,4 +153,24 @@ func TestMayStartOtherLabel(t *testing.T) {
 	}
 	assert.Greater(t, labels, 5)
 	assert.Greater(t, ruled, 300)
+}
+
+// TestLastField checks lastField against strings.Fields on random texts of
+// words, ASCII spaces and spaces outside ASCII.
+func TestLastField(t *testing.T) {
+	parts := []string{"a", "Until", "bis", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "jusqu’au", "(since", "3.5", "\xff", "\v"}
+	r := rand.New(rand.NewPCG(71, 72))
+	for range 50000 {
+		var sb strings.Builder
+		for range r.IntN(8) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		f := strings.Fields(s)
+		got, ok := lastField(s)
+		require.Equal(t, len(f) > 0, ok, "%q", s)
+		if ok {
+			require.Equal(t, f[len(f)-1], got, "%q", s)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -69,11 +70,19 @@ func dateAtToken(toks []dateToken, i int) (t time.Time, start, end int, ok bool)
 func HasYear(text string) bool {
 	run := 0
 	for i := 0; i < len(text); i++ {
-		// Eight bytes without a digit end any run at once.
-		if i+8 <= len(text) && !hasDigit8(load64(text, i)) {
-			run = 0
-			i += 7
-			continue
+		// Bytes without a digit end any run: eight at once, or up to the
+		// next digit of eight.
+		if i+8 <= len(text) {
+			m := digits8(load64(text, i))
+			if m == 0 {
+				run = 0
+				i += 7
+				continue
+			}
+			if k := bits.TrailingZeros64(m) >> 3; k > 0 {
+				run = 0
+				i += k
+			}
 		}
 		if c := text[i]; c >= '0' && c <= '9' {
 			if run++; run == 4 {
@@ -96,27 +105,37 @@ func HasYear(text string) bool {
 // parts apart). A year alone ("March 2018", "© 2019 Site") or a run of
 // four digits that is not a year ("1234", "€ 5000") is not enough, as it
 // is for HasYear. It looks for a two-digit-year date only at the "." and
-// "/" that could separate its day and month, and skips eight bytes
-// without a digit at once.
+// "/" that could separate its day and month, and reads eight bytes at
+// once (digits8) to find the next run of digits and its end.
 func mayHoldDate(text string) bool {
-	run := -1 // where the current run of digits starts, or -1
+	const highs = 0x8080808080808080
 	runs, year := 0, false
-	for i := 0; i < len(text); i++ {
-		if run < 0 && i+8 <= len(text) && !hasDigit8(load64(text, i)) {
-			i += 7
-			continue
-		}
-		c := text[i]
-		if c >= '0' && c <= '9' {
-			if run < 0 {
-				run = i
-				runs++
+	for i := 0; i < len(text); {
+		// On to the next digit, eight bytes at once.
+		if i+8 <= len(text) {
+			m := digits8(load64(text, i))
+			if m == 0 {
+				i += 8
+				continue
 			}
+			i += bits.TrailingZeros64(m) >> 3
+		} else if c := text[i]; c < '0' || c > '9' {
+			i++
 			continue
 		}
-		if run < 0 {
-			continue
+		// The run of digits text[run:i], eight bytes at once.
+		run := i
+		for i+8 <= len(text) {
+			k := bits.TrailingZeros64(^digits8(load64(text, i))&highs) >> 3
+			i += k
+			if k < 8 {
+				break
+			}
 		}
+		for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+			i++
+		}
+		runs++
 		// A run of fewer than four digits is no year, and one of more
 		// only with leading zeros: told before a call.
 		if n := i - run; !year && (n == 4 || n > 4 && text[run] == '0') {
@@ -125,14 +144,16 @@ func mayHoldDate(text string) bool {
 		if year && runs >= 2 {
 			return true
 		}
+		if i == len(text) {
+			break
+		}
 		// text[i-2:i+6] is "dd.dd.dd" or "dd/dd/dd".
-		if (c == '.' || c == '/') && i-run >= 2 && i+6 <= len(text) && text[i+3] == c &&
+		if c := text[i]; (c == '.' || c == '/') && i-run >= 2 && i+6 <= len(text) && text[i+3] == c &&
 			isDigits(text[i+1:i+3]) && isDigits(text[i+4:i+6]) {
 			return true
 		}
-		run = -1
+		i++ // text[i] ends the run
 	}
-	year = year || run >= 0 && isYearRun(text[run:])
 	return year && runs >= 2
 }
 
@@ -151,10 +172,18 @@ func isYearRun(digits string) bool {
 // digit: a byte above '0'-1 and below '9'+1, found for all bytes at once
 // (with no false answer either way).
 func hasDigit8(v uint64) bool {
+	return digits8(v) != 0
+}
+
+// digits8 returns the high bit of each of the eight bytes of v (in
+// memory order, the first in the lowest byte) that is an ASCII digit, and
+// no other bit: each byte is compared on its own, with no carry between
+// bytes.
+func digits8(v uint64) uint64 {
 	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	const below, above = '9' + 1, '0' - 1
 	x := v & low7
-	return (ones*(127+below)-x)&^v&(x+ones*(127-above))&highs != 0
+	return (ones*(127+below) - x) &^ v & (x + ones*(127-above)) & highs
 }
 
 // dateMayStart reports whether dateAt(toks, i) may read a date: every
@@ -200,31 +229,39 @@ const dateTokenBuf = 32
 // appends the tokens to toks and returns the result.
 func dateTokens(text string, toks []dateToken) []dateToken {
 	start := -1
-	// Of the current token: whether it holds an ASCII digit, which
-	// letterDigitSplit needs to split it, and whether it is all ASCII
-	// without a lower-case letter before a capital, where gluedMonthSplit
-	// finds no split.
-	digit, unglued, lower := false, true, false
+	// Of the current token: whether it holds an ASCII digit and a letter
+	// (or another byte outside ASCII), which letterDigitSplit needs both
+	// to split it, and whether it is all ASCII without a lower-case letter
+	// before a capital, where gluedMonthSplit finds no split, and whether
+	// it holds a colon, where a label may be split off.
+	digit, alpha, unglued, lower, colon := false, false, true, false, false
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
 		tok := text[start:end]
 		i := 0
-		if digit {
+		if digit && alpha {
 			i = letterDigitSplit(tok)
 		}
 		if i == 0 && !unglued {
 			i = gluedMonthSplit(tok)
 		}
-		if i > 0 {
+		label := -1 // where a label glued by a colon ends ("Datum:26.")
+		if i == 0 && colon {
+			if k := strings.IndexByte(tok, ':'); k > 0 && hasLetter(tok[:k]) && k+1 < len(tok) {
+				label = k
+			}
+		}
+		switch {
+		case i > 0:
 			// "Erstellt am09.02.2022", "Jane Doe3.11.2023": a word glued
 			// to a date; "7 min readDec 30, 2013": a word glued to a
 			// month name.
 			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i:], start + i, end})
-		} else if i := strings.IndexByte(tok, ':'); i > 0 && hasLetter(tok[:i]) && i+1 < len(tok) {
-			toks = append(toks, dateToken{tok[:i], start, start + i}, dateToken{tok[i+1:], start + i + 1, end})
-		} else {
+		case label > 0:
+			toks = append(toks, dateToken{tok[:label], start, start + label}, dateToken{tok[label+1:], start + label + 1, end})
+		default:
 			toks = append(toks, dateToken{tok, start, end})
 		}
 		start = -1
@@ -236,17 +273,19 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 				flush(i)
 			case dateLower: // most bytes of a token
 				if start < 0 {
-					start, digit, unglued = i, false, true
+					start, digit, unglued, colon = i, false, true, false
 				}
-				lower = true
+				lower, alpha = true, true
 			default:
 				if start < 0 {
-					start, digit, unglued, lower = i, false, true, false
+					start, digit, alpha, unglued, lower, colon = i, false, false, true, false, false
 				}
 				if k == dateDigit {
 					digit = true
 				} else if k == dateUpper {
-					unglued = unglued && !lower
+					unglued, alpha = unglued && !lower, true
+				} else if c == ':' {
+					colon = true
 				}
 				lower = false
 			}
@@ -256,9 +295,9 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª' {
 			if start < 0 {
-				start, digit = i, false
+				start, digit, colon = i, false, false
 			}
-			unglued, lower = false, false
+			alpha, unglued, lower = true, false, false
 		} else {
 			flush(i)
 		}
@@ -580,19 +619,27 @@ func dateInt(s string) (int, bool) {
 
 // dayNumber reads a day of the month, possibly with an ordinal suffix or
 // a period: "19", "3.", "1st", "22nd", "30th", "1er", "1º".
+//
+// A word that does not start with a digit, as most do not, is turned
+// away first; the digits are read as they are found.
 func dayNumber(s string) (int, bool) {
-	s = strings.TrimRight(s, ".,")
-	end := 0
+	if !startsASCIIDigit(s) {
+		return 0, false
+	}
+	for n := len(s); n > 0 && (s[n-1] == '.' || s[n-1] == ','); n-- {
+		s = s[:n-1]
+	}
+	d, end := 0, 0
 	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		if end == 2 {
+			return 0, false
+		}
+		d = d*10 + int(s[end]-'0')
 		end++
 	}
-	if end == 0 || end > 2 {
+	if suffix := s[end:]; suffix != "" && !ordinalSuffixes[strings.ToLower(suffix)] {
 		return 0, false
 	}
-	if suffix := strings.ToLower(s[end:]); suffix != "" && !ordinalSuffixes[suffix] {
-		return 0, false
-	}
-	d, _ := strconv.Atoi(s[:end])
 	return d, validDay(d)
 }
 

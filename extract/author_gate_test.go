@@ -3,11 +3,14 @@ package extract
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -107,13 +110,13 @@ func TestNamelessLine(t *testing.T) {
 			if len(names) > 0 {
 				named++
 			}
-			isNameless, near := namelessLine(doc, win, i)
+			isNameless, near := namelessLine(doc, win, i, nil)
 			if isNameless {
 				nameless++
 				require.Empty(t, names, "%q", b.Text)
 			}
 			if near {
-				require.True(t, nextToDate(doc, b), "%q", b.Text)
+				require.True(t, nextToDate(doc, b, nil), "%q", b.Text)
 				require.Equal(t, names, readLineAuthors(doc, win, i, nil, true), "%q", b.Text)
 			}
 		}
@@ -364,13 +367,13 @@ func TestByteScans(t *testing.T) {
 	assert.Greater(t, agencies, 200)
 }
 
-// TestReadNames checks that readNames gives bylineNamesAfter's answer for
+// TestReadNames checks that lineReads gives bylineNamesAfter's answer for
 // every line with a byline word of the test pages, read first and read
 // again, and that it keeps no more lines than it has room for.
 func TestReadNames(t *testing.T) {
 	lines := 0
 	for _, doc := range gateDocs(t) {
-		var read readNames
+		var read lineReads
 		for range 2 {
 			for _, b := range doc.Blocks {
 				m, ok := matchPhrase(b, clean.PhraseByline)
@@ -392,7 +395,7 @@ func TestReadNames(t *testing.T) {
 		require.LessOrEqual(t, read.n, len(read.of))
 	}
 	assert.Greater(t, lines, 100, "lines with a byline word")
-	var none *readNames
+	var none *lineReads
 	names, ok := none.namesAfter(&Block{Text: "By Jane Doe"}, clean.PhraseMatch{Phrase: "by "})
 	assert.True(t, ok)
 	assert.Equal(t, []string{"Jane Doe"}, names)
@@ -592,4 +595,57 @@ func TestCopyrightFirsts(t *testing.T) {
 	assert.Equal(t, []string{"Jane Doe"}, copyrightLine("© 2019 Jane Doe"))
 	assert.Equal(t, []string{"Jane Doe"}, copyrightLine("Copyright 2019 Jane Doe"))
 	assert.Nil(t, copyrightLine("Jane Doe © 2019"))
+}
+
+// TestLineReadsFindDate checks that lineReads.findDate gives clean.FindDate's
+// answer for every block of the test pages, read in order, in reverse
+// (other blocks taking the slots between) and again, and for a part of a
+// block's text, which it does not keep.
+func TestLineReadsFindDate(t *testing.T) {
+	dated := 0
+	for _, doc := range gateDocs(t) {
+		var read lineReads
+		order := slices.Clone(doc.Blocks)
+		for pass := range 3 {
+			if pass == 1 {
+				slices.Reverse(order)
+			}
+			for _, b := range order {
+				want, wantStart, wantEnd, wantOK := clean.FindDate(b.Text)
+				got, start, end, ok := read.findDate(b, b.Text)
+				require.Equal(t, wantOK, ok, "%q", b.Text)
+				require.True(t, want.Equal(got), "%q", b.Text)
+				require.Equal(t, [2]int{wantStart, wantEnd}, [2]int{start, end}, "%q", b.Text)
+				if ok && pass == 0 {
+					dated++
+				}
+				part := b.Text[:len(b.Text)/2]
+				want, wantStart, wantEnd, wantOK = clean.FindDate(part)
+				got, start, end, ok = read.findDate(b, part)
+				require.Equal(t, wantOK, ok, "%q", part)
+				require.True(t, want.Equal(got), "%q", part)
+				require.Equal(t, [2]int{wantStart, wantEnd}, [2]int{start, end}, "%q", part)
+			}
+		}
+	}
+	assert.Greater(t, dated, 100, "blocks with a date")
+	var none *lineReads
+	_, _, _, ok := none.findDate(&Block{Text: "19 November 2019"}, "19 November 2019")
+	assert.True(t, ok)
+}
+
+// TestAuthorLineQuote checks the premise of Byline's author line reason,
+// written with strconv.Quote in place of Removef's "%q": the two quote a
+// text alike, also one that is not UTF-8.
+func TestAuthorLineQuote(t *testing.T) {
+	r := rand.New(rand.NewPCG(61, 62))
+	pieces := []string{"Jane Doe", ", ", "\"", "\\", "é", "\xff", "\t", "\u2028", "🙂", "\x00", "'"}
+	for range 2000 {
+		var sb strings.Builder
+		for range r.IntN(6) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		require.Equal(t, fmt.Sprintf("author line %q", s), "author line "+strconv.Quote(s), "%q", s)
+	}
 }

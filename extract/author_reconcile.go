@@ -39,9 +39,9 @@ import (
 // is the answer, applied last, when no byline line, card label, poster
 // or end-of-article line names anyone (namedElsewhere), else no one.
 //
-// The names of the window's lines with a byline word are kept in read
-// (see readNames; nil for none).
-func withVisibleAuthors(doc *Document, host string, read *readNames) (authors, later []string) {
+// The names of the window's lines with a byline word and the dates of
+// the lines it reads are kept in read (see lineReads; nil for none).
+func withVisibleAuthors(doc *Document, host string, read *lineReads) (authors, later []string) {
 	markup := doc.Meta.Authors
 	site := append([]string{doc.Meta.SiteName, host}, doc.publishers...)
 	if len(markup) == 0 || allPublisher(markup, site) {

@@ -179,7 +179,7 @@ func TestProfileFieldIsNoDateLine(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			b := &Block{Text: tc.text}
 			b.Features = clean.Measure(tc.text, "")
-			assert.Equal(t, tc.want, isDateLine(b))
+			assert.Equal(t, tc.want, isDateLine(b, nil))
 		})
 	}
 }

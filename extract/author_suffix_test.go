@@ -53,9 +53,14 @@ func TestMayBeWriterLabel(t *testing.T) {
 		{"2025, Jane Doe", false},
 		{"Redaktion Anna Maier", false},
 		{"Redaktion Anna Maier 10:05", true},
-		{"Über den Autor Anna Maier", true}, // not ASCII: not gated
+		{"Über den Autor Anna Maier", false}, // not ASCII: gated by its fold
+		{"Rédaction: Anna Maier", true},
+		{"Rédaction Anna Maier", false},
+		{"— Text: Anna Maier", true}, // a first field that folds to nothing
+		{"T-Text: Anna Maier", false},
+		{"Ett inlägg av Anna Maier", true},
 		{"Ein Beitrag", false},
-		{"", true},
+		{"", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -83,7 +88,8 @@ func TestMayBeWriterLabel(t *testing.T) {
 // stops a line writerLabelLine reads names from.
 func TestMayBeWriterLabelAgrees(t *testing.T) {
 	vocab := []string{"Text:", "Text", ":", "Autor", "Ein", "ein", "Beitrag", "von", "A", "a,", "blog", "post", "by",
-		"Anna", "Maier", "2024,", "Un", "article", "de", "Jean", "Dupont", "|", "Redaktion:", "artículo", "Una", "É"}
+		"Anna", "Maier", "2024,", "Un", "article", "de", "Jean", "Dupont", "|", "Redaktion:", "artículo", "Una", "É",
+		"Rédaction:", "RÉDACTION", "Författare", "ett", "Ett", "inlägg", "av", "—", "“Text", "T-Text:", "Über", "’s", " ", "Text :"}
 	r := rand.New(rand.NewPCG(3, 4))
 	read := 0
 	for range 20000 {
@@ -209,5 +215,25 @@ func TestLeadWords(t *testing.T) {
 func TestRoleSeparator(t *testing.T) {
 	for _, s := range []string{"", "Jane Doe", "Jane Doe | Staff", "Jane • Doe | x", "a·b•c|d", "\xe2\xc2\xb7x", "\xe2\x80", "é|", "•"} {
 		assert.Equal(t, strings.IndexAny(s, "|•·"), roleSeparator(s), "%q", s)
+	}
+}
+
+// TestLeadFields checks leadFields against strings.Fields on random texts
+// of words and spaces in and outside ASCII.
+func TestLeadFields(t *testing.T) {
+	parts := []string{"Text:", "a", "Über", " ", "  ", "\t", "\u00a0", "\u2003", "\u0085", "—", "é", "\xff", "x\u3000y"}
+	r := rand.New(rand.NewPCG(81, 82))
+	for range 50000 {
+		var sb strings.Builder
+		for range r.IntN(8) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		f := strings.Fields(s)
+		first, n := leadFields(s)
+		require.Equal(t, min(len(f), 3), n, "%q", s)
+		if len(f) > 0 {
+			require.Equal(t, f[0], first, "%q", s)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"time"
 	"unicode"
@@ -31,9 +32,9 @@ const (
 // prose, at most visibleBylineBlocks kept blocks. The first of these
 // lines that names someone gives the answer (see lineAuthors); nil when
 // none does. It reads a short window, so its cost does not grow with the
-// page. The names of a line with a byline word are kept in read (see
-// readNames; nil for none).
-func visibleAuthors(doc *Document, read *readNames) []string {
+// page. The names of a line with a byline word and the dates of the
+// lines read are kept in read (see lineReads; nil for none).
+func visibleAuthors(doc *Document, read *lineReads) []string {
 	names, _ := visibleByline(doc, read)
 	return names
 }
@@ -41,7 +42,7 @@ func visibleAuthors(doc *Document, read *readNames) []string {
 // visibleByline is visibleAuthors that also returns the block of the
 // byline window the names were read from; nil for a name read after a
 // byline label elsewhere on the page (labelledName), or for none.
-func visibleByline(doc *Document, read *readNames) ([]string, *Block) {
+func visibleByline(doc *Document, read *lineReads) ([]string, *Block) {
 	var buf [visibleBylineBlocks]*Block
 	win := bylineWindow(doc, visibleBylineBefore, false, &buf)
 	for i := range win {
@@ -154,10 +155,10 @@ func labelledName(doc *Document) []string {
 //     to a date line, or marked as a byline by its classes, or linked to
 //     an author page; a single-word name only with the markup or the link.
 //
-// The names read after a byline word are kept in read (nil for none), for
-// the byline extractor's pass over all blocks.
-func lineAuthors(doc *Document, win []*Block, i int, read *readNames) []string {
-	nameless, near := namelessLine(doc, win, i)
+// The names read after a byline word and the dates read are kept in read
+// (nil for none), for the byline extractor's pass over all blocks.
+func lineAuthors(doc *Document, win []*Block, i int, read *lineReads) []string {
+	nameless, near := namelessLine(doc, win, i, read)
 	if nameless {
 		return nil
 	}
@@ -177,7 +178,7 @@ func lineAuthors(doc *Document, win []*Block, i int, read *readNames) []string {
 // unsure (a text longer than matchPhrase reads). It also reports near
 // when it found the line next to a date line (nextToDate), which
 // readLineAuthors need not read again; false when it did not look.
-func namelessLine(doc *Document, win []*Block, i int) (nameless, near bool) {
+func namelessLine(doc *Document, win []*Block, i int, read *lineReads) (nameless, near bool) {
 	b := win[i]
 	t := b.Text
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
@@ -195,13 +196,13 @@ func namelessLine(doc *Document, win []*Block, i int) (nameless, near bool) {
 	if i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b) {
 		return false, false // marked
 	}
-	near = nextToDate(doc, b)
+	near = nextToDate(doc, b, read)
 	return !near, near
 }
 
 // readLineAuthors is lineAuthors without its gate (namelessLine); near
 // says the line is known to be next to a date line (false: not known).
-func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near bool) []string {
+func readLineAuthors(doc *Document, win []*Block, i int, read *lineReads, near bool) []string {
 	b := win[i]
 	t := b.Text
 	if b.Features.Words > visibleBylineWords || strings.Contains(t, "\n") {
@@ -279,7 +280,7 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near b
 		if name := nameBeforeDate(t, doc.Root != nil); name != "" {
 			return []string{name}
 		}
-		if name := nameAfterDate(t); name != "" {
+		if name := nameAfterDate(t, b, read); name != "" {
 			return []string{name}
 		}
 	}
@@ -287,7 +288,7 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near b
 	// it, or, for a name of several words, a date line beside it; the
 	// line is read only when one of these holds.
 	marked := domByline || i > 0 && (bylineLabel(win[i-1]) || writerLabel(win[i-1])) || writerName(doc, b)
-	if !marked && !near && !nextToDate(doc, b) {
+	if !marked && !near && !nextToDate(doc, b, read) {
 		return nil
 	}
 	names := nameLine(t)
@@ -301,10 +302,11 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *readNames, near b
 }
 
 // nextToDate reports whether the block just before or just after b in
-// the page is a date line.
-func nextToDate(doc *Document, b *Block) bool {
-	return b.Index > 0 && isDateLine(doc.Blocks[b.Index-1]) ||
-		b.Index+1 < len(doc.Blocks) && isDateLine(doc.Blocks[b.Index+1])
+// the page is a date line; their dates are read once in read (nil for
+// none).
+func nextToDate(doc *Document, b *Block, read *lineReads) bool {
+	return b.Index > 0 && isDateLine(doc.Blocks[b.Index-1], read) ||
+		b.Index+1 < len(doc.Blocks) && isDateLine(doc.Blocks[b.Index+1], read)
 }
 
 // nameBeforeDate returns the name that starts a line which goes on with a
@@ -391,12 +393,13 @@ func userAfter(words []string, j int) string {
 // line: "September 17, 2019 Helmut Rubik", "28. Jan. 2022 Paula Balov",
 // "01.12.2021 | Jane Doe"; "" for other lines. The name, after an
 // optional time of day and separators, is read by clean.NameHead and must
-// have 2 to nameMaxWords words.
-func nameAfterDate(t string) string {
+// have 2 to nameMaxWords words. t is the text of b or a part of it, whose
+// date is read once in read (see lineReads.findDate; nil for none).
+func nameAfterDate(t string, b *Block, read *lineReads) string {
 	if !hasYear(t) {
 		return ""
 	}
-	_, begin, pos, ok := clean.FindDate(t)
+	_, begin, pos, ok := read.findDate(b, t)
 	if !ok || begin != 0 {
 		return ""
 	}
@@ -485,9 +488,17 @@ func plausibleName(s string, userNames bool) bool {
 			return false
 		}
 	}
-	folded := clean.FoldPhrase(s)
-	for _, set := range []clean.PhraseSet{clean.PhraseDateline, clean.PhraseByline, clean.PhraseNavigation,
+	// The fold, on the stack (s has at most 40 runes, which fold to at
+	// most 3 bytes each), is matched only against the sets among its
+	// phrase candidates.
+	var buf [3 * 40]byte
+	folded := string(clean.AppendFoldPhrase(buf[:0], s))
+	cands := clean.Candidates(folded)
+	for _, set := range [...]clean.PhraseSet{clean.PhraseDateline, clean.PhraseByline, clean.PhraseNavigation,
 		clean.PhraseShare, clean.PhraseTags, clean.PhraseComments, clean.PhraseNewsletter} {
+		if !cands.Has(set) {
+			continue
+		}
 		if _, ok := clean.MatchFolded(set, folded); ok {
 			return false
 		}
@@ -512,8 +523,9 @@ func matchesBylineLabel(b *Block) bool {
 // isDateLine reports whether a block is a short line that holds a date,
 // and is not a labelled field of a profile ("Founded: Dec 11, 2021",
 // "Joined: 3 mars 2020"): a label before a colon must be a dateline word
-// ("Published:", "Publié :").
-func isDateLine(b *Block) bool {
+// ("Published:", "Publié :"). Its date is read once in read (see
+// lineReads.findDate; nil for none).
+func isDateLine(b *Block, read *lineReads) bool {
 	// A line with fewer than five digits holds no date parseDate reads
 	// (see mayHoldDate).
 	if b.Features.Words > bylineInnerWords+2 || !mayHoldDate(b) {
@@ -524,7 +536,7 @@ func isDateLine(b *Block) bool {
 			return false
 		}
 	}
-	_, ok := parseDate(b.Text)
+	_, _, _, ok := read.findDate(b, b.Text)
 	return ok
 }
 
@@ -703,7 +715,9 @@ func (s *suffixes) before(j int) string {
 //
 // A line whose first byte after spaces is an ASCII letter or digit that
 // folds to the first byte of no label or intro (writerFirstBytes) is
-// turned away first, by one table load.
+// turned away first, by one table load. A line whose first word gateWord
+// cannot read is gated by the first word of its fold alone
+// (mayBeWriterLabelFolded).
 func mayBeWriterLabel(s string) bool {
 	i := 0
 	for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
@@ -716,12 +730,12 @@ func mayBeWriterLabel(s string) bool {
 	}
 	w, n, ok := leadWords(s)
 	if !ok {
-		return true
+		return mayBeWriterLabelFolded(s)
 	}
 	var buf0, buf1 introFirstBuf
 	first, ok := gateWord(buf0[:0], w[0])
 	if !ok {
-		return true
+		return mayBeWriterLabelFolded(s)
 	}
 	if strings.IndexByte(s, ':') >= 0 && writerLabelFirst[string(first)] {
 		return true
@@ -735,6 +749,69 @@ func mayBeWriterLabel(s string) bool {
 	}
 	pair := append(append(first, ' '), second...)
 	return writerIntroPairs[string(pair)]
+}
+
+// mayBeWriterLabelFolded is mayBeWriterLabel for any line: a writer
+// label needs a colon and an intro three words (strings.Fields), and
+// both a fold (clean.FoldPhrase) whose first word starts a label or an
+// intro. The first word of the line's fold is that of its first field's,
+// which a space in the line ends, unless the field folds to nothing
+// ("—", "|"); such a line, or one whose first field is too long to fold
+// on the stack, is let through.
+func mayBeWriterLabelFolded(s string) bool {
+	colon := strings.IndexByte(s, ':') >= 0
+	field, fields := leadFields(s)
+	if !colon && fields < 3 {
+		return false // neither a label nor an intro
+	}
+	var buf [2 * len(introFirstBuf{})]byte
+	if len(field) > len(buf)/2 {
+		return true
+	}
+	folded := clean.AppendFoldPhrase(buf[:0], field)
+	if len(folded) == 0 {
+		return true
+	}
+	if i := bytes.IndexByte(folded, ' '); i >= 0 {
+		folded = folded[:i]
+	}
+	return colon && writerLabelFirst[string(folded)] ||
+		fields == 3 && writerIntroFirst[string(folded)]
+}
+
+// leadFields returns the first of strings.Fields(s) and how many there
+// are, counted up to three, by one pass over the bytes up to the third:
+// an ASCII byte is told a space by a table, another character by
+// unicode.IsSpace.
+func leadFields(s string) (first string, n int) {
+	start, in := 0, false
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		space := false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			c, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(c)
+		}
+		switch {
+		case space && in:
+			if n == 1 {
+				first = s[start:i]
+			}
+			in = false
+		case !space && !in:
+			if n++; n == 3 {
+				return first, n
+			}
+			start, in = i, true
+		}
+		i += size
+	}
+	if in && n == 1 {
+		first = s[start:]
+	}
+	return first, n
 }
 
 // leadWords returns the first three words of s (fewer when it has fewer),

@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/pith-go/pith/clean"
 )
 
 // newsPage builds an HTML news page: a headline, the given lines
@@ -165,4 +167,43 @@ func TestVisibleBylineInTextDump(t *testing.T) {
 			assert.True(t, tc.published.Equal(doc.Meta.Published), "published %v", doc.Meta.Published)
 		})
 	}
+}
+
+// TestPlausibleNameAgrees checks plausibleName, which matches its fold
+// only against the sets among its phrase candidates, against the phrase
+// test it gates (every set matched), on the heads of one to four words
+// of the test dumps' lines.
+func TestPlausibleNameAgrees(t *testing.T) {
+	sets := []clean.PhraseSet{clean.PhraseDateline, clean.PhraseByline, clean.PhraseNavigation,
+		clean.PhraseShare, clean.PhraseTags, clean.PhraseComments, clean.PhraseNewsletter}
+	phrase := func(s string) bool {
+		for _, set := range sets {
+			if _, ok := clean.MatchPhrase(set, s); ok {
+				return true
+			}
+		}
+		return false
+	}
+	names, phrases := 0, 0
+	for _, line := range testDumpLines(t) {
+		words := strings.Fields(line)
+		for n := 1; n <= min(4, len(words)); n++ {
+			s := strings.Join(words[:n], " ")
+			for _, users := range []bool{false, true} {
+				got := plausibleName(s, users)
+				// plausibleName with the phrase test turned off is
+				// plausibleName of a text no set matches.
+				if phrase(s) {
+					phrases++
+					require.False(t, got, "%q", s)
+					continue
+				}
+				if got {
+					names++
+				}
+			}
+		}
+	}
+	assert.Greater(t, names, 1000, "plausible names")
+	assert.Greater(t, phrases, 100, "phrase heads")
 }

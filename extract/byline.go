@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"math"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -56,8 +58,9 @@ func (bylineExtractor) Extract(doc *Document) error {
 	keepPastDate(doc)
 	host := pageHost(doc.URL)
 	var visible []string
-	// The lines with a byline word the window read are not read again.
-	var read readNames
+	// The lines the window read (their names after a byline word, their
+	// dates) are not read again.
+	var read lineReads
 	doc.Meta.Authors, visible = withVisibleAuthors(doc, host, &read)
 	first, last := doc.CoreBounds()
 	// A date read here before the headline (a site's date banner) gives
@@ -134,7 +137,7 @@ func (bylineExtractor) Extract(doc *Document) error {
 		var date time.Time
 		start, hasDate := 0, false
 		if mayDate {
-			date, start, hasDate = blockDate(b)
+			date, start, hasDate = read.blockDate(b)
 			if !hasDate {
 				date, hasDate = clean.ParseRelativeDate(b.Text, doc.Reference)
 			}
@@ -151,7 +154,8 @@ func (bylineExtractor) Extract(doc *Document) error {
 			if len(doc.Meta.Authors) == 0 {
 				doc.Meta.Authors = dropHost(names, host)
 			}
-			doc.Removef(b, "byline", "author line %q", strings.Join(names, ", "))
+			// Removef's "author line %q", quoted as %q does, without fmt.
+			doc.Remove(b, "byline", "author line "+strconv.Quote(strings.Join(names, ", ")))
 		case dateLine:
 			doc.Remove(b, "byline", shapeAfter("date line, ", b))
 		case nameLine:
@@ -348,26 +352,67 @@ func blockBylineNames(b *Block) ([]string, bool) {
 	return bylineNamesAfter(b.Text, m)
 }
 
-// readNames keeps the names bylineNamesAfter read from the lines with a
-// byline word of one page during one Byline.Extract call, so that a line
-// the byline window read (lineAuthors) is not read again by the pass
-// over all blocks: no block's text changes within the call (Byline only
-// removes blocks), and a block's byline word is always the one
-// matchPhrase finds. It keeps the first visibleBylineBlocks lines; a nil
-// *readNames keeps none. The zero value is ready for use; not safe for
-// concurrent use.
-type readNames struct {
+// lineReads keeps what Byline reads of a page's lines during one
+// Byline.Extract call, so that a line the byline window read
+// (lineAuthors) is not read again by the pass over all blocks: no
+// block's text changes within the call (Byline only removes blocks).
+// It keeps the names bylineNamesAfter read from the first
+// visibleBylineBlocks lines with a byline word (a block's byline word is
+// always the one matchPhrase finds), and the dates clean.FindDate read in
+// blocks' texts (dates). A nil *lineReads keeps none. The zero value is
+// ready for use; not safe for concurrent use.
+type lineReads struct {
 	n  int
 	of [visibleBylineBlocks]struct {
 		b     *Block
 		names []string
 		ok    bool
 	}
+	dates blockDates
+}
+
+// blockDates keeps clean.FindDate of the texts of a page's blocks, one
+// block per slot, the slot chosen by the block's index: a block whose
+// slot holds another is read anew, so an answer is never another
+// block's. The zero value is ready for use.
+type blockDates [blockDateSlots]struct {
+	b          *Block
+	t          time.Time
+	start, end int32 // kept for a text shorter than 2 GB
+	ok         bool
+}
+
+// blockDateSlots is how many blocks' dates blockDates keeps: twice the
+// byline window, for the lines beside it and those it passes over.
+const blockDateSlots = 2 * visibleBylineBlocks
+
+// findDate is clean.FindDate(t) for t, the text of b or a part of it; the
+// date of b's whole text is read once (when shorter than 2 GB).
+func (r *lineReads) findDate(b *Block, t string) (date time.Time, start, end int, ok bool) {
+	if r == nil || t != b.Text || len(t) > math.MaxInt32 {
+		return clean.FindDate(t)
+	}
+	e := &r.dates[uint(b.Index)%blockDateSlots]
+	if e.b != b {
+		date, start, end, ok = clean.FindDate(t)
+		e.b, e.t, e.start, e.end, e.ok = b, date, int32(start), int32(end), ok
+		return date, start, end, ok
+	}
+	return e.t, int(e.start), int(e.end), e.ok
+}
+
+// blockDate is blockDate(b), its date read once (findDate).
+func (r *lineReads) blockDate(b *Block) (date time.Time, start int, ok bool) {
+	if !mayHoldDate(b) {
+		return time.Time{}, 0, false
+	}
+	date, start, _, ok = r.findDate(b, b.Text)
+	return date, start, ok
 }
 
 // namesAfter is bylineNamesAfter(b.Text, m) for the byline word m of b
 // (gateByline.match(b)), read once.
-func (r *readNames) namesAfter(b *Block, m clean.PhraseMatch) ([]string, bool) {
+func (r *lineReads) namesAfter(b *Block, m clean.PhraseMatch) ([]string, bool) {
 	if r == nil {
 		return bylineNamesAfter(b.Text, m)
 	}
@@ -385,7 +430,7 @@ func (r *readNames) namesAfter(b *Block, m clean.PhraseMatch) ([]string, bool) {
 }
 
 // blockNames is blockBylineNames(b), its names read once (namesAfter).
-func (r *readNames) blockNames(b *Block) ([]string, bool) {
+func (r *lineReads) blockNames(b *Block) ([]string, bool) {
 	m, ok := gateByline.match(b)
 	if !ok {
 		return nil, false
