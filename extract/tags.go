@@ -56,8 +56,8 @@ func (tagsExtractor) Extract(doc *Document) error {
 				continue
 			}
 		}
-		if mayBeBreadcrumb(b) {
-			if sep, ok := breadcrumb(b.Text); ok {
+		if mayBeBreadcrumb(b) && holdsCrumbByte(b) {
+			if sep, ok := crumbSeparator(b.Text); ok {
 				doc.Removef(b, "tags", "breadcrumb, items separated by %q", sep)
 				continue
 			}
@@ -103,6 +103,23 @@ func breadcrumb(text string) (string, bool) {
 	if !hasCrumbByte(text) {
 		return "", false
 	}
+	return crumbSeparator(text)
+}
+
+// holdsCrumbByte is hasCrumbByte(b.Text), which a block's features may
+// tell cheaper: a text all in ASCII (see mayHoldNonASCII) holds a
+// separator's byte only as '>', '/' or '|', which three byte searches
+// find sooner than hasCrumbByte's five tests, eight bytes at a time.
+func holdsCrumbByte(b *Block) bool {
+	if mayHoldNonASCII(b) {
+		return hasCrumbByte(b.Text)
+	}
+	return strings.IndexByte(b.Text, '/') >= 0 || strings.IndexByte(b.Text, '>') >= 0 || strings.IndexByte(b.Text, '|') >= 0
+}
+
+// crumbSeparator is breadcrumb for a text that holds a byte of
+// crumbBytes.
+func crumbSeparator(text string) (string, bool) {
 	counts := countCrumbSeparators(text)
 	for k, sep := range crumbSeparators {
 		if counts[k] < 2 {
