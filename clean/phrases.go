@@ -289,6 +289,14 @@ func appendFoldAll(b []byte, text string) []byte {
 				n++
 				last = f
 			}
+			if f == ' ' {
+				// The spaces after a word break fold to nothing: passed
+				// over here, so that the eight bytes above start at the
+				// next word (as after ", ").
+				for i < len(text) && text[i] == ' ' {
+					i++
+				}
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
