@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -146,4 +147,12 @@ func TestHoldsCrumbByte(t *testing.T) {
 	}
 	assert.Greater(t, ascii, 1000)
 	assert.Greater(t, hits, 1000)
+}
+
+// TestCrumbEvidence checks the breadcrumb evidence table against the
+// evidence as Removef would format it.
+func TestCrumbEvidence(t *testing.T) {
+	for k, sep := range crumbSeparators {
+		assert.Equal(t, fmt.Sprintf("breadcrumb, items separated by %q", strings.TrimSpace(sep)), crumbEvidence[k])
+	}
 }
