@@ -69,33 +69,53 @@ func dupEvidence(a *evidenceArena, k, n int) string {
 	return a.join(dupWords[k][0], strconv.Itoa(n), dupWords[k][1])
 }
 
-// outsideRepeats lists the repeated blocks outside the core, found on
-// first use, for Duplicates to tell whether a line inside it is repeated
-// outside too.
+// outsideRepeats lists the texts of the repeated blocks outside the
+// core, found on first use, for Duplicates to tell whether a line inside
+// it is repeated outside too. The texts are chained by their lowerEnds
+// in outsideBuckets lists, so that a line is compared with those that
+// may equal it in lower case only.
 type outsideRepeats struct {
-	blocks []*Block
-	found  bool
+	texts []endsText
+	heads [outsideBuckets]int32 // per bucket, 1 + the index in texts of its last text, or 0
+	found bool
+}
+
+// outsideBuckets is the number of outsideRepeats' lists: a page repeats
+// a few hundred lines outside its core at most.
+const outsideBuckets = 64
+
+// An endsText is a text, its lowerEnds, and the index plus one of the
+// text before it in its bucket, or 0.
+type endsText struct {
+	text string
+	ends uint32
+	next int32
 }
 
 // has reports whether a repeated block outside the core has text in lower
 // case (strings.ToLower), under which Block.Repeats counts texts: texts
-// with other ends in lower case (repeatBytes) are told apart without
-// reading them, the others compared by equalLower, with no lower-case
-// copy made.
+// with other ends in lower case (lowerEnds, found once per text listed)
+// are not compared, the others are by equalLower, with no lower-case copy
+// made.
 func (o *outsideRepeats) has(doc *Document, text string) bool {
 	if !o.found {
 		for _, b := range doc.Blocks {
 			if b.Repeats > 1 && !doc.InCore(b) {
-				o.blocks = append(o.blocks, b)
+				ends := lowerEnds(b.Text)
+				head := &o.heads[ends%outsideBuckets]
+				o.texts = append(o.texts, endsText{b.Text, ends, *head})
+				*head = int32(len(o.texts))
 			}
 		}
 		o.found = true
 	}
 	ends := lowerEnds(text)
-	for _, b := range o.blocks {
-		if lowerEnds(b.Text) == ends && equalLower(b.Text, text) {
+	for k := o.heads[ends%outsideBuckets]; k > 0; {
+		e := &o.texts[k-1]
+		if e.ends == ends && equalLower(e.text, text) {
 			return true
 		}
+		k = e.next
 	}
 	return false
 }
