@@ -131,9 +131,12 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 			}
 			p := &ix.phrases[k]
 			after := pos + len(p.text)
-			if after > len(folded) || folded[pos:after] != p.text ||
-				after < len(folded) && folded[after] != ' ' ||
-				p.end && after != len(folded) {
+			// The tests that read a byte or two come before the
+			// comparison: most phrases that share a first word end
+			// elsewhere or with another byte.
+			if after > len(folded) || after < len(folded) && folded[after] != ' ' ||
+				p.end && after != len(folded) ||
+				after > pos && folded[after-1] != p.text[len(p.text)-1] || folded[pos:after] != p.text {
 				continue
 			}
 			best = k
@@ -288,6 +291,14 @@ func appendFoldAll(b []byte, text string) []byte {
 				buf[n] = f
 				n++
 				last = f
+			}
+			if f == ' ' {
+				// The spaces after a word break fold to nothing: passed
+				// over here, so that the eight bytes above start at the
+				// next word (as after ", ").
+				for i < len(text) && text[i] == ' ' {
+					i++
+				}
 			}
 			continue
 		}

@@ -49,10 +49,10 @@ func (authorboxExtractor) Extract(doc *Document) error {
 	}
 	if doc.Root == nil {
 		for _, b := range doc.Blocks {
-			if b.Index < last-bioTail {
-				continue // too far from the core's end, as bio tests first
+			if b.Index < last-bioTail || b.Removed() {
+				continue // too far from the core's end, as bio tests first, or removed before (bio only reads a block)
 			}
-			if ev := bio(b); ev != "" && !b.Removed() {
+			if ev := bio(b); ev != "" {
 				doc.Remove(b, "authorbox", ev)
 			}
 		}

@@ -35,38 +35,54 @@ const (
 func (creditExtractor) Extract(doc *Document) error {
 	slides := captionsTellStory(doc)
 	for i, b := range doc.Blocks {
-		// A block without markup is in no embedded post (see
-		// Document.familyToken): told without a call.
-		if b.Removed() || b.DOM != nil && inEmbeddedPost(doc, b) || slides && proseCaption(doc, b) {
+		if b.Removed() {
 			continue
 		}
-		ev, ok := "", false
-		// creditEvidence's first tests for a block without markup, inline.
-		if b.DOM != nil || b.Features.Words <= creditMaxWords && (mayBeSignOrPhrase(b) || strings.IndexByte(b.Text, '/') >= 0) {
-			ev, ok = creditEvidence(doc, b)
-		}
-		if !ok {
-			// mayEndBracket, bracketCredit's own gate, turns most lines
-			// away here, before a call.
-			if b.Features.Words <= captionMaxWords && mayEndBracket(b.Text) && bracketCredit(b.Text) {
-				doc.Remove(b, "caption", "caption ending in a bracketed credit")
-			}
-			continue
-		}
-		doc.Remove(b, "credit", ev)
-		if bareCreditLabel(b) && i+1 < len(doc.Blocks) {
-			if next := doc.Blocks[i+1]; !next.Removed() && isShortLine(next, creditMaxWords/2) && !menuItem(next) {
-				doc.Remove(next, "credit", "follows the credit label "+quote(b.Text))
-			}
-		}
-		if i > 0 && b.DOM == nil {
-			prev := doc.Blocks[i-1]
-			if !prev.Removed() && prev.Role == RoleBody && !prev.GapAfter && prev.Features.Words <= captionMaxWords && prev.Features.Words >= 3 {
-				doc.Remove(prev, "caption", "caption before the credit line "+quote(b.Text))
-			}
+		// creditEvidence's first tests for a block without markup, and
+		// mayEndBracket, bracketCredit's own gate, inline: they turn
+		// most lines away without a call.
+		words := b.Features.Words
+		credit := b.DOM != nil || words <= creditMaxWords && (mayBeSignOrPhrase(b) || strings.IndexByte(b.Text, '/') >= 0)
+		bracket := words <= captionMaxWords && mayEndBracket(b.Text)
+		if credit || bracket {
+			creditBlock(doc, i, b, slides, credit, bracket)
 		}
 	}
 	return nil
+}
+
+// creditBlock is Credits' work on doc.Blocks[i], b, not removed, given
+// whether the core's captions tell the story (captionsTellStory) and
+// whether the block passes creditEvidence's first tests (credit) and
+// bracketCredit's gate (bracket).
+func creditBlock(doc *Document, i int, b *Block, slides, credit, bracket bool) {
+	// A block without markup is in no embedded post (see
+	// Document.familyToken): told without a call.
+	if b.DOM != nil && inEmbeddedPost(doc, b) || slides && proseCaption(doc, b) {
+		return
+	}
+	ev, ok := "", false
+	if credit {
+		ev, ok = creditEvidence(doc, b)
+	}
+	if !ok {
+		if bracket && bracketCredit(b.Text) {
+			doc.Remove(b, "caption", "caption ending in a bracketed credit")
+		}
+		return
+	}
+	doc.Remove(b, "credit", ev)
+	if bareCreditLabel(b) && i+1 < len(doc.Blocks) {
+		if next := doc.Blocks[i+1]; !next.Removed() && isShortLine(next, creditMaxWords/2) && !menuItem(next) {
+			doc.Remove(next, "credit", "follows the credit label "+quote(b.Text))
+		}
+	}
+	if i > 0 && b.DOM == nil {
+		prev := doc.Blocks[i-1]
+		if !prev.Removed() && prev.Role == RoleBody && !prev.GapAfter && prev.Features.Words <= captionMaxWords && prev.Features.Words >= 3 {
+			doc.Remove(prev, "caption", "caption before the credit line "+quote(b.Text))
+		}
+	}
 }
 
 // creditEvidence reports whether b is an image credit or caption, and why.
@@ -136,8 +152,15 @@ func proseCaption(doc *Document, b *Block) bool {
 // main content hold more words than the rest of its prose, as on a
 // slideshow or a photo essay: there the captions are the article.
 func captionsTellStory(doc *Document) bool {
+	// The blocks before the first with markup, all of a text dump's,
+	// are passed over in a loop of their own: the loop below, which
+	// calls out, keeps its values in memory.
+	k := 0
+	for k < len(doc.Blocks) && doc.Blocks[k].DOM == nil {
+		k++
+	}
 	captions, prose := 0, 0
-	for _, b := range doc.Blocks {
+	for _, b := range doc.Blocks[k:] {
 		if b.DOM == nil || !isProse(b) || !doc.InCore(b) {
 			continue
 		}

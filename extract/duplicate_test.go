@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestDuplicates(t *testing.T) {
@@ -29,4 +33,43 @@ func TestDuplicates(t *testing.T) {
 		doc := runExtractors(t, dump, Duplicates)
 		assert.Empty(t, kindOf(t, doc, "Refrain"))
 	})
+}
+
+// TestOutsideRepeatsHas checks outsideRepeats.has against a set of the
+// lower-case texts (strings.ToLower) of the repeated blocks outside the
+// core, on random short texts of letters that change or keep their
+// length in lower case (İ, K the Kelvin sign, ẞ), and on the evidence
+// table against the strings it stands for.
+func TestOutsideRepeatsHas(t *testing.T) {
+	pieces := []string{"a", "A", "i", "I", "İ", "k", "K", "K", "ß", "ẞ", "é", "É", " ", "Ad", "AD", "\xff", ""}
+	r := rand.New(rand.NewPCG(21, 22))
+	text := func() string {
+		var s strings.Builder
+		for range r.IntN(4) {
+			s.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		return s.String()
+	}
+	for range 300 {
+		doc := &Document{}
+		for i := range 1 + r.IntN(8) {
+			doc.Blocks = append(doc.Blocks, &Block{Text: text(), Index: i, Repeats: 1 + r.IntN(3)})
+		}
+		want := map[string]bool{}
+		for _, b := range doc.Blocks {
+			if b.Repeats > 1 && !doc.InCore(b) {
+				want[strings.ToLower(b.Text)] = true
+			}
+		}
+		var o outsideRepeats
+		for range 8 {
+			s := text()
+			require.Equal(t, want[strings.ToLower(s)], o.has(doc, s), "%q among %d blocks", s, len(doc.Blocks))
+		}
+	}
+	var a evidenceArena
+	for _, n := range []int{0, 2, 15, 16, 123} {
+		assert.Equal(t, "line repeated "+strconv.Itoa(n)+" times on the page, outside the article", dupEvidence(&a, 0, n))
+		assert.Equal(t, "short line repeated "+strconv.Itoa(n)+" times, also outside the article", dupEvidence(&a, 1, n))
+	}
 }

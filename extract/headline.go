@@ -51,7 +51,7 @@ func (headlineExtractor) Extract(doc *Document) error {
 	t := titleEvidence{rawTitle: doc.Title, rawLine: doc.TitleLine, text: doc.Root == nil}
 	folds := make([]byte, 0, len(doc.Title)+len(doc.TitleLine)+len(doc.Meta.SiteName)) // the three folds, in one allocation mostly
 	folds, t.title = appendFolded(folds, doc.Title)
-	folds, t.line = appendFolded(folds, doc.TitleLine)
+	folds, t.line = appendLineFolded(folds, doc.TitleLine, doc.Title, t.title)
 	_, t.site = appendFolded(folds, doc.Meta.SiteName)
 	if t.title == "" && t.line == "" {
 		return nil
@@ -66,9 +66,9 @@ func (headlineExtractor) Extract(doc *Document) error {
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code {
 			continue
 		}
-		// reaches' first test, inlined: most lines of a dump are too
-		// short for any test.
-		if t.text && b.DOM == nil && !mayFoldTo(b.Text, least) || !t.reaches(b, least) {
+		// reaches, inlined: most lines of a dump are too short for any
+		// test, and most others at least least bytes long.
+		if t.text && b.DOM == nil && (!mayFoldTo(b.Text, least) || len(b.Text) < least && !t.shortReaches(b.Text)) {
 			continue
 		}
 		text, ok := t.lineFold(b, &gate)
@@ -139,7 +139,14 @@ func (t *titleEvidence) reaches(b *Block, least int) bool {
 	if !mayFoldTo(b.Text, least) {
 		return false
 	}
-	return len(b.Text) >= least || t.title == "" || t.line == "" || !foldsWithin(b.Text)
+	return len(b.Text) >= least || t.shortReaches(b.Text)
+}
+
+// shortReaches is reaches for a line of a text dump shorter than least
+// bytes: it reaches them only when a rune of it folds longer, or the
+// title or the line is empty (see shortest).
+func (t *titleEvidence) shortReaches(s string) bool {
+	return t.title == "" || t.line == "" || !foldsWithin(s)
 }
 
 // foldsWithin reports whether foldText(s) is sure to be no longer than s:
@@ -561,6 +568,38 @@ func appendFold(b []byte, s string) []byte {
 func appendFolded(b []byte, s string) ([]byte, string) {
 	start := len(b)
 	b = appendFold(b, s)
+	return b, frozenString(b[start:])
+}
+
+// appendLineFolded is appendFolded(b, line) for a title line, given the
+// title and its fold, titleFold: a line that holds the title at its start
+// or its end, set apart from the rest by an ASCII word break (asciiBreak),
+// folds as the title and the rest do, joined by a space, so that only the
+// rest is folded. The fold reads a text left to right, and at such a
+// break it is at a word break whatever came before, as at a text's start.
+func appendLineFolded(b []byte, line, title, titleFold string) ([]byte, string) {
+	start, n := len(b), len(title)
+	switch {
+	case n > 0 && len(line) > n && line[:n] == title && asciiBreak[line[n]]:
+		b = append(b, titleFold...)
+		mid := len(b)
+		if mid > start {
+			b = append(b, ' ')
+		}
+		if b = appendFold(b, line[n:]); mid > start && len(b) == mid+1 {
+			b = b[:mid] // the rest has no word
+		}
+	case n > 0 && len(line) > n && line[len(line)-n:] == title && asciiBreak[line[len(line)-n-1]]:
+		b = appendFold(b, line[:len(line)-n])
+		if titleFold != "" {
+			if len(b) > start {
+				b = append(b, ' ')
+			}
+			b = append(b, titleFold...)
+		}
+	default:
+		b = appendFold(b, line)
+	}
 	return b, frozenString(b[start:])
 }
 

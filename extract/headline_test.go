@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -452,4 +453,41 @@ func TestTitleFail(t *testing.T) {
 	assert.Equal(t, 1, titleFail(0))
 	assert.Equal(t, 1, titleFail(5))
 	assert.Equal(t, 2, titleFail(6))
+}
+
+// TestAppendLineFolded checks appendLineFolded against appendFolded on
+// random titles and title lines that hold them at their start, their end
+// or not at all, after text in the buffer, with separators, apostrophes,
+// runes that fold longer or to nothing, and bytes that are not UTF-8.
+func TestAppendLineFolded(t *testing.T) {
+	pieces := []string{"Foo", "bar", "ÉTÉ", "Ⱥ", "'", "’", " ", "  ", " - ", " | ", "|", ":", "42", "\xe2\x80", "\xc3", "…", "x"}
+	r := rand.New(rand.NewPCG(25, 26))
+	text := func(n int) string {
+		var s strings.Builder
+		for range r.IntN(n) {
+			s.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		return s.String()
+	}
+	held := 0
+	for range 20000 {
+		title, rest := text(5), text(4)
+		var line string
+		switch r.IntN(3) {
+		case 0:
+			line = title + rest
+		case 1:
+			line = rest + title
+		default:
+			line = rest
+		}
+		buf, titleFold := appendFolded([]byte("pre"), title)
+		want := foldText(line)
+		_, got := appendLineFolded(buf, line, title, titleFold)
+		require.Equal(t, want, got, "title %q line %q", title, line)
+		if title != "" && len(line) > len(title) && (strings.HasPrefix(line, title) || strings.HasSuffix(line, title)) {
+			held++
+		}
+	}
+	assert.Greater(t, held, 5000)
 }

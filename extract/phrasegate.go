@@ -50,21 +50,24 @@ var (
 )
 
 // ruleGates are the gates of the phrase rules' sets, so that a rule finds
-// its own with one lookup per document (see gateOf).
-var ruleGates = func() map[clean.PhraseSet]phraseGate {
-	gates := make(map[clean.PhraseSet]phraseGate)
+// its own without probing it (see gateOf).
+var ruleGates = func() []phraseGate {
+	var gates []phraseGate
 	for _, set := range []clean.PhraseSet{clean.PhraseShare, clean.PhraseNewsletter, clean.PhraseCookie,
 		clean.PhraseModeration, clean.PhraseRelated, clean.PhraseFooter} {
-		gates[set] = newPhraseGate(set)
+		gates = append(gates, newPhraseGate(set))
 	}
 	return gates
 }()
 
-// gateOf returns the gate of set: from ruleGates, or probed anew for a
-// set that is not there.
+// gateOf returns the gate of set: from ruleGates, read in order (six
+// sets, most of different lengths, cost less to compare than a map
+// lookup's hash), or probed anew for a set that is not there.
 func gateOf(set clean.PhraseSet) phraseGate {
-	if g, ok := ruleGates[set]; ok {
-		return g
+	for _, g := range ruleGates {
+		if g.set == set {
+			return g
+		}
 	}
 	return newPhraseGate(set)
 }

@@ -76,6 +76,7 @@ func (r relatedExtractor) Extract(doc *Document) error {
 // short or link teasers, and stops at the first that is not.
 func removeLinksUnder(doc *Document, heading *Block, after []*Block) {
 	items := 0
+	evidence := "" // the same for every link, built at the first
 	for _, next := range after {
 		if next.Removed() {
 			continue
@@ -83,7 +84,10 @@ func removeLinksUnder(doc *Document, heading *Block, after []*Block) {
 		if items >= relatedMaxItems || next.Role != RoleBody || isProse(next) && !isLinkTeaser(next) || next.Features.Words > relatedItemWords || unlinkedHTML(next) {
 			break
 		}
-		doc.Remove(next, "related", "link under the heading "+quote(heading.Text))
+		if evidence == "" {
+			evidence = "link under the heading " + quote(heading.Text)
+		}
+		doc.Remove(next, "related", evidence)
 		items++
 	}
 }

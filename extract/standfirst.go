@@ -222,7 +222,9 @@ func leadEvidence(doc *Document, b *Block) bool {
 		if seen++; seen > leadLookahead {
 			break
 		}
-		if containsWords(next.wordFold(), text) {
+		// A text that folds shorter than the lead's fold does not hold
+		// it: it is not folded.
+		if mayFoldTo(next.Text, len(text)) && containsWords(next.wordFold(), text) {
 			return true
 		}
 	}

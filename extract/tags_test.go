@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
 
+	"github.com/pith-go/pith/clean"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -114,4 +116,43 @@ func TestCountCrumbSeparatorsAgreesWithCount(t *testing.T) {
 		}
 	}
 	assert.Equal(t, [len(crumbSeparators)]int{2, 0, 0, 1, 0, 0}, countCrumbSeparators("a > b > > c / d"))
+}
+
+// TestHoldsCrumbByte checks holdsCrumbByte against hasCrumbByte on random
+// texts of ASCII, separators and other runes, measured as a Document
+// measures its blocks, so that a text all in ASCII takes the byte
+// searches.
+func TestHoldsCrumbByte(t *testing.T) {
+	pieces := []string{">", "/", "|", "»", "›", "→", "a", "b", " ", "é", "’", "=", "-", "«", "‹"}
+	r := rand.New(rand.NewPCG(23, 24))
+	ascii, hits := 0, 0
+	for range 20000 {
+		var s strings.Builder
+		for range r.IntN(24) {
+			if r.IntN(3) == 0 {
+				s.WriteString(pieces[r.IntN(len(pieces))])
+			} else {
+				s.WriteByte(byte('a' + r.IntN(26)))
+			}
+		}
+		b := &Block{Text: s.String(), Features: clean.Measure(s.String(), "")}
+		if !mayHoldNonASCII(b) {
+			ascii++
+		}
+		want := hasCrumbByte(b.Text)
+		if want {
+			hits++
+		}
+		require.Equal(t, want, holdsCrumbByte(b), "%q", b.Text)
+	}
+	assert.Greater(t, ascii, 1000)
+	assert.Greater(t, hits, 1000)
+}
+
+// TestCrumbEvidence checks the breadcrumb evidence table against the
+// evidence as Removef would format it.
+func TestCrumbEvidence(t *testing.T) {
+	for k, sep := range crumbSeparators {
+		assert.Equal(t, fmt.Sprintf("breadcrumb, items separated by %q", strings.TrimSpace(sep)), crumbEvidence[k])
+	}
 }
