@@ -109,7 +109,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			// tokens and the phrase candidates alike. A run of plain
 			// words, as most are, is read by candidateScan.prose, which
 			// leaves the counts to be made at once here.
-			if i+16 <= len(s) && len(s) < proseMaxLine {
+			if len(s) >= 8 && len(s) < proseMaxLine {
 				if end, acc := cs.prose(s, i); end != i {
 					run := s[i:end]
 					words, spaces, letters, upper := proseCounts(run, acc)

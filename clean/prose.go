@@ -10,10 +10,10 @@ import (
 // ASCII letter that starts a word, a stop word token and a phrase
 // candidate word (no token is being read, and the scan is at a word
 // break), it reads words of that letter and lower-case ASCII letters, of
-// maxWordBytes or fewer, each followed by a space, or by punctuation that
-// folds to a space and a space. It reads on at the next word after a
-// space, and stops at anything else, within 16 bytes of the end of s, and
-// before a word that needs a call: one whose stop word posting would
+// maxWordBytes or fewer, each followed by a space, by punctuation that
+// folds to a space and a space, or by the end of s. It reads on at the
+// next word after a space, and stops at anything else, at the end of s,
+// and before a word that needs a call: one whose stop word posting would
 // outgrow the profile's hits, a long one that may be a stop word, and one
 // the scan must look up or keep in a way it does not inline.
 // profileLine's general loop takes those over.
@@ -26,15 +26,26 @@ import (
 // words in its bits 0-20, the punctuation marks after them in bits 21-41,
 // and the words that start with a capital from bit 42 (see proseCounts).
 // It returns where it stopped: i itself when the word at i is not one it
-// reads. s must be shorter than proseMaxLine bytes, so that no count
-// overflows its bits.
+// reads. s must have 8 bytes or more, the last eight read at once near
+// its end, and fewer than proseMaxLine, so that no count overflows its
+// bits.
 func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
-	for i+16 <= len(s) {
+	for {
 		// The end of the word: nl has the high bit of each byte from
-		// s[i+1] on that is no lower-case letter.
-		w := s[i : i+16]         // one bounds check for both loads
-		k := load64(w, 0) | 0x20 // its first eight bytes, lower-cased
-		nl := notLower(load64(w, 1))
+		// s[i+1] on that is no lower-case letter, k its first eight
+		// bytes, lower-cased. Near the end of s, they are read with
+		// the bytes before them, shifted out, and the zeros shifted in
+		// are no letters (len(s) >= 8, and i < len(s)).
+		var k, v uint64
+		if i+9 <= len(s) {
+			w := s[i : i+9] // one bounds check for both loads
+			k, v = load64(w, 0), load64(w, 1)
+		} else {
+			last, shift := load64(s, len(s)-8), uint(i+8-len(s))*8
+			k, v = last>>shift, last>>(shift+8)
+		}
+		k |= 0x20
+		nl := notLower(v)
 		j := i + 1
 		var h uint64 // the hash of its key, for the stop word filter
 		var bit uint // its candidateBit
@@ -50,17 +61,26 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 			// A longer word: its first eight bytes are its key, and its
 			// last eight are in its candidate bit.
 			for nl == 0 {
-				if j += 8; j+8 > len(s) || j-i > maxWordBytes {
+				if j += 8; j-i > maxWordBytes {
 					return i, acc
 				}
-				nl = notLower(load64(s, j))
+				if j+8 <= len(s) {
+					nl = notLower(load64(s, j))
+				} else {
+					// The zeros shifted in end the word at the end of s
+					// (j <= len(s), as the last load had no zero).
+					nl = notLower(load64(s, len(s)-8) >> (uint(j+8-len(s)) * 8))
+				}
 			}
 			j += bits.TrailingZeros64(nl) / 8
 			h = (k + uint64(j-i)) * hashMultiplier
 			bit = keyBit(k^bits.RotateLeft64(load64(s, j-wordKeyBytes), 29), j-i) // candidateBit
 		}
 		bit &= candidateBits - 1 // as it is: no bounds check below
-		sep := proseSeps[s[j]]
+		sep := uint8(sepEnd)
+		if j < len(s) {
+			sep = proseSeps[s[j]]
+		}
 		if sep == sepNone || sep == sepOther {
 			return i, acc
 		}
@@ -148,8 +168,11 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 		}
 		acc += 1 | uint64(^s[i]>>5&1)<<proseUpperShift // a word, and its capital
 		i = j + 1
-		if sep == sepPunct {
-			acc += 1 << proseMarkShift
+		if sep != sepSpace {
+			if sep == sepEnd {
+				return j, acc
+			}
+			acc += 1 << proseMarkShift // sepPunct
 			if i >= len(s) || s[i] != ' ' {
 				return i, acc
 			}
@@ -159,7 +182,6 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 			return i, acc
 		}
 	}
-	return i, acc
 }
 
 // noCandidates is the table of no phrase key, which candidateScan.prose
@@ -196,6 +218,7 @@ const (
 	sepSpace        // a space
 	sepPunct        // punctuation that folds to a space (asciiFold)
 	sepOther        // another word break: a control, which prose leaves
+	sepEnd          // the end of the text, which prose stops at
 )
 
 // proseSeps classifies the byte after a word for candidateScan.prose;
