@@ -314,9 +314,34 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			}
 			continue
 		}
+		if c-'0' < 10 {
+			// A run of digits ends the token, and counts as one digit:
+			// the first starts a word, or goes on with it, and the
+			// candidate word's '#' (foldDigit) stands for them all.
+			j := i + 1
+			for j < len(s) && s[j]-'0' < 10 {
+				j++
+			}
+			n := j - i
+			i = j
+			rc.runes += n
+			rc.digits += n
+			rc.nonSpace += n
+			if !wc.inWord {
+				wc.inWord = true
+				wc.words++
+			}
+			if phrases {
+				cs.ascii(foldDigit)
+			}
+			if t.inToken {
+				t.end(table, s, p)
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
-			// Any other ASCII character ends the token: a digit,
-			// punctuation, a control.
+			// Any other ASCII character ends the token: punctuation, a
+			// control.
 			i++
 			k := asciiProps[c]
 			if k&asciiControl != 0 {
@@ -326,15 +351,8 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				}
 			}
 			rc.runes++
-			rc.digits += int(k >> 2 & 1)
 			rc.nonSpace += int(^k >> 3 & 1)
-			switch {
-			case k&asciiDigit != 0:
-				if !wc.inWord {
-					wc.inWord = true
-					wc.words++
-				}
-			case k&asciiSpace != 0:
+			if k&asciiSpace != 0 {
 				wc.inWord = false
 			}
 			switch f := asciiFold[c]; {

@@ -15,8 +15,8 @@ import (
 // proseLine returns a line of n words of plain prose, as candidateScan.prose
 // reads it, with its exits: stop words of some languages, words that start
 // phrases or pairs, long words, capitals, punctuation, and now and then
-// what ends a run (an apostrophe, a digit, a letter beyond ASCII, a double
-// space, a tab).
+// what ends a run (an apostrophe, a digit or a run of them, a letter
+// beyond ASCII, a double space, a tab).
 func proseLine(r *rand.Rand, n int) string {
 	words := []string{
 		"the", "of", "and", "a", "to", "in", "is", "it", "le", "la", "de", "et", "und", "der", "die", "el",
@@ -40,7 +40,7 @@ func proseLine(r *rand.Rand, n int) string {
 		"BBC", "USA", "THE", "OF", "DE", "LA", "iPhone", "aB", "TikTok", "YouTube", "McDonald", "ABCDEFG",
 		"ABCDEFGH", "aBCDEFGHI", "NEVERTHELESS", "Nevertheless", "ShARE", "COVID19", "aBc’s", "ABC'S",
 	}
-	seps := []string{" ", " ", " ", " ", " ", ", ", ". ", "; ", "! ", ": ", ") ", " (", ",", ".", "' ", "'s ", "’ ", "2 ", " 1", "é ", "ü. ", "ß", "É ", "  ", "\t", "-", " \"", "\" "}
+	seps := []string{" ", " ", " ", " ", " ", ", ", ". ", "; ", "! ", ": ", ") ", " (", ",", ".", "' ", "'s ", "’ ", "2 ", " 1", "é ", "ü. ", "ß", "É ", "  ", "\t", "-", " \"", "\" ", " 2024 ", "12:30", "99"}
 	var b strings.Builder
 	for range n {
 		b.WriteString(words[r.IntN(len(words))])
