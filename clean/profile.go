@@ -536,7 +536,11 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 	if phrases {
 		p.cands, p.candsOK = cs.result(s), true
 	}
-	p.terminal = endsSentence(s, classes)
+	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf && asciiProps[s[n-1]]&(asciiSpace|asciiCloser) == 0 {
+		p.terminal = asciiProps[s[n-1]]&asciiTerminal != 0 // endsSentence, inline
+	} else {
+		p.terminal = endsSentenceTrimmed(s, classes)
+	}
 	if len(s) <= math.MaxInt32 {
 		// No count exceeds the text's bytes: none needs count32.
 		p.words, p.runes = int32(wc.total()), int32(rc.runes)
@@ -546,29 +550,6 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 		p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
 	}
 	return unchanged, stable
-}
-
-// endsSentence is EndsSentence, with the test of the commonest last
-// characters inline: an ASCII character that is neither a space nor a
-// closer alone decides, and so does a letter of the runes classes has.
-func endsSentence(s string, classes *[classTableSize]runeClass) bool {
-	if s == "" {
-		return false
-	}
-	switch c := s[len(s)-1]; {
-	case c >= utf8.RuneSelf:
-		// A letter is no space, closer nor terminal: it ends no
-		// sentence, as the last character of many lines in other
-		// scripts.
-		if r, _ := utf8.DecodeLastRuneInString(s); r < classTableSize && classes[r]&clsLetter != 0 {
-			return false
-		}
-		return EndsSentence(s)
-	case asciiProps[c]&(asciiSpace|asciiCloser) != 0:
-		return EndsSentence(s)
-	default:
-		return asciiProps[c]&asciiTerminal != 0
-	}
 }
 
 // Candidates returns Candidates(FoldPhrase(s)) for the text s the profile
