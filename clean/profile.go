@@ -491,6 +491,12 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				}
 				continue
 			}
+		} else if c >= 0xe1 && c <= 0xef && c != 0xed && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			// Three bytes, as the curly quotes and the dashes take, and
+			// CJK: decoded inline, from the first bytes whose
+			// continuations are always valid (no overlong form, no
+			// surrogate).
+			r, size = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}

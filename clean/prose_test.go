@@ -111,6 +111,28 @@ func TestProseRandomLatin(t *testing.T) {
 	}
 }
 
+// TestProseRandomThreeBytes checks the profiles, as TestProseRandom
+// does, on lines of words mixed with runes of three bytes, which
+// profileLine decodes inline from their first byte (curly quotes, dashes,
+// CJK, the replacement character), and with sequences it must leave to
+// the decoder: cut short, overlong, surrogates.
+func TestProseRandomThreeBytes(t *testing.T) {
+	pieces := []string{
+		"the", "word", "Share", "it", " ", " ", " ", ", ", ".", "1", "’", "“", "”", "–", "—", "…", "中文", "日本",
+		"한국", "\ufffd", "\u2028", "\u200b", "\u3000", "\ue000", "\uffff", "\xe2\x80", "\xe2", "\xe2\x80x",
+		"\xe0\xa0\x80", "\xe0\x80\x80", "\xe0\x9f\xbf", "\xed\x9f\xbf", "\xed\xa0\x80", "\xef\xbf\xbd",
+		"\xe1\x80\x80", "\xec\xbf\xbf", "\xee\x80\x80", "\xef\xbf\xbf", "\xe5\xc0\x80", "\xe5\x80\xc0",
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 4000 {
+		var b strings.Builder
+		for n := 1 + r.IntN(16); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		checkProseLine(t, strings.TrimRight(b.String(), " "))
+	}
+}
+
 // TestPutWide checks the length and the long flag a token has after
 // tokenScan.putWide, about the end of the buffer.
 func TestPutWide(t *testing.T) {
