@@ -62,6 +62,7 @@ type profileTables struct {
 	lowers  *[classTableSize]uint16
 	cands   *candidateTable // nil when the phrases were not asked for
 	letters *wideLetterSet
+	prose   *proseTable // of words and cands (noCandidates without the phrases)
 }
 
 // loadProfileTables fetches the tables, building them on first use; the
@@ -69,7 +70,9 @@ type profileTables struct {
 func loadProfileTables(phrases bool) profileTables {
 	tb := profileTables{words: &index().words, classes: classTable(), lowers: lowerTable(), letters: wideLetters()}
 	if phrases {
-		tb.cands = candidateIndex()
+		tb.cands, tb.prose = candidateIndex(), proseTables.get()
+	} else {
+		tb.prose = proseWordTables.get()
 	}
 	return tb
 }
@@ -98,7 +101,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 	var wc wordCounter
 	var cs candidateScan // newCandidateScan, but for its table
 	cs.space = true
-	cs.ix, cs.words, cs.prof = &noCandidates, table, p
+	cs.ix, cs.words, cs.prof, cs.bits = &noCandidates, table, p, tb.prose
 	if phrases {
 		cs.ix = tb.cands
 	}

@@ -21,7 +21,7 @@ import (
 // It does for each word what profileLine does: it appends the word's
 // stop word posting, from cs.words, to cs.prof's hits, and feeds the word
 // to the scan, whose table is noCandidates when the phrases were not
-// asked for. The counts, the same for any word, are left to the
+// asked for; it reads the filter's and the scan's bits from cs.bits. The counts, the same for any word, are left to the
 // caller, which works them out from the bytes read and from acc: the
 // words in its bits 0-20, the punctuation marks after them in bits 21-41,
 // and the words that start with a capital from bit 42 (see proseCounts).
@@ -74,6 +74,9 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 			}
 			j += bits.TrailingZeros64(nl) / 8
 			h = (k + uint64(j-i)) * hashMultiplier
+			if b := h >> (64 - filterLog); proseFilter(cs.bits[b/2], b) {
+				return i, acc // slotLong
+			}
 			bit = keyBit(k^bits.RotateLeft64(load64(s, j-wordKeyBytes), 29), j-i) // candidateBit
 		}
 		bit &= candidateBits - 1 // as it is: no bounds check below
@@ -90,8 +93,8 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 		// only adds to the size. A long word that is or may start a
 		// key, and a word that ends a pair that may be a key, are left
 		// to writeWord.
-		isKey := cs.ix.mayStart[bit/64]&(1<<(bit%64)) != 0
-		keep := cs.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
+		nib := cs.bits[bit]
+		isKey, keep := nib&proseMayStart != 0, nib&prosePairFirst != 0
 		if isKey || keep || cs.prevPairs {
 			if (isKey || keep) && j-i > wordKeyBytes {
 				return i, acc
@@ -113,16 +116,15 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 				} else if end > wordKeyBytes {
 					pk ^= bits.RotateLeft64(binary.LittleEndian.Uint64(cs.buf[(end-wordKeyBytes)&127:]), 29)
 				}
-				if pb := keyBit(pk, end); cs.ix.mayStart[pb/64]&(1<<(pb%64)) != 0 {
+				if pb := keyBit(pk, end); cs.bits[pb&(candidateBits-1)]&proseMayStart != 0 {
 					return i, acc
 				}
 			}
 		}
-		// The stop word: slotHashed, inline for a short word.
-		if b := h >> (64 - filterLog); cs.words.filter[b/64]&(1<<(b%64)) != 0 {
-			if j-i > wordKeyBytes {
-				return i, acc // slotLong
-			}
+		// The stop word: slotHashed, inline for a short word, whose
+		// filter bit is one of its nibble's; slotLong, left to the
+		// general loop, for a long word that passes the filter.
+		if proseFilter(nib, h>>(64-filterLog)) && j-i <= wordKeyBytes {
 			hk := h ^ h>>32                           // hashKeyed
 			tag := uint32(hk>>32)&^0xff | uint32(j-i) // wordTag
 			for x := hk & cs.words.mask; ; x = (x + 1) & cs.words.mask {
@@ -237,3 +239,46 @@ var proseSeps = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// A proseTable holds the bits candidateScan.prose reads for a word, in
+// one byte for each candidateBit b, read in one load: the stop word
+// filter's bits 2b and 2b+1 (filterBit is one more bit of the same hash,
+// so that a short word's filter bit is one of its candidate bit's two),
+// then candidateTable.mayStart's bit b (proseMayStart), then pairFirst's
+// (prosePairFirst).
+type proseTable [candidateBits]uint8
+
+// The bits of a proseTable's byte but the filter's.
+const (
+	proseMayStart  = 1 << 2
+	prosePairFirst = 1 << 3
+)
+
+// proseFilter reports whether the byte v of a proseTable has the filter bit
+// fb, a bit of the hash whose candidate bit gave v: bit 0 of v for an
+// even fb, bit 1 for an odd one.
+func proseFilter(v uint8, fb uint64) bool { return v&(1+uint8(fb&1)) != 0 }
+
+// newProseTable returns the proseTable of the stop word table words and
+// the candidate table ix.
+func newProseTable(words *wordTable, ix *candidateTable) *proseTable {
+	var t proseTable
+	for b := range uint(candidateBits) {
+		v := words.filter[2*b/64] >> (2 * b % 64) & 3 // bits 2b and 2b+1
+		v |= (ix.mayStart[b/64] >> (b % 64) & 1) << 2
+		v |= (ix.pairFirst[b/64] >> (b % 64) & 1) << 3
+		t[b] = uint8(v)
+	}
+	return &t
+}
+
+// proseTables and proseWordTables hold the proseTables of the stop word
+// table with the candidate table, and with noCandidates.
+var (
+	proseTables     = lazy[proseTable]{build: func() *proseTable { return newProseTable(&index().words, candidateIndex()) }}
+	proseWordTables = lazy[proseTable]{build: func() *proseTable { return newProseTable(&index().words, &noCandidates) }}
+)
+
+// filterLog is candidateLog+1, as a proseTable takes it: a constant
+// index out of range breaks the build otherwise.
+var _ = [1]struct{}{}[filterLog-candidateLog-1]

@@ -133,6 +133,32 @@ func TestProseRandomThreeBytes(t *testing.T) {
 	}
 }
 
+// TestProseTable checks the bits of both proseTables against the stop
+// word filter and the candidate tables they stand for, and proseFilter
+// against filterBit, for every candidate bit.
+func TestProseTable(t *testing.T) {
+	words := &index().words
+	for _, tc := range []struct {
+		name  string
+		table *proseTable
+		ix    *candidateTable
+	}{
+		{"phrases", proseTables.get(), candidateIndex()},
+		{"no phrases", proseWordTables.get(), &noCandidates},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for b := range uint64(candidateBits) {
+				v := tc.table[b]
+				require.Equal(t, tc.ix.mayStart[b/64]&(1<<(b%64)) != 0, v&proseMayStart != 0, "%d", b)
+				require.Equal(t, tc.ix.pairFirst[b/64]&(1<<(b%64)) != 0, v&prosePairFirst != 0, "%d", b)
+				for fb := 2 * b; fb < 2*b+2; fb++ {
+					require.Equal(t, words.filter[fb/64]&(1<<(fb%64)) != 0, proseFilter(v, fb), "%d", fb)
+				}
+			}
+		})
+	}
+}
+
 // TestPutWide checks the length and the long flag a token has after
 // tokenScan.putWide, about the end of the buffer.
 func TestPutWide(t *testing.T) {
