@@ -95,7 +95,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 	}
 	p.size, p.hits = count32(len(s)), hits
 	unchanged, stable = true, true
-	table, classes, lowers, letters := tb.words, tb.classes, tb.lowers, tb.letters
+	table, classes, lowers, letters, bitsOf := tb.words, tb.classes, tb.lowers, tb.letters, tb.prose
 	var t tokenScan
 	var rc runeCounts
 	var wc wordCounter
@@ -179,8 +179,10 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				if n <= wordKeyBytes {
 					k &= lowBytes(n)
 					h := (k + uint64(n)) * hashMultiplier
-					slot, ok = table.slotHashed(h, k, n)
-					bit = uint(h >> (64 - candidateLog)) // keyBit
+					bit = uint(h >> (64 - candidateLog))             // keyBit
+					if proseFilter(bitsOf[bit], h>>(64-filterLog)) { // slotHashed's first test
+						slot, ok = table.slotHashed(h, k, n)
+					}
 				} else {
 					w := s[i:j]
 					if upper != 0 {
@@ -203,8 +205,8 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 					// unless the pair it ends may be a key; a short
 					// one that may only start a pair, and ends none
 					// that may be a key, is only kept.
-					mayStart := cs.ix.mayStart[bit/64]&(1<<(bit%64)) != 0
-					pairFirst := cs.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
+					v := bitsOf[bit%candidateBits]
+					mayStart, pairFirst := v&proseMayStart != 0, v&prosePairFirst != 0
 					switch {
 					case !mayStart && !pairFirst && !cs.prevPairs:
 						cs.size += n + 1
@@ -404,8 +406,10 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				if n <= wordKeyBytes {
 					k &= lowBytes(n)
 					h := (k + uint64(n)) * hashMultiplier
-					slot, ok = table.slotHashed(h, k, n)
-					bit = uint(h >> (64 - candidateLog)) // keyBit
+					bit = uint(h >> (64 - candidateLog))             // keyBit
+					if proseFilter(bitsOf[bit], h>>(64-filterLog)) { // slotHashed's first test
+						slot, ok = table.slotHashed(h, k, n)
+					}
 				} else {
 					if b := filterBit(k, n); table.filter[b/64]&(1<<(b%64)) != 0 {
 						slot, ok = slotLong(table, s[from:i])
