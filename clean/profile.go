@@ -420,7 +420,11 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 					p.hits = append(p.hits, table.entries[slot].ref)
 				}
 				if phrases {
-					cs.wholeWord(s[from:i], k, bit, 0)
+					if v := bitsOf[bit%candidateBits]; v&(proseMayStart|prosePairFirst) == 0 && !cs.prevPairs {
+						cs.size += n + 1 // wholeWord's first case, inline
+					} else {
+						cs.wholeWord(s[from:i], k, bit, 0)
+					}
 				}
 				if i < len(s) && s[i] == ' ' {
 					// A space after a word is never the second of a
@@ -547,7 +551,12 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 		t.end(table, s, p)
 	}
 	if phrases {
-		p.cands, p.candsOK = cs.result(s), true
+		if cs.space && !cs.long && cs.size <= maxPhraseText {
+			p.cands = cs.cands // result, inline for a text that ends with a word break
+		} else {
+			p.cands = cs.result(s)
+		}
+		p.candsOK = true
 	}
 	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf && asciiProps[s[n-1]]&(asciiSpace|asciiCloser) == 0 {
 		p.terminal = asciiProps[s[n-1]]&asciiTerminal != 0 // endsSentence, inline
