@@ -364,8 +364,8 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			case !phrases:
 			case f == foldSpace: // punctuation, tabs and line breaks
 				cs.wordBreak()
-			default:
-				cs.ascii(f)
+			default: // an apostrophe, a symbol: cs.ascii's put, as no digit comes here
+				cs.put(f)
 			}
 			if t.inToken {
 				t.end(table, s, p)
