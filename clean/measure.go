@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,40 +17,66 @@ const terminals = ".!?…;。！？．‼⁇؟۔।॥։።"
 // punctuation: . ! ? … ; or the CJK, Arabic, Urdu, Devanagari, Armenian or
 // Ethiopic full stops and question marks (。！？．؟۔।॥։።). A colon does not
 // end a sentence, nor does a footnote number ("end.[1]" is false).
-func EndsSentence(s string) bool {
-	if s != "" {
-		// Most texts end with an ASCII character that is neither a space
-		// nor a closer: it alone decides.
-		switch c := s[len(s)-1]; {
-		case c >= utf8.RuneSelf || asciiProps[c]&asciiSpace != 0:
-		case c == '.' || c == '!' || c == '?' || c == ';':
-			return true
-		case c != '"' && c != '\'' && c != ')' && c != ']' && c != '}':
-			return false
-		}
+func EndsSentence(s string) bool { return endsSentence(s, classTable()) }
+
+// endsSentence is EndsSentence, with the classes of the runes from
+// classes (classTable). Most texts end with an ASCII character that is
+// neither a space nor a closer: it alone decides, inline.
+func endsSentence(s string, classes *[classTableSize]runeClass) bool {
+	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf && asciiProps[s[n-1]]&(asciiSpace|asciiCloser) == 0 {
+		return asciiProps[s[n-1]]&asciiTerminal != 0
 	}
-	// The trailing spaces, then the closers, are passed over a rune
-	// at a time from the end, ASCII without decoding.
+	return endsSentenceTrimmed(s, classes)
+}
+
+// endsSentenceTrimmed is endsSentence for any text: the trailing spaces,
+// then the closers, are passed over a rune at a time from the end, ASCII
+// without decoding, and the rune before them decides.
+func endsSentenceTrimmed(s string, classes *[classTableSize]runeClass) bool {
 	i := len(s)
-	for i > 0 {
-		r, size := lastRune(s[:i])
-		if r < utf8.RuneSelf && asciiProps[r]&asciiSpace == 0 || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
-			break
-		}
+	r, size := lastRune(s)
+	for i > 0 && isSpaceRune(r, classes) {
 		i -= size
+		r, size = lastRune(s[:i])
 	}
-	for i > 0 {
-		r, size := lastRune(s[:i])
-		if r < utf8.RuneSelf && asciiProps[r]&asciiCloser == 0 || r >= utf8.RuneSelf && !strings.ContainsRune(closers, r) {
-			break
-		}
+	for i > 0 && isCloser(r) {
 		i -= size
+		r, size = lastRune(s[:i])
 	}
-	r, _ := lastRune(s[:i])
+	return isTerminal(r) // false for utf8.RuneError, at the start of s
+}
+
+// isSpaceRune is unicode.IsSpace, from the classes of the runes
+// (classOf).
+func isSpaceRune(r rune, classes *[classTableSize]runeClass) bool {
 	if r < utf8.RuneSelf {
-		return asciiProps[r]&asciiTerminal != 0
+		return asciiProps[r]&asciiSpace != 0
 	}
-	return r != utf8.RuneError && strings.ContainsRune(terminals, r)
+	return classOf(r, classes)&clsSpace != 0
+}
+
+// isCloser reports whether r is one of closers.
+func isCloser(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && asciiProps[r]&asciiCloser != 0
+	}
+	switch r {
+	case '”', '’', '“', '‘', '»', '«', '›', '‹', '」', '』', '》', '〉', '）', '］':
+		return true
+	}
+	return false
+}
+
+// isTerminal reports whether r is one of terminals.
+func isTerminal(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && asciiProps[r]&asciiTerminal != 0
+	}
+	switch r {
+	case '…', '。', '！', '？', '．', '‼', '⁇', '؟', '۔', '।', '॥', '։', '።':
+		return true
+	}
+	return false
 }
 
 // lastRune is utf8.DecodeLastRuneInString, with an ASCII last byte

@@ -129,20 +129,38 @@ func TestMeasureCounts(t *testing.T) {
 	}
 }
 
+// endsSentenceTrims is EndsSentence as the trims it stands for.
+func endsSentenceTrims(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	s = strings.TrimRight(s, closers)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r != utf8.RuneError && strings.ContainsRune(terminals, r)
+}
+
+// TestEndsSentenceRunes checks the sets of runes EndsSentence passes
+// over and ends at, for every rune: isCloser and isTerminal against
+// closers and terminals, and isSpaceRune against unicode.IsSpace.
+func TestEndsSentenceRunes(t *testing.T) {
+	classes := classTable()
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		want := r != utf8.RuneError && strings.ContainsRune(closers, r)
+		require.Equal(t, want, isCloser(r), "%U", r)
+		want = r != utf8.RuneError && strings.ContainsRune(terminals, r)
+		require.Equal(t, want, isTerminal(r), "%U", r)
+		if r >= 0 {
+			require.Equal(t, unicode.IsSpace(r), isSpaceRune(r, classes), "%U", r)
+		}
+	}
+}
+
 // TestEndsSentenceLastByte checks EndsSentence's test of the last byte
 // against the trims it makes otherwise, for every ASCII byte after texts
 // that end a sentence or not.
 func TestEndsSentenceLastByte(t *testing.T) {
-	slow := func(s string) bool {
-		s = strings.TrimRightFunc(s, unicode.IsSpace)
-		s = strings.TrimRight(s, closers)
-		r, _ := utf8.DecodeLastRuneInString(s)
-		return r != utf8.RuneError && strings.ContainsRune(terminals, r)
-	}
 	for _, prefix := range []string{"", "Done.", "Done", "Fin。", "«Oui»", "a.\u00a0", "(end)"} {
 		for c := range byte(utf8.RuneSelf) {
 			s := prefix + string(rune(c))
-			require.Equal(t, slow(s), EndsSentence(s), "%q", s)
+			require.Equal(t, endsSentenceTrims(s), EndsSentence(s), "%q", s)
 		}
 	}
 }
@@ -151,12 +169,6 @@ func TestEndsSentenceLastByte(t *testing.T) {
 // for, on random texts ending in spaces, closers and terminals of every
 // kind, letters and invalid bytes.
 func TestEndsSentenceRandom(t *testing.T) {
-	slow := func(s string) bool {
-		s = strings.TrimRightFunc(s, unicode.IsSpace)
-		s = strings.TrimRight(s, closers)
-		r, _ := utf8.DecodeLastRuneInString(s)
-		return r != utf8.RuneError && strings.ContainsRune(terminals, r)
-	}
 	var pieces []string
 	for _, set := range []string{closers, terminals, " \t\n\u00a0\u3000\u2009\u0085", "aZé中:,-1"} {
 		for _, r := range set {
@@ -172,7 +184,7 @@ func TestEndsSentenceRandom(t *testing.T) {
 			b.WriteString(pieces[r.IntN(len(pieces))])
 		}
 		s := b.String()
-		want := slow(s)
+		want := endsSentenceTrims(s)
 		if want {
 			ends++
 		}

@@ -132,6 +132,7 @@ type candidateScan struct {
 	// without the phrases, from noCandidates, in prose alone).
 	words *wordTable
 	prof  *LineProfile
+	bits  *proseTable // the bits of words and ix that prose reads, in one table
 }
 
 // newCandidateScan returns a scan at the start of a text.

@@ -62,6 +62,7 @@ type profileTables struct {
 	lowers  *[classTableSize]uint16
 	cands   *candidateTable // nil when the phrases were not asked for
 	letters *wideLetterSet
+	prose   *proseTable // of words and cands (noCandidates without the phrases)
 }
 
 // loadProfileTables fetches the tables, building them on first use; the
@@ -69,7 +70,9 @@ type profileTables struct {
 func loadProfileTables(phrases bool) profileTables {
 	tb := profileTables{words: &index().words, classes: classTable(), lowers: lowerTable(), letters: wideLetters()}
 	if phrases {
-		tb.cands = candidateIndex()
+		tb.cands, tb.prose = candidateIndex(), proseTables.get()
+	} else {
+		tb.prose = proseWordTables.get()
 	}
 	return tb
 }
@@ -92,13 +95,13 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 	}
 	p.size, p.hits = count32(len(s)), hits
 	unchanged, stable = true, true
-	table, classes, lowers, letters := tb.words, tb.classes, tb.lowers, tb.letters
+	table, classes, lowers, letters, bitsOf := tb.words, tb.classes, tb.lowers, tb.letters, tb.prose
 	var t tokenScan
 	var rc runeCounts
 	var wc wordCounter
 	var cs candidateScan // newCandidateScan, but for its table
 	cs.space = true
-	cs.ix, cs.words, cs.prof = &noCandidates, table, p
+	cs.ix, cs.words, cs.prof, cs.bits = &noCandidates, table, p, tb.prose
 	if phrases {
 		cs.ix = tb.cands
 	}
@@ -109,7 +112,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			// tokens and the phrase candidates alike. A run of plain
 			// words, as most are, is read by candidateScan.prose, which
 			// leaves the counts to be made at once here.
-			if i+16 <= len(s) && len(s) < proseMaxLine {
+			if len(s) >= 8 && len(s) < proseMaxLine {
 				if end, acc := cs.prose(s, i); end != i {
 					run := s[i:end]
 					words, spaces, letters, upper := proseCounts(run, acc)
@@ -176,8 +179,10 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				if n <= wordKeyBytes {
 					k &= lowBytes(n)
 					h := (k + uint64(n)) * hashMultiplier
-					slot, ok = table.slotHashed(h, k, n)
-					bit = uint(h >> (64 - candidateLog)) // keyBit
+					bit = uint(h >> (64 - candidateLog))             // keyBit
+					if proseFilter(bitsOf[bit], h>>(64-filterLog)) { // slotHashed's first test
+						slot, ok = table.slotHashed(h, k, n)
+					}
 				} else {
 					w := s[i:j]
 					if upper != 0 {
@@ -200,8 +205,8 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 					// unless the pair it ends may be a key; a short
 					// one that may only start a pair, and ends none
 					// that may be a key, is only kept.
-					mayStart := cs.ix.mayStart[bit/64]&(1<<(bit%64)) != 0
-					pairFirst := cs.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
+					v := bitsOf[bit%candidateBits]
+					mayStart, pairFirst := v&proseMayStart != 0, v&prosePairFirst != 0
 					switch {
 					case !mayStart && !pairFirst && !cs.prevPairs:
 						cs.size += n + 1
@@ -314,9 +319,34 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			}
 			continue
 		}
+		if c-'0' < 10 {
+			// A run of digits ends the token, and counts as one digit:
+			// the first starts a word, or goes on with it, and the
+			// candidate word's '#' (foldDigit) stands for them all.
+			j := i + 1
+			for j < len(s) && s[j]-'0' < 10 {
+				j++
+			}
+			n := j - i
+			i = j
+			rc.runes += n
+			rc.digits += n
+			rc.nonSpace += n
+			if !wc.inWord {
+				wc.inWord = true
+				wc.words++
+			}
+			if phrases {
+				cs.ascii(foldDigit)
+			}
+			if t.inToken {
+				t.end(table, s, p)
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
-			// Any other ASCII character ends the token: a digit,
-			// punctuation, a control.
+			// Any other ASCII character ends the token: punctuation, a
+			// control.
 			i++
 			k := asciiProps[c]
 			if k&asciiControl != 0 {
@@ -326,23 +356,16 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				}
 			}
 			rc.runes++
-			rc.digits += int(k >> 2 & 1)
 			rc.nonSpace += int(^k >> 3 & 1)
-			switch {
-			case k&asciiDigit != 0:
-				if !wc.inWord {
-					wc.inWord = true
-					wc.words++
-				}
-			case k&asciiSpace != 0:
+			if k&asciiSpace != 0 {
 				wc.inWord = false
 			}
 			switch f := asciiFold[c]; {
 			case !phrases:
 			case f == foldSpace: // punctuation, tabs and line breaks
 				cs.wordBreak()
-			default:
-				cs.ascii(f)
+			default: // an apostrophe, a symbol: cs.ascii's put, as no digit comes here
+				cs.put(f)
 			}
 			if t.inToken {
 				t.end(table, s, p)
@@ -383,8 +406,10 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				if n <= wordKeyBytes {
 					k &= lowBytes(n)
 					h := (k + uint64(n)) * hashMultiplier
-					slot, ok = table.slotHashed(h, k, n)
-					bit = uint(h >> (64 - candidateLog)) // keyBit
+					bit = uint(h >> (64 - candidateLog))             // keyBit
+					if proseFilter(bitsOf[bit], h>>(64-filterLog)) { // slotHashed's first test
+						slot, ok = table.slotHashed(h, k, n)
+					}
 				} else {
 					if b := filterBit(k, n); table.filter[b/64]&(1<<(b%64)) != 0 {
 						slot, ok = slotLong(table, s[from:i])
@@ -395,7 +420,11 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 					p.hits = append(p.hits, table.entries[slot].ref)
 				}
 				if phrases {
-					cs.wholeWord(s[from:i], k, bit, 0)
+					if v := bitsOf[bit%candidateBits]; v&(proseMayStart|prosePairFirst) == 0 && !cs.prevPairs {
+						cs.size += n + 1 // wholeWord's first case, inline
+					} else {
+						cs.wholeWord(s[from:i], k, bit, 0)
+					}
 				}
 				if i < len(s) && s[i] == ' ' {
 					// A space after a word is never the second of a
@@ -473,6 +502,12 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				}
 				continue
 			}
+		} else if c >= 0xe1 && c <= 0xef && c != 0xed && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			// Three bytes, as the curly quotes and the dashes take, and
+			// CJK: decoded inline, from the first bytes whose
+			// continuations are always valid (no overlong form, no
+			// surrogate).
+			r, size = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
@@ -516,9 +551,18 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 		t.end(table, s, p)
 	}
 	if phrases {
-		p.cands, p.candsOK = cs.result(s), true
+		if cs.space && !cs.long && cs.size <= maxPhraseText {
+			p.cands = cs.cands // result, inline for a text that ends with a word break
+		} else {
+			p.cands = cs.result(s)
+		}
+		p.candsOK = true
 	}
-	p.terminal = endsSentence(s, classes)
+	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf && asciiProps[s[n-1]]&(asciiSpace|asciiCloser) == 0 {
+		p.terminal = asciiProps[s[n-1]]&asciiTerminal != 0 // endsSentence, inline
+	} else {
+		p.terminal = endsSentenceTrimmed(s, classes)
+	}
 	if len(s) <= math.MaxInt32 {
 		// No count exceeds the text's bytes: none needs count32.
 		p.words, p.runes = int32(wc.total()), int32(rc.runes)
@@ -528,29 +572,6 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 		p.upper, p.cased, p.digits, p.nonSpace = count32(rc.upper), count32(rc.cased), count32(rc.digits), count32(rc.nonSpace)
 	}
 	return unchanged, stable
-}
-
-// endsSentence is EndsSentence, with the test of the commonest last
-// characters inline: an ASCII character that is neither a space nor a
-// closer alone decides, and so does a letter of the runes classes has.
-func endsSentence(s string, classes *[classTableSize]runeClass) bool {
-	if s == "" {
-		return false
-	}
-	switch c := s[len(s)-1]; {
-	case c >= utf8.RuneSelf:
-		// A letter is no space, closer nor terminal: it ends no
-		// sentence, as the last character of many lines in other
-		// scripts.
-		if r, _ := utf8.DecodeLastRuneInString(s); r < classTableSize && classes[r]&clsLetter != 0 {
-			return false
-		}
-		return EndsSentence(s)
-	case asciiProps[c]&(asciiSpace|asciiCloser) != 0:
-		return EndsSentence(s)
-	default:
-		return asciiProps[c]&asciiTerminal != 0
-	}
 }
 
 // Candidates returns Candidates(FoldPhrase(s)) for the text s the profile

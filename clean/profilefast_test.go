@@ -85,16 +85,17 @@ func TestLowerRunEnd(t *testing.T) {
 	}
 }
 
-// TestEndsSentenceInline checks profileLine's endsSentence against
-// EndsSentence on every ASCII last character and some others.
+// TestEndsSentenceInline checks endsSentence, its inline test of the
+// last byte and the trims after, against the trims EndsSentence stands
+// for, on every ASCII last character and some others.
 func TestEndsSentenceInline(t *testing.T) {
 	for c := range rune(utf8.RuneSelf) {
 		for _, s := range []string{string(c), "end" + string(c), "end." + string(c), "end!" + string(c) + string(c)} {
-			require.Equal(t, EndsSentence(s), endsSentence(s, classTable()), "%q", s)
+			require.Equal(t, endsSentenceTrims(s), endsSentence(s, classTable()), "%q", s)
 		}
 	}
-	for _, s := range []string{"", "end。", "end.”", "end »", "end…", "end:", "ende.", "café", "Привет", "東京", "end.\u00a0", "x\xff"} {
-		require.Equal(t, EndsSentence(s), endsSentence(s, classTable()), "%q", s)
+	for _, s := range []string{"", "end。", "end.”", "end »", "end…", "end:", "ende.", "café", "Привет", "東京", "end.\u00a0", "x\xff", "end.\u3000", "end?\ufffd", "\ufffd"} {
+		require.Equal(t, endsSentenceTrims(s), endsSentence(s, classTable()), "%q", s)
 	}
 }
 

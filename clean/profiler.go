@@ -23,6 +23,7 @@ import (
 // a local variable keeps on the stack.
 type Profiler struct {
 	free    []postingRef  // where the next profile's hits go, from len(free)
+	chunks  int           // the chunks of hits allocated so far
 	tables  profileTables // fetched on the first line
 	invalid bool          // a line held bytes that are not UTF-8
 	memo    [memoSlots]memoEntry
@@ -58,7 +59,9 @@ func memoSlot(t string) uint {
 }
 
 // profilerChunk is the number of stop word hits a Profiler allocates at
-// once: those of some 10 KB of prose.
+// once, those of some 10 KB of prose, from its third chunk on: the first
+// holds a quarter of that, the second half, as most dumps have a few
+// hundred hits.
 const profilerChunk = 1024
 
 // Line returns Text(line) and ProfilePhrases(Text(line)). For a line
@@ -132,7 +135,9 @@ func (pr *Profiler) Invalid() bool { return pr.invalid }
 func (pr *Profiler) hits(n int) []postingRef {
 	need := n/6 + 1 // a stop word takes two bytes or more, and most are longer
 	if cap(pr.free)-len(pr.free) < need {
-		pr.free = make([]postingRef, 0, max(profilerChunk, need))
+		chunk := profilerChunk >> max(2-pr.chunks, 0)
+		pr.free = make([]postingRef, 0, max(chunk, need))
+		pr.chunks++
 	}
 	return pr.free[len(pr.free):len(pr.free)]
 }

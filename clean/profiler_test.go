@@ -188,3 +188,29 @@ func TestPlainRunes(t *testing.T) {
 		})
 	}
 }
+
+// TestProfilerChunkSizes checks the chunks of hits a Profiler allocates: a
+// quarter of profilerChunk, then half, then profilerChunk, or what a
+// long text may need, each taken when the free part may not hold a
+// text's hits.
+func TestProfilerChunkSizes(t *testing.T) {
+	var pr Profiler
+	for _, tc := range []struct {
+		n       int // the text's bytes
+		kept    int // its hits
+		wantCap int // the capacity of the chunk its hits went to
+	}{
+		{n: 600, kept: 100, wantCap: profilerChunk / 4}, // 101 reserved
+		{n: 600, kept: 100, wantCap: profilerChunk / 4}, // 156 free
+		{n: 600, kept: 100, wantCap: profilerChunk / 2}, // 56 free: a new chunk
+		{n: 6000, kept: 900, wantCap: profilerChunk},
+		{n: 12000, kept: 10, wantCap: 12000/6 + 1}, // more than a chunk
+	} {
+		hits := pr.hits(tc.n)
+		require.Equal(t, tc.wantCap, cap(pr.free), "%+v", tc)
+		require.Zero(t, len(hits))
+		p := LineProfile{hits: hits[:tc.kept]}
+		pr.keep(&p)
+		assert.Equal(t, tc.kept, cap(p.hits), "%+v", tc)
+	}
+}

@@ -10,10 +10,10 @@ import (
 // ASCII letter that starts a word, a stop word token and a phrase
 // candidate word (no token is being read, and the scan is at a word
 // break), it reads words of that letter and lower-case ASCII letters, of
-// maxWordBytes or fewer, each followed by a space, or by punctuation that
-// folds to a space and a space. It reads on at the next word after a
-// space, and stops at anything else, within 16 bytes of the end of s, and
-// before a word that needs a call: one whose stop word posting would
+// maxWordBytes or fewer, each followed by a space, by punctuation that
+// folds to a space and a space, or by the end of s. It reads on at the
+// next word after a space, and stops at anything else, at the end of s,
+// and before a word that needs a call: one whose stop word posting would
 // outgrow the profile's hits, a long one that may be a stop word, and one
 // the scan must look up or keep in a way it does not inline.
 // profileLine's general loop takes those over.
@@ -21,20 +21,31 @@ import (
 // It does for each word what profileLine does: it appends the word's
 // stop word posting, from cs.words, to cs.prof's hits, and feeds the word
 // to the scan, whose table is noCandidates when the phrases were not
-// asked for. The counts, the same for any word, are left to the
+// asked for; it reads the filter's and the scan's bits from cs.bits. The counts, the same for any word, are left to the
 // caller, which works them out from the bytes read and from acc: the
 // words in its bits 0-20, the punctuation marks after them in bits 21-41,
 // and the words that start with a capital from bit 42 (see proseCounts).
 // It returns where it stopped: i itself when the word at i is not one it
-// reads. s must be shorter than proseMaxLine bytes, so that no count
-// overflows its bits.
+// reads. s must have 8 bytes or more, the last eight read at once near
+// its end, and fewer than proseMaxLine, so that no count overflows its
+// bits.
 func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
-	for i+16 <= len(s) {
+	for {
 		// The end of the word: nl has the high bit of each byte from
-		// s[i+1] on that is no lower-case letter.
-		w := s[i : i+16]         // one bounds check for both loads
-		k := load64(w, 0) | 0x20 // its first eight bytes, lower-cased
-		nl := notLower(load64(w, 1))
+		// s[i+1] on that is no lower-case letter, k its first eight
+		// bytes, lower-cased. Near the end of s, they are read with
+		// the bytes before them, shifted out, and the zeros shifted in
+		// are no letters (len(s) >= 8, and i < len(s)).
+		var k, v uint64
+		if i+9 <= len(s) {
+			w := s[i : i+9] // one bounds check for both loads
+			k, v = load64(w, 0), load64(w, 1)
+		} else {
+			last, shift := load64(s, len(s)-8), uint(i+8-len(s))*8
+			k, v = last>>shift, last>>(shift+8)
+		}
+		k |= 0x20
+		nl := notLower(v)
 		j := i + 1
 		var h uint64 // the hash of its key, for the stop word filter
 		var bit uint // its candidateBit
@@ -50,17 +61,29 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 			// A longer word: its first eight bytes are its key, and its
 			// last eight are in its candidate bit.
 			for nl == 0 {
-				if j += 8; j+8 > len(s) || j-i > maxWordBytes {
+				if j += 8; j-i > maxWordBytes {
 					return i, acc
 				}
-				nl = notLower(load64(s, j))
+				if j+8 <= len(s) {
+					nl = notLower(load64(s, j))
+				} else {
+					// The zeros shifted in end the word at the end of s
+					// (j <= len(s), as the last load had no zero).
+					nl = notLower(load64(s, len(s)-8) >> (uint(j+8-len(s)) * 8))
+				}
 			}
 			j += bits.TrailingZeros64(nl) / 8
 			h = (k + uint64(j-i)) * hashMultiplier
+			if b := h >> (64 - filterLog); proseFilter(cs.bits[b/2], b) {
+				return i, acc // slotLong
+			}
 			bit = keyBit(k^bits.RotateLeft64(load64(s, j-wordKeyBytes), 29), j-i) // candidateBit
 		}
 		bit &= candidateBits - 1 // as it is: no bounds check below
-		sep := proseSeps[s[j]]
+		sep := uint8(sepEnd)
+		if j < len(s) {
+			sep = proseSeps[s[j]]
+		}
 		if sep == sepNone || sep == sepOther {
 			return i, acc
 		}
@@ -70,8 +93,8 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 		// only adds to the size. A long word that is or may start a
 		// key, and a word that ends a pair that may be a key, are left
 		// to writeWord.
-		isKey := cs.ix.mayStart[bit/64]&(1<<(bit%64)) != 0
-		keep := cs.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
+		nib := cs.bits[bit]
+		isKey, keep := nib&proseMayStart != 0, nib&prosePairFirst != 0
 		if isKey || keep || cs.prevPairs {
 			if (isKey || keep) && j-i > wordKeyBytes {
 				return i, acc
@@ -93,16 +116,15 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 				} else if end > wordKeyBytes {
 					pk ^= bits.RotateLeft64(binary.LittleEndian.Uint64(cs.buf[(end-wordKeyBytes)&127:]), 29)
 				}
-				if pb := keyBit(pk, end); cs.ix.mayStart[pb/64]&(1<<(pb%64)) != 0 {
+				if pb := keyBit(pk, end); cs.bits[pb&(candidateBits-1)]&proseMayStart != 0 {
 					return i, acc
 				}
 			}
 		}
-		// The stop word: slotHashed, inline for a short word.
-		if b := h >> (64 - filterLog); cs.words.filter[b/64]&(1<<(b%64)) != 0 {
-			if j-i > wordKeyBytes {
-				return i, acc // slotLong
-			}
+		// The stop word: slotHashed, inline for a short word, whose
+		// filter bit is one of its nibble's; slotLong, left to the
+		// general loop, for a long word that passes the filter.
+		if proseFilter(nib, h>>(64-filterLog)) && j-i <= wordKeyBytes {
 			hk := h ^ h>>32                           // hashKeyed
 			tag := uint32(hk>>32)&^0xff | uint32(j-i) // wordTag
 			for x := hk & cs.words.mask; ; x = (x + 1) & cs.words.mask {
@@ -148,8 +170,11 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 		}
 		acc += 1 | uint64(^s[i]>>5&1)<<proseUpperShift // a word, and its capital
 		i = j + 1
-		if sep == sepPunct {
-			acc += 1 << proseMarkShift
+		if sep != sepSpace {
+			if sep == sepEnd {
+				return j, acc
+			}
+			acc += 1 << proseMarkShift // sepPunct
 			if i >= len(s) || s[i] != ' ' {
 				return i, acc
 			}
@@ -159,7 +184,6 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 			return i, acc
 		}
 	}
-	return i, acc
 }
 
 // noCandidates is the table of no phrase key, which candidateScan.prose
@@ -196,6 +220,7 @@ const (
 	sepSpace        // a space
 	sepPunct        // punctuation that folds to a space (asciiFold)
 	sepOther        // another word break: a control, which prose leaves
+	sepEnd          // the end of the text, which prose stops at
 )
 
 // proseSeps classifies the byte after a word for candidateScan.prose;
@@ -214,3 +239,46 @@ var proseSeps = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// A proseTable holds the bits candidateScan.prose reads for a word, in
+// one byte for each candidateBit b, read in one load: the stop word
+// filter's bits 2b and 2b+1 (filterBit is one more bit of the same hash,
+// so that a short word's filter bit is one of its candidate bit's two),
+// then candidateTable.mayStart's bit b (proseMayStart), then pairFirst's
+// (prosePairFirst).
+type proseTable [candidateBits]uint8
+
+// The bits of a proseTable's byte but the filter's.
+const (
+	proseMayStart  = 1 << 2
+	prosePairFirst = 1 << 3
+)
+
+// proseFilter reports whether the byte v of a proseTable has the filter bit
+// fb, a bit of the hash whose candidate bit gave v: bit 0 of v for an
+// even fb, bit 1 for an odd one.
+func proseFilter(v uint8, fb uint64) bool { return v&(1+uint8(fb&1)) != 0 }
+
+// newProseTable returns the proseTable of the stop word table words and
+// the candidate table ix.
+func newProseTable(words *wordTable, ix *candidateTable) *proseTable {
+	var t proseTable
+	for b := range uint(candidateBits) {
+		v := words.filter[2*b/64] >> (2 * b % 64) & 3 // bits 2b and 2b+1
+		v |= (ix.mayStart[b/64] >> (b % 64) & 1) << 2
+		v |= (ix.pairFirst[b/64] >> (b % 64) & 1) << 3
+		t[b] = uint8(v)
+	}
+	return &t
+}
+
+// proseTables and proseWordTables hold the proseTables of the stop word
+// table with the candidate table, and with noCandidates.
+var (
+	proseTables     = lazy[proseTable]{build: func() *proseTable { return newProseTable(&index().words, candidateIndex()) }}
+	proseWordTables = lazy[proseTable]{build: func() *proseTable { return newProseTable(&index().words, &noCandidates) }}
+)
+
+// filterLog is candidateLog+1, as a proseTable takes it: a constant
+// index out of range breaks the build otherwise.
+var _ = [1]struct{}{}[filterLog-candidateLog-1]

@@ -15,8 +15,8 @@ import (
 // proseLine returns a line of n words of plain prose, as candidateScan.prose
 // reads it, with its exits: stop words of some languages, words that start
 // phrases or pairs, long words, capitals, punctuation, and now and then
-// what ends a run (an apostrophe, a digit, a letter beyond ASCII, a double
-// space, a tab).
+// what ends a run (an apostrophe, a digit or a run of them, a letter
+// beyond ASCII, a double space, a tab).
 func proseLine(r *rand.Rand, n int) string {
 	words := []string{
 		"the", "of", "and", "a", "to", "in", "is", "it", "le", "la", "de", "et", "und", "der", "die", "el",
@@ -40,7 +40,7 @@ func proseLine(r *rand.Rand, n int) string {
 		"BBC", "USA", "THE", "OF", "DE", "LA", "iPhone", "aB", "TikTok", "YouTube", "McDonald", "ABCDEFG",
 		"ABCDEFGH", "aBCDEFGHI", "NEVERTHELESS", "Nevertheless", "ShARE", "COVID19", "aBc’s", "ABC'S",
 	}
-	seps := []string{" ", " ", " ", " ", " ", ", ", ". ", "; ", "! ", ": ", ") ", " (", ",", ".", "' ", "'s ", "’ ", "2 ", " 1", "é ", "ü. ", "ß", "É ", "  ", "\t", "-", " \"", "\" "}
+	seps := []string{" ", " ", " ", " ", " ", ", ", ". ", "; ", "! ", ": ", ") ", " (", ",", ".", "' ", "'s ", "’ ", "2 ", " 1", "é ", "ü. ", "ß", "É ", "  ", "\t", "-", " \"", "\" ", " 2024 ", "12:30", "99"}
 	var b strings.Builder
 	for range n {
 		b.WriteString(words[r.IntN(len(words))])
@@ -108,6 +108,54 @@ func TestProseRandomLatin(t *testing.T) {
 			b.WriteString([]string{" ", " ", " ", ", ", ". ", ","}[r.IntN(6)])
 		}
 		checkProseLine(t, strings.TrimRight(b.String(), " "))
+	}
+}
+
+// TestProseRandomThreeBytes checks the profiles, as TestProseRandom
+// does, on lines of words mixed with runes of three bytes, which
+// profileLine decodes inline from their first byte (curly quotes, dashes,
+// CJK, the replacement character), and with sequences it must leave to
+// the decoder: cut short, overlong, surrogates.
+func TestProseRandomThreeBytes(t *testing.T) {
+	pieces := []string{
+		"the", "word", "Share", "it", " ", " ", " ", ", ", ".", "1", "’", "“", "”", "–", "—", "…", "中文", "日本",
+		"한국", "\ufffd", "\u2028", "\u200b", "\u3000", "\ue000", "\uffff", "\xe2\x80", "\xe2", "\xe2\x80x",
+		"\xe0\xa0\x80", "\xe0\x80\x80", "\xe0\x9f\xbf", "\xed\x9f\xbf", "\xed\xa0\x80", "\xef\xbf\xbd",
+		"\xe1\x80\x80", "\xec\xbf\xbf", "\xee\x80\x80", "\xef\xbf\xbf", "\xe5\xc0\x80", "\xe5\x80\xc0",
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 4000 {
+		var b strings.Builder
+		for n := 1 + r.IntN(16); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		checkProseLine(t, strings.TrimRight(b.String(), " "))
+	}
+}
+
+// TestProseTable checks the bits of both proseTables against the stop
+// word filter and the candidate tables they stand for, and proseFilter
+// against filterBit, for every candidate bit.
+func TestProseTable(t *testing.T) {
+	words := &index().words
+	for _, tc := range []struct {
+		name  string
+		table *proseTable
+		ix    *candidateTable
+	}{
+		{"phrases", proseTables.get(), candidateIndex()},
+		{"no phrases", proseWordTables.get(), &noCandidates},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for b := range uint64(candidateBits) {
+				v := tc.table[b]
+				require.Equal(t, tc.ix.mayStart[b/64]&(1<<(b%64)) != 0, v&proseMayStart != 0, "%d", b)
+				require.Equal(t, tc.ix.pairFirst[b/64]&(1<<(b%64)) != 0, v&prosePairFirst != 0, "%d", b)
+				for fb := 2 * b; fb < 2*b+2; fb++ {
+					require.Equal(t, words.filter[fb/64]&(1<<(fb%64)) != 0, proseFilter(v, fb), "%d", fb)
+				}
+			}
+		})
 	}
 }
 
