@@ -69,25 +69,35 @@ const profilerChunk = 1024
 // line once, or not at all when it remembers it; others are cleaned by
 // Text first.
 func (pr *Profiler) Line(line string) (t string, p LineProfile) {
-	t = trimLine(line)
+	t = pr.LineTo(&p, line)
+	return t, p
+}
+
+// LineTo is Line writing the profile in *p, over what p held, rather
+// than returning it: a caller that keeps the profiles of its lines in a
+// slice has each written in place, not copied there.
+func (pr *Profiler) LineTo(p *LineProfile, line string) string {
+	t := trimLine(line)
 	if t == "" {
-		p.candsOK = true // ProfilePhrases(""), but for its empty hits
-		return "", p
+		*p = LineProfile{candsOK: true} // ProfilePhrases(""), but for its empty hits
+		return ""
 	}
 	e := &pr.memo[memoSlot(t)]
 	if e.line == t {
-		return t, e.p
+		*p = e.p
+		return t
 	}
 	if pr.tables.words == nil {
 		pr.tables = loadProfileTables(true)
 	}
-	unchanged, stable := profileLine(&p, t, &pr.tables, true, true, pr.hits(len(t)))
+	*p = LineProfile{}
+	unchanged, stable := profileLine(p, t, &pr.tables, true, true, pr.hits(len(t)))
 	if unchanged && (stable || norm.NFC.IsNormalString(line)) {
 		// Text(line) is t, whose profile is p: the same for any line
 		// trimmed to t.
-		pr.keep(&p)
-		e.line, e.p = t, p
-		return t, p
+		pr.keep(p)
+		e.line, e.p = t, *p
+		return t
 	}
 	if !unchanged {
 		if plain, ok := normaliseSpaces(line, pr.tables.classes); ok {
@@ -96,20 +106,20 @@ func (pr *Profiler) Line(line string) (t string, p LineProfile) {
 			// that of plain but for the counts its spaces change.
 			// Its runes are those of t that are no space, which
 			// normaliseSpaces keeps, and its plain spaces.
-			p.runes = plainRunes(plain, &p)
+			p.runes = plainRunes(plain, p)
 			p.size = count32(len(plain))
 			p.terminal = endsSentence(plain, pr.tables.classes)
-			pr.keep(&p)
-			return plain, p
+			pr.keep(p)
+			return plain
 		}
 	}
 	// A line Text leaves alone is valid UTF-8.
 	pr.invalid = pr.invalid || !utf8.ValidString(line)
 	t = normaliseText(line)
-	p = LineProfile{}
-	profileLine(&p, t, &pr.tables, true, false, pr.hits(len(t)))
-	pr.keep(&p)
-	return t, p
+	*p = LineProfile{}
+	profileLine(p, t, &pr.tables, true, false, pr.hits(len(t)))
+	pr.keep(p)
+	return t
 }
 
 // plainRunes returns the runes of plain, the text normaliseSpaces made of

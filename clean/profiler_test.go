@@ -45,6 +45,24 @@ func TestProfilerLine(t *testing.T) {
 	}
 }
 
+// TestProfilerLineTo checks that Profiler.LineTo writes over a profile
+// that held another line's (as a caller reusing a slot does) what Line
+// returns, for the lines above, the empty ones, and each line again, as
+// the Profiler remembers it.
+func TestProfilerLineTo(t *testing.T) {
+	var pr Profiler
+	var p LineProfile
+	for _, pass := range []string{"first", "remembered"} {
+		for _, line := range profilerLines {
+			dirty := ProfilePhrases("The other line, with its words and 42 digits.")
+			p = dirty
+			text := pr.LineTo(&p, line)
+			requireLineResult(t, line, text, p)
+			require.NotEqual(t, dirty, p, "%s %q", pass, line)
+		}
+	}
+}
+
 // requireLineResult checks that text and p, what Profiler.Line returned
 // for line, are Text(line) and ProfilePhrases of it.
 func requireLineResult(t *testing.T, line, text string, p LineProfile) {

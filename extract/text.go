@@ -121,12 +121,15 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 		}
 		line := dump[start:end]
 		start = end
-		text, profile := profiler.Line(line)
+		// The profile is written in place, over that of the last line
+		// Text left empty, if any.
+		n := len(store)
+		profile := &profiles[n]
+		text := profiler.LineTo(profile, line)
 		if text == "" {
 			gap = true
 			continue
 		}
-		n := len(store)
 		if n > 0 {
 			store[n-1].block.GapAfter = gap
 		}
@@ -137,7 +140,6 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 		doc.Blocks = append(doc.Blocks, b)
 		c.cands, c.candsOK = profile.Candidates()
 		c.phrases, c.folder = true, &doc.folder
-		profiles[n] = profile
 		if isLanguageBlock(b) && !sample.full {
 			sample.add(n, text)
 		}
