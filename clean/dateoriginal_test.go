@@ -2,9 +2,12 @@ package clean
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -96,6 +99,77 @@ func TestOriginalStemsPremise(t *testing.T) {
 		for _, stem := range stems {
 			assert.GreaterOrEqual(t, len(stem), 4, stem)
 			assert.Equal(t, byte(c), stem[0], stem)
+		}
+	}
+}
+
+// TestMayBeOriginalAgrees checks mayBeOriginal against hasOriginalStem on
+// random lines: it never lets through a line hasOriginalStem turns away,
+// and it lets through every line hasOriginalStem lets through that holds
+// one of originalPhrases in lower case (strings.ToLower), as OriginalDate
+// finds them.
+func TestMayBeOriginalAgrees(t *testing.T) {
+	holdsPhrase := func(s string) bool {
+		lower := strings.ToLower(s)
+		for _, p := range originalPhrases {
+			if strings.Contains(lower, p) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"origin", "ORİGİN", "Orig", "inal", "ally", " published", "publié", "initial", "İnitial",
+		"ur", "UR", "sp", "rü", "RÜ", "ng", "oorspron", "KELİJK", "k", "\u212a", "erst", "ERST", "mals", "zu", "ZU",
+		"e", "pr", "PR", "im", "İM", "era", "eira", "a ", "vez", "f", "F", "ör", "ÖR", "st", " ", "veröffentlicht",
+		"erschienen", "gepubliceerd", "publicerad", "é", "’", "2019", "x"}
+	r := rand.New(rand.NewPCG(43, 44))
+	found := 0
+	for range 300000 {
+		var sb strings.Builder
+		for range r.IntN(9) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		old := hasOriginalStem(s)
+		got := mayBeOriginal(s)
+		if got && !old {
+			t.Fatalf("mayBeOriginal(%q) lets through a line hasOriginalStem turns away", s)
+		}
+		if phrase := holdsPhrase(s); phrase && old != got {
+			t.Fatalf("mayBeOriginal(%q) = %v, hasOriginalStem %v, on a line with a phrase", s, got, old)
+		} else if phrase && old {
+			found++
+		}
+	}
+	assert.Positive(t, found)
+}
+
+// TestOriginalLongStemsPremise checks what mayBeOriginal relies on: every
+// long stem has six bytes at least, in every spelling, and holds a stem
+// of originalStems; every phrase holds a long stem; and the runes outside
+// ASCII whose lower case is a rune of a long stem are those of
+// originalCapitals; and a bit for each stem at each offset fits a word.
+func TestOriginalLongStemsPremise(t *testing.T) {
+	assert.LessOrEqual(t, 5*len(originalLongStems), 64, "a bit for each stem at each of five offsets")
+	for _, stem := range originalLongStems {
+		for _, sp := range spellings(stem) {
+			assert.GreaterOrEqual(t, len(sp), 6, sp)
+		}
+		assert.True(t, hasOriginalStem(stem), stem)
+	}
+	for _, p := range originalPhrases {
+		assert.True(t, slices.ContainsFunc(originalLongStems, func(s string) bool { return strings.Contains(p, s) }), p)
+		assert.True(t, mayBeOriginal(p), p)
+	}
+	runes := map[rune]bool{}
+	for _, stem := range originalLongStems {
+		for _, c := range stem {
+			runes[c] = true
+		}
+	}
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l != r && runes[l] {
+			assert.Equal(t, r, originalCapitals[l], "%U", r)
 		}
 	}
 }

@@ -83,9 +83,13 @@ func nameHead(s string, lowerStops bool) string {
 			dated = true
 			break
 		}
-		if _, _, ok := MonthName(strings.TrimRight(w, ",")); ok && i+1 < len(words) && hasDigit(words[i+1]) {
-			dated = true
-			break
+		// A month's name before a number; MonthName, the dearest test,
+		// is asked last.
+		if i+1 < len(words) && hasDigit(words[i+1]) {
+			if _, _, ok := MonthName(strings.TrimRight(w, ",")); ok {
+				dated = true
+				break
+			}
 		}
 		if lowerStops && i > 0 && startsLower(w) && !IsNameParticle(w) {
 			break

@@ -342,9 +342,16 @@ func nameBeforeDate(t string, dom bool) string {
 	}
 	rest = strings.TrimLeft(rest, " |,·•—–-")
 	first, _, _ := strings.Cut(rest, " ")
-	_, _, month := clean.MonthName(strings.TrimRight(first, ","))
-	_, dateline := clean.MatchPhrase(clean.PhraseDateline, rest)
-	if !(startsDigit(first) || month || dateline) {
+	// A digit, a month's name or a dateline word, the dearer tests asked
+	// only when the cheaper fail.
+	dated := startsDigit(first)
+	if !dated {
+		_, _, dated = clean.MonthName(strings.TrimRight(first, ","))
+	}
+	if !dated {
+		_, dated = clean.MatchPhrase(clean.PhraseDateline, rest)
+	}
+	if !dated {
 		return ""
 	}
 	if _, ok := parseDate(rest); !ok || !plausibleName(name, true) {
@@ -484,8 +491,10 @@ func plausibleName(s string, userNames bool) bool {
 		if _, ok := clean.WeekdayName(w); ok {
 			return false
 		}
-		if _, _, ok := clean.MonthName(w); ok && nw == 1 {
-			return false
+		if nw == 1 {
+			if _, _, ok := clean.MonthName(w); ok {
+				return false
+			}
 		}
 	}
 	// The fold, on the stack (s has at most 40 runes, which fold to at

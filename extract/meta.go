@@ -636,20 +636,29 @@ func invertName(s string) string {
 }
 
 // cleanNames cleans each name with cleanAuthor, dropping degree suffixes
-// ("Ph.D.") and duplicates without case.
+// ("Ph.D.") and duplicates without case. The names are lowered
+// (strings.ToLower) to be compared only from the second one kept, as most
+// lists hold one.
 func cleanNames(raw []string) []string {
-	seen := make(map[string]bool)
+	var seen map[string]bool // out's names lowered, once it has two
 	var out []string
 	for _, a := range raw {
 		if clean.IsNameSuffix(a) {
 			continue
 		}
-		a = cleanAuthor(html.UnescapeString(a))
-		k := strings.ToLower(a)
-		if a == "" || seen[k] {
+		if a = cleanAuthor(html.UnescapeString(a)); a == "" {
 			continue
 		}
-		seen[k] = true
+		if len(out) > 0 {
+			if seen == nil {
+				seen = map[string]bool{strings.ToLower(out[0]): true}
+			}
+			k := strings.ToLower(a)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
 		out = append(out, a)
 	}
 	return out
