@@ -40,7 +40,10 @@ type Document struct {
 	dates     []time.Time
 	current   string // name of the running extractor
 	langFixed bool   // the language was given with WithLanguage
-	removed   int    // the number of blocks removed
+	// builtin reports that the running extractor is one of the package's
+	// (keepsBlocks), set by Pipeline.run: see phraseBlocks.
+	builtin bool
+	removed int // the number of blocks removed
 	// removals holds the Removal records Remove writes, one slot per block
 	// at its Index, allocated at the first Remove. newArticle packs them,
 	// in place, into the Article's Removed list and drops the slots from
