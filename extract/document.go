@@ -40,7 +40,10 @@ type Document struct {
 	dates     []time.Time
 	current   string // name of the running extractor
 	langFixed bool   // the language was given with WithLanguage
-	removed   int    // the number of blocks removed
+	// builtin reports that the running extractor is one of the package's
+	// (keepsBlocks), set by Pipeline.run: see phraseBlocks.
+	builtin bool
+	removed int // the number of blocks removed
 	// removals holds the Removal records Remove writes, one slot per block
 	// at its Index, allocated at the first Remove. newArticle packs them,
 	// in place, into the Article's Removed list and drops the slots from
@@ -116,6 +119,28 @@ func (d *Document) removalSlot(b *Block) *Removal {
 		return new(Removal)
 	}
 	return &d.removals[i]
+}
+
+// removeSpan is Remove(b, kind, evidence) for each block b of span, in
+// order, for an extractor that removes runs of blocks: a block at its
+// Index in Blocks, once the slots are made, has its record written here
+// rather than by a call per block; any other goes through Remove.
+func (d *Document) removeSpan(span []*Block, kind, evidence string) {
+	for _, b := range span {
+		if b.removal != nil {
+			continue
+		}
+		i := b.Index
+		if i < 0 || i >= len(d.Blocks) || d.Blocks[i] != b || i >= len(d.removals) {
+			d.Remove(b, kind, evidence)
+			continue
+		}
+		r := &d.removals[i]
+		*r = Removal{Index: i, Text: b.Text, Extractor: d.current, Kind: kind, Evidence: evidence}
+		b.removal = r
+		b.Role = RoleBody
+		d.removed++
+	}
 }
 
 // Removef is Remove with the evidence built by fmt.Sprintf.

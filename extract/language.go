@@ -113,7 +113,8 @@ func nativeOnly(doc *Document) bool {
 		return false
 	}
 	for _, b := range doc.Blocks {
-		if b.Removed() || b.Role != RoleBody || b.Features.Words < foreignMinWords || !hasOneLanguage(b) ||
+		// Most lines are short: their length turns them away first.
+		if b.Features.Words < foreignMinWords || b.Removed() || b.Role != RoleBody || !hasOneLanguage(b) ||
 			!b.lineProfile().MayDetectOther(lang, foreignConfidence) {
 			continue
 		}

@@ -49,9 +49,7 @@ func (navigationExtractor) Extract(doc *Document) error {
 	runs := menuRuns()
 	removeRuns(doc, menuItemWords+2, menuMinRun, func(span []*Block, n int, where string) {
 		evidence := menuRunEvidence(runs, &arena, n, where)
-		for _, b := range span {
-			doc.Remove(b, "navigation", evidence) // no-op for a block removed before
-		}
+		doc.removeSpan(span, "navigation", evidence) // passes over blocks removed before
 	})
 	return nil
 }

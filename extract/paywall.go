@@ -21,10 +21,12 @@ const maxPaywallWords = 40
 func (paywallExtractor) Extract(doc *Document) error {
 	if doc.Root == nil {
 		for _, b := range doc.phraseBlocks() {
-			if phraseless(b) || gatePaywall.ruledOut(b) {
-				continue // a prompt is a phrase: see paywallPrompt
+			// A prompt is a phrase (see paywallPrompt); a block removed
+			// before stays as it was, so it is not matched.
+			if b.Removed() || phraseless(b) || gatePaywall.ruledOut(b) {
+				continue
 			}
-			if ev := paywallPrompt(b); ev != "" && !b.Removed() {
+			if ev := paywallPrompt(b); ev != "" {
 				doc.Remove(b, "paywall", ev)
 			}
 		}

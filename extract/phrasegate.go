@@ -104,6 +104,11 @@ type phraseList struct {
 	of     []*Block
 	blocks []*Block
 	found  bool
+	// checked reports that of was found equal to Document.Blocks while a
+	// built-in extractor ran, and that only built-in extractors, which
+	// never change Document.Blocks, have run since: Pipeline.run clears it
+	// before its first extractor and around any other one.
+	checked bool
 }
 
 // phraseBlocks returns, in order, the blocks of d that a loop taking a
@@ -115,15 +120,36 @@ type phraseList struct {
 // found again whenever d.Blocks no longer holds the same blocks; it holds
 // blocks removed or given a role since, which its readers test as they
 // did. For an HTML page (DOM evidence on every block) it is d.Blocks.
+// While the pipeline runs built-in extractors (d.builtin), a list checked
+// once is taken without comparing the blocks again.
 func (d *Document) phraseBlocks() []*Block {
 	if d.Root != nil {
 		return d.Blocks
 	}
 	p := &d.bounds.phrases
+	if p.checked && d.builtin {
+		return p.blocks
+	}
 	if !p.found || !sameBlocks(p.of, d.Blocks) {
 		p.find(d.Blocks)
 	}
+	p.checked = d.builtin
 	return p.blocks
+}
+
+// keepsBlocks reports whether e is one of the package's extractors, none
+// of which assigns Document.Blocks or its elements: a type of the package
+// cannot be a user's, so a user extractor (or one wrapping a built-in
+// one, as Named does) is never taken for one.
+func keepsBlocks(e Extractor) bool {
+	switch e.(type) {
+	case headlineExtractor, bylineExtractor, standfirstExtractor, creditExtractor,
+		navigationExtractor, tagsExtractor, phraseRule, relatedExtractor, commentsExtractor,
+		adsExtractor, authorboxExtractor, paywallExtractor, duplicateExtractor,
+		languageExtractor, contentExtractor:
+		return true
+	}
+	return false
 }
 
 // find lists the blocks of blocks that phraseBlocks returns.

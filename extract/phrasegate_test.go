@@ -167,3 +167,74 @@ func TestPhraseBlocksLeavesOnlyPhraseless(t *testing.T) {
 	assert.LessOrEqual(t, Related.(relatedExtractor).maxWords, phraseListWords)
 	assert.LessOrEqual(t, menuItemWords+2, phraseListWords)
 }
+
+// TestPhraseBlocksAfterUserCode checks, on every test dump, that the
+// phrase list a pipeline's built-in extractors take without checking it
+// is found again after code of the caller's changed Document.Blocks:
+// between two runs, in an extractor of its own between built-in ones, and
+// in one that calls built-in extractors itself.
+func TestPhraseBlocksAfterUserCode(t *testing.T) {
+	// swap replaces doc's first phraseless line by a share prompt.
+	swap := func(t *testing.T, doc *Document) *Block {
+		i := slices.IndexFunc(doc.Blocks, func(b *Block) bool {
+			return !b.Removed() && phraseless(b) && b.Features.Words <= phraseListWords
+		})
+		require.GreaterOrEqual(t, i, 0, doc.TitleLine)
+		prompt := &Block{Index: i, Text: "Share this article", Role: RoleBody, Features: clean.Measure("Share this article", "en")}
+		doc.Blocks[i] = prompt
+		return prompt
+	}
+	tests := []struct {
+		name string
+		run  func(t *testing.T, doc *Document) *Block
+	}{
+		{"between runs", func(t *testing.T, doc *Document) *Block {
+			_, err := New(WithExtractors(Ads)).run(t.Context(), doc)
+			require.NoError(t, err)
+			prompt := swap(t, doc)
+			_, err = New(WithExtractors(Ads, Share)).run(t.Context(), doc)
+			require.NoError(t, err)
+			return prompt
+		}},
+		{"between built-in extractors", func(t *testing.T, doc *Document) *Block {
+			var prompt *Block
+			user := ExtractorFunc(func(doc *Document) error { prompt = swap(t, doc); return nil })
+			_, err := New(WithExtractors(Ads, user, Share)).run(t.Context(), doc)
+			require.NoError(t, err)
+			return prompt
+		}},
+		{"calling built-in extractors", func(t *testing.T, doc *Document) *Block {
+			var prompt *Block
+			user := ExtractorFunc(func(doc *Document) error {
+				if err := Ads.Extract(doc); err != nil {
+					return err
+				}
+				prompt = swap(t, doc)
+				return Share.Extract(doc)
+			})
+			_, err := New(WithExtractors(Comments, user)).run(t.Context(), doc)
+			require.NoError(t, err)
+			return prompt
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, doc := range testDumpDocs(t) {
+				prompt := tt.run(t, doc)
+				require.True(t, prompt.Removed(), doc.TitleLine)
+				assert.Equal(t, "share", prompt.removal.Kind, doc.TitleLine)
+			}
+		})
+	}
+}
+
+// TestKeepsBlocks checks that the default extractors are taken for the
+// package's and that a user's, or a built-in one wrapped, is not.
+func TestKeepsBlocks(t *testing.T) {
+	for _, e := range DefaultExtractors() {
+		assert.True(t, keepsBlocks(e), extractorName(e, 0))
+	}
+	assert.False(t, keepsBlocks(Named("share", Share)))
+	assert.False(t, keepsBlocks(ExtractorFunc(func(*Document) error { return nil })))
+	assert.False(t, keepsBlocks(SiteTemplate(&SiteProfile{})))
+}

@@ -28,6 +28,8 @@ type Pipeline struct {
 	// names holds each extractor's name (extractorName), read once, when
 	// New builds the Pipeline.
 	names []string
+	// builtin reports, for each extractor, keepsBlocks of it.
+	builtin []bool
 }
 
 // WithReferenceTime gives the time the pages were fetched: relative dates
@@ -90,8 +92,10 @@ func New(opts ...Option) *Pipeline {
 		p.extractors = append(p.extractors, p.site)
 	}
 	p.names = make([]string, len(p.extractors))
+	p.builtin = make([]bool, len(p.extractors))
 	for i, e := range p.extractors {
 		p.names[i] = extractorName(e, i)
+		p.builtin[i] = keepsBlocks(e)
 	}
 	return p
 }
@@ -175,6 +179,10 @@ func (p *Pipeline) run(ctx context.Context, doc *Document) (*Article, error) {
 	if !p.reference.IsZero() && doc.Reference.IsZero() {
 		doc.Reference = p.reference
 	}
+	// The phrase list is checked again after any code but the package's
+	// extractors ran: the caller's before the run, an extractor of its own.
+	doc.bounds.phrases.checked = false
+	defer func() { doc.builtin = false }()
 	for i, e := range p.extractors {
 		if err := ctx.Err(); err != nil {
 			doc.current = ""
@@ -182,7 +190,15 @@ func (p *Pipeline) run(ctx context.Context, doc *Document) (*Article, error) {
 		}
 		name := p.name(i)
 		doc.current = name
-		if err := e.Extract(doc); err != nil {
+		doc.builtin = i < len(p.builtin) && p.builtin[i]
+		if !doc.builtin {
+			doc.bounds.phrases.checked = false
+		}
+		err := e.Extract(doc)
+		if !doc.builtin {
+			doc.bounds.phrases.checked = false
+		}
+		if err != nil {
 			doc.current = ""
 			return nil, fmt.Errorf("extract: extractor %s: %w", name, err)
 		}
