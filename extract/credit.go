@@ -237,7 +237,10 @@ func bracketCredit(text string) bool {
 		return false
 	}
 	text = strings.TrimSpace(text)
-	i := strings.LastIndexAny(text, "([")
+	i := len(text) - 2 // the last "(" or "[" before the closing bracket, read back byte by byte: most are close to it
+	for i >= 0 && text[i] != '(' && text[i] != '[' {
+		i--
+	}
 	if i < 0 {
 		return false
 	}
@@ -261,9 +264,16 @@ func mayEndBracket(text string) bool {
 }
 
 // endsBracket reports whether strings.TrimSpace(text) ends with ")" or
-// "]", reading text from its end only.
+// "]", reading text from its end only, an ASCII byte without decoding it.
 func endsBracket(text string) bool {
 	for text != "" {
+		if c := text[len(text)-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				return c == ')' || c == ']'
+			}
+			text = text[:len(text)-1]
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text)
 		if !unicode.IsSpace(r) {
 			return r == ')' || r == ']'
