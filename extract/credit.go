@@ -186,13 +186,18 @@ func figureContent(b *Block) bool {
 	return b.DOM.Containers.Has(InTable) || b.DOM.Containers.Has(InBlockquote)
 }
 
-// bareCreditLabel reports whether b is a credit label with nothing after
-// it, such as "Credit..." or "Photo:": a word of the credit phrases alone,
-// not a heading or a list item, which are a menu's or a section's
-// ("Video" in a menu, "Impressum/Imprint").
+// bareCreditLabel reports whether b, which creditEvidence found a
+// credit, is a credit label with nothing after it, such as "Credit..." or
+// "Photo:": a word of the credit phrases alone, not a heading or a list
+// item, which are a menu's or a section's ("Video" in a menu,
+// "Impressum/Imprint"). A word without markup, "©" or "/" is a credit
+// only for a credit phrase: it is one without a second match.
 func bareCreditLabel(b *Block) bool {
 	if b.Features.Words != 1 || strings.Contains(b.Text, "©") || menuItem(b) {
 		return false
+	}
+	if b.DOM == nil && strings.IndexByte(b.Text, '/') < 0 {
+		return true
 	}
 	_, ok := gateCredit.match(b)
 	return ok
