@@ -186,13 +186,18 @@ func figureContent(b *Block) bool {
 	return b.DOM.Containers.Has(InTable) || b.DOM.Containers.Has(InBlockquote)
 }
 
-// bareCreditLabel reports whether b is a credit label with nothing after
-// it, such as "Credit..." or "Photo:": a word of the credit phrases alone,
-// not a heading or a list item, which are a menu's or a section's
-// ("Video" in a menu, "Impressum/Imprint").
+// bareCreditLabel reports whether b, which creditEvidence found a
+// credit, is a credit label with nothing after it, such as "Credit..." or
+// "Photo:": a word of the credit phrases alone, not a heading or a list
+// item, which are a menu's or a section's ("Video" in a menu,
+// "Impressum/Imprint"). A word without markup, "©" or "/" is a credit
+// only for a credit phrase: it is one without a second match.
 func bareCreditLabel(b *Block) bool {
 	if b.Features.Words != 1 || strings.Contains(b.Text, "©") || menuItem(b) {
 		return false
+	}
+	if b.DOM == nil && strings.IndexByte(b.Text, '/') < 0 {
+		return true
 	}
 	_, ok := gateCredit.match(b)
 	return ok
@@ -237,7 +242,10 @@ func bracketCredit(text string) bool {
 		return false
 	}
 	text = strings.TrimSpace(text)
-	i := strings.LastIndexAny(text, "([")
+	i := len(text) - 2 // the last "(" or "[" before the closing bracket, read back byte by byte: most are close to it
+	for i >= 0 && text[i] != '(' && text[i] != '[' {
+		i--
+	}
 	if i < 0 {
 		return false
 	}
@@ -261,9 +269,16 @@ func mayEndBracket(text string) bool {
 }
 
 // endsBracket reports whether strings.TrimSpace(text) ends with ")" or
-// "]", reading text from its end only.
+// "]", reading text from its end only, an ASCII byte without decoding it.
 func endsBracket(text string) bool {
 	for text != "" {
+		if c := text[len(text)-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				return c == ')' || c == ']'
+			}
+			text = text[:len(text)-1]
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text)
 		if !unicode.IsSpace(r) {
 			return r == ')' || r == ']'

@@ -18,7 +18,10 @@ import (
 //   - or the title starts within it at a word no further than a third of
 //     the title's length (it starts with the title, betterLine; it holds
 //     the title as a near copy, similarWords), nor than the line's length
-//     less the title's when no rune of the line folds longer (foldsWithin);
+//     less the title's when no rune of the line folds longer (foldsWithin):
+//     the gate folds the line from such a word to compare it with the
+//     title (startsAt) only when the word is the title's first, by its
+//     hash, or starts with the first byte of a title of one word;
 //   - or fewer of its distinct words are missing from the title's than
 //     titleFail (sharesMostWords), when it may hold enough of the title's
 //     words for that: not when the line is shorter than the shortest text
@@ -37,6 +40,8 @@ import (
 type headGate struct {
 	title      string  // the folded title, or "" when it has none
 	first      int     // its first byte, or -1
+	firstHash  uint64  // the hash of its first word (gateHash)
+	oneWord    bool    // it has one word: one that starts it may be longer
 	most       int     // len(title)/3: where the title may start at the latest in a line that holds it
 	limit      int     // the longest fold a test takes (titleEvidence.dumpLongest)
 	titleFail  int     // titleFail(len(titleWords))
@@ -44,16 +49,11 @@ type headGate struct {
 	titleSet   gateSet // the filter of the title's words
 	lineSet    gateSet // that of the title line's words
 
-	// Scratch space of may: the word being read, folded, the hashes of
-	// the distinct words missing from the title's, and the places of the
-	// fold where the title may start.
+	// Scratch space of may: the word being read, folded, and the hashes
+	// of the distinct words missing from the title's.
 	word    headWord
 	missing [8]uint64
-	places  [gateStarts]int
 }
-
-// Limits of headGate.
-const gateStarts = 4 // places where the title may start that it follows at once; a line with more passes
 
 // reset sets the gate for a text dump's folded title and title line,
 // given the title's distinct words (distinctWords), which it counts.
@@ -64,6 +64,8 @@ func (g *headGate) reset(t *titleEvidence, titleWords []string) {
 	if t.title != "" {
 		g.first = int(t.title[0])
 	}
+	w, _, more := strings.Cut(t.title, " ")
+	g.firstHash, g.oneWord = gateHash(wordFirst8(w), len(w)), !more
 	g.titleSet.reset(t.title)
 	g.lineSet.resetHolding(t.line, t.title, &g.titleSet)
 }
@@ -119,18 +121,23 @@ func (s *gateSet) reset(text string) {
 	*s = gateSet{}
 	for text != "" {
 		w, rest, _ := strings.Cut(text, " ")
-		var c uint64 // the first eight bytes of w, as first8 reads them
-		if len(w) >= 8 {
-			c = asciiWord(w, 0)
-		} else {
-			for i := len(w) - 1; i >= 0; i-- {
-				c = c<<8 | uint64(w[i])
-			}
-		}
-		bit := gateBit(gateHash(c, len(w)))
+		bit := gateBit(gateHash(wordFirst8(w), len(w)))
 		s[bit>>6] |= 1 << (bit & 63)
 		text = rest
 	}
+}
+
+// wordFirst8 returns the first min(len(w), 8) bytes of a folded word w
+// (little-endian), and zeros, as first8 reads them, for gateHash.
+func wordFirst8(w string) uint64 {
+	if len(w) >= 8 {
+		return asciiWord(w, 0)
+	}
+	var c uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		c = c<<8 | uint64(w[i])
+	}
+	return c
 }
 
 // resetHolding is reset(text) given the filter of sub, folded too: when
@@ -206,11 +213,10 @@ func (g *headGate) may(s string) bool {
 	var (
 		w        gateWords
 		wordsOut bool   // the words so far rule out all the tests but the one for a line that holds the title (wordEnd)
-		places   int    // how many places in g.places the title may start at, agreeing with the fold so far
+		start    = -1   // where the word being read starts in s when the title may start there (startsAt), or -1
 		n        int    // the length of the word being read, folded, whose first eight bytes are in g.word
 		pos      int    // the fold's length so far
 		space    = true // at a word break, or at the start, as in appendFoldWithin
-		ok       bool
 	)
 	most, limit := g.most, g.limit
 	w.fail = g.titleFail
@@ -236,19 +242,13 @@ func (g *headGate) may(s string) bool {
 			if k := alnumPrefix8(v); k > 0 {
 				low := v | 0x2020202020202020 // the run folded, and bytes after it
 				if space {
-					if places > 0 || pos <= most && int(byte(low)) == g.first {
-						if places, pos, ok = g.wordStart(places, pos, most, byte(low)); !ok {
-							return true
-						}
-					} else if pos > 0 {
+					if pos > 0 {
 						pos++ // the space before the word
 					}
-					space = false
-				}
-				if places > 0 {
-					if places, ok = g.followRun(places, pos, low, k); !ok {
-						return true
+					if pos <= most && int(byte(low)) == g.first {
+						start = i
 					}
+					space = false
 				}
 				if k == 8 || !asciiBreak[byte(v>>(8*k))] {
 					// The word goes on.
@@ -277,6 +277,12 @@ func (g *headGate) may(s string) bool {
 				if pos += k; pos > limit {
 					return false
 				}
+				if start >= 0 {
+					if g.startsAt(s, start, gateHash(c, n)) {
+						return true
+					}
+					start = -1
+				}
 				for i += k + 1; i < len(s) && asciiBreak[s[i]]; i++ {
 				}
 				space = true
@@ -296,13 +302,14 @@ func (g *headGate) may(s string) bool {
 					w.notLine = w.notLine || g.lineSet[x]&mask == 0
 					wordsOut = w.notTitle && w.notLine && w.missing >= w.fail
 				}
-				if wordsOut && places == 0 && pos >= most {
+				if wordsOut && pos >= most {
 					return false
 				}
 				n = 0
 				continue
 			}
 		}
+		at := i
 		var f uint32 // what the fold writes for the rune at i, little-endian
 		var nf int   // how many bytes; 0 for a word break, -1 for nothing
 		if c := s[i]; c < utf8.RuneSelf {
@@ -335,7 +342,14 @@ func (g *headGate) may(s string) bool {
 		if nf <= 0 {
 			if nf == 0 && !space {
 				space = true
-				if wordsOut = wordsOut || g.wordEnd(&w, gateHash(first8(&g.word, n), n)); wordsOut && places == 0 && pos >= most {
+				h := gateHash(first8(&g.word, n), n)
+				if start >= 0 {
+					if g.startsAt(s, start, h) {
+						return true
+					}
+					start = -1
+				}
+				if wordsOut = wordsOut || g.wordEnd(&w, h); wordsOut && pos >= most {
 					return false
 				}
 				n = 0
@@ -343,17 +357,15 @@ func (g *headGate) may(s string) bool {
 			continue
 		}
 		if space {
-			if places, pos, ok = g.wordStart(places, pos, most, byte(f)); !ok {
-				return true
+			if pos > 0 {
+				pos++ // the space before the word
+			}
+			if pos <= most && int(byte(f)) == g.first {
+				start = at
 			}
 			space = false
 		}
 		for ; nf > 0; nf-- {
-			if places > 0 {
-				if places, ok = g.follow(places, pos, byte(f)); !ok {
-					return true
-				}
-			}
 			if n < 8 {
 				g.word[n] = byte(f)
 			}
@@ -365,7 +377,27 @@ func (g *headGate) may(s string) bool {
 			return false
 		}
 	}
-	return !wordsOut && (space || !g.wordEnd(&w, gateHash(first8(&g.word, n), n)))
+	if space {
+		return !wordsOut
+	}
+	h := gateHash(first8(&g.word, n), n)
+	return start >= 0 && g.startsAt(s, start, h) || !wordsOut && !g.wordEnd(&w, h)
+}
+
+// startsAt reports whether the fold of s[i:], which starts with a word
+// of hash h (gateHash) where the title may start, starts with the title:
+// only when the word is the title's first, or, for a title of one word,
+// starts it.
+func (g *headGate) startsAt(s string, i int, h uint64) bool {
+	return (g.oneWord || h == g.firstHash) && foldHasPrefix(s[i:], g.title)
+}
+
+// foldHasPrefix reports whether foldText(s) starts with prefix, folding
+// s only as far as its length, on the stack when it is short.
+func foldHasPrefix(s, prefix string) bool {
+	var buf [128]byte
+	f, _ := appendFoldWithin(buf[:0], s, len(prefix)) // the fold, or more than len(prefix) bytes of it
+	return len(f) >= len(prefix) && string(f[:len(prefix)]) == prefix
 }
 
 // foldNonASCII returns what foldText writes for the rune that starts at
@@ -433,61 +465,6 @@ var asciiBreak = func() (t [256]bool) {
 	return t
 }()
 
-// wordStart takes in the first byte f of a word that starts at pos, or
-// after the space that ends the last word at pos, given the n places of
-// g.places where the title may start: it follows them with the space,
-// and adds one at the word when f starts the title within most bytes
-// (g.most or less, from the line's length: see may). It
-// returns the places, where the word starts, and false when the line may
-// pass: the title is whole at a place, or there are more places than
-// gateStarts.
-func (g *headGate) wordStart(n, pos, most int, f byte) (int, int, bool) {
-	ok := true
-	if pos > 0 {
-		if n > 0 {
-			if n, ok = g.follow(n, pos, ' '); !ok {
-				return n, pos, false
-			}
-		}
-		pos++
-	}
-	if pos <= most && int(f) == g.first {
-		if n == len(g.places) {
-			return n, pos, false
-		}
-		g.places[n] = pos
-		n++
-	}
-	return n, pos, true
-}
-
-// followRun is follow for the k bytes of a folded run, the first k of
-// run (little-endian), at pos.
-func (g *headGate) followRun(n, pos int, run uint64, k int) (int, bool) {
-	kept := 0
-	for _, o := range g.places[:n] {
-		j := pos - o
-		m := min(k, len(g.title)-j) // at least 1: the title is not whole at o yet
-		var t uint64                // the title's next m bytes, or more
-		if j+8 <= len(g.title) {
-			t = asciiWord(g.title, j)
-		} else {
-			for x := len(g.title) - 1; x >= j; x-- {
-				t = t<<8 | uint64(g.title[x])
-			}
-		}
-		if (run^t)<<(64-8*m) != 0 {
-			continue
-		}
-		if j+m == len(g.title) {
-			return kept, false
-		}
-		g.places[kept] = o
-		kept++
-	}
-	return kept, true
-}
-
 // wordEnd takes in a word of hash h (gateHash), and reports whether the
 // words so far rule out all the tests but the one for a line that holds
 // the title: one is not the title's, one is not the line's, and at least
@@ -514,24 +491,4 @@ func containsHash(hs []uint64, h uint64) bool {
 		}
 	}
 	return false
-}
-
-// follow checks the fold's byte f at pos against the title at each of
-// the n places of g.places where it may start, and drops those where it
-// does not agree. It returns the places kept, and false when the title is
-// whole at one of them: the line may pass.
-func (g *headGate) follow(n, pos int, f byte) (int, bool) {
-	kept := 0
-	for _, o := range g.places[:n] {
-		j := pos - o
-		if g.title[j] != f {
-			continue
-		}
-		if j+1 == len(g.title) {
-			return kept, false
-		}
-		g.places[kept] = o
-		kept++
-	}
-	return kept, true
 }

@@ -437,3 +437,33 @@ func TestTwoByteAt(t *testing.T) {
 	assert.Equal(t, uint16(foldSlow), twoByteAt("\xc3", 0))
 	assert.Equal(t, uint16(foldSlow), twoByteAt("\xe2\x80\x99", 0))
 }
+
+// TestFoldHasPrefix checks foldHasPrefix against the prefix of the whole
+// fold on random texts and prefixes, short and longer than its buffer.
+func TestFoldHasPrefix(t *testing.T) {
+	parts := []string{"a", "Bo", " ", ", ", "l'eau", "ÉTÉ", "été", "don’t", "42", "Ⱥx", "straße", "-", "naïve", "xyz"}
+	rng := rand.New(rand.NewPCG(5, 7))
+	text := func(n int) string {
+		var sb strings.Builder
+		for range n {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		return sb.String()
+	}
+	agree := 0
+	for range 20000 {
+		s := text(rng.IntN(80))
+		var prefix string
+		if f := foldText(s); f != "" && rng.IntN(2) == 0 {
+			prefix = f[:1+rng.IntN(len(f))]
+		} else {
+			prefix = foldText(text(1 + rng.IntN(60)))
+		}
+		want := strings.HasPrefix(foldText(s), prefix)
+		if want {
+			agree++
+		}
+		require.Equal(t, want, foldHasPrefix(s, prefix), "%q %q", s, prefix)
+	}
+	assert.Greater(t, agree, 5000)
+}
