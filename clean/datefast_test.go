@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -68,11 +69,7 @@ func randomDateText(r *rand.Rand) string {
 	parts := []string{"2019", "19", "3", "11", "1999", "02019", "-", "/", ".", ":", " ", " ", ", ", "Nov", "Nov.", "novembre",
 		"März", "de", "1st", "30th", "º", "am", "pm", "10h05", "8:03", "年", "6月", "24日", "년", "readDec", "LesezeitMärz",
 		"am09.02.2022", "2019August", "Datum:", "1234", "0002020", "12019", "2199", "2200", "1899", "5.ma.22", "05.09.22t", "Jane", "doe", "Ä", "é", "٣", "23.09.22", "12/05/21", "x", "T10:00Z", "ago", "\u00a0"}
-	var sb strings.Builder
-	for range 1 + r.IntN(12) {
-		sb.WriteString(parts[r.IntN(len(parts))])
-	}
-	return sb.String()
+	return randtext.Concat(r, parts, 1+r.IntN(12))
 }
 
 // TestFindDateAgrees checks FindDate, with its gates, against refFindDate
@@ -281,11 +278,7 @@ func TestMayHoldDateAgrees(t *testing.T) {
 	r := rand.New(rand.NewPCG(21, 22))
 	held := 0
 	for range 200000 {
-		var sb strings.Builder
-		for range r.IntN(14) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, parts, r.IntN(14))
 		want := refMayHoldDate(s)
 		require.Equal(t, want, mayHoldDate(s), "%q", s)
 		if want {

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -152,11 +153,7 @@ func TestDayNumberAgrees(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	days := 0
 	for range 100000 {
-		var sb strings.Builder
-		for range r.IntN(5) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, parts, r.IntN(5))
 		wd, wok := refDayNumber(s)
 		gd, gok := dayNumber(s)
 		require.Equal(t, wok, gok, "%q", s)

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -77,11 +78,7 @@ func TestHasOriginalStemAgrees(t *testing.T) {
 	r := rand.New(rand.NewPCG(41, 42))
 	found := 0
 	for range 200000 {
-		var sb strings.Builder
-		for range r.IntN(10) {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, pieces, r.IntN(10))
 		want := reference(s)
 		assert.Equal(t, want, hasOriginalStem(s), "%q", s)
 		if want {
@@ -125,11 +122,7 @@ func TestMayBeOriginalAgrees(t *testing.T) {
 	r := rand.New(rand.NewPCG(43, 44))
 	found := 0
 	for range 300000 {
-		var sb strings.Builder
-		for range r.IntN(9) {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, pieces, r.IntN(9))
 		old := hasOriginalStem(s)
 		got := mayBeOriginal(s)
 		if got && !old {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -63,11 +64,7 @@ func TestOtherAndUpdateDateAgree(t *testing.T) {
 	r := rand.New(rand.NewPCG(31, 32))
 	other, update := 0, 0
 	for range 20000 {
-		var sb strings.Builder
-		for range r.IntN(10) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, parts, r.IntN(10))
 		for start := -1; start <= len(s)+1; start++ {
 			wo := refIsOtherDate(s, start)
 			require.Equal(t, wo, IsOtherDate(s, start), "%q %d", s, start)
@@ -92,11 +89,7 @@ func TestAppendFoldPrefix(t *testing.T) {
 	parts := []string{"Ab", " ", "..", "12", "é", "’", "\u00a0", "İ", "\xff", "Σ", "¹", "x"}
 	r := rand.New(rand.NewPCG(33, 34))
 	for range 20000 {
-		var sb strings.Builder
-		for range r.IntN(12) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, parts, r.IntN(12))
 		want := FoldPhrase(s)
 		limit := r.IntN(20)
 		got, whole := appendFoldPrefix(nil, s, limit)
@@ -161,11 +154,7 @@ func TestLastField(t *testing.T) {
 	parts := []string{"a", "Until", "bis", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "jusqu’au", "(since", "3.5", "\xff", "\v"}
 	r := rand.New(rand.NewPCG(71, 72))
 	for range 50000 {
-		var sb strings.Builder
-		for range r.IntN(8) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, parts, r.IntN(8))
 		f := strings.Fields(s)
 		got, ok := lastField(s)
 		require.Equal(t, len(f) > 0, ok, "%q", s)

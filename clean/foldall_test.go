@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/require"
 )
 
@@ -21,11 +22,7 @@ func TestAppendFoldAllAgreesWithPrefix(t *testing.T) {
 		"Share this ", "STORY continues", " Below the", "abcdefghijklmnopqrstuvwxyz", "@[`{", " AZaz "}
 	r := rand.New(rand.NewPCG(35, 36))
 	for range 30000 {
-		var sb strings.Builder
-		for range r.IntN(24) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, parts, r.IntN(24))
 		prefix := []byte("ab"[:r.IntN(3)])
 		want, _ := appendFoldPrefix(append([]byte(nil), prefix...), s, math.MaxInt)
 		got := appendFoldAll(append([]byte(nil), prefix...), s)

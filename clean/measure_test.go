@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -179,11 +180,7 @@ func TestEndsSentenceRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	ends := 0
 	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(6) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randtext.Concat(r, pieces, r.IntN(6))
 		want := endsSentenceTrims(s)
 		if want {
 			ends++

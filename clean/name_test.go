@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -110,11 +111,7 @@ func TestIndexNameStop(t *testing.T) {
 	pieces := []string{"a", " ", "|", "(", "\n", "»", "·", "•", "—", "–", "→", "›", "é", "€", "\xc2", "\xe2", "\xe2\x80", "\x80", "\xbb", "\xe2\x86", "Ⱥ", "ü"}
 	r := rand.New(rand.NewPCG(51, 52))
 	for range 20000 {
-		var sb strings.Builder
-		for range r.IntN(8) {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, pieces, r.IntN(8))
 		assert.Equal(t, strings.IndexAny(s, nameStops), indexNameStop(s), "%q", s)
 	}
 }
@@ -156,11 +153,7 @@ func TestTrimAuthorLabelFast(t *testing.T) {
 		"Follow", "FOLLOW", "follow", "Folgen", "följ", "FÖLJ", "Seguİ", "segui", "é", "Ä", "x", ".", "\u00a0", "mehr von", "Von"}
 	r := rand.New(rand.NewPCG(21, 22))
 	for range 200000 {
-		var sb strings.Builder
-		for range r.IntN(6) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, parts, r.IntN(6))
 		require.Equal(t, refTrimAuthorLabel(s), TrimAuthorLabel(s), "%q", s)
 	}
 	paths, err := filepath.Glob("../testdata/text/*.txt")
@@ -194,11 +187,7 @@ func TestIsNameSuffixAgrees(t *testing.T) {
 	r := rand.New(rand.NewPCG(51, 52))
 	yes := 0
 	for range 20000 {
-		var sb strings.Builder
-		for range r.IntN(5) {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		w := sb.String()
+		w := randtext.Concat(r, pieces, r.IntN(5))
 		want := ref(w)
 		require.Equal(t, want, IsNameSuffix(w), "%q", w)
 		if want {
@@ -215,11 +204,7 @@ func TestJoinFields(t *testing.T) {
 	r := rand.New(rand.NewPCG(53, 54))
 	sliced := 0
 	for range 20000 {
-		var sb strings.Builder
-		for range r.IntN(8) {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, pieces, r.IntN(8))
 		words := strings.Fields(s)
 		n := 0
 		if len(words) > 0 {

@@ -20,6 +20,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-go/pith/clean"
+	"github.com/pith-go/pith/internal/randtext"
 )
 
 // gateDocs returns the Documents of the test pages (testdata/text dumps,
@@ -135,11 +136,7 @@ func TestLabelGates(t *testing.T) {
 	r := rand.New(rand.NewPCG(15, 16))
 	colons := 0
 	for range 50000 {
-		var sb strings.Builder
-		for range r.IntN(7) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, parts, r.IntN(7))
 		if _, after, ok := strings.Cut(s, ":"); ok && strings.TrimSpace(after) == "" {
 			colons++
 			require.True(t, mayEndColon(s), "%q", s)
@@ -207,11 +204,7 @@ func TestCutPhraseAndSplitNames(t *testing.T) {
 	r := rand.New(rand.NewPCG(19, 20))
 	sliced, joined := 0, 0
 	for range 100000 {
-		var sb strings.Builder
-		for range r.IntN(10) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		text, phrase := sb.String(), phrases[r.IntN(len(phrases))]
+		text, phrase := randtext.Concat(r, parts, r.IntN(10)), phrases[r.IntN(len(phrases))]
 		want := refCutPhrase(text, phrase)
 		got := cutPhrase(text, phrase)
 		require.Equal(t, want, got, "%q %q", text, phrase)
@@ -235,11 +228,7 @@ func TestUserAfterGate(t *testing.T) {
 	r := rand.New(rand.NewPCG(21, 22))
 	gated, byline := 0, 0
 	for range 50000 {
-		var sb strings.Builder
-		for range 1 + r.IntN(3) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		w := sb.String()
+		w := randtext.Concat(r, parts, 1+r.IntN(3))
 		_, ok := clean.MatchPhrase(clean.PhraseByline, w+" x")
 		if ok {
 			byline++
@@ -347,11 +336,7 @@ func TestByteScans(t *testing.T) {
 	r := rand.New(rand.NewPCG(25, 26))
 	stops, agencies := 0, 0
 	for range 100000 {
-		var sb strings.Builder
-		for range r.IntN(9) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, parts, r.IntN(9))
 		want := strings.IndexAny(s, "|•·–—\n")
 		require.Equal(t, want, bylineStop(s), "%q", s)
 		if want >= 0 {
@@ -641,11 +626,7 @@ func TestAuthorLineQuote(t *testing.T) {
 	r := rand.New(rand.NewPCG(61, 62))
 	pieces := []string{"Jane Doe", ", ", "\"", "\\", "é", "\xff", "\t", "\u2028", "🙂", "\x00", "'"}
 	for range 2000 {
-		var sb strings.Builder
-		for range r.IntN(6) {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, pieces, r.IntN(6))
 		require.Equal(t, fmt.Sprintf("author line %q", s), "author line "+strconv.Quote(s), "%q", s)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/pith-go/pith/clean"
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -93,11 +94,7 @@ func TestMayBeWriterLabelAgrees(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	read := 0
 	for range 20000 {
-		words := make([]string, 1+r.IntN(7))
-		for k := range words {
-			words[k] = vocab[r.IntN(len(vocab))]
-		}
-		line := strings.Join(words, " ")
+		line := randtext.Words(r, vocab, 1+r.IntN(7))
 		if names := writerLabelLine(line); len(names) > 0 {
 			read++
 			require.True(t, mayBeWriterLabel(line), line)
@@ -224,11 +221,7 @@ func TestLeadFields(t *testing.T) {
 	parts := []string{"Text:", "a", "Über", " ", "  ", "\t", "\u00a0", "\u2003", "\u0085", "—", "é", "\xff", "x\u3000y"}
 	r := rand.New(rand.NewPCG(81, 82))
 	for range 50000 {
-		var sb strings.Builder
-		for range r.IntN(8) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, parts, r.IntN(8))
 		f := strings.Fields(s)
 		first, n := leadFields(s)
 		require.Equal(t, min(len(f), 3), n, "%q", s)

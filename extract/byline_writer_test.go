@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -15,18 +16,11 @@ import (
 func TestWriterFoldsAgrees(t *testing.T) {
 	words := []string{"Jane", "JANE", "jane", "Doe", "Doe,", "(Jane", "9 Doe", "\u00a0Doe", "", "Ærø", "ÆRØ", "İlker", "José", "JOSÉ", "O’Neil", "O'Neil", "von", "-", "|", "Straße", "STRASSE", "Ⱥ", "x"}
 	r := rand.New(rand.NewPCG(21, 22))
-	phrase := func(n int) string {
-		ws := make([]string, n)
-		for i := range ws {
-			ws[i] = words[r.IntN(len(words))]
-		}
-		return strings.Join(ws, " ")
-	}
 	matched := 0
 	for range 300 {
 		lines := make([]string, 40)
 		for i := range lines {
-			lines[i] = phrase(1 + r.IntN(3))
+			lines[i] = randtext.Words(r, words, 1+r.IntN(3))
 		}
 		doc, err := NewTextDocument("Title\n" + strings.Join(lines, "\n"))
 		require.NoError(t, err)
@@ -35,7 +29,7 @@ func TestWriterFoldsAgrees(t *testing.T) {
 			if r.IntN(8) == 0 {
 				doc.Meta.Authors = nil
 				for range r.IntN(3) {
-					doc.Meta.Authors = append(doc.Meta.Authors, phrase(1+r.IntN(2)))
+					doc.Meta.Authors = append(doc.Meta.Authors, randtext.Words(r, words, 1+r.IntN(2)))
 				}
 			}
 			want := writerName(doc, b)

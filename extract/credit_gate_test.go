@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/pith-go/pith/clean"
+	"github.com/pith-go/pith/internal/randtext"
 )
 
 // TestCreditGates checks the gates of agencyCredit and bracketCredit on
@@ -21,11 +22,7 @@ func TestCreditGates(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	ends := 0
 	for range 50000 {
-		var sb strings.Builder
-		for range r.IntN(8) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := randtext.Concat(r, parts, r.IntN(8))
 		trimmed := strings.TrimSpace(s)
 		bracket := strings.HasSuffix(trimmed, ")") || strings.HasSuffix(trimmed, "]")
 		require.Equal(t, bracket, endsBracket(s), "%q", s)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -44,11 +45,7 @@ func TestOutsideRepeatsHas(t *testing.T) {
 	pieces := []string{"a", "A", "i", "I", "İ", "k", "K", "K", "ß", "ẞ", "é", "É", " ", "Ad", "AD", "\xff", ""}
 	r := rand.New(rand.NewPCG(21, 22))
 	text := func() string {
-		var s strings.Builder
-		for range r.IntN(4) {
-			s.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		return s.String()
+		return randtext.Concat(r, pieces, r.IntN(4))
 	}
 	for range 300 {
 		doc := &Document{}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -463,11 +464,7 @@ func TestAppendLineFolded(t *testing.T) {
 	pieces := []string{"Foo", "bar", "ÉTÉ", "Ⱥ", "'", "’", " ", "  ", " - ", " | ", "|", ":", "42", "\xe2\x80", "\xc3", "…", "x"}
 	r := rand.New(rand.NewPCG(25, 26))
 	text := func(n int) string {
-		var s strings.Builder
-		for range r.IntN(n) {
-			s.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		return s.String()
+		return randtext.Concat(r, pieces, r.IntN(n))
 	}
 	held := 0
 	for range 20000 {
