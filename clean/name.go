@@ -101,7 +101,17 @@ func nameHead(s string, lowerStops bool) string {
 	for n > 0 && (IsNameParticle(words[n-1]) || dated && IsNameParticle(strings.ToLower(words[n-1]))) {
 		n--
 	}
-	return strings.TrimRight(joinFields(s, words[:n]), " ,;:")
+	return trimNameEnd(joinFields(s, words[:n]))
+}
+
+// trimNameEnd returns s without its trailing spaces, commas, semicolons
+// and colons: strings.TrimRight(s, " ,;:"), without building the cutset.
+func trimNameEnd(s string) string {
+	i := len(s)
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == ',' || s[i-1] == ';' || s[i-1] == ':') {
+		i--
+	}
+	return s[:i]
 }
 
 // joinFields returns strings.Join(words, " ") for words, the first fields

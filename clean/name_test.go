@@ -219,3 +219,20 @@ func TestJoinFields(t *testing.T) {
 	}
 	assert.Greater(t, sliced, 1000)
 }
+
+// TestTrimNameEnd checks trimNameEnd against strings.TrimRight on random
+// texts of the trimmed bytes, letters and other characters.
+func TestTrimNameEnd(t *testing.T) {
+	parts := []string{" ", ",", ";", ":", "a", "Doe", ".", "é", "\u00a0", "\t", "\xff"}
+	r := rand.New(rand.NewPCG(31, 32))
+	trimmed := 0
+	for range 50000 {
+		s := randtext.Concat(r, parts, r.IntN(8))
+		want := strings.TrimRight(s, " ,;:")
+		require.Equal(t, want, trimNameEnd(s), "%q", s)
+		if want != s {
+			trimmed++
+		}
+	}
+	assert.Greater(t, trimmed, 10000, "texts trimmed")
+}

@@ -280,7 +280,7 @@ func cleanAuthor(s string) string {
 	}
 	if s == "" || strings.Contains(s, "://") || strings.HasPrefix(s, "@") ||
 		strings.HasPrefix(s, "(") || strings.Contains(s, ": ") ||
-		utf8.RuneCountInString(s) > 60 || len(strings.Fields(s)) > 6 || !hasAlnum(s) || notAName(s) {
+		utf8.RuneCountInString(s) > 60 || countFields(s) > 6 || !hasAlnum(s) || notAName(s) {
 		return ""
 	}
 	return s

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -71,4 +73,22 @@ func TestAuthorPageLinkBeforeHeadline(t *testing.T) {
 	root, err := html.Parse(strings.NewReader(page))
 	require.NoError(t, err)
 	assert.Empty(t, readMeta(root, "https://news.example/x").authorList(), "a teaser's writer before the headline")
+}
+
+// TestCountFieldsAgrees checks countFields, which cleanAuthor counts a
+// name's words with, against len(strings.Fields) on random texts of
+// ASCII and other spaces, words and invalid bytes.
+func TestCountFieldsAgrees(t *testing.T) {
+	parts := []string{" ", "  ", "\t", "\n", "\u00a0", "\u2003", "Jane", "Doe", "é", "\xff", ",", "de"}
+	r := rand.New(rand.NewPCG(41, 42))
+	many := 0
+	for range 50000 {
+		s := randtext.Concat(r, parts, r.IntN(30))
+		want := len(strings.Fields(s))
+		require.Equal(t, want, countFields(s), "%q", s)
+		if want > 6 {
+			many++
+		}
+	}
+	assert.Greater(t, many, 1000, "texts of more than six fields")
 }
