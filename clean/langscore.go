@@ -150,9 +150,11 @@ func (s *stopScores) decide(ix *stopIndex) (lang string, confidence float64) {
 		}
 		ranked[n] = uint8(i)
 		n++
-		next = max(next, min(v, first))
-		first = max(first, v)
-		floor = max(next>>16/2<<16, 1)
+		if v > next { // else neither of the two highest changes
+			next = min(v, first)
+			first = max(first, v)
+			floor = max(next>>16/2<<16, 1)
+		}
 	}
 	best, top, second := s.rank(ix, ranked[:n])
 	if floor > 1 && second < s.bound(floor) {
