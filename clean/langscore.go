@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math"
 	"sync"
 )
 
@@ -149,9 +150,11 @@ func (s *stopScores) decide(ix *stopIndex) (lang string, confidence float64) {
 		}
 		ranked[n] = uint8(i)
 		n++
-		next = max(next, min(v, first))
-		first = max(first, v)
-		floor = max(next>>16/2<<16, 1)
+		if v > next { // else neither of the two highest changes
+			next = min(v, first)
+			first = max(first, v)
+			floor = max(next>>16/2<<16, 1)
+		}
 	}
 	best, top, second := s.rank(ix, ranked[:n])
 	if floor > 1 && second < s.bound(floor) {
@@ -218,36 +221,45 @@ func (p *LineProfile) MayDetectOther(lang string, minConfidence float64) bool {
 		int(p.size) > MaxDetectBytes || p.script.han+p.script.kana+p.script.hangul+p.script.thai >= 2 {
 		return true
 	}
-	units := langBounds[li].get(li)
-	var own, bound int64 // in weightUnits
+	units, prior := langBounds[li].get(li)
+	var sum uint64 // bound<<32 | own, in boundUnits: neither carries
 	for _, h := range p.hits {
-		v := units[h>>8]
-		bound += int64(v >> 32)
-		own += int64(uint32(v))
+		sum += units[h>>8]
 	}
-	// The scores are float32 roundings of these sums (times a prior of
-	// at most 1): a margin of 1e-4 covers them.
-	ownScore := float64(own) * weightUnit * float64(index().prior[li])
-	return ownScore <= (1-minConfidence)*float64(bound)*weightUnit*(1+1e-4)
+	own, bound := sum&(1<<32-1), sum>>32
+	// The scores are float32 roundings of the exact sums (times a prior
+	// of at most 1): a margin of 1e-4 covers them. own is rounded down
+	// and bound up.
+	ownScore := float64(own) * boundUnit * prior
+	return ownScore <= (1-minConfidence)*float64(bound)*boundUnit*(1+1e-4)
 }
+
+// boundUnit is the unit of MayDetectOther's sums: a weight, under
+// maxStopWeight, is at most 2^16 of them rounded up, so the sum of at
+// most 2^15 (one a word of the MaxDetectBytes read) is at most 2^31.
+const boundUnit = 1.0 / (1 << 13)
+
+// The sums of MayDetectOther fit in 32 bits.
+const _ = uint(1<<31 - maxStopWeight/boundUnit*(MaxDetectBytes/2))
 
 // A langBound is the stop word index as MayDetectOther reads it for one
 // language, built on first use: at the offset in the index's postings of
 // each word's first posting, the highest of the word's weights in other
-// languages, in weightUnits, in the high 32 bits, and its weight in the
-// language (0 when it has none) in the low 32 bits, so that each stop
-// word met is one load. Weights in weightUnits are under 2^28 (see stopScores).
+// languages, in boundUnits rounded up, in the high 32 bits, and its weight
+// in the language (0 when it has none), in boundUnits rounded down, in the
+// low 32 bits, so that each stop word met is one load and one addition.
 type langBound struct {
 	once  sync.Once
 	units []uint64
+	prior float64 // the language's
 }
 
 // langBounds holds the langBound of each language, by its index.
 var langBounds [len(stoplists)]langBound
 
-// get returns the table of the language of index li, building it on
-// the first call.
-func (b *langBound) get(li int) []uint64 {
+// get returns the table and the prior of the language of index li,
+// building the table on the first call.
+func (b *langBound) get(li int) ([]uint64, float64) {
 	b.once.Do(func() {
 		words := &index().words
 		units := make([]uint64, len(words.postings))
@@ -258,18 +270,18 @@ func (b *langBound) get(li int) []uint64 {
 			off := int(e.ref >> 8)
 			var most, own uint64
 			for _, q := range e.ref.of(words.postings) {
-				u := uint64(float64(q.weight) / weightUnit)
+				u := float64(q.weight) / boundUnit
 				if int(q.lang) == li {
-					own = u
+					own = uint64(math.Floor(u))
 				} else {
-					most = max(most, u)
+					most = max(most, uint64(math.Ceil(u)))
 				}
 			}
 			units[off] = most<<32 | own
 		}
-		b.units = units
+		b.units, b.prior = units, float64(index().prior[li])
 	})
-	return b.units
+	return b.units, b.prior
 }
 
 // codeIndex returns the index of the language whose code is lang,
@@ -277,7 +289,7 @@ func (b *langBound) get(li int) []uint64 {
 // are, is looked up in an array rather than the index's map.
 func codeIndex(lang string) (int, bool) {
 	if len(lang) == 2 && 'a' <= lang[0] && lang[0] <= 'z' && 'a' <= lang[1] && lang[1] <= 'z' {
-		li := int(twoLetterCodes.get()[int(lang[0]-'a')*26+int(lang[1]-'a')]) - 1
+		li := int(twoLetterCodes[int(lang[0]-'a')*26+int(lang[1]-'a')]) - 1
 		return li, li >= 0
 	}
 	li, ok := index().byCode[lang]
@@ -286,13 +298,12 @@ func codeIndex(lang string) (int, bool) {
 
 // twoLetterCodes holds, at (first letter)*26 + second letter of each
 // two-letter language code, its index in stoplists plus one; 0 where no
-// language has the code.
-var twoLetterCodes = lazy[[26 * 26]uint8]{build: func() *[26 * 26]uint8 {
-	var t [26 * 26]uint8
+// language has the code. It is built at init, from the codes alone.
+var twoLetterCodes = func() (t [26 * 26]uint8) {
 	for li, l := range stoplists {
 		if c := l.code; len(c) == 2 && 'a' <= c[0] && c[0] <= 'z' && 'a' <= c[1] && c[1] <= 'z' {
 			t[int(c[0]-'a')*26+int(c[1]-'a')] = uint8(li + 1)
 		}
 	}
-	return &t
-}}
+	return t
+}()

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -246,21 +247,21 @@ func refMayDetectOther(p *LineProfile, lang string, minConfidence float64) bool 
 		int(p.size) > MaxDetectBytes || p.script.han+p.script.kana+p.script.hangul+p.script.thai >= 2 {
 		return true
 	}
-	var own, bound int64
+	var own, bound float64 // in boundUnits, own rounded down, bound up
 	for _, h := range p.hits {
-		var most int64
+		var most float64
 		for _, q := range h.of(index().words.postings) {
-			u := int64(float64(q.weight) / weightUnit)
+			u := float64(q.weight) / boundUnit
 			if int(q.lang) == li {
-				own += u
+				own += math.Floor(u)
 			} else {
-				most = max(most, u)
+				most = max(most, math.Ceil(u))
 			}
 		}
 		bound += most
 	}
-	ownScore := float64(own) * weightUnit * float64(index().prior[li])
-	return ownScore <= (1-minConfidence)*float64(bound)*weightUnit*(1+1e-4)
+	ownScore := own * boundUnit * float64(index().prior[li])
+	return ownScore <= (1-minConfidence)*bound*boundUnit*(1+1e-4)
 }
 
 // TestMayDetectOtherReference checks MayDetectOther against
