@@ -39,11 +39,14 @@ func TestLineProfileMatchesTheTextFunctions(t *testing.T) {
 	texts := profileTexts(t)
 	for _, s := range texts {
 		p := ProfileLine(s)
-		for _, lang := range []string{"en", "fr", "de", "sv", "xx", ""} {
+		// nl and sv are of the second half of the language sets.
+		for _, lang := range []string{"en", "fr", "de", "nl", "sv", "xx", ""} {
 			require.Equal(t, StopwordDensity(s, lang), p.Density(lang), "%s %q", lang, s)
 			require.Equal(t, Measure(s, lang), p.Measure(lang), "%s %q", lang, s)
 			require.Equal(t, Measure(s, lang), p.MeasureIn(ResolveLanguage(lang)), "%s %q", lang, s)
 		}
+		// The zero ResolvedLanguage measures in the first language.
+		require.Equal(t, p.Measure(stoplists[0].code), p.MeasureIn(ResolvedLanguage{}), "%q", s)
 		wantLang, wantConf := DetectLanguage(s)
 		lang, conf, ok := DetectProfiles([]*LineProfile{&p})
 		require.True(t, ok)

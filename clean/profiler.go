@@ -96,7 +96,10 @@ func (pr *Profiler) LineTo(p *LineProfile, line string) string {
 		// Text(line) is t, whose profile is p: the same for any line
 		// trimmed to t.
 		pr.keep(p)
-		e.line, e.p = t, *p
+		// Two assignments, not one: a tuple assignment copies *p to
+		// a temporary first.
+		e.p = *p
+		e.line = t
 		return t
 	}
 	if !unchanged {
