@@ -33,7 +33,7 @@ const (
 )
 
 func (creditExtractor) Extract(doc *Document) error {
-	slides := captionsTellStory(doc)
+	var slides slideshow
 	for i, b := range doc.Blocks {
 		if b.Removed() {
 			continue
@@ -45,20 +45,36 @@ func (creditExtractor) Extract(doc *Document) error {
 		credit := b.DOM != nil || words <= creditMaxWords && (mayBeSignOrPhrase(b) || strings.IndexByte(b.Text, '/') >= 0)
 		bracket := words <= captionMaxWords && mayEndBracket(b.Text)
 		if credit || bracket {
-			creditBlock(doc, i, b, slides, credit, bracket)
+			creditBlock(doc, i, b, &slides, credit, bracket)
 		}
 	}
 	return nil
 }
 
+// slideshow is captionsTellStory for a document, asked only when a block
+// Credits reads is a prose caption (proseCaption), which few are: the
+// zero value has not asked yet. Credits removes blocks but leaves the
+// core and the blocks' features, so the answer holds for its loop.
+type slideshow struct {
+	asked, slides bool
+}
+
+// is returns captionsTellStory(doc), asked once.
+func (s *slideshow) is(doc *Document) bool {
+	if !s.asked {
+		s.asked, s.slides = true, captionsTellStory(doc)
+	}
+	return s.slides
+}
+
 // creditBlock is Credits' work on doc.Blocks[i], b, not removed, given
-// whether the core's captions tell the story (captionsTellStory) and
+// whether the core's captions tell the story (slides) and
 // whether the block passes creditEvidence's first tests (credit) and
 // bracketCredit's gate (bracket).
-func creditBlock(doc *Document, i int, b *Block, slides, credit, bracket bool) {
+func creditBlock(doc *Document, i int, b *Block, slides *slideshow, credit, bracket bool) {
 	// A block without markup is in no embedded post (see
 	// Document.familyToken): told without a call.
-	if b.DOM != nil && inEmbeddedPost(doc, b) || slides && proseCaption(doc, b) {
+	if b.DOM != nil && inEmbeddedPost(doc, b) || proseCaption(doc, b) && slides.is(doc) {
 		return
 	}
 	ev, ok := "", false
