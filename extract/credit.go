@@ -284,16 +284,27 @@ func mayEndBracket(text string) bool {
 	return c >= utf8.RuneSelf || c == ')' || c == ']' || asciiSpace[c]
 }
 
+// spaceTails has bit b&0x3f set for each last byte b of the UTF-8 of a
+// space above ASCII (unicode.IsSpace): U+0085, U+00A0, U+1680,
+// U+2000-U+200A, U+2028, U+2029, U+202F, U+205F and U+3000. A rune
+// whose last byte's bit is clear is no space.
+const spaceTails = 1<<0x00 | 1<<0x01 | 1<<0x02 | 1<<0x03 | 1<<0x04 | 1<<0x05 |
+	1<<0x06 | 1<<0x07 | 1<<0x08 | 1<<0x09 | 1<<0x0a | 1<<0x1f | 1<<0x20 | 1<<0x28 | 1<<0x29 | 1<<0x2f
+
 // endsBracket reports whether strings.TrimSpace(text) ends with ")" or
 // "]", reading text from its end only, an ASCII byte without decoding it.
 func endsBracket(text string) bool {
 	for text != "" {
-		if c := text[len(text)-1]; c < utf8.RuneSelf {
+		c := text[len(text)-1]
+		if c < utf8.RuneSelf {
 			if !asciiSpace[c] {
 				return c == ')' || c == ']'
 			}
 			text = text[:len(text)-1]
 			continue
+		}
+		if spaceTails>>(c&0x3f)&1 == 0 {
+			return false // the last rune is no space, as most (CJK text) are not
 		}
 		r, size := utf8.DecodeLastRuneInString(text)
 		if !unicode.IsSpace(r) {
