@@ -34,10 +34,10 @@ func (adsExtractor) Extract(doc *Document) error {
 	}
 	if doc.Root == nil {
 		for _, b := range doc.phraseBlocks() {
-			if phraseless(b) || gateAd.ruledOut(b) && gateAffiliate.ruledOut(b) {
-				continue // both labels are phrases
+			if b.Removed() || phraseless(b) || gateAd.ruledOut(b) && gateAffiliate.ruledOut(b) {
+				continue // removed already, or both labels are phrases
 			}
-			if ev := label(b); ev != "" && !b.Removed() {
+			if ev := label(b); ev != "" {
 				doc.Remove(b, "ad", ev)
 			}
 		}

@@ -24,10 +24,10 @@ const maxPromptWords = 20
 func (commentsExtractor) Extract(doc *Document) error {
 	if doc.Root == nil {
 		for _, b := range doc.phraseBlocks() {
-			if phraseless(b) || gateComments.ruledOut(b) {
-				continue // a prompt is a phrase: see commentPrompt
+			if b.Removed() || phraseless(b) || gateComments.ruledOut(b) {
+				continue // removed already, or no prompt: a prompt is a phrase (see commentPrompt)
 			}
-			if ev := commentPrompt(b); ev != "" && !b.Removed() {
+			if ev := commentPrompt(b); ev != "" {
 				doc.Remove(b, "comments", ev)
 			}
 		}

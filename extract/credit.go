@@ -33,7 +33,7 @@ const (
 )
 
 func (creditExtractor) Extract(doc *Document) error {
-	slides := captionsTellStory(doc)
+	var slides slideshow
 	for i, b := range doc.Blocks {
 		if b.Removed() {
 			continue
@@ -45,20 +45,36 @@ func (creditExtractor) Extract(doc *Document) error {
 		credit := b.DOM != nil || words <= creditMaxWords && (mayBeSignOrPhrase(b) || strings.IndexByte(b.Text, '/') >= 0)
 		bracket := words <= captionMaxWords && mayEndBracket(b.Text)
 		if credit || bracket {
-			creditBlock(doc, i, b, slides, credit, bracket)
+			creditBlock(doc, i, b, &slides, credit, bracket)
 		}
 	}
 	return nil
 }
 
+// slideshow is captionsTellStory for a document, asked only when a block
+// Credits reads is a prose caption (proseCaption), which few are: the
+// zero value has not asked yet. Credits removes blocks but leaves the
+// core and the blocks' features, so the answer holds for its loop.
+type slideshow struct {
+	asked, slides bool
+}
+
+// is returns captionsTellStory(doc), asked once.
+func (s *slideshow) is(doc *Document) bool {
+	if !s.asked {
+		s.asked, s.slides = true, captionsTellStory(doc)
+	}
+	return s.slides
+}
+
 // creditBlock is Credits' work on doc.Blocks[i], b, not removed, given
-// whether the core's captions tell the story (captionsTellStory) and
+// whether the core's captions tell the story (slides) and
 // whether the block passes creditEvidence's first tests (credit) and
 // bracketCredit's gate (bracket).
-func creditBlock(doc *Document, i int, b *Block, slides, credit, bracket bool) {
+func creditBlock(doc *Document, i int, b *Block, slides *slideshow, credit, bracket bool) {
 	// A block without markup is in no embedded post (see
 	// Document.familyToken): told without a call.
-	if b.DOM != nil && inEmbeddedPost(doc, b) || slides && proseCaption(doc, b) {
+	if b.DOM != nil && inEmbeddedPost(doc, b) || proseCaption(doc, b) && slides.is(doc) {
 		return
 	}
 	ev, ok := "", false
@@ -268,16 +284,27 @@ func mayEndBracket(text string) bool {
 	return c >= utf8.RuneSelf || c == ')' || c == ']' || asciiSpace[c]
 }
 
+// spaceTails has bit b&0x3f set for each last byte b of the UTF-8 of a
+// space above ASCII (unicode.IsSpace): U+0085, U+00A0, U+1680,
+// U+2000-U+200A, U+2028, U+2029, U+202F, U+205F and U+3000. A rune
+// whose last byte's bit is clear is no space.
+const spaceTails = 1<<0x00 | 1<<0x01 | 1<<0x02 | 1<<0x03 | 1<<0x04 | 1<<0x05 |
+	1<<0x06 | 1<<0x07 | 1<<0x08 | 1<<0x09 | 1<<0x0a | 1<<0x1f | 1<<0x20 | 1<<0x28 | 1<<0x29 | 1<<0x2f
+
 // endsBracket reports whether strings.TrimSpace(text) ends with ")" or
 // "]", reading text from its end only, an ASCII byte without decoding it.
 func endsBracket(text string) bool {
 	for text != "" {
-		if c := text[len(text)-1]; c < utf8.RuneSelf {
+		c := text[len(text)-1]
+		if c < utf8.RuneSelf {
 			if !asciiSpace[c] {
 				return c == ')' || c == ']'
 			}
 			text = text[:len(text)-1]
 			continue
+		}
+		if spaceTails>>(c&0x3f)&1 == 0 {
+			return false // the last rune is no space, as most (CJK text) are not
 		}
 		r, size := utf8.DecodeLastRuneInString(text)
 		if !unicode.IsSpace(r) {

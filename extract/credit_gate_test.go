@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -18,7 +19,7 @@ import (
 // bracket once trimmed, endsBracket tells such a line as TrimSpace and
 // HasSuffix do, and a line without "/" is no agency credit.
 func TestCreditGates(t *testing.T) {
-	parts := []string{"AP", "Photo", "/", ")", "]", "(", "[", " ", "\t", "\u00a0", "\u0085", "\u3000", ".", "Jane Doe", "é", "x", "\xff", "\xe3\x80"}
+	parts := []string{"AP", "Photo", "/", ")", "]", "(", "[", " ", "\t", "\u00a0", "\u0085", "\u3000", "\u2009", "\u202f", "\u205f", "\u1680", "\u2029", ".", "Jane Doe", "é", "写真", "Фото", "x", "\xff", "\xe3\x80"}
 	r := rand.New(rand.NewPCG(11, 12))
 	ends := 0
 	for range 50000 {
@@ -62,4 +63,17 @@ func TestMayHoldNonASCII(t *testing.T) {
 		assert.Equal(t, !ascii, mayHoldNonASCII(b), "%q", b.Text)
 		assert.Equal(t, !ascii, mayHoldNonASCII(measured), "%q", b.Text)
 	}
+}
+
+// TestSpaceTails checks spaceTails against unicode.IsSpace for every rune
+// above ASCII: a space's last byte has its bit set.
+func TestSpaceTails(t *testing.T) {
+	var want uint64
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if unicode.IsSpace(r) {
+			s := string(r)
+			want |= 1 << (s[len(s)-1] & 0x3f)
+		}
+	}
+	require.Equal(t, want, uint64(spaceTails))
 }
