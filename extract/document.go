@@ -97,8 +97,13 @@ func (d *Document) Remove(b *Block, kind, evidence string) {
 	if b.removal != nil {
 		return
 	}
-	r := d.removalSlot(b)
-	r.Index, r.Text, r.Extractor, r.Kind, r.Evidence = b.Index, b.Text, d.current, kind, evidence
+	d.mark(b, d.removalSlot(b), kind, evidence)
+}
+
+// mark writes b's removal record, by the running extractor, in r and
+// marks b removed.
+func (d *Document) mark(b *Block, r *Removal, kind, evidence string) {
+	*r = Removal{Index: b.Index, Text: b.Text, Extractor: d.current, Kind: kind, Evidence: evidence}
 	b.removal = r
 	b.Role = RoleBody
 	d.removed++
@@ -135,11 +140,7 @@ func (d *Document) removeSpan(span []*Block, kind, evidence string) {
 			d.Remove(b, kind, evidence)
 			continue
 		}
-		r := &d.removals[i]
-		*r = Removal{Index: i, Text: b.Text, Extractor: d.current, Kind: kind, Evidence: evidence}
-		b.removal = r
-		b.Role = RoleBody
-		d.removed++
+		d.mark(b, &d.removals[i], kind, evidence)
 	}
 }
 
