@@ -184,7 +184,7 @@ const maxOtherLabel = 21
 // has an ASCII space before it is found by a byte loop.
 func lastField(s string) (string, bool) {
 	end := len(s)
-	for end > 0 && s[end-1] < utf8.RuneSelf && asciiSpaceByte(s[end-1]) {
+	for end > 0 && s[end-1] < utf8.RuneSelf && asciiProps[s[end-1]]&asciiSpace != 0 {
 		end--
 	}
 	if end > 0 && s[end-1] < utf8.RuneSelf {
@@ -193,7 +193,7 @@ func lastField(s string) (string, bool) {
 			if c >= utf8.RuneSelf {
 				break // a space outside ASCII may come first: decoded below
 			}
-			if asciiSpaceByte(c) {
+			if asciiProps[c]&asciiSpace != 0 {
 				return s[i+1 : end], true
 			}
 			if i == 0 {
@@ -324,10 +324,4 @@ var updateWords = []string{
 	"atualizado", "atualização",
 	"bijgewerkt", "gewijzigd", "laatste update",
 	"uppdaterad", "ändrad", "senaste uppdatering",
-}
-
-// asciiSpaceByte reports whether c, an ASCII byte, is a space as
-// unicode.IsSpace says: '\t', '\n', '\v', '\f', '\r' or ' '.
-func asciiSpaceByte(c byte) bool {
-	return c == ' ' || '\t' <= c && c <= '\r'
 }
