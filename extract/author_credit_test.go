@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pith-go/pith/clean"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -28,12 +30,12 @@ func TestBylineBeforeCredit(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.text, func(t *testing.T) {
-			names, ok := bylineNames(beforeCredit(tc.text))
+			names, ok := bylineNames(beforeCredit(tc.text, clean.TextCandidates(tc.text)))
 			assert.True(t, ok)
 			assert.Equal(t, tc.want, names)
 		})
 	}
-	assert.Equal(t, "Foto von Jan Roth", beforeCredit("Foto von Jan Roth"), "a credit alone is left whole")
+	assert.Equal(t, "Foto von Jan Roth", beforeCredit("Foto von Jan Roth", clean.TextCandidates("Foto von Jan Roth")), "a credit alone is left whole")
 }
 
 // A dated byline that runs on into a picture credit keeps the name alone.

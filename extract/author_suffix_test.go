@@ -115,6 +115,10 @@ func naiveBeforeCredit(t string) string {
 	return t
 }
 
+// allCandidates holds every phrase set: the candidates of a text that
+// are not known.
+const allCandidates = ^clean.PhraseCandidates(0)
+
 // TestBeforeCreditAgrees checks beforeCredit against naiveBeforeCredit on
 // random lines of names, credit words, punctuation and numbers.
 func TestBeforeCreditAgrees(t *testing.T) {
@@ -123,7 +127,7 @@ func TestBeforeCreditAgrees(t *testing.T) {
 		"Courtesy", "of", "Image", "credit", "Reuters", "Quelle:", "dpa", "’s", "Ünal", "(AP)", "Source", "x\ty",
 		"—", "AP/Getty", "(Foto:", "Photo/", "«", "—Photo", "Фото", "фото:", "Légende", "·", "...", "Getty/Images"}
 	r := rand.New(rand.NewPCG(1, 2))
-	cut := 0
+	cut, anchored := 0, 0
 	for range 20000 {
 		n := 1 + r.IntN(12)
 		words := make([]string, n)
@@ -136,19 +140,25 @@ func TestBeforeCreditAgrees(t *testing.T) {
 		}
 		line := strings.Join(words, sep)
 		want := naiveBeforeCredit(line)
-		require.Equal(t, want, beforeCredit(line), line)
+		cands := clean.TextCandidates(line)
+		require.Equal(t, want, beforeCredit(line, cands), line)
+		require.Equal(t, want, beforeCredit(line, allCandidates), line)
 		if want != line && j4(line) {
 			cut++
 		}
+		if want != line && !cands.Has(clean.PhraseCredit) {
+			anchored++
+		}
 	}
 	assert.Greater(t, cut, 500, "lines cut after the fourth word")
+	assert.Greater(t, anchored, 100, "lines cut without a credit among their candidates")
 	for _, line := range []string{
 		"By Jane Doe Photos by John Roe",
 		"Text von Anna Maier Illustration von Jan Roe",
 		"By Jane Doe and John Roe Getty Images",
 		"By Jane Doe John Roe Mary Major Photo",
 	} {
-		assert.Equal(t, naiveBeforeCredit(line), beforeCredit(line), line)
+		assert.Equal(t, naiveBeforeCredit(line), beforeCredit(line, clean.TextCandidates(line)), line)
 	}
 }
 

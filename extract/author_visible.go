@@ -218,8 +218,13 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *lineReads, near b
 	} else if names, ok := read.blockNames(b); ok {
 		return names
 	}
-	// A line cut before a credit is read again; t itself was read.
-	if t = beforeCredit(t); t != whole {
+	// A line cut before a credit is read again; t itself was read. The
+	// candidates of a glued byline's text are not b's.
+	cands := ^clean.PhraseCandidates(0)
+	if t == b.Text {
+		cands = b.phraseCandidates()
+	}
+	if t = beforeCredit(t, cands); t != whole {
 		if names, ok := bylineNames(t); ok {
 			return names
 		}
@@ -557,8 +562,9 @@ func startsDigit(s string) bool {
 // that follows the writer's ("Text von Anna Maier Illustration von Jan
 // Roe", "By Jane Doe Photos by John Roe"), cut at the first word, after
 // the second, that starts a credit of the phrase tables; t itself when
-// none does.
-func beforeCredit(t string) string {
+// none does. cands are t's phrase candidates (clean.TextCandidates), or
+// any that hold them (all sets, when unknown).
+func beforeCredit(t string, cands clean.PhraseCandidates) string {
 	var buf [visibleBylineWords + 8]string
 	words := buf[:0] // strings.Fields(t), in buf when it holds them
 	for w := range strings.FieldsSeq(t) {
@@ -568,18 +574,36 @@ func beforeCredit(t string) string {
 		return t
 	}
 	sfx := newSuffixes(t, words)
-	if rest := sfx.from(3); clean.TextCandidates(rest).Has(clean.PhraseCredit) {
-		if _, ok := clean.MatchPhrase(clean.PhraseCredit, rest); ok {
-			return wordsBefore(t, words, 3, rest, sfx.plain)
+	// A suffix's fold is the end of t's, so its words and pairs are t's:
+	// without a credit among t's candidates (in a text whose fold
+	// Candidates reads whole), a suffix can match only by a phrase
+	// anchored at its start, told by its first word (anchored).
+	anchored := len(t) <= maxPhraseText/2 && !cands.Has(clean.PhraseCredit)
+	from := 3
+	if !anchored {
+		if rest := sfx.from(3); clean.TextCandidates(rest).Has(clean.PhraseCredit) {
+			if _, ok := clean.MatchPhrase(clean.PhraseCredit, rest); ok {
+				return wordsBefore(t, words, 3, rest, sfx.plain)
+			}
 		}
+		// No phrase matches anywhere from the fourth word on, so a later
+		// suffix can match only by a phrase anchored at its start, whose
+		// phrase candidates its first two words give (creditMayStart).
+		from = 4
 	}
-	// No phrase matches anywhere from the fourth word on, so a later
-	// suffix can match only by a phrase anchored at its start, whose
-	// phrase candidates its first two words give (creditMayStart).
 	short := len(t) <= maxMatchedText
-	for j := 4; j < len(words); j++ {
+	for j := from; j < len(words); j++ {
 		rest := sfx.from(j)
-		if short && !creditMayStart(words, j, rest) || !short && !clean.TextCandidates(rest).Has(clean.PhraseCredit) {
+		switch {
+		case anchored:
+			if !clean.MayStartAnchored(clean.PhraseCredit, rest) {
+				continue
+			}
+		case short:
+			if !creditMayStart(words, j, rest) {
+				continue
+			}
+		case !clean.TextCandidates(rest).Has(clean.PhraseCredit):
 			continue
 		}
 		if _, ok := clean.MatchPhrase(clean.PhraseCredit, rest); ok {
