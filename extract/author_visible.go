@@ -300,7 +300,7 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *lineReads, near b
 	if len(names) == 0 {
 		return nil
 	}
-	if marked || len(strings.Fields(names[0])) > 1 {
+	if marked || countFields(names[0]) > 1 {
 		return names
 	}
 	return nil
@@ -334,7 +334,7 @@ func nameBeforeDate(t string, dom bool) string {
 	// A one-word name counts only on an HTML page (the last test, first
 	// when it is cheap).
 	if name == "" || !dom && !strings.Contains(name, " ") ||
-		len(strings.Fields(name)) > nameMaxWords || strings.Contains(name, ",") {
+		countFields(name) > nameMaxWords || strings.Contains(name, ",") {
 		return "" // a "City, Country" dateline is no name
 	}
 	i := strings.Index(t, name)
@@ -420,7 +420,7 @@ func nameAfterDate(t string, b *Block, read *lineReads) string {
 		rest = strings.TrimLeft(after, " ,|·•—–-/")
 	}
 	name := clean.NameHead(rest)
-	if k := len(strings.Fields(name)); k < 2 || k > nameMaxWords || !plausibleName(name, false) {
+	if k := countFields(name); k < 2 || k > nameMaxWords || !plausibleName(name, false) {
 		return ""
 	}
 	return name

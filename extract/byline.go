@@ -461,7 +461,7 @@ func trimRole(name string) string {
 	if !ok {
 		return name
 	}
-	n := len(strings.Fields(m.Phrase))
+	n := countFields(m.Phrase)
 	if n >= len(words) {
 		return ""
 	}
