@@ -276,6 +276,11 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 					start, digit, unglued, colon = i, false, true, false
 				}
 				lower, alpha = true, true
+				// The small letters after it change nothing more: passed
+				// over in a loop of their own.
+				for i++; i < len(text) && dateTokenASCII[text[i]] == dateLower; i++ {
+				}
+				continue
 			default:
 				if start < 0 {
 					start, digit, alpha, unglued, lower, colon = i, false, false, true, false, false
@@ -318,8 +323,10 @@ const (
 
 // dateTokenASCII classes the ASCII characters of date tokens: letters,
 // digits and the separators "-", "/", "." and ":"; dateNone for the
-// others.
-var dateTokenASCII = func() (t [utf8.RuneSelf]uint8) {
+// others, and for the bytes outside ASCII, which dateTokens reads as
+// runes (it has all 256 bytes, so that a byte indexes it without a
+// bounds check).
+var dateTokenASCII = func() (t [256]uint8) {
 	for c := range rune(utf8.RuneSelf) {
 		switch {
 		case c >= 'a' && c <= 'z':
