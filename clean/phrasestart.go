@@ -1,5 +1,7 @@
 package clean
 
+import "unicode/utf8"
+
 // MayStartAnchored reports whether a phrase of set anchored at the start
 // ("^") may match text at its start, reading only text's first word: it
 // is false when the first word of FoldPhrase(text) is read from ASCII
@@ -22,4 +24,41 @@ func MayStartAnchored(set PhraseSet, text string) bool {
 	}
 	_, found := ix.atStart[string(w)]
 	return found
+}
+
+// StartBytes returns a table of the ASCII letters and digits a text may
+// start with and still start a phrase of set there: false for a byte
+// whose fold (a small letter, or "#" for a digit) begins the first word
+// of no phrase of set anchored at the start, so that no such phrase
+// matches a text starting with it, nor then any phrase (MatchPhrase is
+// false) when all of set's phrases are anchored at the start. The table
+// may be surer than MayMatch, which lets through a first word with bytes
+// outside ASCII. Every other byte, and every byte for a set with other
+// phrases or an unknown set, is true. The table is built on each call,
+// for its caller to keep; it is safe for concurrent use.
+func StartBytes(set PhraseSet) [utf8.RuneSelf]bool {
+	var t [utf8.RuneSelf]bool
+	ix := phraseSetOf(set)
+	for c := range byte(utf8.RuneSelf) {
+		t[c] = ix == nil || len(ix.anywhere) > 0 || !isASCIIAlnum(c)
+	}
+	if ix == nil {
+		return t
+	}
+	for w := range ix.atStart {
+		for c := range byte(utf8.RuneSelf) {
+			if w == "" {
+				break
+			}
+			if isASCIIAlnum(c) && asciiFold[c] == w[0] {
+				t[c] = true
+			}
+		}
+	}
+	return t
+}
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

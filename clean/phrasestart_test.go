@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
@@ -71,4 +72,32 @@ func TestMayStartAnchoredAgrees(t *testing.T) {
 		}
 	}
 	assert.Greater(t, turned, 1000, "texts turned away")
+}
+
+// TestStartBytes checks on random texts that no phrase anchored at the
+// start (anchoredMatch), nor any phrase of a set all of whose phrases are
+// (MatchPhrase), matches a text starting with a byte StartBytes turns
+// away, and that it turns some letters away for the byline words, all
+// anchored at the start, but none for the credits, which are not.
+func TestStartBytes(t *testing.T) {
+	parts := []string{"by", "By", "von", "Par", "Jane", "Doe", "x", "9", "2024", " ", " ", ":", "-", "é", "Written", "Photo"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for _, set := range []PhraseSet{PhraseByline, PhraseCredit, PhraseDateline, PhraseSet("no such set")} {
+		table := StartBytes(set)
+		for range 20000 {
+			c := byte(r.IntN(utf8.RuneSelf))
+			text := string(c) + randtext.Concat(r, parts, r.IntN(5))
+			if !table[c] {
+				require.False(t, anchoredMatch(set, text), "%s %q", set, text)
+				_, ok := MatchPhrase(set, text)
+				require.False(t, ok, "%s %q", set, text)
+			}
+		}
+	}
+	byline, credit := StartBytes(PhraseByline), StartBytes(PhraseCredit)
+	assert.True(t, byline['b'] && byline['B'], "By")
+	assert.False(t, byline['x'] || byline[' '] == false, "x turned away, a space let through")
+	for c := range byte(utf8.RuneSelf) {
+		assert.True(t, credit[c], "%q", c)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
 	"github.com/pith-go/pith/internal/randtext"
@@ -239,4 +240,35 @@ func TestLeadFields(t *testing.T) {
 			require.Equal(t, f[0], first, "%q", s)
 		}
 	}
+}
+
+// TestSuffixStarts checks on random lines that readLineAuthors' loop
+// skips only suffixes from which none of its readers reads a name: no
+// byline word (bylineNames, userAfter) and no writer label or intro
+// (mayBeWriterLabel) starts them.
+func TestSuffixStarts(t *testing.T) {
+	vocab := []string{"By", "by", "von", "Par", "Posted", "jdoe", "Jane", "Doe", "on", "3", "May", "2025", "|", "-",
+		"Written", "Text:", "Autor:", "Gespeichert", "am", "x", "Über", "é", "Nov.", "19,", "2019", "Author", "(AP)"}
+	r := rand.New(rand.NewPCG(5, 6))
+	starts := suffixStarts()
+	skipped := 0
+	for range 20000 {
+		words := make([]string, 2+r.IntN(8))
+		for k := range words {
+			words[k] = vocab[r.IntN(len(vocab))]
+		}
+		for j := 1; j < len(words); j++ {
+			if c := words[j][0]; c >= utf8.RuneSelf || starts[c] {
+				continue
+			}
+			skipped++
+			rest := strings.Join(words[j:], " ")
+			_, ok := bylineNames(rest)
+			require.False(t, ok, "%q", rest)
+			require.False(t, mayBeWriterLabel(rest), "%q", rest)
+			require.Empty(t, userAfter(words, j), "%q", rest)
+		}
+	}
+	assert.Greater(t, skipped, 1000, "suffixes skipped")
+	assert.True(t, starts['B'] && starts['|'], "a byline word, and a separator, are read")
 }

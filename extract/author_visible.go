@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -250,8 +251,12 @@ func readLineAuthors(doc *Document, win []*Block, i int, read *lineReads, near b
 		// without one: its words would leave buf for the heap.
 		plain := newSuffixes(t, words).plain
 		at := 0 // t[at:] is the suffix from words[j], when plain
+		starts := suffixStarts()
 		for j := 1; j < len(words); j++ {
 			at += len(words[j-1]) + 1
+			if c := words[j][0]; c < utf8.RuneSelf && !starts[c] {
+				continue // nothing below reads a name after it
+			}
 			rest := t[min(at, len(t)):]
 			if !plain {
 				rest = strings.Join(words[j:], " ")
@@ -425,6 +430,24 @@ func nameAfterDate(t string, b *Block, read *lineReads) string {
 	}
 	return name
 }
+
+// suffixStarts returns, for each ASCII byte, whether readLineAuthors
+// reads the suffix of a dated line that starts with it: false for a
+// letter or digit that starts no byline word (clean.StartBytes: neither
+// bylineNames nor userAfter, which match one there, can read a name) and
+// that mayBeWriterLabel's first test turns away (it starts no writer
+// label or intro). Built on first use.
+var suffixStarts = sync.OnceValue(func() *[utf8.RuneSelf]bool {
+	byline := clean.StartBytes(clean.PhraseByline)
+	var t [utf8.RuneSelf]bool
+	for c := range byte(utf8.RuneSelf) {
+		alnum := c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+		f := asciiWordFold[c]
+		noLabel := f != foldDrop && f != ' ' && !writerFirstBytes[f]
+		t[c] = !alnum || byline[c] || !noLabel
+	}
+	return &t
+})
 
 // startsLowerLetter reports whether s starts with a lower-case letter.
 func startsLowerLetter(s string) bool {
