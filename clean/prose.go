@@ -44,7 +44,13 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 			last, shift := load64(s, len(s)-8), uint(i+8-len(s))*8
 			k, v = last>>shift, last>>(shift+8)
 		}
-		k |= 0x20
+		// The word's first byte, an ASCII letter at the caller's i,
+		// and else the byte after the last word's break, which ends
+		// the run when it is none (a zero past the end of s).
+		up := uint64(^uint8(k) >> 5 & 1) // 1 for a capital
+		if k |= 0x20; uint8(k)-'a' >= 26 {
+			return i, acc
+		}
 		nl := notLower(v)
 		j := i + 1
 		var h uint64 // the hash of its key, for the stop word filter
@@ -84,7 +90,7 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 		if j < len(s) {
 			sep = proseSeps[s[j]]
 		}
-		if sep == sepNone || sep == sepOther {
+		if sep >= sepStop {
 			return i, acc
 		}
 		// The phrase candidates: a word that may be a key is looked
@@ -95,7 +101,7 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 		// to writeWord.
 		nib := cs.bits[bit]
 		isKey, keep := nib&proseMayStart != 0, nib&prosePairFirst != 0
-		if isKey || keep || cs.prevPairs {
+		if nib&(proseMayStart|prosePairFirst) != 0 || cs.prevPairs {
 			if (isKey || keep) && j-i > wordKeyBytes {
 				return i, acc
 			}
@@ -121,10 +127,11 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 				}
 			}
 		}
-		// The stop word: slotHashed, inline for a short word, whose
-		// filter bit is one of its nibble's; slotLong, left to the
-		// general loop, for a long word that passes the filter.
-		if proseFilter(nib, h>>(64-filterLog)) && j-i <= wordKeyBytes {
+		// The stop word: slotHashed, inline for a short word that
+		// passes proseStop, the coarser filter of its candidate bit;
+		// slotLong, left to the general loop, for a long word that
+		// passes the filter.
+		if nib&proseStop != 0 && j-i <= wordKeyBytes {
 			hk := h ^ h>>32                           // hashKeyed
 			tag := uint32(hk>>32)&^0xff | uint32(j-i) // wordTag
 			for x := hk & cs.words.mask; ; x = (x + 1) & cs.words.mask {
@@ -168,7 +175,7 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 			cs.size += j - i + 1
 			cs.prevPairs, cs.at = false, 0
 		}
-		acc += 1 | uint64(^s[i]>>5&1)<<proseUpperShift // a word, and its capital
+		acc += 1 | up<<proseUpperShift // a word, and its capital
 		i = j + 1
 		if sep != sepSpace {
 			if sep == sepEnd {
@@ -179,9 +186,6 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 				return i, acc
 			}
 			i++
-		}
-		if i >= len(s) || s[i]|0x20-'a' >= 26 {
-			return i, acc
 		}
 	}
 }
@@ -214,27 +218,28 @@ func proseCounts(s string, acc uint64) (words, spaces, letters, upper int) {
 	return words, spaces, len(s) - spaces - marks, upper
 }
 
-// The classes of proseSeps.
+// The classes of proseSeps, those prose stops before last, so that it
+// tests for them at once.
 const (
-	sepNone  = iota // no word break: the word before it is not plain
-	sepSpace        // a space
+	sepSpace = iota // a space
 	sepPunct        // punctuation that folds to a space (asciiFold)
-	sepOther        // another word break: a control, which prose leaves
 	sepEnd          // the end of the text, which prose stops at
+	// sepStop is any other byte: no word break (the word before it is
+	// not plain), or another one (a control), which prose leaves.
+	sepStop
 )
 
 // proseSeps classifies the byte after a word for candidateScan.prose;
-// bytes beyond ASCII are sepNone.
+// bytes beyond ASCII are sepStop.
 var proseSeps = func() (t [256]uint8) {
-	for c := range 128 {
+	for c := range 256 {
 		switch {
 		case c == ' ':
 			t[c] = sepSpace
-		case asciiFold[c] != foldSpace:
-		case asciiProps[c]&(asciiControl|asciiSpace) == 0:
+		case c < 128 && asciiFold[c] == foldSpace && asciiProps[c]&(asciiControl|asciiSpace) == 0:
 			t[c] = sepPunct
 		default:
-			t[c] = sepOther
+			t[c] = sepStop
 		}
 	}
 	return t
@@ -245,13 +250,16 @@ var proseSeps = func() (t [256]uint8) {
 // filter's bits 2b and 2b+1 (filterBit is one more bit of the same hash,
 // so that a short word's filter bit is one of its candidate bit's two),
 // then candidateTable.mayStart's bit b (proseMayStart), then pairFirst's
-// (prosePairFirst).
+// (prosePairFirst), then proseStop, set when either filter bit is: a
+// filter of half the bits, which a short word passes or not in one test,
+// and does in vain a little more often.
 type proseTable [candidateBits]uint8
 
 // The bits of a proseTable's byte but the filter's.
 const (
 	proseMayStart  = 1 << 2
 	prosePairFirst = 1 << 3
+	proseStop      = 1 << 4
 )
 
 // proseFilter reports whether the byte v of a proseTable has the filter bit
@@ -267,6 +275,9 @@ func newProseTable(words *wordTable, ix *candidateTable) *proseTable {
 		v := words.filter[2*b/64] >> (2 * b % 64) & 3 // bits 2b and 2b+1
 		v |= (ix.mayStart[b/64] >> (b % 64) & 1) << 2
 		v |= (ix.pairFirst[b/64] >> (b % 64) & 1) << 3
+		if v&3 != 0 {
+			v |= proseStop
+		}
 		t[b] = uint8(v)
 	}
 	return &t

@@ -135,7 +135,7 @@ func TestProseRandomThreeBytes(t *testing.T) {
 
 // TestProseTable checks the bits of both proseTables against the stop
 // word filter and the candidate tables they stand for, and proseFilter
-// against filterBit, for every candidate bit.
+// and proseStop against filterBit, for every candidate bit.
 func TestProseTable(t *testing.T) {
 	words := &index().words
 	for _, tc := range []struct {
@@ -151,12 +151,35 @@ func TestProseTable(t *testing.T) {
 				v := tc.table[b]
 				require.Equal(t, tc.ix.mayStart[b/64]&(1<<(b%64)) != 0, v&proseMayStart != 0, "%d", b)
 				require.Equal(t, tc.ix.pairFirst[b/64]&(1<<(b%64)) != 0, v&prosePairFirst != 0, "%d", b)
+				either := false
 				for fb := 2 * b; fb < 2*b+2; fb++ {
-					require.Equal(t, words.filter[fb/64]&(1<<(fb%64)) != 0, proseFilter(v, fb), "%d", fb)
+					in := words.filter[fb/64]&(1<<(fb%64)) != 0
+					require.Equal(t, in, proseFilter(v, fb), "%d", fb)
+					either = either || in
 				}
+				require.Equal(t, either, v&proseStop != 0, "%d", b)
 			}
 		})
 	}
+}
+
+// TestProseSeps checks proseSeps against the classes of asciiFold and
+// asciiProps it stands for, for every byte.
+func TestProseSeps(t *testing.T) {
+	for c := range 256 {
+		want := uint8(sepStop)
+		switch {
+		case c == ' ':
+			want = sepSpace
+		case c >= utf8.RuneSelf:
+		case asciiFold[c] == foldSpace && asciiProps[c]&asciiControl == 0 && !unicode.IsSpace(rune(c)):
+			want = sepPunct
+		}
+		require.Equal(t, want, proseSeps[c], "%q", rune(c))
+	}
+	require.Equal(t, uint8(sepPunct), proseSeps[','])
+	require.Equal(t, uint8(sepStop), proseSeps['a'])
+	require.Equal(t, uint8(sepStop), proseSeps['\t'])
 }
 
 // TestPutWide checks the length and the long flag a token has after
