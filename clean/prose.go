@@ -6,30 +6,32 @@ import (
 )
 
 // prose is profileLine's loop for plain prose: a leaf that calls nothing
-// and keeps few values, so that it keeps them in registers. From s[i], an
-// ASCII letter that starts a word, a stop word token and a phrase
-// candidate word (no token is being read, and the scan is at a word
-// break), it reads words of that letter and lower-case ASCII letters, of
-// maxWordBytes or fewer, each followed by a space, by punctuation that
-// folds to a space and a space, or by the end of s. It reads on at the
-// next word after a space, and stops at anything else, at the end of s,
-// and before a word that needs a call: one whose stop word posting would
-// outgrow the profile's hits, a long one that may be a stop word, and one
-// the scan must look up or keep in a way it does not inline.
-// profileLine's general loop takes those over.
+// and keeps few values, so that it keeps them in registers. From
+// s[from], an ASCII letter that starts a word, a stop word token and a
+// phrase candidate word (no token is being read, and the scan is at a
+// word break), it reads words of that letter and lower-case ASCII
+// letters, of maxWordBytes or fewer, each followed by a space, by
+// punctuation that folds to a space and a space, or by the end of s. It
+// reads on at the next word after a space, and stops at anything else,
+// at the end of s, and before a word that needs a call: one whose stop
+// word posting would outgrow the profile's hits, a long one that may be
+// a stop word, and one the scan must look up or keep in a way it does
+// not inline. profileLine's general loop takes those over.
 //
 // It does for each word what profileLine does: it appends the word's
 // stop word posting, from cs.words, to cs.prof's hits, and feeds the word
 // to the scan, whose table is noCandidates when the phrases were not
-// asked for; it reads the filter's and the scan's bits from cs.bits. The counts, the same for any word, are left to the
-// caller, which works them out from the bytes read and from acc: the
-// words in its bits 0-20, the punctuation marks after them in bits 21-41,
-// and the words that start with a capital from bit 42 (see proseCounts).
-// It returns where it stopped: i itself when the word at i is not one it
-// reads. s must have 8 bytes or more, the last eight read at once near
-// its end, and fewer than proseMaxLine, so that no count overflows its
-// bits.
-func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
+// asked for; it reads the filter's and the scan's bits from cs.bits. What
+// is the same for any word is left to the caller, which works it out from
+// the bytes read and from acc: the scan's size (see proseSize), and the
+// counts, from the words in acc's bits 0-20, the punctuation marks after
+// them in bits 21-41, and the words that start with a capital from bit
+// 42 (see proseCounts). It returns where it stopped: from itself when
+// the word at from is not one it reads. s must have 8 bytes or more, the
+// last eight read at once near its end, and fewer than proseMaxLine, so
+// that no count overflows its bits.
+func (cs *candidateScan) prose(s string, from int) (end int, acc uint64) {
+	i := from
 	for {
 		// The end of the word: nl has the high bit of each byte from
 		// s[i+1] on that is no lower-case letter, k its first eight
@@ -44,7 +46,7 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 			last, shift := load64(s, len(s)-8), uint(i+8-len(s))*8
 			k, v = last>>shift, last>>(shift+8)
 		}
-		// The word's first byte, an ASCII letter at the caller's i,
+		// The word's first byte, an ASCII letter at from,
 		// and else the byte after the last word's break, which ends
 		// the run when it is none (a zero past the end of s).
 		up := uint64(^uint8(k) >> 5 & 1) // 1 for a capital
@@ -100,9 +102,8 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 		// key, and a word that ends a pair that may be a key, are left
 		// to writeWord.
 		nib := cs.bits[bit]
-		isKey, keep := nib&proseMayStart != 0, nib&prosePairFirst != 0
 		if nib&(proseMayStart|prosePairFirst) != 0 || cs.prevPairs {
-			if (isKey || keep) && j-i > wordKeyBytes {
+			if nib&(proseMayStart|prosePairFirst) != 0 && j-i > wordKeyBytes {
 				return i, acc
 			}
 			if cs.prevPairs {
@@ -150,30 +151,34 @@ func (cs *candidateScan) prose(s string, i int) (end int, acc uint64) {
 				}
 			}
 		}
-		if isKey {
-			// masks, inline: a short word is a key of its length and
-			// bytes.
-			ix := cs.ix
-			for x := bit & ix.mask; ; x = (x + 1) & ix.mask {
-				ki := ix.slots[x]
-				if ki == 0 {
-					break
-				}
-				if e := &ix.keys[ki-1]; e.short == k && len(e.key) == j-i {
-					m := e.anywhere
-					if cs.size == 0 {
-						m |= e.start // the first word of the text
+		if nib&(proseMayStart|prosePairFirst) != 0 || cs.prevPairs {
+			// A plain word (no key, and it may start none) only adds
+			// to the size, which the caller adds up, and the previous
+			// word is none already.
+			if nib&proseMayStart != 0 {
+				// masks, inline: a short word is a key of its length
+				// and bytes.
+				ix := cs.ix
+				for x := bit & ix.mask; ; x = (x + 1) & ix.mask {
+					ki := ix.slots[x]
+					if ki == 0 {
+						break
 					}
-					cs.cands |= m
-					break
+					if e := &ix.keys[ki-1]; e.short == k && len(e.key) == j-i {
+						m := e.anywhere
+						if cs.size == 0 && i == from {
+							m |= e.start // the first word of the text
+						}
+						cs.cands |= m
+						break
+					}
 				}
 			}
-		}
-		if keep {
-			cs.keepWord(k, j-i)
-		} else {
-			cs.size += j - i + 1
-			cs.prevPairs, cs.at = false, 0
+			if nib&prosePairFirst != 0 {
+				cs.holdWord(k, j-i)
+			} else {
+				cs.prevPairs, cs.at = false, 0
+			}
 		}
 		acc += 1 | up<<proseUpperShift // a word, and its capital
 		i = j + 1
@@ -216,6 +221,19 @@ func proseCounts(s string, acc uint64) (words, spaces, letters, upper int) {
 		spaces++
 	}
 	return words, spaces, len(s) - spaces - marks, upper
+}
+
+// proseSize returns what the words of run, which candidateScan.proseWords
+// read with the counts acc, add to the scan's size: each word and a
+// space. That is the run's bytes but the marks followed by a space, and
+// one more for the last word's break when the run does not end with a
+// space (a mark, or the end of the text).
+func proseSize(run string, acc uint64) int {
+	n := len(run) - int(acc>>proseMarkShift&proseField)
+	if run[len(run)-1] != ' ' {
+		n++
+	}
+	return n
 }
 
 // The classes of proseSeps, those prose stops before last, so that it

@@ -81,6 +81,31 @@ func TestProseRandom(t *testing.T) {
 	}
 }
 
+// TestProseSize checks proseSize, on the runs candidateScan.prose reads
+// of random prose, against the size of the folded run and its last
+// space.
+func TestProseSize(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	runs := 0
+	for range 6000 {
+		line := proseLine(r, 1+r.IntN(30))
+		if len(line) < 8 || line[0]|0x20-'a' >= 26 {
+			continue
+		}
+		var p LineProfile
+		p.hits = make([]postingRef, 0, len(line))
+		cs := candidateScan{space: true, ix: candidateIndex(), words: &index().words, prof: &p, bits: proseTables.get()}
+		end, acc := cs.prose(line, 0)
+		if end == 0 {
+			continue
+		}
+		runs++
+		run := line[:end]
+		require.Equal(t, len(FoldPhrase(run))+1, proseSize(run, acc), "%q", run)
+	}
+	require.Greater(t, runs, 1000)
+}
+
 // TestProseRandomLatin checks the profiles, as TestProseRandom does, on
 // lines of random words of lower-case ASCII letters mixed with random
 // runes of two bytes (letters of cs.letters and not), capitals, a broken
