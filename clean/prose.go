@@ -82,18 +82,19 @@ func (cs *candidateScan) prose(s string, from int) (end int, acc uint64) {
 			}
 			j += bits.TrailingZeros64(nl) / 8
 			h = (k + uint64(j-i)) * hashMultiplier
-			if b := h >> (64 - filterLog); proseFilter(cs.bits[b/2], b) {
+			bit = keyBit(k^bits.RotateLeft64(load64(s, j-wordKeyBytes), 29), j-i) // candidateBit
+			if b := h >> (64 - filterLog); proseFilter(cs.bits[b/2], b) && cs.bits[bit&(candidateBits-1)]&proseLong != 0 {
 				return i, acc // slotLong
 			}
-			bit = keyBit(k^bits.RotateLeft64(load64(s, j-wordKeyBytes), 29), j-i) // candidateBit
 		}
 		bit &= candidateBits - 1 // as it is: no bounds check below
-		sep := uint8(sepEnd)
-		if j < len(s) {
-			sep = proseSeps[s[j]]
-		}
-		if sep >= sepStop {
-			return i, acc
+		sep := uint8(sepSpace)   // as most are, tested first
+		if j >= len(s) {
+			sep = sepEnd
+		} else if c := s[j]; c != ' ' {
+			if sep = proseSeps[c]; sep >= sepStop {
+				return i, acc
+			}
 		}
 		// The phrase candidates: a word that may be a key is looked
 		// up, and one that may start a pair that is a key is kept as
@@ -131,7 +132,7 @@ func (cs *candidateScan) prose(s string, from int) (end int, acc uint64) {
 		// The stop word: slotHashed, inline for a short word that
 		// passes proseStop, the coarser filter of its candidate bit;
 		// slotLong, left to the general loop, for a long word that
-		// passes the filter.
+		// passes both filters.
 		if nib&proseStop != 0 && j-i <= wordKeyBytes {
 			hk := h ^ h>>32                           // hashKeyed
 			tag := uint32(hk>>32)&^0xff | uint32(j-i) // wordTag
@@ -270,7 +271,10 @@ var proseSeps = func() (t [256]uint8) {
 // then candidateTable.mayStart's bit b (proseMayStart), then pairFirst's
 // (prosePairFirst), then proseStop, set when either filter bit is: a
 // filter of half the bits, which a short word passes or not in one test,
-// and does in vain a little more often.
+// and does in vain a little more often; then proseLong, set when a stop
+// word of more than wordKeyBytes, and maxWordBytes or fewer, has the
+// candidate bit b: a second filter of the long words, which one that
+// passes the first, keyed by its first bytes alone, must pass too.
 type proseTable [candidateBits]uint8
 
 // The bits of a proseTable's byte but the filter's.
@@ -278,6 +282,7 @@ const (
 	proseMayStart  = 1 << 2
 	prosePairFirst = 1 << 3
 	proseStop      = 1 << 4
+	proseLong      = 1 << 5
 )
 
 // proseFilter reports whether the byte v of a proseTable has the filter bit
@@ -297,6 +302,11 @@ func newProseTable(words *wordTable, ix *candidateTable) *proseTable {
 			v |= proseStop
 		}
 		t[b] = uint8(v)
+	}
+	for i, e := range words.entries {
+		if n := int(e.tag & 0xff); n > wordKeyBytes && n <= maxWordBytes {
+			t[candidateBit(words.longWord(uint64(i), n))] |= proseLong
+		}
 	}
 	return &t
 }

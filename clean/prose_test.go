@@ -160,7 +160,8 @@ func TestProseRandomThreeBytes(t *testing.T) {
 
 // TestProseTable checks the bits of both proseTables against the stop
 // word filter and the candidate tables they stand for, and proseFilter
-// and proseStop against filterBit, for every candidate bit.
+// and proseStop against filterBit, for every candidate bit, and that
+// every long stop word has its proseLong bit.
 func TestProseTable(t *testing.T) {
 	words := &index().words
 	for _, tc := range []struct {
@@ -184,6 +185,22 @@ func TestProseTable(t *testing.T) {
 				}
 				require.Equal(t, either, v&proseStop != 0, "%d", b)
 			}
+			long := 0
+			for i, e := range words.entries {
+				if n := int(e.tag & 0xff); n > wordKeyBytes && n <= maxWordBytes {
+					w := words.longWord(uint64(i), n)
+					require.NotZero(t, tc.table[candidateBit(w)]&proseLong, "%q", w)
+					long++
+				}
+			}
+			require.Greater(t, long, 100)
+			set := 0
+			for _, v := range tc.table {
+				if v&proseLong != 0 {
+					set++
+				}
+			}
+			require.LessOrEqual(t, set, long, "proseLong is set only for long stop words")
 		})
 	}
 }
