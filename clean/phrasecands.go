@@ -240,7 +240,13 @@ func (s *candidateScan) nextWord() {
 		s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
 	}
 	if s.prevPairs {
-		copy(s.buf[:], s.buf[s.at:s.at+s.n])
+		if s.n <= wordKeyBytes {
+			// In one eight-byte move: the bytes past the word are
+			// not kept.
+			binary.LittleEndian.PutUint64(s.buf[:], binary.LittleEndian.Uint64(s.buf[s.at:]))
+		} else {
+			copy(s.buf[:], s.buf[s.at:s.at+s.n])
+		}
 		s.buf[s.n] = ' '
 		s.at = s.n + 1
 	} else {
