@@ -240,7 +240,13 @@ func (s *candidateScan) nextWord() {
 		s.prevPairs = s.ix.pairFirst[bit/64]&(1<<(bit%64)) != 0
 	}
 	if s.prevPairs {
-		copy(s.buf[:], s.buf[s.at:s.at+s.n])
+		if s.n <= wordKeyBytes {
+			// In one eight-byte move: the bytes past the word are
+			// not kept.
+			binary.LittleEndian.PutUint64(s.buf[:], binary.LittleEndian.Uint64(s.buf[s.at:]))
+		} else {
+			copy(s.buf[:], s.buf[s.at:s.at+s.n])
+		}
 		s.buf[s.n] = ' '
 		s.at = s.n + 1
 	} else {
@@ -312,9 +318,16 @@ func (s *candidateScan) writeWord(word string, k uint64, bit uint, fold byte) {
 // lower-cased and zero padded, that is no key and ends no pair that may
 // be one, but may start a pair: it is only kept as the previous word.
 func (s *candidateScan) keepWord(k uint64, n int) {
+	s.holdWord(k, n)
+	s.size += n + 1
+}
+
+// holdWord is keepWord but for the size, which candidateScan.prose adds
+// up at once for the words it reads.
+func (s *candidateScan) holdWord(k uint64, n int) {
 	binary.LittleEndian.PutUint64(s.buf[:], k)
 	s.buf[n] = ' '
-	s.at, s.size, s.prevPairs = n+1, s.size+n+1, true
+	s.at, s.prevPairs = n+1, true
 }
 
 // pairMayStart reports whether the pair a word of n bytes, 0 < n <= 8,

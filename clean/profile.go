@@ -115,6 +115,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 			if len(s) >= 8 && len(s) < proseMaxLine {
 				if end, acc := cs.prose(s, i); end != i {
 					run := s[i:end]
+					cs.size += proseSize(run, acc)
 					words, spaces, letters, upper := proseCounts(run, acc)
 					rc.runes += len(run)
 					rc.nonSpace += len(run) - spaces

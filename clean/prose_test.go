@@ -81,6 +81,31 @@ func TestProseRandom(t *testing.T) {
 	}
 }
 
+// TestProseSize checks proseSize, on the runs candidateScan.prose reads
+// of random prose, against the size of the folded run and its last
+// space.
+func TestProseSize(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	runs := 0
+	for range 6000 {
+		line := proseLine(r, 1+r.IntN(30))
+		if len(line) < 8 || line[0]|0x20-'a' >= 26 {
+			continue
+		}
+		var p LineProfile
+		p.hits = make([]postingRef, 0, len(line))
+		cs := candidateScan{space: true, ix: candidateIndex(), words: &index().words, prof: &p, bits: proseTables.get()}
+		end, acc := cs.prose(line, 0)
+		if end == 0 {
+			continue
+		}
+		runs++
+		run := line[:end]
+		require.Equal(t, len(FoldPhrase(run))+1, proseSize(run, acc), "%q", run)
+	}
+	require.Greater(t, runs, 1000)
+}
+
 // TestProseRandomLatin checks the profiles, as TestProseRandom does, on
 // lines of random words of lower-case ASCII letters mixed with random
 // runes of two bytes (letters of cs.letters and not), capitals, a broken
@@ -135,7 +160,8 @@ func TestProseRandomThreeBytes(t *testing.T) {
 
 // TestProseTable checks the bits of both proseTables against the stop
 // word filter and the candidate tables they stand for, and proseFilter
-// against filterBit, for every candidate bit.
+// and proseStop against filterBit, for every candidate bit, and that
+// every long stop word has its proseLong bit.
 func TestProseTable(t *testing.T) {
 	words := &index().words
 	for _, tc := range []struct {
@@ -151,12 +177,51 @@ func TestProseTable(t *testing.T) {
 				v := tc.table[b]
 				require.Equal(t, tc.ix.mayStart[b/64]&(1<<(b%64)) != 0, v&proseMayStart != 0, "%d", b)
 				require.Equal(t, tc.ix.pairFirst[b/64]&(1<<(b%64)) != 0, v&prosePairFirst != 0, "%d", b)
+				either := false
 				for fb := 2 * b; fb < 2*b+2; fb++ {
-					require.Equal(t, words.filter[fb/64]&(1<<(fb%64)) != 0, proseFilter(v, fb), "%d", fb)
+					in := words.filter[fb/64]&(1<<(fb%64)) != 0
+					require.Equal(t, in, proseFilter(v, fb), "%d", fb)
+					either = either || in
+				}
+				require.Equal(t, either, v&proseStop != 0, "%d", b)
+			}
+			long := 0
+			for i, e := range words.entries {
+				if n := int(e.tag & 0xff); n > wordKeyBytes && n <= maxWordBytes {
+					w := words.longWord(uint64(i), n)
+					require.NotZero(t, tc.table[candidateBit(w)]&proseLong, "%q", w)
+					long++
 				}
 			}
+			require.Greater(t, long, 100)
+			set := 0
+			for _, v := range tc.table {
+				if v&proseLong != 0 {
+					set++
+				}
+			}
+			require.LessOrEqual(t, set, long, "proseLong is set only for long stop words")
 		})
 	}
+}
+
+// TestProseSeps checks proseSeps against the classes of asciiFold and
+// asciiProps it stands for, for every byte.
+func TestProseSeps(t *testing.T) {
+	for c := range 256 {
+		want := uint8(sepStop)
+		switch {
+		case c == ' ':
+			want = sepSpace
+		case c >= utf8.RuneSelf:
+		case asciiFold[c] == foldSpace && asciiProps[c]&asciiControl == 0 && !unicode.IsSpace(rune(c)):
+			want = sepPunct
+		}
+		require.Equal(t, want, proseSeps[c], "%q", rune(c))
+	}
+	require.Equal(t, uint8(sepPunct), proseSeps[','])
+	require.Equal(t, uint8(sepStop), proseSeps['a'])
+	require.Equal(t, uint8(sepStop), proseSeps['\t'])
 }
 
 // TestPutWide checks the length and the long flag a token has after
