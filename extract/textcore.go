@@ -337,28 +337,50 @@ func isBarrier(b *Block) bool {
 // headlineStart moves the start of the core to the in-page headline when
 // the core holds one and what comes before it weighs less than what
 // follows: tickers and teasers above the headline are not the article.
-// title is the page's title folded (foldText).
+// title is the page's title folded (foldText). When the weights add up
+// exactly (halfSums), it stops looking once what it passed weighs half
+// the core or more: a headline further down cannot move the start.
 func headlineStart(d *Document, title string, scores []float64, start, end int) int {
 	if title == "" {
 		return start
 	}
-	before, after := 0.0, 0.0
-	head := -1
+	total, exact := 0.0, halfSums(scores[start:end+1])
 	for i := start; i <= end; i++ {
-		b := d.Blocks[i]
-		if head < 0 && b.Features.Words <= headlineMaxWords && mayFoldFrom(b.Text, title[0]) && b.foldsTo(title) {
-			head = i
-		}
-		if head < 0 {
-			before += max(scores[i], 0)
-		} else {
-			after += max(scores[i], 0)
-		}
+		total += max(scores[i], 0)
 	}
-	if head > start && before < after {
-		return head
+	before := 0.0
+	for i := start; i <= end; i++ {
+		if exact && 2*before >= total {
+			return start // before >= after for a headline from here on
+		}
+		if b := d.Blocks[i]; b.Features.Words <= headlineMaxWords && mayFoldFrom(b.Text, title[0]) && b.foldsTo(title) {
+			after := 0.0
+			for _, s := range scores[i : end+1] {
+				after += max(s, 0)
+			}
+			if i > start && before < after {
+				return i
+			}
+			return start
+		}
+		before += max(scores[i], 0)
 	}
 	return start
+}
+
+// halfSums reports whether every score is a multiple of 0.5 no larger
+// than halvesLimit in magnitude, as textScore gives, and there are fewer
+// than 2^30: then any sum of them, in any order, is exact in float64.
+func halfSums(scores []float64) bool {
+	if len(scores) >= 1<<30 {
+		return false
+	}
+	for _, s := range scores {
+		if h := 2 * s; h != float64(int64(h)) || s > halvesLimit || s < -halvesLimit {
+			return false
+		}
+	}
+	return true
 }
 
 // lineScore is the evidence a block gives that it belongs to the article's
