@@ -191,10 +191,10 @@ func (t *titleEvidence) dumpLongest() int {
 // lineFold is b.wordFoldWithin(t.longest(b)), the folded text (foldText)
 // of block b for the tests of Headline, or false when b cannot pass one:
 // its fold is longer than longest allows, or, for a line of a text dump
-// not folded yet, the gate rules them all out (headGate.may) without
+// not folded yet, the gate rules them all out (headGate.mayLine) without
 // folding it.
 func (t *titleEvidence) lineFold(b *Block, gate *headGate) (string, bool) {
-	if t.text && b.DOM == nil && (b.cache == nil || !b.cache.wordFoldOK) && !gate.may(b.Text) {
+	if t.text && b.DOM == nil && (b.cache == nil || !b.cache.wordFoldOK) && !gate.mayLine(b) {
 		return "", false
 	}
 	return b.wordFoldWithin(t.longest(b))
