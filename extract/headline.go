@@ -63,12 +63,16 @@ func (headlineExtractor) Extract(doc *Document) error {
 	gate.reset(&t, titleWords)
 	least := t.shortest()
 	for _, b := range doc.Blocks {
+		// reaches, inlined, its bound on length first: most lines of a
+		// dump are too short for any test, and most others at least
+		// least bytes long.
+		if t.text && b.DOM == nil && !mayFoldTo(b.Text, least) {
+			continue
+		}
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code {
 			continue
 		}
-		// reaches, inlined: most lines of a dump are too short for any
-		// test, and most others at least least bytes long.
-		if t.text && b.DOM == nil && (!mayFoldTo(b.Text, least) || len(b.Text) < least && !t.shortReaches(b.Text)) {
+		if t.text && b.DOM == nil && len(b.Text) < least && !t.shortReaches(b.Text) {
 			continue
 		}
 		text, ok := t.lineFold(b, &gate)
