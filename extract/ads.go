@@ -2,6 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
+
+	"github.com/pith-go/pith/clean"
 )
 
 // Ads removes advertisements and promotions: in HTML, the blocks inside an
@@ -65,7 +68,7 @@ func affiliateDisclosure(doc *Document, b *Block, first, last int) string {
 		return ""
 	}
 	if m, ok := gateAffiliate.match(b); ok {
-		return fmt.Sprintf("affiliate disclosure %q (%s)", m.Phrase, m.Lang)
+		return labelEvidence("affiliate disclosure ", m)
 	}
 	return ""
 }
@@ -79,9 +82,16 @@ func adLabel(b *Block) string {
 		return ""
 	}
 	if m, ok := gateAd.match(b); ok {
-		return fmt.Sprintf("ad label %q (%s)", m.Phrase, m.Lang)
+		return labelEvidence("ad label ", m)
 	}
 	return ""
+}
+
+// labelEvidence returns what, then the phrase of m quoted as %q quotes
+// it (strconv.Quote) and its language in brackets: fmt.Sprintf("%s%q
+// (%s)", what, m.Phrase, m.Lang) without the formatter's interfaces.
+func labelEvidence(what string, m clean.PhraseMatch) string {
+	return what + strconv.Quote(m.Phrase) + " (" + m.Lang + ")"
 }
 
 // adParts are the class and id words of ad slots and promotions.

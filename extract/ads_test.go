@@ -1,10 +1,15 @@
 package extract
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
+	"github.com/pith-go/pith/clean"
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestAds(t *testing.T) {
@@ -41,4 +46,16 @@ func TestAdsAffiliateInsideTheArticle(t *testing.T) {
 		strings.Repeat(proseP("en"), 5) + `</article></body></html>`
 	got := removedBy(t, Ads, page)
 	assert.Empty(t, got[note], "a sentence deep in the article stays")
+}
+
+// TestLabelEvidence checks labelEvidence against the fmt.Sprintf it
+// replaced, on random phrases with quotes, backslashes, accents, control
+// and unprintable runes.
+func TestLabelEvidence(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 4))
+	pieces := []string{"Anzeige", "publicité", `"`, `\`, "\t", "\u00ad", "\u200b", " ", "广告", "\xff", "’"}
+	for range 500 {
+		m := clean.PhraseMatch{Phrase: randtext.Concat(rng, pieces, rng.IntN(6)), Lang: []string{"de", "fr", ""}[rng.IntN(3)]}
+		require.Equal(t, fmt.Sprintf("ad label %q (%s)", m.Phrase, m.Lang), labelEvidence("ad label ", m), "%+v", m)
+	}
 }

@@ -52,7 +52,7 @@ func commentPrompt(b *Block) string {
 		return ""
 	}
 	if m, ok := gateComments.match(b); ok {
-		return fmt.Sprintf("comment section phrase %q (%s)", m.Phrase, m.Lang)
+		return labelEvidence("comment section phrase ", m)
 	}
 	return ""
 }

@@ -63,12 +63,16 @@ func (headlineExtractor) Extract(doc *Document) error {
 	gate.reset(&t, titleWords)
 	least := t.shortest()
 	for _, b := range doc.Blocks {
+		// reaches, inlined, its bound on length first: most lines of a
+		// dump are too short for any test, and most others at least
+		// least bytes long.
+		if t.text && b.DOM == nil && !mayFoldTo(b.Text, least) {
+			continue
+		}
 		if b.Removed() || b.Features.Words > headlineMaxWords || b.Features.Words == 0 || b.Kind == Code {
 			continue
 		}
-		// reaches, inlined: most lines of a dump are too short for any
-		// test, and most others at least least bytes long.
-		if t.text && b.DOM == nil && (!mayFoldTo(b.Text, least) || len(b.Text) < least && !t.shortReaches(b.Text)) {
+		if t.text && b.DOM == nil && len(b.Text) < least && !t.shortReaches(b.Text) {
 			continue
 		}
 		text, ok := t.lineFold(b, &gate)
@@ -191,10 +195,10 @@ func (t *titleEvidence) dumpLongest() int {
 // lineFold is b.wordFoldWithin(t.longest(b)), the folded text (foldText)
 // of block b for the tests of Headline, or false when b cannot pass one:
 // its fold is longer than longest allows, or, for a line of a text dump
-// not folded yet, the gate rules them all out (headGate.may) without
+// not folded yet, the gate rules them all out (headGate.mayLine) without
 // folding it.
 func (t *titleEvidence) lineFold(b *Block, gate *headGate) (string, bool) {
-	if t.text && b.DOM == nil && (b.cache == nil || !b.cache.wordFoldOK) && !gate.may(b.Text) {
+	if t.text && b.DOM == nil && (b.cache == nil || !b.cache.wordFoldOK) && !gate.mayLine(b) {
 		return "", false
 	}
 	return b.wordFoldWithin(t.longest(b))

@@ -27,6 +27,9 @@ const (
 func (navigationExtractor) Extract(doc *Document) error {
 	var arena evidenceArena
 	for _, b := range doc.phraseBlocks() {
+		if b.DOM == nil && gateNavigation.ruledOut(b) {
+			continue // a line of a text dump is taken for its phrase only, first asked of the gate
+		}
 		menuItem := b.Features.Words <= menuItemWords+2 // short enough for its phrase
 		if b.Removed() || b.Role != RoleBody || b.DOM == nil && (!menuItem || phraseless(b)) {
 			continue // a line of a text dump is taken for a phrase only

@@ -42,6 +42,9 @@ func (r phraseRule) Extract(doc *Document) error {
 		coreMax = 8
 	}
 	for _, b := range doc.phraseBlocks() {
+		if b.DOM == nil && gate.ruledOut(b) {
+			continue // a line of a text dump is taken for its phrase only, first asked of the gate
+		}
 		if b.Removed() || b.Role != RoleBody || b.Features.Words > r.maxWords || b.DOM == nil && phraseless(b) {
 			continue // a line of a text dump is taken for a phrase only
 		}

@@ -223,8 +223,9 @@ func leadEvidence(doc *Document, b *Block) bool {
 			break
 		}
 		// A text that folds shorter than the lead's fold does not hold
-		// it: it is not folded.
-		if mayFoldTo(next.Text, len(text)) && containsWords(next.wordFold(), text) {
+		// it: it is not folded. One without a rune that folds longer
+		// (foldsWithin) folds to no more bytes than it has.
+		if mayFoldTo(next.Text, len(text)) && (len(next.Text) >= len(text) || !foldsWithin(next.Text)) && containsWords(next.wordFold(), text) {
 			return true
 		}
 	}

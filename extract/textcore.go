@@ -56,11 +56,16 @@ func locateTextCore(d *Document) []bool {
 	} else {
 		scores = make([]float64, len(d.Blocks))
 	}
+	// exact: every score is textScore's, a multiple of 0.5 of at most
+	// proseCap in magnitude, and fewer than 2^30 of them: their sums, in
+	// any order, are exact in float64.
+	exact := len(d.Blocks) < 1<<30
 	for i, b := range d.Blocks {
 		if b.DOM == nil {
 			scores[i] = textScore(&b.Features)
 		} else {
 			scores[i] = lineScore(b)
+			exact = false
 		}
 	}
 	start, end := maxSegment(scores)
@@ -70,8 +75,11 @@ func locateTextCore(d *Document) []bool {
 	var buf [titleFoldBuf]byte
 	title := d.foldedTitle(&buf) // for headlineBefore and headlineStart
 	start, end = headlineSegment(d, title, scores, start, end)
-	start = headlineStart(d, title, scores, start, end)
-	end = cutAtBarrier(d, scores, start, end)
+	total := weight(scores[start : end+1])
+	if head := headlineStart(d, title, scores, start, end, total, exact); head != start {
+		start, total = head, weight(scores[head:end+1])
+	}
+	end = cutAtBarrier(d, scores, start, end, total)
 	for end > start && scores[end] <= 0 {
 		end--
 	}
@@ -84,7 +92,17 @@ func locateTextCore(d *Document) []bool {
 	return core
 }
 
-// cutAtBarrier returns the new end of the core [start, end]: the block
+// weight returns the sum of the positive scores, added in order.
+func weight(scores []float64) float64 {
+	total := 0.0
+	for _, s := range scores {
+		total += max(s, 0)
+	}
+	return total
+}
+
+// cutAtBarrier returns the new end of the core [start, end], of weight
+// total (weight), which locateTextCore has found: the block
 // before the first barrier that follows at least barrierMinScore of it.
 // A hard barrier (a comments heading, a copyright line, a cookie banner:
 // see isBarrier) found once on the page ends the article: their prose is
@@ -94,11 +112,7 @@ func locateTextCore(d *Document) []bool {
 // newsletter prompt: see isSoftBarrier) may also sit inside an article,
 // so it ends the core only when what follows it is much lighter or much
 // sparser than what precedes it.
-func cutAtBarrier(d *Document, scores []float64, start, end int) int {
-	total := 0.0
-	for i := start; i <= end; i++ {
-		total += max(scores[i], 0)
-	}
+func cutAtBarrier(d *Document, scores []float64, start, end int, total float64) int {
 	sum := 0.0
 	for i := start; i <= end; i++ {
 		b := d.Blocks[i]
@@ -337,26 +351,26 @@ func isBarrier(b *Block) bool {
 // headlineStart moves the start of the core to the in-page headline when
 // the core holds one and what comes before it weighs less than what
 // follows: tickers and teasers above the headline are not the article.
-// title is the page's title folded (foldText).
-func headlineStart(d *Document, title string, scores []float64, start, end int) int {
+// title is the page's title folded (foldText); total is the core's
+// weight (weight). When exact says the scores add up exactly in any
+// order, it stops looking once what it passed weighs half the core or
+// more: a headline further down cannot move the start.
+func headlineStart(d *Document, title string, scores []float64, start, end int, total float64, exact bool) int {
 	if title == "" {
 		return start
 	}
-	before, after := 0.0, 0.0
-	head := -1
+	before := 0.0
 	for i := start; i <= end; i++ {
-		b := d.Blocks[i]
-		if head < 0 && b.Features.Words <= headlineMaxWords && mayFoldFrom(b.Text, title[0]) && b.foldsTo(title) {
-			head = i
+		if exact && 2*before >= total {
+			return start // before >= after for a headline from here on
 		}
-		if head < 0 {
-			before += max(scores[i], 0)
-		} else {
-			after += max(scores[i], 0)
+		if b := d.Blocks[i]; b.Features.Words <= headlineMaxWords && mayFoldFrom(b.Text, title[0]) && b.foldsTo(title) {
+			if i > start && before < weight(scores[i:end+1]) {
+				return i
+			}
+			return start
 		}
-	}
-	if head > start && before < after {
-		return head
+		before += max(scores[i], 0)
 	}
 	return start
 }

@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-go/pith/clean"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -520,4 +521,81 @@ func TestMaxSegment(t *testing.T) {
 		wantStart, wantEnd := maxSegmentRef(scores)
 		require.Equal(t, [2]int{wantStart, wantEnd}, [2]int{start, end}, "scores %v", scores)
 	}
+}
+
+// headlineStartRef is headlineStart as first written, reading the whole
+// core: the reference of TestHeadlineStartRandom.
+func headlineStartRef(d *Document, title string, scores []float64, start, end int) int {
+	if title == "" {
+		return start
+	}
+	before, after := 0.0, 0.0
+	head := -1
+	for i := start; i <= end; i++ {
+		b := d.Blocks[i]
+		if head < 0 && b.Features.Words <= headlineMaxWords && b.foldsTo(title) {
+			head = i
+		}
+		if head < 0 {
+			before += max(scores[i], 0)
+		} else {
+			after += max(scores[i], 0)
+		}
+	}
+	if head > start && before < after {
+		return head
+	}
+	return start
+}
+
+// TestHeadlineStartRandom checks headlineStart, which stops early when
+// the scores add up exactly (halfSums), against headlineStartRef on random cores:
+// scores that are multiples of 0.5 (a text dump's) and others, lines that
+// fold to the title or not, anywhere.
+func TestHeadlineStartRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 1))
+	lines := []string{"The Big Story", "the big story!", "Other news", "The big", "Menu", "A long line of prose here."}
+	moved := 0
+	for i := range 4000 {
+		n := 1 + rng.IntN(30)
+		d := &Document{}
+		scores := make([]float64, n)
+		for k := range n {
+			text := lines[rng.IntN(len(lines))]
+			if rng.IntN(3) > 0 {
+				text = lines[2+rng.IntN(len(lines)-2)] // most lines are not the title
+			}
+			d.Blocks = append(d.Blocks, &Block{Index: k, Text: text, Features: clean.Features{Words: strings.Count(text, " ") + 1}})
+			scores[k] = float64(rng.IntN(40)-6) / 2
+			if i%4 == 0 && rng.IntN(5) == 0 {
+				scores[k] = rng.Float64()*40 - 5 // a DOM block's score
+			}
+		}
+		start := rng.IntN(n)
+		end := start + rng.IntN(n-start)
+		title := []string{"the big story", ""}[min(rng.IntN(8), 1)]
+		want := headlineStartRef(d, title, scores, start, end)
+		if want != start {
+			moved++
+		}
+		got := headlineStart(d, title, scores, start, end, weight(scores[start:end+1]), halfSums(scores))
+		require.Equal(t, want, got, "scores %v [%d, %d]", scores, start, end)
+	}
+	assert.Positive(t, moved, "some cores start at their headline")
+}
+
+// halfSums reports whether every score is a multiple of 0.5 no larger
+// than halvesLimit in magnitude and there are fewer than 2^30 of them, so
+// that their sums are exact in any order: the exact that
+// TestHeadlineStartRandom gives headlineStart.
+func halfSums(scores []float64) bool {
+	if len(scores) >= 1<<30 {
+		return false
+	}
+	for _, s := range scores {
+		if h := 2 * s; h != float64(int64(h)) || s > halvesLimit || s < -halvesLimit {
+			return false
+		}
+	}
+	return true
 }

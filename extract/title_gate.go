@@ -53,6 +53,20 @@ type headGate struct {
 	// of the distinct words missing from the title's.
 	word    headWord
 	missing [8]uint64
+
+	memo gateMemo // may's answers for repeated lines (mayLine)
+}
+
+// gateMemoSize is the most texts of repeated lines whose answers a
+// headGate keeps per title: a page repeats few long lines.
+const gateMemoSize = 32
+
+// A gateMemo holds headGate.may's answers for the first gateMemoSize
+// distinct texts of repeated lines it was asked about.
+type gateMemo struct {
+	n     int
+	texts [gateMemoSize]string
+	may   [gateMemoSize]bool
 }
 
 // reset sets the gate for a text dump's folded title and title line,
@@ -68,6 +82,29 @@ func (g *headGate) reset(t *titleEvidence, titleWords []string) {
 	g.firstHash, g.oneWord = gateHash(wordFirst8(w), len(w)), !more
 	g.titleSet.reset(t.title)
 	g.lineSet.resetHolding(t.line, t.title, &g.titleSet)
+	g.memo.n = 0 // the answers were for the title before
+}
+
+// mayLine is may(b.Text), read from the memo for a line the page repeats
+// (Block.Repeats, a hint only: the memo compares the texts) whose text it
+// was asked about since reset, so that a menu item or a teaser's title
+// shown twice is read once. The memo keeps the first gateMemoSize texts.
+func (g *headGate) mayLine(b *Block) bool {
+	if b.Repeats <= 1 {
+		return g.may(b.Text)
+	}
+	m := &g.memo
+	for i, text := range m.texts[:m.n] {
+		if text == b.Text {
+			return m.may[i]
+		}
+	}
+	ok := g.may(b.Text)
+	if m.n < len(m.texts) {
+		m.texts[m.n], m.may[m.n] = b.Text, ok
+		m.n++
+	}
+	return ok
 }
 
 // shareLeast returns the length of the shortest folded text that holds

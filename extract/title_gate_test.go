@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -466,4 +467,36 @@ func TestFoldHasPrefix(t *testing.T) {
 		require.Equal(t, want, foldHasPrefix(s, prefix), "%q %q", s, prefix)
 	}
 	assert.Greater(t, agree, 5000)
+}
+
+// TestHeadGateMayLine checks mayLine against may on random pages of
+// repeated lines, more distinct ones than the memo keeps, with the title
+// replaced halfway (reset) and Repeats set right, wrong or not at all.
+func TestHeadGateMayLine(t *testing.T) {
+	vocab := []string{"the", "big", "story", "of", "today", "Menu", "News", "sport", "été", "l'eau"}
+	rng := rand.New(rand.NewPCG(16, 5))
+	remembered := 0
+	for range 300 {
+		titles := [2]string{randtext.Words(rng, vocab, 2+rng.IntN(5)), randtext.Words(rng, vocab, 2+rng.IntN(5))}
+		texts := make([]string, 1+rng.IntN(3*gateMemoSize))
+		for k := range texts {
+			texts[k] = randtext.Words(rng, vocab, 1+rng.IntN(8))
+		}
+		var gate headGate
+		for half, title := range titles {
+			te, tw := dumpEvidence(title, title+" | Site")
+			gate.reset(&te, tw)
+			for range 60 {
+				b := &Block{Text: texts[rng.IntN(len(texts))], Repeats: rng.IntN(3)}
+				if rng.IntN(2) == 0 && half == 1 {
+					b.Text = titles[0] // the title before, asked again after reset
+				}
+				var fresh headGate
+				fresh.reset(&te, tw)
+				require.Equal(t, fresh.may(b.Text), gate.mayLine(b), "title %q: %q", title, b.Text)
+			}
+			remembered += gate.memo.n
+		}
+	}
+	assert.Positive(t, remembered)
 }
