@@ -81,15 +81,20 @@ const hitLog = 9
 
 // A hitCounter counts the stop words met, by postingRef, before they are
 // added to a stopScores: a page repeats its commonest stop words ("the",
-// "de") many times, and each has postings in many languages. It is a
-// direct-mapped cache: a word that takes another's slot adds that one's
-// count first. The zero value is empty (no postingRef is 0: each word has
-// a posting).
+// "de") many times, and each has postings in many languages. It is an
+// open-addressed table, probed linearly, that holds up to hitLimit words;
+// a word met once it is full is added to the stopScores as it comes, so
+// that each word counted is added once, when the counter is flushed. The
+// zero value is empty (no postingRef is 0: each word has a posting).
 type hitCounter struct {
 	slots [hitSlots]hitSlot
-	used  [hitSlots]uint16 // the slots taken, in order
+	used  [hitLimit]uint16 // the slots taken, in order
 	n     int              // how many are
 }
+
+// hitLimit is the most words a hitCounter holds: three quarters of its
+// slots, so that a probe meets few taken slots.
+const hitLimit = hitSlots / 4 * 3
 
 // A hitSlot is a word of a hitCounter and its count.
 type hitSlot struct {
@@ -97,31 +102,38 @@ type hitSlot struct {
 	count int32
 }
 
-// count counts the words of hits, adding to s those they displace.
+// count counts the words of hits, adding to s those met once the counter
+// is full.
 func (c *hitCounter) count(s *stopScores, t *stopTable, hits []postingRef) {
 	for _, ref := range hits {
 		i := (uint32(ref) * 0x9e3779b1) >> (32 - hitLog)
 		e := &c.slots[i]
-		if e.ref == ref {
+		if e.ref == ref { // most hits: a word met before, in its slot
 			e.count++
 			continue
 		}
-		// A miss: ref, met once, takes slot i, from another word, whose
-		// count is added to s, or none.
-		if e.ref != 0 {
-			s.add(t, e.ref, e.count)
-		} else {
-			c.used[c.n] = uint16(i) // each slot is taken once
-			c.n++
+		for e.ref != ref && e.ref != 0 {
+			i = (i + 1) % hitSlots
+			e = &c.slots[i]
 		}
-		e.ref, e.count = ref, 1
+		switch {
+		case e.ref == ref:
+			e.count++
+		case c.n < hitLimit:
+			// The word's first time: it takes the empty slot i.
+			c.used[c.n] = uint16(i)
+			c.n++
+			e.ref, e.count = ref, 1
+		default:
+			s.add(t, ref, 1)
+		}
 	}
 }
 
 // flush adds the words counted to s.
 func (c *hitCounter) flush(s *stopScores, t *stopTable) {
 	for _, i := range c.used[:c.n] {
-		e := &c.slots[i]
+		e := &c.slots[i%hitSlots]
 		s.add(t, e.ref, e.count)
 	}
 }
