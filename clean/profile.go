@@ -592,35 +592,33 @@ func (p *LineProfile) Measure(lang string) Features {
 // resolved: use ResolveLanguage.
 type ResolvedLanguage struct {
 	index int        // into stoplists; -1 for a language without a list
-	words *wordTable // the stop word table, whose langs MeasureIn reads
+	marks *stopMarks // the language's stop words, which MeasureIn counts
 }
 
 // ResolveLanguage returns lang resolved as Measure and StopwordDensity
-// read it: case insensitive, with region subtags.
+// read it: case insensitive, with region subtags. It builds the
+// language's table of stop words (32 KiB) on its first call for it.
 func ResolveLanguage(lang string) ResolvedLanguage {
-	return ResolvedLanguage{index: lookupLang(lang), words: &index().words}
+	r := ResolvedLanguage{index: lookupLang(lang)}
+	if r.index >= 0 {
+		r.marks = stopMarksOf(r.index)
+	}
+	return r
 }
 
 // MeasureIn is Measure in a resolved language.
 func (p *LineProfile) MeasureIn(lang ResolvedLanguage) Features {
 	// Most lines have no stop word: no loop for them. The others count
-	// theirs here, in density's loops, from the table the language
-	// holds rather than fetched again.
+	// theirs here, from the table the language holds.
 	density := 0.0
-	if li := lang.index; len(p.hits) != 0 && li >= 0 && lang.words != nil {
-		langs, shift, stop := lang.words.langs, uint(li%64), 0
-		if li < 64 {
-			for _, h := range p.hits {
-				stop += int(langs[h>>8][0] >> shift & 1)
-			}
-		} else {
-			for _, h := range p.hits {
-				stop += int(langs[h>>8][1] >> shift & 1)
-			}
+	if m := lang.marks; len(p.hits) != 0 && m != nil {
+		stop := 0
+		for _, h := range p.hits {
+			stop += int(m[h>>8%markSlots])
 		}
 		density = float64(stop) / float64(p.tokens)
-	} else if len(p.hits) != 0 && li >= 0 {
-		density = p.density(li) // a zero ResolvedLanguage
+	} else if len(p.hits) != 0 && lang.index >= 0 {
+		density = p.density(lang.index) // a zero ResolvedLanguage
 	}
 	return Features{
 		Words:       int(p.words),
