@@ -225,7 +225,7 @@ func (s *stopScores) bound(floor int64) float32 {
 // than lang, of each stop word met.
 // Text that its scripts may decide (Han, Kana, Hangul, Thai) is always
 // reported true. It is safe for concurrent use, and does not allocate
-// once the table of lang's weights (some 140 KB per language asked
+// once the table of lang's weights (256 KiB per language asked
 // about) is built, on its first call for lang.
 func (p *LineProfile) MayDetectOther(lang string, minConfidence float64) bool {
 	li, ok := codeIndex(lang)
@@ -234,9 +234,12 @@ func (p *LineProfile) MayDetectOther(lang string, minConfidence float64) bool {
 		return true
 	}
 	units, prior := langBounds[li].get(li)
+	if units == nil {
+		return true // postings that outnumber markSlots: no table
+	}
 	var sum uint64 // bound<<32 | own, in boundUnits: neither carries
 	for _, h := range p.hits {
-		sum += units[h>>8]
+		sum += units[h>>8%markSlots]
 	}
 	own, bound := sum&(1<<32-1), sum>>32
 	// The scores are float32 roundings of the exact sums (times a prior
@@ -260,10 +263,12 @@ const _ = uint(1<<31 - maxStopWeight/boundUnit*(MaxDetectBytes/2))
 // languages, in boundUnits rounded up, in the high 32 bits, and its weight
 // in the language (0 when it has none), in boundUnits rounded down, in the
 // low 32 bits, so that each stop word met is one load and one addition.
+// Like a stopMarks, it is read at the offset modulo markSlots, with no
+// bounds check (256 KiB).
 type langBound struct {
 	once  sync.Once
-	units []uint64
-	prior float64 // the language's
+	units *[markSlots]uint64 // nil when the postings outnumber markSlots
+	prior float64            // the language's
 }
 
 // langBounds holds the langBound of each language, by its index.
@@ -271,10 +276,14 @@ var langBounds [len(stoplists)]langBound
 
 // get returns the table and the prior of the language of index li,
 // building the table on the first call.
-func (b *langBound) get(li int) ([]uint64, float64) {
+func (b *langBound) get(li int) (*[markSlots]uint64, float64) {
 	b.once.Do(func() {
 		words := &index().words
-		units := make([]uint64, len(words.postings))
+		b.prior = float64(index().prior[li])
+		if len(words.postings) > markSlots {
+			return
+		}
+		units := new([markSlots]uint64)
 		for _, e := range words.entries {
 			if e.tag == 0 {
 				continue
@@ -291,7 +300,7 @@ func (b *langBound) get(li int) ([]uint64, float64) {
 			}
 			units[off] = most<<32 | own
 		}
-		b.units, b.prior = units, float64(index().prior[li])
+		b.units = units
 	})
 	return b.units, b.prior
 }
