@@ -310,11 +310,16 @@ func (b *langBound) get(li int) (*[markSlots]uint64, float64) {
 // are, is looked up in an array rather than the index's map.
 func codeIndex(lang string) (int, bool) {
 	if len(lang) == 2 && 'a' <= lang[0] && lang[0] <= 'z' && 'a' <= lang[1] && lang[1] <= 'z' {
-		li := int(twoLetterCodes[int(lang[0]-'a')*26+int(lang[1]-'a')]) - 1
-		return li, li >= 0
+		return twoLetterIndex(lang)
 	}
 	li, ok := index().byCode[lang]
 	return li, ok && stoplists[li].code == lang
+}
+
+// twoLetterIndex is codeIndex for a code of two lower-case ASCII letters.
+func twoLetterIndex(lang string) (int, bool) {
+	li := int(twoLetterCodes[int(lang[0]-'a')*26+int(lang[1]-'a')]) - 1
+	return li, li >= 0
 }
 
 // twoLetterCodes holds, at (first letter)*26 + second letter of each
