@@ -83,9 +83,10 @@ const hitLog = 9
 // added to a stopScores: a page repeats its commonest stop words ("the",
 // "de") many times, and each has postings in many languages. It is an
 // open-addressed table, probed linearly, that holds up to hitLimit words;
-// a word met once it is full is added to the stopScores as it comes, so
-// that each word counted is added once, when the counter is flushed. The
-// zero value is empty (no postingRef is 0: each word has a posting).
+// a word met once it is full, or of one posting (as cheap to add as to
+// count), is added to the stopScores as it comes; each word counted is
+// added once, when the counter is flushed. The zero value is empty (no
+// postingRef is 0: each word has a posting).
 type hitCounter struct {
 	slots [hitSlots]hitSlot
 	used  [hitLimit]uint16 // the slots taken, in order
@@ -102,14 +103,19 @@ type hitSlot struct {
 	count int32
 }
 
-// count counts the words of hits, adding to s those met once the counter
-// is full.
+// count counts the words of hits, adding to s those of one posting and
+// those met once the counter is full.
 func (c *hitCounter) count(s *stopScores, t *stopTable, hits []postingRef) {
 	for _, ref := range hits {
 		i := (uint32(ref) * 0x9e3779b1) >> (32 - hitLog)
 		e := &c.slots[i]
 		if e.ref == ref { // most hits: a word met before, in its slot
 			e.count++
+			continue
+		}
+		if ref&0xff == 1 { // one posting: as cheap to add as to count
+			v := t.packed[ref>>8]
+			s.acc[v%stopLangs] += int64(v >> 8)
 			continue
 		}
 		for e.ref != ref && e.ref != 0 {
