@@ -81,15 +81,21 @@ const hitLog = 9
 
 // A hitCounter counts the stop words met, by postingRef, before they are
 // added to a stopScores: a page repeats its commonest stop words ("the",
-// "de") many times, and each has postings in many languages. It is a
-// direct-mapped cache: a word that takes another's slot adds that one's
-// count first. The zero value is empty (no postingRef is 0: each word has
-// a posting).
+// "de") many times, and each has postings in many languages. It is an
+// open-addressed table, probed linearly, that holds up to hitLimit words;
+// a word met once it is full, or of one posting (as cheap to add as to
+// count), is added to the stopScores as it comes; each word counted is
+// added once, when the counter is flushed. The zero value is empty (no
+// postingRef is 0: each word has a posting).
 type hitCounter struct {
 	slots [hitSlots]hitSlot
-	used  [hitSlots]uint16 // the slots taken, in order
+	used  [hitLimit]uint16 // the slots taken, in order
 	n     int              // how many are
 }
+
+// hitLimit is the most words a hitCounter holds: three quarters of its
+// slots, so that a probe meets few taken slots.
+const hitLimit = hitSlots / 4 * 3
 
 // A hitSlot is a word of a hitCounter and its count.
 type hitSlot struct {
@@ -97,31 +103,43 @@ type hitSlot struct {
 	count int32
 }
 
-// count counts the words of hits, adding to s those they displace.
+// count counts the words of hits, adding to s those of one posting and
+// those met once the counter is full.
 func (c *hitCounter) count(s *stopScores, t *stopTable, hits []postingRef) {
 	for _, ref := range hits {
 		i := (uint32(ref) * 0x9e3779b1) >> (32 - hitLog)
 		e := &c.slots[i]
-		if e.ref == ref {
+		if e.ref == ref { // most hits: a word met before, in its slot
 			e.count++
 			continue
 		}
-		// A miss: ref, met once, takes slot i, from another word, whose
-		// count is added to s, or none.
-		if e.ref != 0 {
-			s.add(t, e.ref, e.count)
-		} else {
-			c.used[c.n] = uint16(i) // each slot is taken once
-			c.n++
+		if ref&0xff == 1 { // one posting: as cheap to add as to count
+			v := t.packed[ref>>8]
+			s.acc[v%stopLangs] += int64(v >> 8)
+			continue
 		}
-		e.ref, e.count = ref, 1
+		for e.ref != ref && e.ref != 0 {
+			i = (i + 1) % hitSlots
+			e = &c.slots[i]
+		}
+		switch {
+		case e.ref == ref:
+			e.count++
+		case c.n < hitLimit:
+			// The word's first time: it takes the empty slot i.
+			c.used[c.n] = uint16(i)
+			c.n++
+			e.ref, e.count = ref, 1
+		default:
+			s.add(t, ref, 1)
+		}
 	}
 }
 
 // flush adds the words counted to s.
 func (c *hitCounter) flush(s *stopScores, t *stopTable) {
 	for _, i := range c.used[:c.n] {
-		e := &c.slots[i]
+		e := &c.slots[i%hitSlots]
 		s.add(t, e.ref, e.count)
 	}
 }
@@ -213,7 +231,7 @@ func (s *stopScores) bound(floor int64) float32 {
 // than lang, of each stop word met.
 // Text that its scripts may decide (Han, Kana, Hangul, Thai) is always
 // reported true. It is safe for concurrent use, and does not allocate
-// once the table of lang's weights (some 140 KB per language asked
+// once the table of lang's weights (256 KiB per language asked
 // about) is built, on its first call for lang.
 func (p *LineProfile) MayDetectOther(lang string, minConfidence float64) bool {
 	li, ok := codeIndex(lang)
@@ -222,9 +240,12 @@ func (p *LineProfile) MayDetectOther(lang string, minConfidence float64) bool {
 		return true
 	}
 	units, prior := langBounds[li].get(li)
+	if units == nil {
+		return true // postings that outnumber markSlots: no table
+	}
 	var sum uint64 // bound<<32 | own, in boundUnits: neither carries
 	for _, h := range p.hits {
-		sum += units[h>>8]
+		sum += units[h>>8%markSlots]
 	}
 	own, bound := sum&(1<<32-1), sum>>32
 	// The scores are float32 roundings of the exact sums (times a prior
@@ -248,10 +269,12 @@ const _ = uint(1<<31 - maxStopWeight/boundUnit*(MaxDetectBytes/2))
 // languages, in boundUnits rounded up, in the high 32 bits, and its weight
 // in the language (0 when it has none), in boundUnits rounded down, in the
 // low 32 bits, so that each stop word met is one load and one addition.
+// Like a stopMarks, it is read at the offset modulo markSlots, with no
+// bounds check (256 KiB).
 type langBound struct {
 	once  sync.Once
-	units []uint64
-	prior float64 // the language's
+	units *[markSlots]uint64 // nil when the postings outnumber markSlots
+	prior float64            // the language's
 }
 
 // langBounds holds the langBound of each language, by its index.
@@ -259,10 +282,14 @@ var langBounds [len(stoplists)]langBound
 
 // get returns the table and the prior of the language of index li,
 // building the table on the first call.
-func (b *langBound) get(li int) ([]uint64, float64) {
+func (b *langBound) get(li int) (*[markSlots]uint64, float64) {
 	b.once.Do(func() {
 		words := &index().words
-		units := make([]uint64, len(words.postings))
+		b.prior = float64(index().prior[li])
+		if len(words.postings) > markSlots {
+			return
+		}
+		units := new([markSlots]uint64)
 		for _, e := range words.entries {
 			if e.tag == 0 {
 				continue
@@ -279,7 +306,7 @@ func (b *langBound) get(li int) ([]uint64, float64) {
 			}
 			units[off] = most<<32 | own
 		}
-		b.units, b.prior = units, float64(index().prior[li])
+		b.units = units
 	})
 	return b.units, b.prior
 }
@@ -289,11 +316,16 @@ func (b *langBound) get(li int) ([]uint64, float64) {
 // are, is looked up in an array rather than the index's map.
 func codeIndex(lang string) (int, bool) {
 	if len(lang) == 2 && 'a' <= lang[0] && lang[0] <= 'z' && 'a' <= lang[1] && lang[1] <= 'z' {
-		li := int(twoLetterCodes[int(lang[0]-'a')*26+int(lang[1]-'a')]) - 1
-		return li, li >= 0
+		return twoLetterIndex(lang)
 	}
 	li, ok := index().byCode[lang]
 	return li, ok && stoplists[li].code == lang
+}
+
+// twoLetterIndex is codeIndex for a code of two lower-case ASCII letters.
+func twoLetterIndex(lang string) (int, bool) {
+	li := int(twoLetterCodes[int(lang[0]-'a')*26+int(lang[1]-'a')]) - 1
+	return li, li >= 0
 }
 
 // twoLetterCodes holds, at (first letter)*26 + second letter of each

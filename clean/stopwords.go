@@ -334,6 +334,13 @@ var langAliases = map[string]string{
 // insensitively on its primary subtag, so "EN", "en-GB" and "pt_BR" work;
 // "no" is read as Norwegian Bokmål.
 func lookupLang(lang string) int {
+	// A two-letter code as Languages lists it, as most are, is found
+	// without a map (no alias is such a code).
+	if len(lang) == 2 && 'a' <= lang[0] && lang[0] <= 'z' && 'a' <= lang[1] && lang[1] <= 'z' {
+		if li, ok := twoLetterIndex(lang); ok {
+			return li
+		}
+	}
 	if i := strings.IndexAny(lang, "-_"); i >= 0 {
 		lang = lang[:i]
 	}
