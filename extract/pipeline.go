@@ -300,7 +300,9 @@ func packRemoval(slots, packed []Removal, b *Block) []Removal {
 	j := len(packed)
 	packed = slots[:j+1]
 	if r := &slots[j]; r != b.removal {
-		*r = *b.removal
+		// Field by field: see Document.mark.
+		from := b.removal
+		r.Index, r.Text, r.Extractor, r.Kind, r.Evidence = from.Index, from.Text, from.Extractor, from.Kind, from.Evidence
 		b.removal = r
 	}
 	return packed
