@@ -71,6 +71,8 @@ type Document struct {
 	tokenMasks map[string]uint64
 	// folder is where a text dump's blocks write their folded texts.
 	folder foldStore
+	// text holds a text dump's blocks (see releaseText); nil for others.
+	text *textStore
 }
 
 // Metadata is what is known about a page besides its body.

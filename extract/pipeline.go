@@ -30,6 +30,9 @@ type Pipeline struct {
 	names []string
 	// builtin reports, for each extractor, keepsBlocks of it.
 	builtin []bool
+	// ownBlocks reports that all extractors are the package's (builtin):
+	// none keeps a block once the Article is built (see releaseText).
+	ownBlocks bool
 }
 
 // WithReferenceTime gives the time the pages were fetched: relative dates
@@ -97,6 +100,7 @@ func New(opts ...Option) *Pipeline {
 		p.names[i] = extractorName(e, i)
 		p.builtin[i] = keepsBlocks(e)
 	}
+	p.ownBlocks = !slices.Contains(p.builtin, false)
 	return p
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
@@ -87,8 +88,9 @@ func buildTextLarge(doc *Document, dump string, ends []int, paragraphs int) (*Do
 // and it finishes the Document from them (finishText); else it leaves
 // the Document to be finished, with the blocks' profiles in profiles.
 func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles []clean.LineProfile, finish bool) (*Document, error) {
-	store := make([]textBlock, 0, paragraphs)
-	doc.Blocks = make([]*Block, 0, paragraphs)
+	doc.text = takeTextStore(paragraphs)
+	store := doc.text.blocks
+	doc.Blocks = doc.text.ptrs
 	var sample textSample // the long lines' profiles, as detectText reads them
 	sample.full = !finish // none when it is not read
 	// The folded texts of a dump's lines take about a third of its bytes
@@ -145,6 +147,7 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 		}
 		gap = false
 	}
+	doc.text.blocks = store // the blocks written, for releaseText
 	if invalid || profiler.Invalid() {
 		if err := checkUTF8(dump); err != nil {
 			return nil, err
@@ -166,6 +169,58 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 type textBlock struct {
 	block Block
 	cache blockCache
+}
+
+// A textStore is the memory of a text dump's blocks: their values with
+// their caches, and the pointers Document.Blocks holds, as many. FromText
+// takes one from textStores and gives it back (releaseText) once the
+// Article is built, when no code but the package's ran on the Document,
+// so that a loop over dumps writes its blocks in memory it wrote before
+// rather than in fresh memory that the GC collects.
+type textStore struct {
+	blocks []textBlock // the blocks written, from the first; the others are zero
+	ptrs   []*Block    // empty: its array holds Document.Blocks
+}
+
+// textStores holds the textStores released, each with its blocks zero.
+var textStores sync.Pool
+
+// textStoreMost is the most blocks of a textStore that releaseText keeps
+// (about 1 MiB): a larger one is left to the GC.
+const textStoreMost = 4096
+
+// takeTextStore returns a store with room for n blocks: one released
+// if it has the room, else a new one, with room for twice the released
+// one's blocks, if more than n, so that a loop over dumps of various
+// lengths soon stops allocating.
+func takeTextStore(n int) *textStore {
+	s, _ := textStores.Get().(*textStore)
+	if s != nil && cap(s.blocks) >= n {
+		return s
+	}
+	size := n
+	if s != nil {
+		size = max(n, min(2*cap(s.blocks), textStoreMost))
+	}
+	return &textStore{blocks: make([]textBlock, 0, size), ptrs: make([]*Block, 0, size)}
+}
+
+// releaseText gives the store of a text dump's blocks back to
+// textStores, zeroed: neither the Document nor any of its blocks may be
+// used again. Document.Blocks' array is not cleared, as it is written
+// before it is read, and points only into the store's own blocks.
+func (d *Document) releaseText() {
+	s := d.text
+	if s == nil {
+		return
+	}
+	d.text, d.Blocks = nil, nil
+	if cap(s.blocks) > textStoreMost {
+		return
+	}
+	clear(s.blocks)
+	s.blocks = s.blocks[:0]
+	textStores.Put(s)
 }
 
 // textStackBlocks is the most blocks of a text dump whose profiles

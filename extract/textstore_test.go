@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// textDumps reads the text dumps of testdata.
+func textDumps(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/text/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	dumps := make([]string, len(files))
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		dumps[i] = string(data)
+	}
+	return dumps
+}
+
+// TestFromTextReusesStores checks that FromText, which gives its blocks'
+// store back for the next dump, builds the Articles that Run builds from
+// Documents that keep theirs, over dumps of various lengths in turn.
+func TestFromTextReusesStores(t *testing.T) {
+	dumps := textDumps(t)
+	p := New()
+	require.True(t, p.ownBlocks)
+	for round := range 2 {
+		for i, dump := range dumps {
+			if round == 1 {
+				dump = dumps[len(dumps)-1-i] // the other order: stores of other sizes
+			}
+			got, gotErr := p.FromText(dump)
+			doc, err := NewTextDocument(dump)
+			require.NoError(t, err)
+			want, wantErr := p.Run(doc)
+			require.Equal(t, wantErr, gotErr)
+			require.Equal(t, want, got)
+		}
+	}
+}
+
+// TestReleaseTextZeroes checks that releaseText leaves the store's
+// blocks zero, and the Document without them.
+func TestReleaseTextZeroes(t *testing.T) {
+	doc, err := NewTextDocument("Title\nFirst line of the page.\n\nSecond line, after a gap.\n")
+	require.NoError(t, err)
+	_, err = New().Run(doc)
+	require.NoError(t, err)
+	s := doc.text
+	require.NotNil(t, s)
+	require.Len(t, s.blocks, 2)
+	blocks := s.blocks[:cap(s.blocks)]
+	doc.releaseText()
+	assert.Nil(t, doc.text)
+	assert.Nil(t, doc.Blocks)
+	assert.Empty(t, s.blocks)
+	for i := range blocks {
+		assert.Equal(t, textBlock{}, blocks[i], "block %d", i)
+	}
+	doc.releaseText() // once released, nothing more to do
+}
+
+// TestTakeTextStore checks that a store has room for the blocks asked
+// for, and is empty.
+func TestTakeTextStore(t *testing.T) {
+	for _, n := range []int{0, 1, 5, 300, 40, textStoreMost + 1} {
+		s := takeTextStore(n)
+		assert.GreaterOrEqual(t, cap(s.blocks), n)
+		assert.GreaterOrEqual(t, cap(s.ptrs), cap(s.blocks))
+		assert.Empty(t, s.blocks)
+		assert.Empty(t, s.ptrs)
+		(&Document{text: s}).releaseText()
+	}
+}
+
+// TestFromTextUserExtractorKeepsBlocks checks that a pipeline running
+// an extractor of the caller's, which may keep the blocks it saw, does
+// not give their store back: they hold their texts after other dumps.
+func TestFromTextUserExtractorKeepsBlocks(t *testing.T) {
+	dumps := textDumps(t)
+	var kept []*Block
+	keep := ExtractorFunc(func(d *Document) error {
+		if kept == nil {
+			kept = d.Blocks
+		}
+		return nil
+	})
+	p := New(WithExtractors(append(DefaultExtractors(), keep)...))
+	require.False(t, p.ownBlocks)
+	_, _ = p.FromText(dumps[0])
+	require.NotEmpty(t, kept)
+	texts := make([]string, len(kept))
+	for i, b := range kept {
+		texts[i] = b.Text
+	}
+	for _, dump := range dumps[1:] {
+		_, _ = New().FromText(dump)
+	}
+	for i, b := range kept {
+		assert.Equal(t, texts[i], b.Text)
+		assert.Equal(t, i, b.Index)
+	}
+}
