@@ -91,6 +91,10 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 	doc.text = takeTextStore(paragraphs)
 	store := doc.text.blocks
 	doc.Blocks = doc.text.ptrs
+	// The phrase list takes its room from the store (find uses it when
+	// it holds the blocks).
+	half := len(doc.text.phrases) / 2
+	doc.bounds.phrases.of, doc.bounds.phrases.blocks = doc.text.phrases[:0:half], doc.text.phrases[half:half]
 	var sample textSample // the long lines' profiles, as detectText reads them
 	sample.full = !finish // none when it is not read
 	// The folded texts of a dump's lines take about a third of its bytes
@@ -180,6 +184,11 @@ type textBlock struct {
 type textStore struct {
 	blocks []textBlock // the blocks written, from the first; the others are zero
 	ptrs   []*Block    // empty: its array holds Document.Blocks
+	// phrases, twice as long as ptrs, is the room of the Document's
+	// phraseList (see phraseList.find): the copy of Blocks and the list.
+	phrases []*Block
+	// profiles are the profiles finishText keeps, written from the first.
+	profiles []clean.LineProfile
 }
 
 // textStores holds the textStores released, each with its blocks zero.
@@ -202,7 +211,16 @@ func takeTextStore(n int) *textStore {
 	if s != nil {
 		size = max(n, min(2*cap(s.blocks), textStoreMost))
 	}
-	return &textStore{blocks: make([]textBlock, 0, size), ptrs: make([]*Block, 0, size)}
+	ptrs := make([]*Block, 3*size) // Document.Blocks and phrases
+	return &textStore{blocks: make([]textBlock, 0, size), ptrs: ptrs[:0:size], phrases: ptrs[size:]}
+}
+
+// keep returns room for n profiles: profiles, emptied, when it has it.
+func (s *textStore) keep(n int) []clean.LineProfile {
+	if cap(s.profiles) < n {
+		s.profiles = make([]clean.LineProfile, 0, max(n, 2*cap(s.profiles)))
+	}
+	return s.profiles[:0]
 }
 
 // releaseText gives the store of a text dump's blocks back to
@@ -219,7 +237,8 @@ func (d *Document) releaseText() {
 		return
 	}
 	clear(s.blocks)
-	s.blocks = s.blocks[:0]
+	clear(s.profiles) // the profiles' hits, of no use once the Document is done
+	s.blocks, s.profiles = s.blocks[:0], s.profiles[:0]
 	textStores.Put(s)
 }
 
@@ -252,13 +271,14 @@ func (d *Document) finishText(profiles []clean.LineProfile, sample *textSample) 
 	if long == 0 {
 		return
 	}
-	kept := make([]clean.LineProfile, 0, long)
+	kept := d.text.keep(long)
 	for i, b := range d.Blocks {
 		if b.Features.Words >= foreignMinWords {
 			kept = append(kept, profiles[i])
 			b.cache.profile, b.cache.profiled = &kept[len(kept)-1], true
 		}
 	}
+	d.text.profiles = kept // for releaseText
 }
 
 // detectText is detectLanguage for blocks whose profiles are profiles,

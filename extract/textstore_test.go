@@ -3,7 +3,10 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/pith-go/pith/clean"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -49,20 +52,27 @@ func TestFromTextReusesStores(t *testing.T) {
 // TestReleaseTextZeroes checks that releaseText leaves the store's
 // blocks zero, and the Document without them.
 func TestReleaseTextZeroes(t *testing.T) {
-	doc, err := NewTextDocument("Title\nFirst line of the page.\n\nSecond line, after a gap.\n")
+	long := strings.Repeat("A line long enough for its profile to be kept. ", 3)
+	doc, err := NewTextDocument("Title\nFirst line of the page.\n\n" + long + "\n")
 	require.NoError(t, err)
 	_, err = New().Run(doc)
 	require.NoError(t, err)
 	s := doc.text
 	require.NotNil(t, s)
 	require.Len(t, s.blocks, 2)
-	blocks := s.blocks[:cap(s.blocks)]
+	require.Len(t, s.profiles, 1)
+	assert.Same(t, &s.profiles[0], doc.Blocks[1].cache.profile)
+	blocks, profiles := s.blocks[:cap(s.blocks)], s.profiles[:cap(s.profiles)]
 	doc.releaseText()
 	assert.Nil(t, doc.text)
 	assert.Nil(t, doc.Blocks)
 	assert.Empty(t, s.blocks)
+	assert.Empty(t, s.profiles)
 	for i := range blocks {
 		assert.Equal(t, textBlock{}, blocks[i], "block %d", i)
+	}
+	for i := range profiles {
+		assert.Equal(t, clean.LineProfile{}, profiles[i], "profile %d", i)
 	}
 	doc.releaseText() // once released, nothing more to do
 }
