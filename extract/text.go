@@ -33,9 +33,14 @@ func NewTextDocument(dump string) (*Document, error) {
 	// isBlankLine), which are passed over; the first line that is not is
 	// the title or no text (no line is a block before the title): the
 	// other lines bound the paragraphs, so that the slices do not grow.
-	var endsBuf [lineEndsStack]int // most dumps' lines, found with no allocation
-	ends, blank := lineEnds(endsBuf[:0], dump)
+	// The line ends are found in the store's buffer, which is not
+	// zeroed, as an array on the stack would be.
+	store := takeTextStore()
+	ends, blank := lineEnds(store.ends[:0], dump)
+	store.ends = ends
 	paragraphs := max(len(ends)-blank-1, 0)
+	store.reserve(paragraphs)
+	doc.text = store
 	// The profiles' array on the stack is zeroed on each call: a dump
 	// takes the smallest that holds its paragraphs.
 	switch {
@@ -88,7 +93,6 @@ func buildTextLarge(doc *Document, dump string, ends []int, paragraphs int) (*Do
 // and it finishes the Document from them (finishText); else it leaves
 // the Document to be finished, with the blocks' profiles in profiles.
 func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles []clean.LineProfile, finish bool) (*Document, error) {
-	doc.text = takeTextStore(paragraphs)
 	store := doc.text.blocks
 	doc.Blocks = doc.text.ptrs
 	// The phrase list takes its room from the store (find uses it when
@@ -189,6 +193,12 @@ type textStore struct {
 	phrases []*Block
 	// profiles are the profiles finishText keeps, written from the first.
 	profiles []clean.LineProfile
+	// ends, keys and table are NewTextDocument's line ends and
+	// countRepeats' arrays, which hold no pointers: they are written
+	// before they are read, but for the table, cleared as much as used.
+	ends  []int
+	keys  []uint64
+	table []repeatSlot
 }
 
 // textStores holds the textStores released, each with its blocks zero.
@@ -198,21 +208,41 @@ var textStores sync.Pool
 // (about 1 MiB): a larger one is left to the GC.
 const textStoreMost = 4096
 
-// takeTextStore returns a store with room for n blocks: one released
-// if it has the room, else a new one, with room for twice the released
-// one's blocks, if more than n, so that a loop over dumps of various
-// lengths soon stops allocating.
-func takeTextStore(n int) *textStore {
-	s, _ := textStores.Get().(*textStore)
-	if s != nil && cap(s.blocks) >= n {
+// takeTextStore returns a released store, or a new one.
+func takeTextStore() *textStore {
+	if s, _ := textStores.Get().(*textStore); s != nil {
 		return s
 	}
+	return new(textStore)
+}
+
+// reserve makes room for n blocks: when the store has less, it takes
+// new blocks, with room for twice the blocks it had, if more than n, so
+// that a loop over dumps of various lengths soon stops allocating.
+func (s *textStore) reserve(n int) {
+	if cap(s.blocks) >= n && s.blocks != nil {
+		return
+	}
 	size := n
-	if s != nil {
-		size = max(n, min(2*cap(s.blocks), textStoreMost))
+	if c := cap(s.blocks); c > 0 {
+		size = max(n, min(2*c, textStoreMost))
 	}
 	ptrs := make([]*Block, 3*size) // Document.Blocks and phrases
-	return &textStore{blocks: make([]textBlock, 0, size), ptrs: ptrs[:0:size], phrases: ptrs[size:]}
+	s.blocks, s.ptrs, s.phrases = make([]textBlock, 0, size), ptrs[:0:size], ptrs[size:]
+}
+
+// repeatArrays returns countRepeats' arrays for n blocks, keys and a
+// table of tableSize slots, all free.
+func (s *textStore) repeatArrays(n, tableSize int) ([]uint64, []repeatSlot) {
+	if cap(s.keys) < n {
+		s.keys = make([]uint64, n)
+	}
+	if cap(s.table) < tableSize {
+		s.table = make([]repeatSlot, tableSize)
+	}
+	table := s.table[:tableSize]
+	clear(table)
+	return s.keys[:n], table
 }
 
 // keep returns room for n profiles: profiles, emptied, when it has it.
@@ -235,6 +265,9 @@ func (d *Document) releaseText() {
 	d.text, d.Blocks = nil, nil
 	if cap(s.blocks) > textStoreMost {
 		return
+	}
+	if cap(s.ends) > 4*textStoreMost {
+		s.ends = nil // a dump of many blank lines
 	}
 	clear(s.blocks)
 	clear(s.profiles) // the profiles' hits, of no use once the Document is done
@@ -267,7 +300,8 @@ func (d *Document) finishText(profiles []clean.LineProfile, sample *textSample) 
 			long++
 		}
 	}
-	countRepeats(d.Blocks)
+	keys, table := d.text.repeatArrays(len(d.Blocks), repeatTableSize(len(d.Blocks)))
+	countRepeatsIn(d.Blocks, keys, table)
 	if long == 0 {
 		return
 	}
@@ -394,10 +428,6 @@ func isBlankLine(line string) bool {
 	return true
 }
 
-// lineEndsStack is the number of lines NewTextDocument finds in an array
-// on its stack: the ScrapingHub dumps have up to 604.
-const lineEndsStack = 1024
-
 // checkText rejects input that is empty or holds NUL bytes; checkUTF8
 // tells whether the rest is text.
 func checkText(s string) error {
@@ -466,17 +496,30 @@ func countRepeats(blocks []*Block) {
 		keysBuf  [repeatStackBlocks]uint64
 		tableBuf [2 * repeatStackBlocks]repeatSlot
 	)
-	log := 1
-	for 1<<log < 2*len(blocks) {
-		log++
-	}
+	size := repeatTableSize(len(blocks))
 	var keys []uint64
 	var table []repeatSlot
 	if len(blocks) <= repeatStackBlocks {
-		keys, table = keysBuf[:len(blocks)], tableBuf[:1<<log]
+		keys, table = keysBuf[:len(blocks)], tableBuf[:size]
 	} else {
-		keys, table = make([]uint64, len(blocks)), make([]repeatSlot, 1<<log)
+		keys, table = make([]uint64, len(blocks)), make([]repeatSlot, size)
 	}
+	countRepeatsIn(blocks, keys, table)
+}
+
+// repeatTableSize returns the size of countRepeats' table for n blocks:
+// the least power of two, from 2, at least twice n.
+func repeatTableSize(n int) int {
+	log := 1
+	for 1<<log < 2*n {
+		log++
+	}
+	return 1 << log
+}
+
+// countRepeatsIn is countRepeats with its arrays: keys, one per block,
+// and table, of repeatTableSize(len(blocks)) free slots.
+func countRepeatsIn(blocks []*Block, keys []uint64, table []repeatSlot) {
 	if !groupRepeats(blocks, keys, table, false) {
 		clear(table)
 		groupRepeats(blocks, keys, table, true)

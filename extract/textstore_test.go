@@ -81,12 +81,39 @@ func TestReleaseTextZeroes(t *testing.T) {
 // for, and is empty.
 func TestTakeTextStore(t *testing.T) {
 	for _, n := range []int{0, 1, 5, 300, 40, textStoreMost + 1} {
-		s := takeTextStore(n)
+		s := takeTextStore()
+		s.reserve(n)
 		assert.GreaterOrEqual(t, cap(s.blocks), n)
 		assert.GreaterOrEqual(t, cap(s.ptrs), cap(s.blocks))
+		assert.Len(t, s.phrases, 2*cap(s.ptrs))
 		assert.Empty(t, s.blocks)
 		assert.Empty(t, s.ptrs)
 		(&Document{text: s}).releaseText()
+	}
+}
+
+// TestRepeatArraysReused checks that countRepeatsIn, with the arrays of
+// a store that counted other blocks before, counts as countRepeats does.
+func TestRepeatArraysReused(t *testing.T) {
+	texts := []string{"Share", "share", "Menu", "SHARE", "Home", "menu", "Ünë", "üNË", "Home", "x"}
+	s := new(textStore)
+	for n := len(texts); n >= 1; n-- {
+		// Blocks of the first n texts, in another order each time.
+		var got, want []*Block
+		for i := range n {
+			text := texts[(i*3+n)%n]
+			for _, list := range []*[]*Block{&got, &want} {
+				b := &Block{Text: text}
+				b.Features.Runes = len([]rune(text))
+				*list = append(*list, b)
+			}
+		}
+		countRepeats(want)
+		keys, table := s.repeatArrays(n, repeatTableSize(n))
+		countRepeatsIn(got, keys, table)
+		for i := range got {
+			assert.Equal(t, want[i].Repeats, got[i].Repeats, "n=%d block %d", n, i)
+		}
 	}
 }
 
