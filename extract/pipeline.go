@@ -141,7 +141,11 @@ func (p *Pipeline) FromReader(r io.Reader) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	return p.Run(doc)
+	a, err := p.Run(doc)
+	if p.ownBlocks {
+		doc.releaseText() // no code of the caller's saw doc
+	}
+	return a, err
 }
 
 // readAll reads r up to the byte limit, and stops when ctx is done. A

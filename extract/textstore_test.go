@@ -27,8 +27,8 @@ func textDumps(t *testing.T) []string {
 	return dumps
 }
 
-// TestFromTextReusesStores checks that FromText, which gives its blocks'
-// store back for the next dump, builds the Articles that Run builds from
+// TestFromTextReusesStores checks that FromText and FromReader, which
+// give their blocks' store back for the next dump, build the Articles that Run builds from
 // Documents that keep theirs, over dumps of various lengths in turn.
 func TestFromTextReusesStores(t *testing.T) {
 	dumps := textDumps(t)
@@ -43,6 +43,9 @@ func TestFromTextReusesStores(t *testing.T) {
 			doc, err := NewTextDocument(dump)
 			require.NoError(t, err)
 			want, wantErr := p.Run(doc)
+			require.Equal(t, wantErr, gotErr)
+			require.Equal(t, want, got)
+			got, gotErr = p.FromReader(strings.NewReader(dump))
 			require.Equal(t, wantErr, gotErr)
 			require.Equal(t, want, got)
 		}
