@@ -24,8 +24,9 @@ func NewTextDocument(dump string) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{}
-	// The blocks and their caches are allocated together, in one slice
-	// (textBlock); their folded texts share a foldArena. Each line is cleaned and
+	// The blocks and their caches are together, in one slice (textBlock)
+	// of a textStore, which FromText reuses from dump to dump (see
+	// releaseText); their folded texts share a foldArena. Each line is cleaned and
 	// profiled in one pass (clean.Profiler): the measures and the language
 	// detection read the profiles, which are kept on the stack for a dump
 	// of up to textStackBlocks blocks (see finishText). The lines are found
