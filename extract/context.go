@@ -46,7 +46,11 @@ func (p *Pipeline) FromTextContext(ctx context.Context, dump string) (*Article, 
 	if err != nil {
 		return nil, err
 	}
-	return p.RunContext(ctx, doc)
+	a, err := p.RunContext(ctx, doc)
+	if p.ownBlocks {
+		doc.releaseText() // no code of the caller's saw doc
+	}
+	return a, err
 }
 
 // ReadText reads a plain-text page dump from r within the pipeline's byte

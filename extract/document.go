@@ -71,6 +71,8 @@ type Document struct {
 	tokenMasks map[string]uint64
 	// folder is where a text dump's blocks write their folded texts.
 	folder foldStore
+	// text holds a text dump's blocks (see releaseText); nil for others.
+	text *textStore
 }
 
 // Metadata is what is known about a page besides its body.
@@ -102,10 +104,16 @@ func (d *Document) Remove(b *Block, kind, evidence string) {
 
 // mark writes b's removal record, by the running extractor, in r and
 // marks b removed.
+//
+// The fields are written one by one: assigning a Removal value copies it
+// through a temporary, with a typed copy that, while the GC marks, walks
+// the record's pointers again (bulkBarrierPreWrite).
 func (d *Document) mark(b *Block, r *Removal, kind, evidence string) {
-	*r = Removal{Index: b.Index, Text: b.Text, Extractor: d.current, Kind: kind, Evidence: evidence}
+	r.Index, r.Text, r.Extractor, r.Kind, r.Evidence = b.Index, b.Text, d.current, kind, evidence
 	b.removal = r
-	b.Role = RoleBody
+	if b.Role != RoleBody { // most blocks have no role: no store, nor its write barrier
+		b.Role = RoleBody
+	}
 	d.removed++
 }
 

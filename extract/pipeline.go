@@ -30,6 +30,9 @@ type Pipeline struct {
 	names []string
 	// builtin reports, for each extractor, keepsBlocks of it.
 	builtin []bool
+	// ownBlocks reports that all extractors are the package's (builtin):
+	// none keeps a block once the Article is built (see releaseText).
+	ownBlocks bool
 }
 
 // WithReferenceTime gives the time the pages were fetched: relative dates
@@ -97,6 +100,7 @@ func New(opts ...Option) *Pipeline {
 		p.names[i] = extractorName(e, i)
 		p.builtin[i] = keepsBlocks(e)
 	}
+	p.ownBlocks = !slices.Contains(p.builtin, false)
 	return p
 }
 
@@ -137,7 +141,11 @@ func (p *Pipeline) FromReader(r io.Reader) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	return p.Run(doc)
+	a, err := p.Run(doc)
+	if p.ownBlocks {
+		doc.releaseText() // no code of the caller's saw doc
+	}
+	return a, err
 }
 
 // readAll reads r up to the byte limit, and stops when ctx is done. A
@@ -300,7 +308,9 @@ func packRemoval(slots, packed []Removal, b *Block) []Removal {
 	j := len(packed)
 	packed = slots[:j+1]
 	if r := &slots[j]; r != b.removal {
-		*r = *b.removal
+		// Field by field: see Document.mark.
+		from := b.removal
+		r.Index, r.Text, r.Extractor, r.Kind, r.Evidence = from.Index, from.Text, from.Extractor, from.Kind, from.Evidence
 		b.removal = r
 	}
 	return packed

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/pith-go/pith/clean"
@@ -23,8 +24,9 @@ func NewTextDocument(dump string) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{}
-	// The blocks and their caches are allocated together, in one slice
-	// (textBlock); their folded texts share a foldArena. Each line is cleaned and
+	// The blocks and their caches are together, in one slice (textBlock)
+	// of a textStore, which FromText reuses from dump to dump (see
+	// releaseText); their folded texts share a foldArena. Each line is cleaned and
 	// profiled in one pass (clean.Profiler): the measures and the language
 	// detection read the profiles, which are kept on the stack for a dump
 	// of up to textStackBlocks blocks (see finishText). The lines are found
@@ -32,9 +34,14 @@ func NewTextDocument(dump string) (*Document, error) {
 	// isBlankLine), which are passed over; the first line that is not is
 	// the title or no text (no line is a block before the title): the
 	// other lines bound the paragraphs, so that the slices do not grow.
-	var endsBuf [lineEndsStack]int // most dumps' lines, found with no allocation
-	ends, blank := lineEnds(endsBuf[:0], dump)
+	// The line ends are found in the store's buffer, which is not
+	// zeroed, as an array on the stack would be.
+	store := takeTextStore()
+	ends, blank := lineEnds(store.ends[:0], dump)
+	store.ends = ends
 	paragraphs := max(len(ends)-blank-1, 0)
+	store.reserve(paragraphs)
+	doc.text = store
 	// The profiles' array on the stack is zeroed on each call: a dump
 	// takes the smallest that holds its paragraphs.
 	switch {
@@ -87,8 +94,12 @@ func buildTextLarge(doc *Document, dump string, ends []int, paragraphs int) (*Do
 // and it finishes the Document from them (finishText); else it leaves
 // the Document to be finished, with the blocks' profiles in profiles.
 func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles []clean.LineProfile, finish bool) (*Document, error) {
-	store := make([]textBlock, 0, paragraphs)
-	doc.Blocks = make([]*Block, 0, paragraphs)
+	store := doc.text.blocks
+	doc.Blocks = doc.text.ptrs
+	// The phrase list takes its room from the store (find uses it when
+	// it holds the blocks).
+	half := len(doc.text.phrases) / 2
+	doc.bounds.phrases.of, doc.bounds.phrases.blocks = doc.text.phrases[:0:half], doc.text.phrases[half:half]
 	var sample textSample // the long lines' profiles, as detectText reads them
 	sample.full = !finish // none when it is not read
 	// The folded texts of a dump's lines take about a third of its bytes
@@ -145,6 +156,7 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 		}
 		gap = false
 	}
+	doc.text.blocks = store // the blocks written, for releaseText
 	if invalid || profiler.Invalid() {
 		if err := checkUTF8(dump); err != nil {
 			return nil, err
@@ -166,6 +178,102 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 type textBlock struct {
 	block Block
 	cache blockCache
+}
+
+// A textStore is the memory of a text dump's blocks: their values with
+// their caches, and the pointers Document.Blocks holds, as many. FromText
+// takes one from textStores and gives it back (releaseText) once the
+// Article is built, when no code but the package's ran on the Document,
+// so that a loop over dumps writes its blocks in memory it wrote before
+// rather than in fresh memory that the GC collects.
+type textStore struct {
+	blocks []textBlock // the blocks written, from the first; the others are zero
+	ptrs   []*Block    // empty: its array holds Document.Blocks
+	// phrases, twice as long as ptrs, is the room of the Document's
+	// phraseList (see phraseList.find): the copy of Blocks and the list.
+	phrases []*Block
+	// profiles are the profiles finishText keeps, written from the first.
+	profiles []clean.LineProfile
+	// ends, keys and table are NewTextDocument's line ends and
+	// countRepeats' arrays, which hold no pointers: they are written
+	// before they are read, but for the table, cleared as much as used.
+	ends  []int
+	keys  []uint64
+	table []repeatSlot
+}
+
+// textStores holds the textStores released, each with its blocks zero.
+var textStores sync.Pool
+
+// textStoreMost is the most blocks of a textStore that releaseText keeps
+// (about 1 MiB): a larger one is left to the GC.
+const textStoreMost = 4096
+
+// takeTextStore returns a released store, or a new one.
+func takeTextStore() *textStore {
+	if s, _ := textStores.Get().(*textStore); s != nil {
+		return s
+	}
+	return new(textStore)
+}
+
+// reserve makes room for n blocks: when the store has less, it takes
+// new blocks, with room for twice the blocks it had, if more than n, so
+// that a loop over dumps of various lengths soon stops allocating.
+func (s *textStore) reserve(n int) {
+	if cap(s.blocks) >= n && s.blocks != nil {
+		return
+	}
+	size := n
+	if c := cap(s.blocks); c > 0 {
+		size = max(n, min(2*c, textStoreMost))
+	}
+	ptrs := make([]*Block, 3*size) // Document.Blocks and phrases
+	s.blocks, s.ptrs, s.phrases = make([]textBlock, 0, size), ptrs[:0:size], ptrs[size:]
+}
+
+// repeatArrays returns countRepeats' arrays for n blocks, keys and a
+// table of tableSize slots, all free.
+func (s *textStore) repeatArrays(n, tableSize int) ([]uint64, []repeatSlot) {
+	if cap(s.keys) < n {
+		s.keys = make([]uint64, n)
+	}
+	if cap(s.table) < tableSize {
+		s.table = make([]repeatSlot, tableSize)
+	}
+	table := s.table[:tableSize]
+	clear(table)
+	return s.keys[:n], table
+}
+
+// keep returns room for n profiles: profiles, emptied, when it has it.
+func (s *textStore) keep(n int) []clean.LineProfile {
+	if cap(s.profiles) < n {
+		s.profiles = make([]clean.LineProfile, 0, max(n, 2*cap(s.profiles)))
+	}
+	return s.profiles[:0]
+}
+
+// releaseText gives the store of a text dump's blocks back to
+// textStores, zeroed: neither the Document nor any of its blocks may be
+// used again. Document.Blocks' array is not cleared, as it is written
+// before it is read, and points only into the store's own blocks.
+func (d *Document) releaseText() {
+	s := d.text
+	if s == nil {
+		return
+	}
+	d.text, d.Blocks = nil, nil
+	if cap(s.blocks) > textStoreMost {
+		return
+	}
+	if cap(s.ends) > 4*textStoreMost {
+		s.ends = nil // a dump of many blank lines
+	}
+	clear(s.blocks)
+	clear(s.profiles) // the profiles' hits, of no use once the Document is done
+	s.blocks, s.profiles = s.blocks[:0], s.profiles[:0]
+	textStores.Put(s)
 }
 
 // textStackBlocks is the most blocks of a text dump whose profiles
@@ -193,17 +301,19 @@ func (d *Document) finishText(profiles []clean.LineProfile, sample *textSample) 
 			long++
 		}
 	}
-	countRepeats(d.Blocks)
+	keys, table := d.text.repeatArrays(len(d.Blocks), repeatTableSize(len(d.Blocks)))
+	countRepeatsIn(d.Blocks, keys, table)
 	if long == 0 {
 		return
 	}
-	kept := make([]clean.LineProfile, 0, long)
+	kept := d.text.keep(long)
 	for i, b := range d.Blocks {
 		if b.Features.Words >= foreignMinWords {
 			kept = append(kept, profiles[i])
 			b.cache.profile, b.cache.profiled = &kept[len(kept)-1], true
 		}
 	}
+	d.text.profiles = kept // for releaseText
 }
 
 // detectText is detectLanguage for blocks whose profiles are profiles,
@@ -319,10 +429,6 @@ func isBlankLine(line string) bool {
 	return true
 }
 
-// lineEndsStack is the number of lines NewTextDocument finds in an array
-// on its stack: the ScrapingHub dumps have up to 604.
-const lineEndsStack = 1024
-
 // checkText rejects input that is empty or holds NUL bytes; checkUTF8
 // tells whether the rest is text.
 func checkText(s string) error {
@@ -391,17 +497,30 @@ func countRepeats(blocks []*Block) {
 		keysBuf  [repeatStackBlocks]uint64
 		tableBuf [2 * repeatStackBlocks]repeatSlot
 	)
-	log := 1
-	for 1<<log < 2*len(blocks) {
-		log++
-	}
+	size := repeatTableSize(len(blocks))
 	var keys []uint64
 	var table []repeatSlot
 	if len(blocks) <= repeatStackBlocks {
-		keys, table = keysBuf[:len(blocks)], tableBuf[:1<<log]
+		keys, table = keysBuf[:len(blocks)], tableBuf[:size]
 	} else {
-		keys, table = make([]uint64, len(blocks)), make([]repeatSlot, 1<<log)
+		keys, table = make([]uint64, len(blocks)), make([]repeatSlot, size)
 	}
+	countRepeatsIn(blocks, keys, table)
+}
+
+// repeatTableSize returns the size of countRepeats' table for n blocks:
+// the least power of two, from 2, at least twice n.
+func repeatTableSize(n int) int {
+	log := 1
+	for 1<<log < 2*n {
+		log++
+	}
+	return 1 << log
+}
+
+// countRepeatsIn is countRepeats with its arrays: keys, one per block,
+// and table, of repeatTableSize(len(blocks)) free slots.
+func countRepeatsIn(blocks []*Block, keys []uint64, table []repeatSlot) {
 	if !groupRepeats(blocks, keys, table, false) {
 		clear(table)
 		groupRepeats(blocks, keys, table, true)
