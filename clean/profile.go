@@ -153,6 +153,28 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 					upper = bits.OnesCount64(^v & bytes20 & lowBytes(j-i))
 				}
 			}
+			if j < len(s) && j-i <= wordKeyBytes && (s[j] == '\'' || s[j] == 0xe2) {
+				// An apostrophe inside a word: two tokens, one
+				// candidate word, and one word of two runs of letters
+				// and the apostrophe, a rune that is not a letter.
+				if end, n := cs.apostropheWord(s, i, j, phrases); end != 0 {
+					rc.runes += n + 1
+					rc.nonSpace += n + 1
+					rc.cased += n
+					rc.upper += upper
+					p.script.letters += int32(n)
+					p.tokens += 2
+					if !wc.inWord {
+						wc.words++
+					}
+					wc.inWord = true
+					if s[j] != '\'' {
+						stable = stable && classes['’']&clsStable != 0
+					}
+					i = end
+					continue
+				}
+			}
 			if n := j - i; n <= maxWordBytes && (j == len(s) || s[j] < utf8.RuneSelf && asciiFold[s[j]] == foldSpace) {
 				rc.runes += n
 				rc.upper += upper

@@ -39,6 +39,14 @@ func proseLine(r *rand.Rand, n int) string {
 		// to seven letters, stop words among them.
 		"BBC", "USA", "THE", "OF", "DE", "LA", "iPhone", "aB", "TikTok", "YouTube", "McDonald", "ABCDEFG",
 		"ABCDEFGH", "aBCDEFGHI", "NEVERTHELESS", "Nevertheless", "ShARE", "COVID19", "aBc’s", "ABC'S",
+		// Apostrophes inside words, which profileLine reads whole when
+		// both runs are of eight or fewer letters, the second lower case.
+		"don't", "don’t", "It’s", "it's", "l'homme", "aujourd’hui", "O’Brien", "d’Ivoire", "rock’n’roll",
+		"can’t", "abcdefgh’s", "abcdefghi’s", "x’abcdefgh", "x’abcdefghi", "that's", "iPhone’s", "D'un",
+		"a'b", "a’", "a’2", "a'é", "a’\u00a0b", "l’un", "qu’il", "s’est", "dell’anno", "c’è",
+		"s'abonner", "j’accepte", "editor's", "Editor’s", "picks", "don't", "Don’t", "miss", "n'engagent", "que",
+		"leur", "auteur", "l'article", "L’article", "ci", "dessous", "you've", "reached", "your", "free",
+		"limit", "l’auteur", "sull'autore", "l'autore",
 	}
 	seps := []string{" ", " ", " ", " ", " ", ", ", ". ", "; ", "! ", ": ", ") ", " (", ",", ".", "' ", "'s ", "’ ", "2 ", " 1", "é ", "ü. ", "ß", "É ", "  ", "\t", "-", " \"", "\" ", " 2024 ", "12:30", "99"}
 	var b strings.Builder
