@@ -19,14 +19,36 @@ import (
 // as they are but for their ends, so that a line seen again in the same
 // text (a menu item, a share prompt, a heading repeated at the foot of a
 // page) is not read again: its profile is the one made before, whose
-// hits it shares, read-only. They take some 27 KB of the Profiler, which
-// a local variable keeps on the stack.
+// hits it shares, read-only. They take some 27 KB of the Profiler: a
+// caller that profiles many texts may keep one Profiler and Reset it
+// between them, which clears only the slots used.
 type Profiler struct {
-	free    []postingRef  // where the next profile's hits go, from len(free)
-	chunks  int           // the chunks of hits allocated so far
-	tables  profileTables // fetched on the first line
-	invalid bool          // a line held bytes that are not UTF-8
+	free    []postingRef           // where the next profile's hits go, from len(free)
+	chunks  int                    // the chunks of hits allocated so far
+	tables  profileTables          // fetched on the first line
+	invalid bool                   // a line held bytes that are not UTF-8
+	used    [memoSlots / 64]uint64 // a bit for each slot of memo that holds a line
 	memo    [memoSlots]memoEntry
+}
+
+// Reset makes pr as a zero Profiler for a new text, but for the tables
+// it fetched, which it keeps: it forgets the lines it remembers (clearing
+// only the slots that hold one: their lines and their profiles' hits;
+// the rest of a free slot is not read) and whether
+// a line was invalid, and leaves the chunk of hits it was filling to the
+// profiles it returned, which stay valid: the next text's hits go in new
+// chunks. Like the other methods, it is not safe for concurrent use.
+func (pr *Profiler) Reset() {
+	for w, bitsUsed := range pr.used {
+		for ; bitsUsed != 0; bitsUsed &= bitsUsed - 1 {
+			// An empty line marks the slot free; its other pointer
+			// goes, so that the slot keeps no memory alive.
+			e := &pr.memo[w*64+bits.TrailingZeros64(bitsUsed)]
+			e.line, e.p.hits = "", nil
+		}
+	}
+	pr.used = [memoSlots / 64]uint64{}
+	pr.free, pr.chunks, pr.invalid = nil, 0, false
 }
 
 // A memoEntry is a line Line returned as it was but for its ends, and
@@ -82,7 +104,8 @@ func (pr *Profiler) LineTo(p *LineProfile, line string) string {
 		*p = LineProfile{candsOK: true} // ProfilePhrases(""), but for its empty hits
 		return ""
 	}
-	e := &pr.memo[memoSlot(t)]
+	slot := memoSlot(t)
+	e := &pr.memo[slot]
 	if e.line == t {
 		*p = e.p
 		return t
@@ -100,6 +123,7 @@ func (pr *Profiler) LineTo(p *LineProfile, line string) string {
 		// a temporary first.
 		e.p = *p
 		e.line = t
+		pr.used[slot/64] |= 1 << (slot % 64)
 		return t
 	}
 	if !unchanged {

@@ -150,6 +150,43 @@ func TestProfilerMemo(t *testing.T) {
 	}
 }
 
+// TestProfilerReset checks that a Profiler Reset after a text profiles
+// the next as a zero Profiler does, with no memo slot holding a line or
+// hits, Invalid cleared, the hits of the first text's profiles left as
+// they were, and the next text's hits in a chunk of their own.
+func TestProfilerReset(t *testing.T) {
+	lines := append([]string(nil), profilerLines...)
+	lines = append(lines, dumpLines(t)...)
+	var pr Profiler
+	_, kept := pr.Line("Share this with the world\n")
+	keptHits := append([]postingRef(nil), kept.hits...)
+	for _, line := range lines {
+		pr.Line(line)
+	}
+	require.True(t, pr.Invalid(), "profilerLines hold invalid bytes")
+	require.NotZero(t, pr.used, "lines remembered")
+	pr.Reset()
+	assert.False(t, pr.Invalid())
+	assert.Zero(t, pr.used)
+	assert.Nil(t, pr.free)
+	for i := range pr.memo {
+		require.Empty(t, pr.memo[i].line, "slot %d", i)
+		require.Nil(t, pr.memo[i].p.hits, "slot %d", i)
+	}
+	var fresh Profiler
+	for _, line := range append(lines, lines...) {
+		gotText, got := pr.Line(line)
+		wantText, want := fresh.Line(line)
+		require.Equal(t, wantText, gotText, "%q", line)
+		if len(want.hits) == 0 {
+			want.hits = got.hits // empty both, nil or not
+		}
+		require.Equal(t, want, got, "%q", line)
+	}
+	assert.Equal(t, keptHits, kept.hits, "the first text's hits are not written over")
+	assert.Equal(t, fresh.Invalid(), pr.Invalid())
+}
+
 // TestMemoSlot checks that memoSlot spreads short and long lines over
 // the slots.
 func TestMemoSlot(t *testing.T) {

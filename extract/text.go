@@ -28,8 +28,8 @@ func NewTextDocument(dump string) (*Document, error) {
 	// of a textStore, which FromText reuses from dump to dump (see
 	// releaseText); their folded texts share a foldArena. Each line is cleaned and
 	// profiled in one pass (clean.Profiler): the measures and the language
-	// detection read the profiles, which are kept on the stack for a dump
-	// of up to textStackBlocks blocks (see finishText). The lines are found
+	// detection read the profiles, which are kept in the store, not
+	// zeroed, for a dump of up to textStackBlocks blocks (see finishText). The lines are found
 	// first, with the number of those that are blank (no text: see
 	// isBlankLine), which are passed over; the first line that is not is
 	// the title or no text (no line is a block before the title): the
@@ -42,15 +42,9 @@ func NewTextDocument(dump string) (*Document, error) {
 	paragraphs := max(len(ends)-blank-1, 0)
 	store.reserve(paragraphs)
 	doc.text = store
-	// The profiles' array on the stack is zeroed on each call: a dump
-	// takes the smallest that holds its paragraphs.
-	switch {
-	case paragraphs <= textStackBlocks/3:
-		return buildTextSmall(doc, dump, ends, paragraphs)
-	case paragraphs <= 2*textStackBlocks/3:
-		return buildTextMedium(doc, dump, ends, paragraphs)
-	case paragraphs <= textStackBlocks:
-		return buildTextLarge(doc, dump, ends, paragraphs)
+	if paragraphs <= textStackBlocks {
+		// The profiles are the store's, written before they are read.
+		return buildText(doc, dump, ends, paragraphs, store.lineProfiles(paragraphs), true)
 	}
 	// A longer dump keeps all its profiles, as an HTML page does.
 	profiles := make([]clean.LineProfile, paragraphs)
@@ -65,33 +59,10 @@ func NewTextDocument(dump string) (*Document, error) {
 	return doc, nil
 }
 
-// buildTextSmall, buildTextMedium and buildTextLarge are buildText with
-// an array of profiles on their stack, a third, two thirds or all of
-// textStackBlocks. They are not inlined, so that NewTextDocument's frame
-// holds none of the arrays, and a call's stack only the one it uses.
-//
-//go:noinline
-func buildTextSmall(doc *Document, dump string, ends []int, paragraphs int) (*Document, error) {
-	var profiles [textStackBlocks / 3]clean.LineProfile
-	return buildText(doc, dump, ends, paragraphs, profiles[:], true)
-}
-
-//go:noinline
-func buildTextMedium(doc *Document, dump string, ends []int, paragraphs int) (*Document, error) {
-	var profiles [2 * textStackBlocks / 3]clean.LineProfile
-	return buildText(doc, dump, ends, paragraphs, profiles[:], true)
-}
-
-//go:noinline
-func buildTextLarge(doc *Document, dump string, ends []int, paragraphs int) (*Document, error) {
-	var profiles [textStackBlocks]clean.LineProfile
-	return buildText(doc, dump, ends, paragraphs, profiles[:], true)
-}
-
 // buildText is NewTextDocument on the lines of dump that ends bound, of
 // which at most paragraphs are blocks, with profiles, as many, for their
-// profiles. When finish is set, the profiles are on the caller's stack
-// and it finishes the Document from them (finishText); else it leaves
+// profiles. When finish is set, the profiles are the store's and it
+// finishes the Document from them (finishText); else it leaves
 // the Document to be finished, with the blocks' profiles in profiles.
 func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles []clean.LineProfile, finish bool) (*Document, error) {
 	store := doc.text.blocks
@@ -106,8 +77,8 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 	// (0.37 over the ScrapingHub dumps): chunks of an eighth of the dump
 	// leave less unused in the last one than chunks of half of it did.
 	doc.folder.arena = newFoldArena(len(dump) / 4)
-	var profiler clean.Profiler
-	invalid := false // a line before the paragraphs is not UTF-8
+	profiler := &doc.text.profiler // Reset when released, or new
+	invalid := false               // a line before the paragraphs is not UTF-8
 	start, k := 0, 0
 	// The title line: the first that has text once its markup is
 	// stripped (StripMarkup leaves nothing of a line Text leaves empty).
@@ -121,7 +92,7 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 		line := dump[start:end]
 		start = end
 		invalid = invalid || !utf8.ValidString(line)
-		doc.TitleLine = clean.StripMarkup(line)
+		doc.TitleLine = titleLine(line) // clean.StripMarkup(line)
 	}
 	gap := false // a blank line, or one Text leaves empty, since the last block or the title
 	// The paragraphs: every later line that Text leaves non-empty.
@@ -194,12 +165,23 @@ type textStore struct {
 	phrases []*Block
 	// profiles are the profiles finishText keeps, written from the first.
 	profiles []clean.LineProfile
+	// lines holds the profiles of a dump's lines, of up to
+	// textStackBlocks blocks, as buildText makes them, and detect the
+	// pointers detectText passes, with cut, the profile of the text it
+	// cuts. They are written before they are read, and not cleared: they
+	// keep the hits of the last dump's profiles (a few KB) alive.
+	lines  []clean.LineProfile
+	detect []*clean.LineProfile
+	cut    clean.LineProfile
 	// ends, keys and table are NewTextDocument's line ends and
 	// countRepeats' arrays, which hold no pointers: they are written
 	// before they are read, but for the table, cleared as much as used.
 	ends  []int
 	keys  []uint64
 	table []repeatSlot
+	// profiler cleans and profiles the lines: releaseText resets it,
+	// which clears only the memo slots the dump used, not all 27 KB.
+	profiler clean.Profiler
 }
 
 // textStores holds the textStores released, each with its blocks zero.
@@ -246,6 +228,17 @@ func (s *textStore) repeatArrays(n, tableSize int) ([]uint64, []repeatSlot) {
 	return s.keys[:n], table
 }
 
+// lineProfiles returns lines, with room for n profiles, at most
+// textStackBlocks: their array and detect's are taken at their full
+// sizes once.
+func (s *textStore) lineProfiles(n int) []clean.LineProfile {
+	if s.lines == nil {
+		s.lines = make([]clean.LineProfile, textStackBlocks)
+		s.detect = make([]*clean.LineProfile, 0, 2*textStackBlocks+1)
+	}
+	return s.lines[:n]
+}
+
 // keep returns room for n profiles: profiles, emptied, when it has it.
 func (s *textStore) keep(n int) []clean.LineProfile {
 	if cap(s.profiles) < n {
@@ -272,18 +265,19 @@ func (d *Document) releaseText() {
 	}
 	clear(s.blocks)
 	clear(s.profiles) // the profiles' hits, of no use once the Document is done
+	s.profiler.Reset()
 	s.blocks, s.profiles = s.blocks[:0], s.profiles[:0]
 	textStores.Put(s)
 }
 
 // textStackBlocks is the most blocks of a text dump whose profiles
-// NewTextDocument keeps on its stack while it finishes the Document
-// (33 KiB): the ScrapingHub dumps have up to 368, half of them under 128
-// (a third of it, the smallest array; 11 KiB).
+// NewTextDocument keeps in its store's array (textStore.lines, 33 KiB)
+// only while it finishes the Document: the ScrapingHub dumps have up to
+// 368.
 const textStackBlocks = 384
 
 // finishText is finishIndexed for a text dump's blocks, each at its
-// Index, whose profiles, in the same order, are on the caller's stack,
+// Index, whose profiles, in the same order, are the store's (lines),
 // with sample, the profiles of the blocks long enough to be read first
 // for the language (isLanguageBlock), gathered as they were made: it
 // detects the language and measures the blocks from them, then keeps
@@ -320,21 +314,20 @@ func (d *Document) finishText(profiles []clean.LineProfile, sample *textSample) 
 // in the same order, of at most textStackBlocks blocks, with sample,
 // the long blocks (isLanguageBlock) as they come: when those hold under
 // 200 bytes, all blocks follow them. It gathers their profiles'
-// pointers in an array on its stack.
+// pointers in the store's detect, which holds them all.
 func (d *Document) detectText(profiles []clean.LineProfile, sample *textSample) string {
 	sample.addAll(d.Blocks)
-	var ptrs [2*textStackBlocks + 1]*clean.LineProfile
-	for k, i := range sample.blocks[:sample.n] {
-		ptrs[k] = &profiles[i]
+	ptrs := d.text.detect[:0]
+	for _, i := range sample.blocks[:sample.n] {
+		ptrs = append(ptrs, &profiles[i])
 	}
-	n := sample.n
-	var cut clean.LineProfile
 	if sample.rest > 0 {
-		cut = clean.ProfileLine(d.Blocks[sample.blocks[n]].Text[:sample.rest])
-		ptrs[n] = &cut
-		n++
+		cut := &d.text.cut
+		*cut = clean.ProfileLine(d.Blocks[sample.blocks[sample.n]].Text[:sample.rest])
+		ptrs = append(ptrs, cut)
 	}
-	lang, _, _ := clean.DetectProfiles(ptrs[:n])
+	d.text.detect = ptrs
+	lang, _, _ := clean.DetectProfiles(ptrs)
 	return lang
 }
 

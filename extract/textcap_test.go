@@ -128,7 +128,7 @@ func TestBlankLineIsNoText(t *testing.T) {
 }
 
 // TestFinishTextLikeFinish checks that a text dump's Document, finished
-// from the profiles on NewTextDocument's stack (finishText) or, for a
+// from the profiles in its block store (finishText) or, for a
 // dump of more than textStackBlocks blocks, kept with every block, has
 // the language, features and repeat counts that finish gives the same
 // blocks profiled anew; that the profiles it keeps are those of the
@@ -147,8 +147,8 @@ func TestFinishTextLikeFinish(t *testing.T) {
 		all.Write(raw)
 	}
 	dumps = append(dumps, all.String()) // well past textStackBlocks
-	// Dumps of as many lines as each array of profiles holds (see
-	// buildTextSmall), and one more.
+	// Dumps of a third, two thirds and all of textStackBlocks lines,
+	// and one more.
 	var lines []string
 	for line := range strings.Lines(all.String()) {
 		if !isBlankLine(strings.TrimSuffix(line, "\n")) {
