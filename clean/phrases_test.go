@@ -1,13 +1,17 @@
 package clean
 
 import (
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/pith-go/pith/internal/randtext"
 )
 
 func TestMatchPhrase(t *testing.T) {
@@ -176,6 +180,63 @@ func TestMatchFoldedAgreesWithScan(t *testing.T) {
 			got, ok := MatchFolded(set, folded)
 			require.Equal(t, wantOK, ok, "set %s, text %q", set, text)
 			require.Equal(t, want, got, "set %s, text %q", set, text)
+		}
+	}
+}
+
+// TestMatchFoldedAgreesWithScanOnRandomTexts checks MatchFolded against
+// naiveMatch on random folded texts of phrase words, other words and
+// bytes from 0x80, of every length around the eight bytes its word
+// search reads at once, with stray spaces at either end or doubled (a
+// text MatchFolded may be given though FoldPhrase writes none).
+func TestMatchFoldedAgreesWithScanOnRandomTexts(t *testing.T) {
+	words := []string{"x", "zz", "é", "\xc3\xa9t\xc3\xa9", "#", "qqqqqqqqqq", " "}
+	for _, si := range phraseIndex() {
+		for _, p := range si.phrases {
+			if len(words) < 600 {
+				words = append(words, strings.Fields(p.text)...)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(16, 2))
+	sets := slices.Sorted(maps.Keys(phraseTables))
+	for range 6000 {
+		folded := randtext.Words(rng, words, rng.IntN(9))
+		for _, set := range sets {
+			want, wantOK := naiveMatch(set, folded)
+			got, ok := MatchFolded(set, folded)
+			require.Equal(t, wantOK, ok, "set %s, text %q", set, folded)
+			require.Equal(t, want, got, "set %s, text %q", set, folded)
+		}
+	}
+}
+
+// TestSpaceBitsAgreesWithBytes checks spaceBits, on words read by load64
+// and by tailBytes from every position, against the bytes one at a time
+// (a byte just above or below a space, or from 0x80, must not count).
+func TestSpaceBitsAgreesWithBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 20))
+	alphabet := []byte{' ', 'a', 'z', '#', 0x1f, 0x21, 0xa0, 0xc3, 0x00, 0xff}
+	for range 20000 {
+		b := make([]byte, rng.IntN(20))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			var got uint64
+			if i+8 <= len(s) {
+				got = spaceBits(load64(s, i))
+			} else {
+				got = spaceBits(tailBytes(s, i))
+			}
+			var want uint64
+			for j := i; j < min(i+8, len(s)); j++ {
+				if s[j] == ' ' {
+					want |= 0x80 << (8 * (j - i))
+				}
+			}
+			require.Equal(t, want, got, "%q from %d", s, i)
 		}
 	}
 }
