@@ -569,6 +569,14 @@ func (si *phraseSetIndex) mayStartText(word string) bool {
 	return si.textStart[bit/64]&(1<<(bit%64)) != 0
 }
 
+// startsAnchored reports whether word is a key of atStart: the first
+// word of a phrase anchored at the start. The bit test of mayStartText
+// turns most other words away before the lookup in firsts, which costs
+// less than one in the map.
+func (si *phraseSetIndex) startsAnchored(word string) bool {
+	return word != "" && si.mayStartText(word) && si.first(word).atStart != nil
+}
+
 // phraseIndex returns the folded tables, built once.
 var phraseIndex = sync.OnceValue(func() map[PhraseSet]*phraseSetIndex {
 	ix := make(map[PhraseSet]*phraseSetIndex, len(phraseTables))

@@ -317,11 +317,11 @@ func TestFoldedWordEndAgreesWithIndexByte(t *testing.T) {
 
 // TestFirstWordTableAgreesWithMaps checks that every set's table of first
 // words gives, for each key of its maps and for words that are none, the
-// maps' values.
+// maps' values, and startsAnchored the keys of atStart.
 func TestFirstWordTableAgreesWithMaps(t *testing.T) {
 	for set, si := range phraseIndex() {
 		require.Equal(t, 0, len(si.firsts)&(len(si.firsts)-1), "set %s: a power of two", set)
-		words := []string{"zzqx", "a", "the", "share", "©", "#"}
+		words := []string{"zzqx", "a", "the", "share", "©", "#", ""}
 		for w := range si.atStart {
 			words = append(words, w, w+"s")
 		}
@@ -332,6 +332,8 @@ func TestFirstWordTableAgreesWithMaps(t *testing.T) {
 			e := si.first(w)
 			require.Equal(t, si.atStart[w], e.atStart, "set %s, word %q", set, w)
 			require.Equal(t, si.anywhere[w], e.anywhere, "set %s, word %q", set, w)
+			_, anchored := si.atStart[w]
+			require.Equal(t, anchored, si.startsAnchored(w), "set %s, word %q", set, w)
 		}
 	}
 }
