@@ -697,8 +697,7 @@ func MayMatch(set PhraseSet, text string) bool {
 	if !ok {
 		return true
 	}
-	_, found := ix.atStart[string(w)]
-	return found
+	return ix.startsAnchored(string(w))
 }
 
 // maxFirstWord is the longest first word asciiFirstWord folds: longer ones

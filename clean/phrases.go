@@ -144,41 +144,42 @@ func MatchFolded(set PhraseSet, folded string) (PhraseMatch, bool) {
 		}
 	}
 	if len(ix.anywhere) == 0 {
-		if w := firstWord(folded); w != "" && ix.mayStartText(w) {
+		if w := folded[:foldedWordEnd(folded)]; w != "" && ix.mayStartText(w) {
 			try(ix.first(w).atStart, 0)
 		}
-	}
-	for pos := 0; pos < len(folded) && len(ix.anywhere) > 0; {
-		// The word's end: the first space of the next eight bytes, or of
-		// the last eight shifted to start at pos (zeros past the end are
-		// no space); a text under eight bytes takes a loop.
-		end := len(folded)
-		if len(folded) >= 8 {
-			var v uint64
-			if pos+8 <= len(folded) {
-				v = load64(folded, pos)
+	} else {
+		// The words end at the spaces, found eight bytes at a time (see
+		// spaceBits), and at the end of folded, taken for a space past
+		// it in the last eight bytes read.
+		pos := 0 // the start of the word being read
+		for i := 0; i <= len(folded); i += 8 {
+			var m uint64
+			if i+8 <= len(folded) {
+				m = spaceBits(load64(folded, i))
 			} else {
-				v = load64(folded, len(folded)-8) >> (8 * (pos + 8 - len(folded)))
+				m = spaceBits(tailBytes(folded, i)) | 0x80<<(8*(len(folded)-i))
 			}
-			if k := spaceIn8(v); k < 8 {
-				end = pos + k
-			} else if pos+8 < len(folded) {
-				end = pos + 8 + foldedWordEnd(folded[pos+8:])
+			for ; m != 0; m &= m - 1 {
+				end := i + bits.TrailingZeros64(m)/8
+				if end > pos { // not an empty word
+					// wordBit of the word, as mayStartText and
+					// mayStartAnywhere find it.
+					bit := (uint(folded[pos])*131 + uint(folded[end-1])*31 + uint(end-pos)) % wordBits
+					may := ix.mayStart[bit/64]
+					if pos == 0 {
+						may |= ix.textStart[bit/64]
+					}
+					if may&(1<<(bit%64)) != 0 {
+						e := ix.first(folded[pos:end]) // the values of atStart and anywhere, or none
+						if pos == 0 && ix.textStart[bit/64]&(1<<(bit%64)) != 0 {
+							try(e.atStart, pos)
+						}
+						try(e.anywhere, pos)
+					}
+				}
+				pos = end + 1
 			}
-		} else {
-			end = pos + foldedWordEnd(folded[pos:])
 		}
-		word := folded[pos:end]
-		bit := wordBit(word) // as mayStartText and mayStartAnywhere find it
-		start := pos == 0 && ix.textStart[bit/64]&(1<<(bit%64)) != 0
-		if (start || ix.mayStart[bit/64]&(1<<(bit%64)) != 0) && word != "" {
-			e := ix.first(word) // the values of atStart and anywhere, or none
-			if start {
-				try(e.atStart, pos)
-			}
-			try(e.anywhere, pos)
-		}
-		pos = end + 1
 	}
 	if best < 0 {
 		return PhraseMatch{}, false
@@ -195,6 +196,28 @@ func spaceIn8(v uint64) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	x := v ^ 0x20*ones
 	return bits.TrailingZeros64((x-ones)&^x&highs) / 8
+}
+
+// spaceBits returns the high bit of each byte of v that is a space, and
+// no other bit: exactly, unlike spaceIn8's test, as no sum below carries
+// into the next byte (a byte's low seven bits plus 0x7f stay below 0x100).
+func spaceBits(v uint64) uint64 {
+	const lows = 0x7f7f7f7f7f7f7f7f
+	x := v ^ 0x2020202020202020 // a zero byte for each space
+	return ^((x&lows + lows) | x | lows)
+}
+
+// tailBytes returns the bytes of s from i, fewer than eight, as the low
+// bytes of a little-endian word whose other bytes are zero (no space).
+func tailBytes(s string, i int) uint64 {
+	if len(s) >= 8 {
+		return load64(s, len(s)-8) >> (8 * (i + 8 - len(s))) // 0 for i == len(s)
+	}
+	var v uint64
+	for j := len(s) - 1; j >= i; j-- {
+		v = v<<8 | uint64(s[j])
+	}
+	return v
 }
 
 // foldedWordEnd returns the index of the first space of s, or len(s):
@@ -544,6 +567,14 @@ func (si *phraseSetIndex) mayStartAnywhere(word string) bool {
 func (si *phraseSetIndex) mayStartText(word string) bool {
 	bit := wordBit(word)
 	return si.textStart[bit/64]&(1<<(bit%64)) != 0
+}
+
+// startsAnchored reports whether word is a key of atStart: the first
+// word of a phrase anchored at the start. The bit test of mayStartText
+// turns most other words away before the lookup in firsts, which costs
+// less than one in the map.
+func (si *phraseSetIndex) startsAnchored(word string) bool {
+	return word != "" && si.mayStartText(word) && si.first(word).atStart != nil
 }
 
 // phraseIndex returns the folded tables, built once.

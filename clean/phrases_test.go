@@ -1,13 +1,17 @@
 package clean
 
 import (
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/pith-go/pith/internal/randtext"
 )
 
 func TestMatchPhrase(t *testing.T) {
@@ -180,6 +184,63 @@ func TestMatchFoldedAgreesWithScan(t *testing.T) {
 	}
 }
 
+// TestMatchFoldedAgreesWithScanOnRandomTexts checks MatchFolded against
+// naiveMatch on random folded texts of phrase words, other words and
+// bytes from 0x80, of every length around the eight bytes its word
+// search reads at once, with stray spaces at either end or doubled (a
+// text MatchFolded may be given though FoldPhrase writes none).
+func TestMatchFoldedAgreesWithScanOnRandomTexts(t *testing.T) {
+	words := []string{"x", "zz", "é", "\xc3\xa9t\xc3\xa9", "#", "qqqqqqqqqq", " "}
+	for _, si := range phraseIndex() {
+		for _, p := range si.phrases {
+			if len(words) < 600 {
+				words = append(words, strings.Fields(p.text)...)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(16, 2))
+	sets := slices.Sorted(maps.Keys(phraseTables))
+	for range 6000 {
+		folded := randtext.Words(rng, words, rng.IntN(9))
+		for _, set := range sets {
+			want, wantOK := naiveMatch(set, folded)
+			got, ok := MatchFolded(set, folded)
+			require.Equal(t, wantOK, ok, "set %s, text %q", set, folded)
+			require.Equal(t, want, got, "set %s, text %q", set, folded)
+		}
+	}
+}
+
+// TestSpaceBitsAgreesWithBytes checks spaceBits, on words read by load64
+// and by tailBytes from every position, against the bytes one at a time
+// (a byte just above or below a space, or from 0x80, must not count).
+func TestSpaceBitsAgreesWithBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 20))
+	alphabet := []byte{' ', 'a', 'z', '#', 0x1f, 0x21, 0xa0, 0xc3, 0x00, 0xff}
+	for range 20000 {
+		b := make([]byte, rng.IntN(20))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			var got uint64
+			if i+8 <= len(s) {
+				got = spaceBits(load64(s, i))
+			} else {
+				got = spaceBits(tailBytes(s, i))
+			}
+			var want uint64
+			for j := i; j < min(i+8, len(s)); j++ {
+				if s[j] == ' ' {
+					want |= 0x80 << (8 * (j - i))
+				}
+			}
+			require.Equal(t, want, got, "%q from %d", s, i)
+		}
+	}
+}
+
 func TestMatchFoldedUnknownSet(t *testing.T) {
 	_, ok := MatchFolded(PhraseSet("nope"), "share")
 	assert.False(t, ok)
@@ -256,11 +317,11 @@ func TestFoldedWordEndAgreesWithIndexByte(t *testing.T) {
 
 // TestFirstWordTableAgreesWithMaps checks that every set's table of first
 // words gives, for each key of its maps and for words that are none, the
-// maps' values.
+// maps' values, and startsAnchored the keys of atStart.
 func TestFirstWordTableAgreesWithMaps(t *testing.T) {
 	for set, si := range phraseIndex() {
 		require.Equal(t, 0, len(si.firsts)&(len(si.firsts)-1), "set %s: a power of two", set)
-		words := []string{"zzqx", "a", "the", "share", "©", "#"}
+		words := []string{"zzqx", "a", "the", "share", "©", "#", ""}
 		for w := range si.atStart {
 			words = append(words, w, w+"s")
 		}
@@ -271,6 +332,8 @@ func TestFirstWordTableAgreesWithMaps(t *testing.T) {
 			e := si.first(w)
 			require.Equal(t, si.atStart[w], e.atStart, "set %s, word %q", set, w)
 			require.Equal(t, si.anywhere[w], e.anywhere, "set %s, word %q", set, w)
+			_, anchored := si.atStart[w]
+			require.Equal(t, anchored, si.startsAnchored(w), "set %s, word %q", set, w)
 		}
 	}
 }

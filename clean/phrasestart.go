@@ -22,8 +22,7 @@ func MayStartAnchored(set PhraseSet, text string) bool {
 	if !ok {
 		return true
 	}
-	_, found := ix.atStart[string(w)]
-	return found
+	return ix.startsAnchored(string(w))
 }
 
 // StartBytes returns a table of the ASCII letters and digits a text may

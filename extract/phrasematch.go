@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unsafe"
 
 	"github.com/pith-go/pith/clean"
@@ -175,5 +176,12 @@ func trimBylineWord(s string) string {
 // phrase followed by rest, is rather a name that starts with a particle:
 // a one-word phrase written with a capital, followed by a single word.
 func namePrefix(text, phrase, rest string) bool {
-	return !strings.Contains(phrase, " ") && startsUpper(text) && len(strings.Fields(rest)) == 1 && clean.IsNameParticle(phrase)
+	return !strings.Contains(phrase, " ") && startsUpper(text) && oneField(rest) && clean.IsNameParticle(phrase)
+}
+
+// oneField reports whether s holds one word between spaces, as
+// len(strings.Fields(s)) == 1 does, without allocating the words.
+func oneField(s string) bool {
+	t := strings.TrimSpace(s)
+	return t != "" && strings.IndexFunc(t, unicode.IsSpace) < 0
 }

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/pith-go/pith/clean"
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -64,4 +67,15 @@ func TestPhraselessMatchesNothing(t *testing.T) {
 	assert.Greater(t, none, other)
 	assert.True(t, phraseless(&Block{Text: "A sentence of plain prose."}))
 	assert.False(t, phraseless(&Block{Text: "Share this article"}))
+}
+
+// TestOneFieldAgreesWithFields checks oneField against strings.Fields on
+// random texts of words, ASCII and other spaces and invalid bytes.
+func TestOneFieldAgreesWithFields(t *testing.T) {
+	pieces := []string{"a", "Di", "é", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\xff", "\xc3", "\u200b"}
+	rng := rand.New(rand.NewPCG(16, 9))
+	for range 20000 {
+		s := randtext.Concat(rng, pieces, rng.IntN(7))
+		require.Equal(t, len(strings.Fields(s)) == 1, oneField(s), "%q", s)
+	}
 }
