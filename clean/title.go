@@ -160,7 +160,7 @@ func splitTitle(title string) []titlePart {
 	if hasCJK(title) {
 		seps, spaced = append(slices.Clip(seps), cjkSeparators...), false
 	}
-	var parts []titlePart
+	parts := make([]titlePart, 0, 4) // most titles have up to four
 	sep := ""
 	for {
 		at, n := nextSeparator(title, seps, spaced)
@@ -223,17 +223,25 @@ func nextSeparator(title string, seps []string, spaced bool) (at, n int) {
 }
 
 // hasCJK reports whether s holds a Han, Kana or Hangul letter. Those
-// start at U+1100, in three bytes of UTF-8 from 0xE1: it decodes s from
-// the first such byte, and most titles have none.
+// start at U+1100, in three bytes of UTF-8 from 0xE1: it decodes s only
+// at such bytes, passing over the others (no byte of another rune's
+// UTF-8 is one), and most titles have few; a run of eight bytes of ASCII
+// is passed over at once.
 func hasCJK(s string) bool {
-	i := 0
-	for i < len(s) && s[i] < 0xe1 {
-		i++
-	}
-	for _, r := range s[i:] {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && load64(s, i)&0x8080808080808080 == 0 {
+			i += 8 // eight bytes of ASCII at once
+			continue
+		}
+		if s[i] < 0xe1 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if r >= 0x1100 && (isHanKana(r) || unicode.Is(unicode.Hangul, r)) {
 			return true
 		}
+		i += size
 	}
 	return false
 }
