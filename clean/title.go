@@ -156,14 +156,14 @@ func middleSite(parts []titlePart, keys []string) int {
 
 // splitTitle cuts title at every separator.
 func splitTitle(title string) []titlePart {
-	seps, spaced := titleSeparators, true
+	seps, second := titleSeparators, titleSecond
 	if hasCJK(title) {
-		seps, spaced = append(slices.Clip(seps), cjkSeparators...), false
+		seps, second = append(slices.Clip(seps), cjkSeparators...), nil
 	}
 	parts := make([]titlePart, 0, 4) // most titles have up to four
 	sep := ""
 	for {
-		at, n := nextSeparator(title, seps, spaced)
+		at, n := nextSeparator(title, seps, second)
 		if at < 0 {
 			break
 		}
@@ -184,25 +184,14 @@ func splitTitle(title string) []titlePart {
 
 // nextSeparator returns where the first of seps in title starts and its
 // length, or -1, 0: the earliest, and of those that start at one place,
-// the first in seps. When spaced says each of seps starts with a space,
-// it reads title once, trying seps at each space only.
-func nextSeparator(title string, seps []string, spaced bool) (at, n int) {
-	if spaced {
-		var second [4]uint64 // the bytes that follow the space in one of seps
-		for _, s := range seps {
-			if len(s) < 2 {
-				second = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // " " starts at any space
-				break
-			}
-			second[s[1]/64] |= 1 << (s[1] % 64)
-		}
+// the first in seps. When second is not nil, each of seps starts with a
+// space and second holds the bytes that follow it (secondBytes(seps)):
+// it reads title once, trying seps at each space followed by one of
+// them only.
+func nextSeparator(title string, seps []string, second *[4]uint64) (at, n int) {
+	if second != nil {
 		for i := 0; i < len(title); i++ {
-			k := strings.IndexByte(title[i:], ' ')
-			if k < 0 {
-				break
-			}
-			i += k
-			if i+1 < len(title) && second[title[i+1]/64]&(1<<(title[i+1]%64)) == 0 {
+			if title[i] != ' ' || i+1 < len(title) && second[title[i+1]/64]&(1<<(title[i+1]%64)) == 0 {
 				continue // no separator starts here
 			}
 			for _, s := range seps {
@@ -221,6 +210,23 @@ func nextSeparator(title string, seps []string, spaced bool) (at, n int) {
 	}
 	return at, n
 }
+
+// secondBytes returns the set of the second bytes of seps, each of which
+// starts with a space, for nextSeparator: all bytes when one of seps is
+// a space alone.
+func secondBytes(seps []string) *[4]uint64 {
+	var second [4]uint64
+	for _, s := range seps {
+		if len(s) < 2 {
+			return &[4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // " " starts at any space
+		}
+		second[s[1]/64] |= 1 << (s[1] % 64)
+	}
+	return &second
+}
+
+// titleSecond is secondBytes(titleSeparators).
+var titleSecond = secondBytes(titleSeparators)
 
 // hasCJK reports whether s holds a Han, Kana or Hangul letter. Those
 // start at U+1100, in three bytes of UTF-8 from 0xE1: it decodes s only

@@ -153,7 +153,7 @@ func TestNextSeparator(t *testing.T) {
 		title := sb.String()
 		for _, seps := range [][]string{titleSeparators, {" ", " |"}} {
 			wantAt, wantN := reference(title, seps)
-			at, n := nextSeparator(title, seps, true)
+			at, n := nextSeparator(title, seps, secondBytes(seps))
 			require.Equal(t, wantAt, at, "%q %q", title, seps)
 			require.Equal(t, wantN, n, "%q %q", title, seps)
 		}
