@@ -184,3 +184,14 @@ func TestNumericDateShort(t *testing.T) {
 		require.True(t, ok, tok)
 	}
 }
+
+// TestIndexTimeSign checks indexTimeSign against strings.IndexAny on
+// random tokens of time signs, digits and runes outside ASCII.
+func TestIndexTimeSign(t *testing.T) {
+	pieces := []string{"1", "0", ":", "h", "H", "a", "m", ".", "é", "時", "ħ", "\xff"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for range 20000 {
+		tok := randtext.Concat(rng, pieces, rng.IntN(8))
+		require.Equal(t, strings.IndexAny(tok, ":hH"), indexTimeSign(tok), "%q", tok)
+	}
+}

@@ -684,7 +684,7 @@ func timeAfter(toks []dateToken) (hour, minute int) {
 		if !asciiToken(tok) {
 			tok = strings.ToLower(tok)
 		}
-		sep := strings.IndexAny(tok, ":hH")
+		sep := indexTimeSign(tok)
 		if sep <= 0 {
 			continue
 		}
@@ -704,6 +704,17 @@ func timeAfter(toks []dateToken) (hour, minute int) {
 		return h, mi
 	}
 	return 0, 0
+}
+
+// indexTimeSign is strings.IndexAny(tok, ":hH"), by a loop over the
+// bytes of tok (no byte of a rune outside ASCII is one of them).
+func indexTimeSign(tok string) int {
+	for i := 0; i < len(tok); i++ {
+		if c := tok[i]; c == ':' || c == 'h' || c == 'H' {
+			return i
+		}
+	}
+	return -1
 }
 
 // asciiToken reports whether tok is all ASCII.
