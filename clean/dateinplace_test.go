@@ -164,3 +164,34 @@ func TestDayNumberAgrees(t *testing.T) {
 	}
 	assert.Greater(t, days, 1000, "days read")
 }
+
+// TestNumericDateShort checks minNumericDate: numericDateParts reads no
+// date in random tokens shorter than it, of digits, separators, month
+// names and the time sign, and reads some at that length.
+func TestNumericDateShort(t *testing.T) {
+	pieces := []string{"1", "2", "0", "9", "19", "20", "2019", "1999", "-", "/", ".", "T", "t", "ago", "mai", "+"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for range 100000 {
+		tok := randtext.Concat(rng, pieces, 1+rng.IntN(6))
+		if len(tok) >= minNumericDate {
+			continue
+		}
+		_, _, _, ok := numericDateParts(tok)
+		require.False(t, ok, "%q", tok)
+	}
+	for _, tok := range []string{"1.1.2019", "23.09.22", "1-1-2019"} {
+		_, _, _, ok := numericDate(tok)
+		require.True(t, ok, tok)
+	}
+}
+
+// TestIndexTimeSign checks indexTimeSign against strings.IndexAny on
+// random tokens of time signs, digits and runes outside ASCII.
+func TestIndexTimeSign(t *testing.T) {
+	pieces := []string{"1", "0", ":", "h", "H", "a", "m", ".", "é", "時", "ħ", "\xff"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for range 20000 {
+		tok := randtext.Concat(rng, pieces, rng.IntN(8))
+		require.Equal(t, strings.IndexAny(tok, ":hH"), indexTimeSign(tok), "%q", tok)
+	}
+}

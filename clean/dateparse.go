@@ -525,8 +525,23 @@ var dateConnectors = map[string]bool{"de": true, "di": true, "del": true, "do": 
 // first only when day first cannot be), "04-ago-2021", and with a
 // two-digit year "23.09.22" or "23/09/22" (day first; years 00–69 are
 // 2000–2069, 70–99 are 1970–1999). It reads the token in place, without
-// allocating.
+// allocating; a token shorter than minNumericDate, as most are, is
+// turned away without a search.
 func numericDate(tok string) (y int, m time.Month, d int, ok bool) {
+	if len(tok) < minNumericDate {
+		return 0, 0, 0, false
+	}
+	return numericDateParts(tok)
+}
+
+// minNumericDate is the length of the shortest token numericDate reads:
+// three parts and two separators, one part a year of four digits and
+// the others not empty ("1.1.2019"), or three of two digits ("23.09.22").
+const minNumericDate = 8
+
+// numericDateParts is numericDate without its test of the token's
+// length.
+func numericDateParts(tok string) (y int, m time.Month, d int, ok bool) {
 	for _, sep := range [3]byte{'-', '/', '.'} {
 		i := strings.IndexByte(tok, sep)
 		if i < 0 {
@@ -669,7 +684,7 @@ func timeAfter(toks []dateToken) (hour, minute int) {
 		if !asciiToken(tok) {
 			tok = strings.ToLower(tok)
 		}
-		sep := strings.IndexAny(tok, ":hH")
+		sep := indexTimeSign(tok)
 		if sep <= 0 {
 			continue
 		}
@@ -689,6 +704,17 @@ func timeAfter(toks []dateToken) (hour, minute int) {
 		return h, mi
 	}
 	return 0, 0
+}
+
+// indexTimeSign is strings.IndexAny(tok, ":hH"), by a loop over the
+// bytes of tok (no byte of a rune outside ASCII is one of them).
+func indexTimeSign(tok string) int {
+	for i := 0; i < len(tok); i++ {
+		if c := tok[i]; c == ':' || c == 'h' || c == 'H' {
+			return i
+		}
+	}
+	return -1
 }
 
 // asciiToken reports whether tok is all ASCII.

@@ -59,7 +59,7 @@ type titlePart struct {
 // When no site is found, SplitTitle returns the whole cleaned title and ""
 // as the site.
 func SplitTitle(title string, siteHints ...string) (headline, site string) {
-	title = StripMarkup(strings.ReplaceAll(title, "\n", " "))
+	title = stripTitle(strings.ReplaceAll(title, "\n", " "))
 	parts := splitTitle(title)
 	if len(parts) < 2 {
 		return title, ""
@@ -126,6 +126,18 @@ func SplitTitle(title string, siteHints ...string) (headline, site string) {
 	return joinParts(rest), site
 }
 
+// stripTitle returns StripMarkup(s). A title without "<" and "&" once
+// Text has cleaned it, as most are, is that text: StripMarkup's passes
+// change none of it, and Text is idempotent. It spares StripMarkup's
+// second Text pass over it.
+func stripTitle(s string) string {
+	t := Text(s)
+	if strings.IndexByte(t, '<') < 0 && strings.IndexByte(t, '&') < 0 {
+		return t
+	}
+	return StripMarkup(t)
+}
+
 // middleSite returns the index of the segment between the first and the
 // last that is the site's name exactly (by siteKey) when neither end is:
 // "Headline - Site - Official Site"; 0 when there is none.
@@ -144,14 +156,14 @@ func middleSite(parts []titlePart, keys []string) int {
 
 // splitTitle cuts title at every separator.
 func splitTitle(title string) []titlePart {
-	seps, spaced := titleSeparators, true
+	seps, second := titleSeparators, titleSecond
 	if hasCJK(title) {
-		seps, spaced = append(slices.Clip(seps), cjkSeparators...), false
+		seps, second = append(slices.Clip(seps), cjkSeparators...), nil
 	}
-	var parts []titlePart
+	parts := make([]titlePart, 0, 4) // most titles have up to four
 	sep := ""
 	for {
-		at, n := nextSeparator(title, seps, spaced)
+		at, n := nextSeparator(title, seps, second)
 		if at < 0 {
 			break
 		}
@@ -172,25 +184,14 @@ func splitTitle(title string) []titlePart {
 
 // nextSeparator returns where the first of seps in title starts and its
 // length, or -1, 0: the earliest, and of those that start at one place,
-// the first in seps. When spaced says each of seps starts with a space,
-// it reads title once, trying seps at each space only.
-func nextSeparator(title string, seps []string, spaced bool) (at, n int) {
-	if spaced {
-		var second [4]uint64 // the bytes that follow the space in one of seps
-		for _, s := range seps {
-			if len(s) < 2 {
-				second = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // " " starts at any space
-				break
-			}
-			second[s[1]/64] |= 1 << (s[1] % 64)
-		}
+// the first in seps. When second is not nil, each of seps starts with a
+// space and second holds the bytes that follow it (secondBytes(seps)):
+// it reads title once, trying seps at each space followed by one of
+// them only.
+func nextSeparator(title string, seps []string, second *[4]uint64) (at, n int) {
+	if second != nil {
 		for i := 0; i < len(title); i++ {
-			k := strings.IndexByte(title[i:], ' ')
-			if k < 0 {
-				break
-			}
-			i += k
-			if i+1 < len(title) && second[title[i+1]/64]&(1<<(title[i+1]%64)) == 0 {
+			if title[i] != ' ' || i+1 < len(title) && second[title[i+1]/64]&(1<<(title[i+1]%64)) == 0 {
 				continue // no separator starts here
 			}
 			for _, s := range seps {
@@ -210,18 +211,43 @@ func nextSeparator(title string, seps []string, spaced bool) (at, n int) {
 	return at, n
 }
 
-// hasCJK reports whether s holds a Han, Kana or Hangul letter. Those
-// start at U+1100, in three bytes of UTF-8 from 0xE1: it decodes s from
-// the first such byte, and most titles have none.
-func hasCJK(s string) bool {
-	i := 0
-	for i < len(s) && s[i] < 0xe1 {
-		i++
+// secondBytes returns the set of the second bytes of seps, each of which
+// starts with a space, for nextSeparator: all bytes when one of seps is
+// a space alone.
+func secondBytes(seps []string) *[4]uint64 {
+	var second [4]uint64
+	for _, s := range seps {
+		if len(s) < 2 {
+			return &[4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // " " starts at any space
+		}
+		second[s[1]/64] |= 1 << (s[1] % 64)
 	}
-	for _, r := range s[i:] {
+	return &second
+}
+
+// titleSecond is secondBytes(titleSeparators).
+var titleSecond = secondBytes(titleSeparators)
+
+// hasCJK reports whether s holds a Han, Kana or Hangul letter. Those
+// start at U+1100, in three bytes of UTF-8 from 0xE1: it decodes s only
+// at such bytes, passing over the others (no byte of another rune's
+// UTF-8 is one), and most titles have few; a run of eight bytes of ASCII
+// is passed over at once.
+func hasCJK(s string) bool {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && load64(s, i)&0x8080808080808080 == 0 {
+			i += 8 // eight bytes of ASCII at once
+			continue
+		}
+		if s[i] < 0xe1 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if r >= 0x1100 && (isHanKana(r) || unicode.Is(unicode.Hangul, r)) {
 			return true
 		}
+		i += size
 	}
 	return false
 }

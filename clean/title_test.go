@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -152,7 +153,7 @@ func TestNextSeparator(t *testing.T) {
 		title := sb.String()
 		for _, seps := range [][]string{titleSeparators, {" ", " |"}} {
 			wantAt, wantN := reference(title, seps)
-			at, n := nextSeparator(title, seps, true)
+			at, n := nextSeparator(title, seps, secondBytes(seps))
 			require.Equal(t, wantAt, at, "%q %q", title, seps)
 			require.Equal(t, wantN, n, "%q %q", title, seps)
 		}
@@ -190,4 +191,15 @@ func TestHasCJK(t *testing.T) {
 		}
 	}
 	assert.Greater(t, found, 500)
+}
+
+// TestStripTitle checks stripTitle against StripMarkup on random titles
+// of words, markup, references, spaces and runes Text changes.
+func TestStripTitle(t *testing.T) {
+	pieces := []string{"a", "Word", " ", "  ", "\t", "<b>", "</b>", "<", "&amp;", "&", "&lt;i&gt;", "é", "e\u0301", "\u00a0", "\u200b", " | ", ";", "x"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		s := randtext.Concat(rng, pieces, rng.IntN(12))
+		require.Equal(t, StripMarkup(s), stripTitle(s), "%q", s)
+	}
 }
