@@ -31,6 +31,16 @@ const maxMarkupPasses = 16
 // descriptions, feed items), not for parsing documents.
 func StripMarkup(s string) string {
 	s = Text(s)
+	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
+		// No markup, as in most titles: decoding and stripping would
+		// change nothing, and Text is idempotent.
+		return s
+	}
+	return stripMarkupPasses(s)
+}
+
+// stripMarkupPasses is StripMarkup's loop over s, which Text has cleaned.
+func stripMarkupPasses(s string) string {
 	for range maxMarkupPasses {
 		t := Text(stripTags(decodeEntities(s)))
 		if t == s {

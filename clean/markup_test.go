@@ -1,10 +1,15 @@
 package clean
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/pith-go/pith/internal/randtext"
 )
 
 func TestStripMarkup(t *testing.T) {
@@ -47,4 +52,23 @@ func TestStripMarkup(t *testing.T) {
 			assert.True(t, utf8.ValidString(got))
 		})
 	}
+}
+
+// TestStripMarkupWithoutMarkup checks StripMarkup's return for a text
+// with no '<' or '&' once cleaned against its passes run anyway, on
+// random titles of words, tags, references, odd spaces, runes Text
+// changes (fullwidth '<', combining accents) and invalid bytes.
+func TestStripMarkupWithoutMarkup(t *testing.T) {
+	pieces := []string{"Title", "a", " ", "  ", "\t", "\n", "\r", "\u00a0", "\u200b", "<b>", "</b>", "<", "a < b",
+		"&", "&amp;", "&lt;i&gt;", "&eacute;", "AT&T", "\uff1c", "\ufe64", "e\u0301", "\xff", "l'été", "–", " | ", ";"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	plain := 0
+	for range 20000 {
+		s := randtext.Concat(rng, pieces, rng.IntN(12))
+		require.Equal(t, stripMarkupPasses(Text(s)), StripMarkup(s), "%q", s)
+		if !strings.ContainsAny(Text(s), "<&") {
+			plain++
+		}
+	}
+	assert.Greater(t, plain, 1000, "the fast return is taken")
 }

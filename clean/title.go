@@ -59,7 +59,7 @@ type titlePart struct {
 // When no site is found, SplitTitle returns the whole cleaned title and ""
 // as the site.
 func SplitTitle(title string, siteHints ...string) (headline, site string) {
-	title = stripTitle(strings.ReplaceAll(title, "\n", " "))
+	title = StripMarkup(strings.ReplaceAll(title, "\n", " "))
 	parts := splitTitle(title)
 	if len(parts) < 2 {
 		return title, ""
@@ -124,18 +124,6 @@ func SplitTitle(title string, siteHints ...string) (headline, site string) {
 		}
 	}
 	return joinParts(rest), site
-}
-
-// stripTitle returns StripMarkup(s). A title without "<" and "&" once
-// Text has cleaned it, as most are, is that text: StripMarkup's passes
-// change none of it, and Text is idempotent. It spares StripMarkup's
-// second Text pass over it.
-func stripTitle(s string) string {
-	t := Text(s)
-	if strings.IndexByte(t, '<') < 0 && strings.IndexByte(t, '&') < 0 {
-		return t
-	}
-	return StripMarkup(t)
 }
 
 // middleSite returns the index of the segment between the first and the

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/pith-go/pith/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -191,15 +190,4 @@ func TestHasCJK(t *testing.T) {
 		}
 	}
 	assert.Greater(t, found, 500)
-}
-
-// TestStripTitle checks stripTitle against StripMarkup on random titles
-// of words, markup, references, spaces and runes Text changes.
-func TestStripTitle(t *testing.T) {
-	pieces := []string{"a", "Word", " ", "  ", "\t", "<b>", "</b>", "<", "&amp;", "&", "&lt;i&gt;", "é", "e\u0301", "\u00a0", "\u200b", " | ", ";", "x"}
-	rng := rand.New(rand.NewPCG(7, 8))
-	for range 20000 {
-		s := randtext.Concat(rng, pieces, rng.IntN(12))
-		require.Equal(t, StripMarkup(s), stripTitle(s), "%q", s)
-	}
 }

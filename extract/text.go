@@ -92,7 +92,7 @@ func buildText(doc *Document, dump string, ends []int, paragraphs int, profiles 
 		line := dump[start:end]
 		start = end
 		invalid = invalid || !utf8.ValidString(line)
-		doc.TitleLine = titleLine(line) // clean.StripMarkup(line)
+		doc.TitleLine = clean.StripMarkup(line)
 	}
 	gap := false // a blank line, or one Text leaves empty, since the last block or the title
 	// The paragraphs: every later line that Text leaves non-empty.

@@ -8,18 +8,6 @@ import (
 	"github.com/pith-go/pith/clean"
 )
 
-// titleLine returns clean.StripMarkup(line), the title line of a text
-// dump: Text(line) when that holds no '<' or '&', as most titles, which
-// StripMarkup would read again only to find it unchanged (Text is
-// idempotent).
-func titleLine(line string) string {
-	t := clean.Text(line)
-	if strings.IndexByte(t, '<') < 0 && strings.IndexByte(t, '&') < 0 {
-		return t
-	}
-	return clean.StripMarkup(line)
-}
-
 // siteLead is how many of a text dump's first lines are searched for the
 // site's name standing alone (see dumpTitle).
 const siteLead = 40

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pith-go/pith/clean"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -79,25 +78,4 @@ func TestTitleKeyIs(t *testing.T) {
 		}
 	}
 	assert.Positive(t, same)
-}
-
-// TestTitleLine checks titleLine against clean.StripMarkup on titles with
-// and without markup, entities, odd spaces and invalid bytes, and on
-// random concatenations of such pieces.
-func TestTitleLine(t *testing.T) {
-	pieces := []string{"Title", " ", "  ", "\t", "\u00a0", "&amp;", "&lt;b&gt;", "<b>", "</b>", "&", "<", "a < b",
-		"AT&T", "&eacute;", "\uff1c", "\ufe64", "e\u0301", "\xff", "\r", "\u200b", "l'été", "–", "|", "\n"}
-	tests := []string{"", "\n", "Plain title | Site\n", "  <b>Bold</b> news\n", "Fish &amp; chips\n",
-		"&lt;i&gt;x&lt;/i&gt;", "\uff1cb\uff1e fullwidth", "a\u00a0&nbsp;b"}
-	r := rand.New(rand.NewPCG(16, 2))
-	for range 2000 {
-		var b strings.Builder
-		for range 1 + r.IntN(8) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		tests = append(tests, b.String())
-	}
-	for _, line := range tests {
-		require.Equal(t, clean.StripMarkup(line), titleLine(line), "%q", line)
-	}
 }
