@@ -689,15 +689,16 @@ func phraseSetOf(set PhraseSet) *phraseSetIndex {
 // is true. It does not allocate and is safe for concurrent use.
 func MayMatch(set PhraseSet, text string) bool {
 	ix := phraseSetOf(set)
-	if ix == nil || len(ix.anywhere) > 0 {
-		return true
-	}
+	return ix == nil || len(ix.anywhere) > 0 || ix.mayStartAnchored(text)
+}
+
+// mayStartAnchored reports whether a phrase of ix anchored at the start
+// may start text, by its first word when that is ASCII; true for a text
+// starting with other characters.
+func (ix *phraseSetIndex) mayStartAnchored(text string) bool {
 	var buf [maxFirstWord]byte
 	w, ok := asciiFirstWord(text, &buf)
-	if !ok {
-		return true
-	}
-	return ix.startsAnchored(string(w))
+	return !ok || ix.startsAnchored(string(w))
 }
 
 // maxFirstWord is the longest first word asciiFirstWord folds: longer ones

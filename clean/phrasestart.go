@@ -14,15 +14,7 @@ import "unicode/utf8"
 // It does not allocate and is safe for concurrent use.
 func MayStartAnchored(set PhraseSet, text string) bool {
 	ix := phraseSetOf(set)
-	if ix == nil {
-		return true
-	}
-	var buf [maxFirstWord]byte
-	w, ok := asciiFirstWord(text, &buf)
-	if !ok {
-		return true
-	}
-	return ix.startsAnchored(string(w))
+	return ix == nil || ix.mayStartAnchored(text)
 }
 
 // StartBytes returns a table of the ASCII letters and digits a text may

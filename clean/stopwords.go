@@ -341,6 +341,12 @@ func lookupLang(lang string) int {
 			return li
 		}
 	}
+	return lookupLangByMaps(lang)
+}
+
+// lookupLangByMaps is lookupLang by its primary subtag, lower-cased,
+// through the alias and code maps alone.
+func lookupLangByMaps(lang string) int {
 	if i := strings.IndexAny(lang, "-_"); i >= 0 {
 		lang = lang[:i]
 	}
