@@ -130,6 +130,12 @@ func FromReader(r io.Reader) (*Article, error) { return defaultPipeline.FromRead
 // It returns ErrEmpty, ErrTooLarge or ErrNotText for input it cannot read,
 // and ErrNoContent, with a valid Article, when no body remains. Its cost
 // is linear in the length of dump.
+//
+// When the pipeline runs only the package's extractors, none of which
+// keeps a block past the run, the memory of the dump's blocks is kept
+// for a later call (in a sync.Pool; a dump of more than 4,096 blocks is
+// left to the garbage collector). The Article shares none of it. It is
+// safe for concurrent use.
 func (p *Pipeline) FromText(dump string) (*Article, error) {
 	return p.FromTextContext(context.Background(), dump)
 }
