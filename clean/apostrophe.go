@@ -15,7 +15,7 @@ import (
 // run, lower-case ASCII letters, no more than wordKeyBytes of them, must
 // follow it, and then a word break or the end of s. For such a word it
 // does what the general loop does but the counts: the two runs are two
-// stop word tokens, their postings appended to cs.prof's hits, and the
+// stop word tokens, their postings appended to cs.hits, and the
 // word, the apostrophe folded to ', is one phrase candidate word, fed to
 // the scan when phrases. It returns the end of the word and its letters,
 // or 0 and 0, having done nothing, for any other word.
@@ -36,12 +36,12 @@ func (cs *candidateScan) apostropheWord(s string, i, j int, phrases bool) (end, 
 	}
 	k1 := (loadPadded(s, i) | bytes20) & lowBytes(n1) // lower-cased: all are letters
 	k2 := loadPadded(s, a) & lowBytes(n2)
-	table, p := cs.words, cs.prof
+	table := cs.words
 	if slot, ok := table.slotShort(k1, n1); ok {
-		p.hits = append(p.hits, table.entries[slot].ref)
+		cs.hits = append(cs.hits, table.entries[slot].ref)
 	}
 	if slot, ok := table.slotShort(k2, n2); ok {
-		p.hits = append(p.hits, table.entries[slot].ref)
+		cs.hits = append(cs.hits, table.entries[slot].ref)
 	}
 	if phrases {
 		// The candidate word's bit, from its bytes written out: a word

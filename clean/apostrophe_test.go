@@ -33,14 +33,13 @@ func TestApostropheWord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.s, func(t *testing.T) {
-			var p LineProfile
-			cs := candidateScan{space: true, ix: candidateIndex(), words: &index().words, prof: &p, bits: proseTables.get()}
+			cs := candidateScan{space: true, ix: candidateIndex(), words: &index().words, bits: proseTables.get()}
 			end, letters := cs.apostropheWord(tt.s, 0, tt.j, true)
 			assert.Equal(t, tt.end, end)
 			assert.Equal(t, tt.letters, letters)
 			if end == 0 {
 				assert.Zero(t, cs.size, "nothing done")
-				assert.Empty(t, p.hits)
+				assert.Empty(t, cs.hits)
 			}
 		})
 	}

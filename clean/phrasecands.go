@@ -127,11 +127,13 @@ type candidateScan struct {
 	space, digit bool // the last character written was a space, a digit
 	long         bool // a word longer than maxCandidateWord was read
 	prevPairs    bool // the previous word may be the first of a pair that is a key
-	// words and prof are, for prose, the stop word table and the
-	// profile that profileLine feeds the scan for (which feeds it even
-	// without the phrases, from noCandidates, in prose alone).
+	// words and hits are, for prose, the stop word table and the hits
+	// of the line profileLine feeds the scan (which feeds it even
+	// without the phrases, from noCandidates, in prose alone): all of
+	// them, which profileLine appends to as well and gives its profile
+	// at the end.
 	words *wordTable
-	prof  *LineProfile
+	hits  []postingRef
 	bits  *proseTable // the bits of words and ix that prose reads, in one table
 }
 

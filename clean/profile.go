@@ -63,23 +63,30 @@ type profileTables struct {
 	cands   *candidateTable // nil when the phrases were not asked for
 	letters *wideLetterSet
 	prose   *proseTable // of words and cands (noCandidates without the phrases)
+	// scan is profileLine's phrase candidate scan, its tables set here:
+	// profileLine resets the rest for each line, where a local one
+	// would be zeroed, its buffer and all (which needs no clearing).
+	scan candidateScan
 }
 
 // loadProfileTables fetches the tables, building them on first use; the
 // candidate table only with phrases.
 func loadProfileTables(phrases bool) profileTables {
 	tb := profileTables{words: &index().words, classes: classTable(), lowers: lowerTable(), letters: wideLetters()}
+	tb.scan.ix = &noCandidates
 	if phrases {
 		tb.cands, tb.prose = candidateIndex(), proseTables.get()
+		tb.scan.ix = tb.cands
 	} else {
 		tb.prose = proseWordTables.get()
 	}
+	tb.scan.words, tb.scan.bits = tb.words, tb.prose
 	return tb
 }
 
 // profileLine writes in p, a zero LineProfile, the profile of s: that of
 // ProfileLine, and of ProfilePhrases with phrases, from the tables tb
-// (with the candidate table when phrases). The stop words' postings are
+// (loadProfileTables(phrases)'s), whose scan it uses. The stop words' postings are
 // appended to hits, a slice of length 0, or to a new one when hits is
 // nil. It also makes, in the same pass, textUnchanged's tests of a line
 // trimmed of spaces and line breaks but the last: unchanged is false when
@@ -93,18 +100,15 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 		// About one byte in ten starts a stop word in prose.
 		hits = make([]postingRef, 0, len(s)/10+1)
 	}
-	p.size, p.hits = count32(len(s)), hits
+	p.size = count32(len(s))
 	unchanged, stable = true, true
 	table, classes, lowers, letters, bitsOf := tb.words, tb.classes, tb.lowers, tb.letters, tb.prose
 	var t tokenScan
 	var rc runeCounts
 	var wc wordCounter
-	var cs candidateScan // newCandidateScan, but for its table
-	cs.space = true
-	cs.ix, cs.words, cs.prof, cs.bits = &noCandidates, table, p, tb.prose
-	if phrases {
-		cs.ix = tb.cands
-	}
+	cs := &tb.scan // newCandidateScan, but for its tables and buffer
+	cs.cands, cs.at, cs.n, cs.size, cs.hits = 0, 0, 0, 0, hits
+	cs.space, cs.digit, cs.long, cs.prevPairs = true, false, false, false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c|0x20-'a' < 26 && !t.inToken && (cs.space || !phrases) {
@@ -218,7 +222,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 					bit = keyBit(k^bits.RotateLeft64(load64(s, j-wordKeyBytes), 29), n) // candidateBit
 				}
 				if ok {
-					p.hits = append(p.hits, table.entries[slot].ref)
+					cs.hits = append(cs.hits, table.entries[slot].ref)
 				}
 				if phrases {
 					// candidateScan.wholeWord, written out (the
@@ -310,7 +314,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				cs.wordBreak()
 			}
 			if t.inToken {
-				t.end(table, s, p)
+				t.end(table, s, p, &cs.hits)
 			}
 			continue
 		}
@@ -363,7 +367,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				cs.ascii(foldDigit)
 			}
 			if t.inToken {
-				t.end(table, s, p)
+				t.end(table, s, p, &cs.hits)
 			}
 			continue
 		}
@@ -391,7 +395,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 				cs.put(f)
 			}
 			if t.inToken {
-				t.end(table, s, p)
+				t.end(table, s, p, &cs.hits)
 			}
 			continue
 		}
@@ -442,7 +446,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 					bit = keyBit(k^bits.RotateLeft64(load64(s, i-wordKeyBytes), 29), n) // candidateBit
 				}
 				if ok {
-					p.hits = append(p.hits, table.entries[slot].ref)
+					cs.hits = append(cs.hits, table.entries[slot].ref)
 				}
 				if phrases {
 					if v := bitsOf[bit%candidateBits]; v&(proseMayStart|prosePairFirst) == 0 && !cs.prevPairs {
@@ -558,7 +562,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 		}
 		if cls&(clsLetter|clsMark) == 0 {
 			if t.inToken {
-				t.end(table, s, p)
+				t.end(table, s, p, &cs.hits)
 			}
 			continue
 		}
@@ -573,7 +577,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 		}
 	}
 	if t.inToken {
-		t.end(table, s, p)
+		t.end(table, s, p, &cs.hits)
 	}
 	if phrases {
 		if cs.space && !cs.long && cs.size <= maxPhraseText {
@@ -583,6 +587,7 @@ func profileLine(p *LineProfile, s string, tb *profileTables, phrases, untilChan
 		}
 		p.candsOK = true
 	}
+	p.hits = cs.hits
 	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf && asciiProps[s[n-1]]&(asciiSpace|asciiCloser) == 0 {
 		p.terminal = asciiProps[s[n-1]]&asciiTerminal != 0 // endsSentence, inline
 	} else {
@@ -748,9 +753,9 @@ type tokenScan struct {
 	buf                   [maxWordBytes + utf8.UTFMax]byte
 }
 
-// end ends the token of the line s: it counts it in p, with its
-// posting when table has it.
-func (t *tokenScan) end(table *wordTable, s string, p *LineProfile) {
+// end ends the token of the line s: it counts it in p, and appends its
+// posting to hits when table has it.
+func (t *tokenScan) end(table *wordTable, s string, p *LineProfile, hits *[]postingRef) {
 	p.tokens++
 	slot, ok := uint32(0), false
 	from, to, n := t.from, t.to, t.n
@@ -777,7 +782,7 @@ func (t *tokenScan) end(table *wordTable, s string, p *LineProfile) {
 		}
 	}
 	if ok {
-		p.hits = append(p.hits, table.entries[slot].ref)
+		*hits = append(*hits, table.entries[slot].ref)
 	}
 	t.n, t.inToken, t.long, t.direct = 0, false, false, false
 }

@@ -49,6 +49,7 @@ func (pr *Profiler) Reset() {
 	}
 	pr.used = [memoSlots / 64]uint64{}
 	pr.free, pr.chunks, pr.invalid = nil, 0, false
+	pr.tables.scan.hits = nil // the last line's, in a chunk let go
 }
 
 // A memoEntry is a line Line returned as it was but for its ends, and

@@ -19,7 +19,7 @@ import (
 // not inline. profileLine's general loop takes those over.
 //
 // It does for each word what profileLine does: it appends the word's
-// stop word posting, from cs.words, to cs.prof's hits, and feeds the word
+// stop word posting, from cs.words, to cs.hits, and feeds the word
 // to the scan, whose table is noCandidates when the phrases were not
 // asked for; it reads the filter's and the scan's bits from cs.bits. What
 // is the same for any word is left to the caller, which works it out from
@@ -142,12 +142,12 @@ func (cs *candidateScan) prose(s string, from int) (end int, acc uint64) {
 					break
 				}
 				if e.tag == tag && e.key == k {
-					hits := len(cs.prof.hits)
-					if hits == cap(cs.prof.hits) {
+					hits := len(cs.hits)
+					if hits == cap(cs.hits) {
 						return i, acc // the general loop grows them
 					}
-					cs.prof.hits = cs.prof.hits[:hits+1] // append, without its call
-					cs.prof.hits[hits] = e.ref
+					cs.hits = cs.hits[:hits+1] // append, without its call
+					cs.hits[hits] = e.ref
 					break
 				}
 			}

@@ -100,9 +100,8 @@ func TestProseSize(t *testing.T) {
 		if len(line) < 8 || line[0]|0x20-'a' >= 26 {
 			continue
 		}
-		var p LineProfile
-		p.hits = make([]postingRef, 0, len(line))
-		cs := candidateScan{space: true, ix: candidateIndex(), words: &index().words, prof: &p, bits: proseTables.get()}
+		cs := candidateScan{space: true, ix: candidateIndex(), words: &index().words, bits: proseTables.get()}
+		cs.hits = make([]postingRef, 0, len(line))
 		end, acc := cs.prose(line, 0)
 		if end == 0 {
 			continue
