@@ -288,26 +288,17 @@ const textStackBlocks = 384
 func (d *Document) finishText(profiles []clean.LineProfile, sample *textSample) {
 	d.Meta.Language = d.detectText(profiles, sample)
 	lang := clean.ResolveLanguage(d.Meta.Language)
-	long := 0
+	kept := d.text.keep(len(d.Blocks))
 	for i, b := range d.Blocks {
 		b.Features = profiles[i].MeasureIn(lang)
-		if b.Features.Words >= foreignMinWords {
-			long++
-		}
-	}
-	keys, table := d.text.repeatArrays(len(d.Blocks), repeatTableSize(len(d.Blocks)))
-	countRepeatsIn(d.Blocks, keys, table)
-	if long == 0 {
-		return
-	}
-	kept := d.text.keep(long)
-	for i, b := range d.Blocks {
 		if b.Features.Words >= foreignMinWords {
 			kept = append(kept, profiles[i])
 			b.cache.profile, b.cache.profiled = &kept[len(kept)-1], true
 		}
 	}
 	d.text.profiles = kept // for releaseText
+	keys, table := d.text.repeatArrays(len(d.Blocks), repeatTableSize(len(d.Blocks)))
+	countRepeatsIn(d.Blocks, keys, table)
 }
 
 // detectText is detectLanguage for blocks whose profiles are profiles,
