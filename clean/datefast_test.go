@@ -121,16 +121,29 @@ func TestMayHoldDate(t *testing.T) {
 		{"March 2018", false},
 		{"© 2019 Site", false},
 		{"1 2019", true},
-		{"2019 1", true},
+		{"2019 1", false},
 		{"1 02019", true},
-		{"x2199. 3", true},
+		{"x2199. 3", false},
 		{"2019-11-19", true},
+		{"19.11.2019", true},
+		{"11/19/2019", true},
+		{"04-ago-2021", true},
 		{"2019年6月24日", true},
+		{"2019년 6월 24일", true},
+		{"Nov. 19, 2019", true},
+		{"19 de noviembre de 2019", true},
+		{"19 1 de noviembre de 2019", true},
+		{"19 a b c d 2019", false},
+		{"© 2005-2019 Site", false},
+		{"2005-2019-", true},
+		{"in 2020, up 3 points", false},
+		{"123 2019", false},
 		{"1899 1", false},
 		{"2200 1", false},
 		{"12019 1", false},
 		{"1234", false},
-		{"€ 5000 und 2020", true},
+		{"€ 5000 und 2020", false},
+		{"€ 50 und 2020", true},
 		{"201 9", false},
 		{"", false},
 	}
@@ -237,44 +250,35 @@ func TestFindDateAgreesOnDumps(t *testing.T) {
 	t.Logf("%d lines, %d with a date", lines, found)
 }
 
-// refMayHoldDate is mayHoldDate read a byte at a time, as it was first
-// written.
+// refMayHoldDate is mayHoldDate read a byte at a time.
 func refMayHoldDate(text string) bool {
-	run := -1
-	runs, year := 0, false
+	prevStart, prevEnd, prevYear := -1, -1, false
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= '0' && c <= '9' {
-			if run < 0 {
-				run = i
-				runs++
-			}
+		if text[i] < '0' || text[i] > '9' {
 			continue
 		}
-		if run < 0 {
-			continue
+		run := i
+		for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+			i++
 		}
-		if !year {
-			year = isYearRun(text[run:i])
-		}
-		if year && runs >= 2 {
+		year := isYearRun(text[run:i])
+		if (year || prevYear) && prevEnd >= 0 && yearPair(text, prevStart, prevEnd, run, i, prevYear, year) {
 			return true
 		}
-		if (c == '.' || c == '/') && i-run >= 2 && i+6 <= len(text) && text[i+3] == c &&
+		if i+6 <= len(text) && (text[i] == '.' || text[i] == '/') && i-run >= 2 && text[i+3] == text[i] &&
 			isDigits(text[i+1:i+3]) && isDigits(text[i+4:i+6]) {
 			return true
 		}
-		run = -1
+		prevStart, prevEnd, prevYear = run, i, year
 	}
-	year = year || run >= 0 && isYearRun(text[run:])
-	return year && runs >= 2
+	return false
 }
 
 // TestMayHoldDateAgrees checks mayHoldDate against refMayHoldDate on
 // random texts of digit runs of every length, separators and words.
 func TestMayHoldDateAgrees(t *testing.T) {
 	parts := []string{"2019", "19", "3", "1", "0", "00", "12345678", "020190", "2200", "1899", "1900", "2199", ".", "/", " ", "-",
-		"23.09.22", "12/05/21", "Nov", "abcdefgh", "é", "\xff", "x", "١٢"}
+		"23.09.22", "12/05/21", "Nov", "abcdefgh", "é", "\xff", "x", "١٢", "年", "년", ", "}
 	r := rand.New(rand.NewPCG(21, 22))
 	held := 0
 	for range 200000 {
@@ -286,4 +290,30 @@ func TestMayHoldDateAgrees(t *testing.T) {
 		}
 	}
 	assert.Greater(t, held, 10000, "texts that may hold a date")
+}
+
+// TestDateGaps checks dateGaps' count of the runs dateTokens splits at.
+func TestDateGaps(t *testing.T) {
+	tests := []struct {
+		gap   string
+		limit int
+		want  int
+	}{
+		{"-", 5, 0},
+		{"-ago-", 5, 0},
+		{" ", 5, 1},
+		{", ", 5, 1},
+		{" de noviembre de ", 5, 4},
+		{" a b c d e f ", 5, 5},
+		{"年", 5, 0},
+		{"년 ", 5, 1},
+		{"\u00a0–\u00a0", 5, 1},
+		{"º ", 5, 1},
+		{" é ", 5, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.gap, func(t *testing.T) {
+			assert.Equal(t, tt.want, dateGaps(tt.gap, tt.limit))
+		})
+	}
 }

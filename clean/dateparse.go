@@ -97,19 +97,17 @@ func HasYear(text string) bool {
 
 // mayHoldDate reports whether text may hold a date FindDate reads: a
 // year, a whole run of ASCII digits that is 1900–2199 (leading zeros
-// aside, as dateInt reads them), with another run of ASCII digits, or a
-// date with a two-digit year (hasShortDate). Every form FindDate reads
-// has one of these: a year with its day (a number of its own token, as
-// dateTokens never splits a token between two digits), or with its day
-// and month in one numeric token ("2019-11-19", "04-ago-2021", their
-// parts apart). A year alone ("March 2018", "© 2019 Site") or a run of
-// four digits that is not a year ("1234", "€ 5000") is not enough, as it
-// is for HasYear. It looks for a two-digit-year date only at the "." and
-// "/" that could separate its day and month, and reads eight bytes at
-// once (digits8) to find the next run of digits and its end.
+// aside, as dateInt reads them), next to another run of ASCII digits as
+// a date puts them (yearPair), or a date with a two-digit year
+// (hasShortDate). A year alone ("March 2018", "© 2019 Site"), a range of
+// years ("© 2005-2019"), a year far from any other number ("in 2020, up
+// 3 points") or a run of four digits that is not a year ("1234", "€
+// 5000") is not enough. It looks for a two-digit-year date only at the
+// "." and "/" that could separate its day and month, and reads eight
+// bytes at once (digits8) to find the next run of digits and its end.
 func mayHoldDate(text string) bool {
 	const highs = 0x8080808080808080
-	runs, year := 0, false
+	prevStart, prevEnd, prevYear := -1, -1, false
 	for i := 0; i < len(text); {
 		// On to the next digit, eight bytes at once.
 		if i+8 <= len(text) {
@@ -135,32 +133,86 @@ func mayHoldDate(text string) bool {
 		for i < len(text) && text[i] >= '0' && text[i] <= '9' {
 			i++
 		}
-		runs++
 		// A run of fewer than four digits is no year, and one of more
 		// only with leading zeros: told before a call.
-		if n := i - run; !year && (n == 4 || n > 4 && text[run] == '0') {
-			year = isYearRun(text[run:i])
-		}
-		if year && runs >= 2 {
+		n := i - run
+		year := (n == 4 || n > 4 && text[run] == '0') && isYearRun(text[run:i])
+		if (year || prevYear) && prevEnd >= 0 && yearPair(text, prevStart, prevEnd, run, i, prevYear, year) {
 			return true
 		}
 		if i == len(text) {
 			break
 		}
 		// text[i-2:i+6] is "dd.dd.dd" or "dd/dd/dd".
-		if c := text[i]; (c == '.' || c == '/') && i-run >= 2 && i+6 <= len(text) && text[i+3] == c &&
+		if c := text[i]; (c == '.' || c == '/') && n >= 2 && i+6 <= len(text) && text[i+3] == c &&
 			isDigits(text[i+1:i+3]) && isDigits(text[i+4:i+6]) {
 			return true
 		}
+		prevStart, prevEnd, prevYear = run, i, year
 		i++ // text[i] ends the run
 	}
-	return year && runs >= 2
+	return false
+}
+
+// yearPair reports whether the runs of digits text[a0:a1] and
+// text[b0:b1], one after the other with no digit between them, one of
+// them a year (aYear, bYear), may be parts of one date FindDate reads:
+//   - parts of one numeric token, the gap between them one of "-", "/"
+//     and "." with the same sign before a or after b ("19.11.2019",
+//     "2019-11-19"), or that sign around a month's name ("04-ago-2021");
+//   - a day of one or two digits before the year, at most four tokens
+//     apart ("19 de noviembre de 2019", "Nov. 19, 2019");
+//   - a year then its sign of Chinese, Japanese or Korean ("2019年6月",
+//     "2019년 6월"), at most three tokens apart.
+//
+// The tokens are counted by the runs of bytes between them (dateGaps),
+// which are no more than the tokens dateTokens makes of the gap.
+func yearPair(text string, a0, a1, b0, b1 int, aYear, bYear bool) bool {
+	gap := text[a1:b0]
+	if c := gap[0]; c == '-' || c == '/' || c == '.' {
+		if len(gap) == 1 && (a0 > 0 && text[a0-1] == c || b1 < len(text) && text[b1] == c) ||
+			len(gap) > 1 && gap[len(gap)-1] == c && dateGaps(gap, 1) == 0 {
+			return true
+		}
+	}
+	if bYear && a1-a0 <= 2 {
+		return dateGaps(gap, 5) <= 4
+	}
+	return aYear && dateGaps(gap, 4) <= 3 && (strings.Contains(gap, "年") || strings.Contains(gap, "년"))
+}
+
+// dateGaps counts the runs of bytes of gap that dateTokens splits tokens
+// at (dateNone, or a rune that is no letter, digit, "º" or "ª"), up to
+// limit.
+func dateGaps(gap string, limit int) int {
+	n, in := 0, false
+	for i := 0; i < len(gap); {
+		c, size := gap[i], 1
+		var split bool
+		if c < utf8.RuneSelf {
+			split = dateTokenASCII[c] == dateNone
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(gap[i:])
+			split = !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != 'º' && r != 'ª'
+		}
+		if split && !in {
+			if n++; n == limit {
+				return n
+			}
+		}
+		in = split
+		i += size
+	}
+	return n
 }
 
 // isYearRun reports whether digits, a run of ASCII digits, is a year
 // FindDate reads: 1900–2199 once its leading zeros are dropped.
 func isYearRun(digits string) bool {
-	digits = strings.TrimLeft(digits, "0")
+	for len(digits) > 4 && digits[0] == '0' {
+		digits = digits[1:] // a leading zero
+	}
 	if len(digits) != 4 || digits[0] != '1' && digits[0] != '2' {
 		return false
 	}
