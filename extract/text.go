@@ -26,23 +26,23 @@ func NewTextDocument(dump string) (*Document, error) {
 	doc := &Document{}
 	// The blocks and their caches are together, in one slice (textBlock)
 	// of a textStore, which FromText reuses from dump to dump (see
-	// releaseText); their folded texts share a foldArena. Each line is cleaned and
-	// profiled in one pass (clean.Profiler): the measures and the language
-	// detection read the profiles, which are kept in the store, not
-	// zeroed, for a dump of up to textStackBlocks blocks (see finishText). The lines are found
-	// first, with the number of those that are blank (no text: see
-	// isBlankLine), which are passed over; the first line that is not is
-	// the title or no text (no line is a block before the title): the
-	// other lines bound the paragraphs, so that the slices do not grow.
-	// The line ends are found in the store's buffer, which is not
-	// zeroed, as an array on the stack would be.
+	// releaseText); their folded texts share a foldArena. Each line is
+	// cleaned and profiled in one pass (clean.Profiler): the measures and
+	// the language detection read the profiles, which are kept in the
+	// store, not zeroed, for a dump of up to textHeldBlocks blocks (see
+	// finishText). The lines are found first, with the number of those
+	// that are blank (no text: see isBlankLine), which are passed over;
+	// the first line that is not is the title or no text (no line is a
+	// block before the title): the other lines bound the paragraphs, so
+	// that the slices do not grow. The line ends are found in the store's
+	// buffer, which is not zeroed, as an array on the stack would be.
 	store := takeTextStore()
 	ends, blank := lineEnds(store.ends[:0], dump)
 	store.ends = ends
 	paragraphs := max(len(ends)-blank-1, 0)
 	store.reserve(paragraphs)
 	doc.text = store
-	if paragraphs <= textStackBlocks {
+	if paragraphs <= textHeldBlocks {
 		// The profiles are the store's, written before they are read.
 		return buildText(doc, dump, ends, paragraphs, store.lineProfiles(paragraphs), true)
 	}
@@ -166,7 +166,7 @@ type textStore struct {
 	// profiles are the profiles finishText keeps, written from the first.
 	profiles []clean.LineProfile
 	// lines holds the profiles of a dump's lines, of up to
-	// textStackBlocks blocks, as buildText makes them, and detect the
+	// textHeldBlocks blocks, as buildText makes them, and detect the
 	// pointers detectText passes, with cut, the profile of the text it
 	// cuts. They are written before they are read, and not cleared: they
 	// keep the hits of the last dump's profiles (a few KB) alive.
@@ -229,12 +229,12 @@ func (s *textStore) repeatArrays(n, tableSize int) ([]uint64, []repeatSlot) {
 }
 
 // lineProfiles returns lines, with room for n profiles, at most
-// textStackBlocks: their array and detect's are taken at their full
+// textHeldBlocks: their array and detect's are taken at their full
 // sizes once.
 func (s *textStore) lineProfiles(n int) []clean.LineProfile {
 	if s.lines == nil {
-		s.lines = make([]clean.LineProfile, textStackBlocks)
-		s.detect = make([]*clean.LineProfile, 0, 2*textStackBlocks+1)
+		s.lines = make([]clean.LineProfile, textHeldBlocks)
+		s.detect = make([]*clean.LineProfile, 0, 2*textHeldBlocks+1)
 	}
 	return s.lines[:n]
 }
@@ -270,11 +270,11 @@ func (d *Document) releaseText() {
 	textStores.Put(s)
 }
 
-// textStackBlocks is the most blocks of a text dump whose profiles
+// textHeldBlocks is the most blocks of a text dump whose profiles
 // NewTextDocument keeps in its store's array (textStore.lines, 33 KiB)
 // only while it finishes the Document: the ScrapingHub dumps have up to
 // 368.
-const textStackBlocks = 384
+const textHeldBlocks = 384
 
 // finishText is finishIndexed for a text dump's blocks, each at its
 // Index, whose profiles, in the same order, are the store's (lines),
@@ -302,7 +302,7 @@ func (d *Document) finishText(profiles []clean.LineProfile, sample *textSample) 
 }
 
 // detectText is detectLanguage for blocks whose profiles are profiles,
-// in the same order, of at most textStackBlocks blocks, with sample,
+// in the same order, of at most textHeldBlocks blocks, with sample,
 // the long blocks (isLanguageBlock) as they come: when those hold under
 // 200 bytes, all blocks follow them. It gathers their profiles'
 // pointers in the store's detect, which holds them all.
@@ -323,12 +323,12 @@ func (d *Document) detectText(profiles []clean.LineProfile, sample *textSample) 
 }
 
 // A textSample lists the blocks of a text dump, of up to
-// textStackBlocks blocks, whose texts the language is detected from,
+// textHeldBlocks blocks, whose texts the language is detected from,
 // each at most twice (see detectText), with no allocation: those whose
 // texts fit in clean.MaxDetectBytes, joined by line breaks, and the
 // start of the text that fills them.
 type textSample struct {
-	blocks [2*textStackBlocks + 1]uint16 // their indexes; blocks[n] is the cut one's
+	blocks [2*textHeldBlocks + 1]uint16 // their indexes; blocks[n] is the cut one's
 	n      int
 	size   int  // the bytes of their texts, each with a line break
 	full   bool // the texts fill clean.MaxDetectBytes: no more is added

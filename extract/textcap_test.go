@@ -129,7 +129,7 @@ func TestBlankLineIsNoText(t *testing.T) {
 
 // TestFinishTextLikeFinish checks that a text dump's Document, finished
 // from the profiles in its block store (finishText) or, for a
-// dump of more than textStackBlocks blocks, kept with every block, has
+// dump of more than textHeldBlocks blocks, kept with every block, has
 // the language, features and repeat counts that finish gives the same
 // blocks profiled anew; that the profiles it keeps are those of the
 // lines of foreignMinWords words or more; and that another line's is
@@ -146,8 +146,8 @@ func TestFinishTextLikeFinish(t *testing.T) {
 		dumps = append(dumps, string(raw))
 		all.Write(raw)
 	}
-	dumps = append(dumps, all.String()) // well past textStackBlocks
-	// Dumps of a third, two thirds and all of textStackBlocks lines,
+	dumps = append(dumps, all.String()) // well past textHeldBlocks
+	// Dumps of a third, two thirds and all of textHeldBlocks lines,
 	// and one more.
 	var lines []string
 	for line := range strings.Lines(all.String()) {
@@ -155,17 +155,17 @@ func TestFinishTextLikeFinish(t *testing.T) {
 			lines = append(lines, line)
 		}
 	}
-	for _, n := range []int{textStackBlocks / 3, 2 * textStackBlocks / 3, textStackBlocks} {
+	for _, n := range []int{textHeldBlocks / 3, 2 * textHeldBlocks / 3, textHeldBlocks} {
 		for _, k := range []int{n, n + 1} {
 			dumps = append(dumps, strings.Join(lines[:k+1], "")) // the title, then k lines
 		}
 	}
-	// A dump of textStackBlocks blocks whose long ones hold under 200
+	// A dump of textHeldBlocks blocks whose long ones hold under 200
 	// bytes, so that the language is detected from them and all the
 	// blocks after them (detectText's most pointers).
 	var short strings.Builder
 	short.WriteString("Title\n")
-	for i := range textStackBlocks {
+	for i := range textHeldBlocks {
 		if i%100 == 0 {
 			fmt.Fprintf(&short, "A line that is long enough: number %04d.\n", i)
 			continue
@@ -182,7 +182,7 @@ func TestFinishTextLikeFinish(t *testing.T) {
 		}
 		fresh.finish()
 		require.Equal(t, fresh.Meta.Language, doc.Meta.Language)
-		big := len(doc.Blocks) > textStackBlocks
+		big := len(doc.Blocks) > textHeldBlocks
 		for i, b := range doc.Blocks {
 			require.Equal(t, fresh.Blocks[i].Features, b.Features, "%q", b.Text)
 			require.Equal(t, fresh.Blocks[i].Repeats, b.Repeats, "%q", b.Text)
@@ -192,7 +192,7 @@ func TestFinishTextLikeFinish(t *testing.T) {
 	}
 	doc, err := NewTextDocument(all.String())
 	require.NoError(t, err)
-	assert.Greater(t, len(doc.Blocks), textStackBlocks)
+	assert.Greater(t, len(doc.Blocks), textHeldBlocks)
 }
 
 // TestTextSampleLikeLanguageBlocks checks the texts a textSample

@@ -49,7 +49,7 @@ const (
 // prose.
 func locateTextCore(d *Document) []bool {
 	core := make([]bool, len(d.Blocks))
-	var scoresBuf [textStackBlocks]float64 // most pages' scores, with no allocation
+	var scoresBuf [textHeldBlocks]float64 // most pages' scores, with no allocation
 	scores := scoresBuf[:0]
 	if len(d.Blocks) <= len(scoresBuf) {
 		scores = scoresBuf[:len(d.Blocks)]
