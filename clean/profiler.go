@@ -34,10 +34,10 @@ type Profiler struct {
 // Reset makes pr as a zero Profiler for a new text, but for the tables
 // it fetched, which it keeps: it forgets the lines it remembers (clearing
 // only the slots that hold one: their lines and their profiles' hits;
-// the rest of a free slot is not read) and whether
-// a line was invalid, and leaves the chunk of hits it was filling to the
-// profiles it returned, which stay valid: the next text's hits go in new
-// chunks. Like the other methods, it is not safe for concurrent use.
+// the rest of a free slot is not read) and whether a line was invalid,
+// and leaves the chunk of hits it was filling to the profiles it
+// returned, which stay valid: the next text's hits go in new chunks. Like
+// the other methods, it is not safe for concurrent use.
 func (pr *Profiler) Reset() {
 	for w, bitsUsed := range pr.used {
 		for ; bitsUsed != 0; bitsUsed &= bitsUsed - 1 {
