@@ -182,7 +182,7 @@ func yearPair(text string, a0, a1, b0, b1 int, aYear, bYear bool) bool {
 }
 
 // dateGaps counts the runs of bytes of gap that dateTokens splits tokens
-// at (dateNone, or a rune that is no letter, digit, "º" or "ª"), up to
+// at (dateNone, or a rune outside ASCII that is not inDateToken), up to
 // limit.
 func dateGaps(gap string, limit int) int {
 	n, in := 0, false
@@ -194,7 +194,7 @@ func dateGaps(gap string, limit int) int {
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(gap[i:])
-			split = !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != 'º' && r != 'ª'
+			split = !inDateToken(r)
 		}
 		if split && !in {
 			if n++; n == limit {
@@ -205,6 +205,13 @@ func dateGaps(gap string, limit int) int {
 		i += size
 	}
 	return n
+}
+
+// inDateToken reports whether a rune outside ASCII belongs to a date
+// token, as dateTokens reads it: a letter, a digit, or the ordinal
+// marks "º" and "ª".
+func inDateToken(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª'
 }
 
 // isYearRun reports whether digits, a run of ASCII digits, is a year
@@ -350,7 +357,7 @@ func dateTokens(text string, toks []dateToken) []dateToken {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'º' || r == 'ª' {
+		if inDateToken(r) {
 			if start < 0 {
 				start, digit, colon = i, false, false
 			}
