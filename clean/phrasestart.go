@@ -37,10 +37,10 @@ func StartBytes(set PhraseSet) [utf8.RuneSelf]bool {
 		return t
 	}
 	for w := range ix.atStart {
+		if w == "" {
+			continue
+		}
 		for c := range byte(utf8.RuneSelf) {
-			if w == "" {
-				break
-			}
 			if isASCIIAlnum(c) && asciiFold[c] == w[0] {
 				t[c] = true
 			}
